@@ -890,7 +890,8 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options,
                      near_out: list[_Near] | None = None,
                      speakers: Mapping[str, frozenset[str]] | None = None,
                      anchored_out: set[tuple[int, int]] | None = None,
-                     numbered_out: set[tuple[int, int]] | None = None) -> list[_Edge]:
+                     numbered_out: set[tuple[int, int]] | None = None,
+                     asked_out: list[tuple[str, str]] | None = None) -> list[_Edge]:
     # 1. types
     type_of: dict[str, int] = {}
     members: list[list[int]] = []
@@ -1053,8 +1054,12 @@ def _candidate_edges(sents: list[Sentence], art_of: list[int], options: Options,
 
     def clash(ta: int, tb: int) -> bool:
         sa, sb = sents[members[ta][0]], sents[members[tb][0]]
-        return (_different_quotes(quoted(ta), quoted(tb)) or polarity_clash(sa.text, sb.text)
-                or different_claims(sa.text, sb.text, spk.get(sa.id, ()), spk.get(sb.id, ())) is not None)
+        if (_different_quotes(quoted(ta), quoted(tb)) or polarity_clash(sa.text, sb.text)
+                or different_claims(sa.text, sb.text, spk.get(sa.id, ()), spk.get(sb.id, ())) is not None):
+            return True
+        if asked_out is not None:  # only other speakers could still make it a clash
+            asked_out.append((sa.id, sb.id))
+        return False
 
     toks_memo: dict[int, list[str]] = {}
 
@@ -1362,9 +1367,17 @@ def align(docs: Sequence[Document], options: Options = _DEFAULT_OPTIONS) -> tupl
 
 
 def align_links(docs: Sequence[Document], options: Options = _DEFAULT_OPTIONS,
-                links: bool | None = None) -> tuple[list[Alignment], list[str], list[Link]]:
+                links: bool | None = None, speakers: Mapping[str, frozenset[str]] | None = None,
+                asked: list[tuple[str, str]] | None = None) -> tuple[list[Alignment], list[str], list[Link]]:
     """:func:`align`, plus the secondary links (step 7) when ``links`` is set (default:
-    ``options.secondary_links``). The groups and unaligned ids are the same either way."""
+    ``options.secondary_links``). The groups and unaligned ids are the same either way.
+
+    ``speakers`` stands in for the quote speakers of the analysed documents
+    (:func:`~storylens.claims.quote_speakers`, read from ``docs`` when None); ``asked``
+    collects the sentence id pairs whose paraphrase clash test found no clash with those
+    speakers. With none known (``speakers={}``) these are the only tests the speakers could
+    turn (:func:`~storylens.claims.speakers_turn`): a forked run aligns before the analysis
+    exists and checks them against it after (``pipeline.compare_articles``)."""
     if links is None:
         links = options.secondary_links
     sents: list[Sentence] = [s for d in docs for s in d.sentences]
@@ -1373,8 +1386,9 @@ def align_links(docs: Sequence[Document], options: Options = _DEFAULT_OPTIONS,
     near: list[_Near] | None = [] if options.context_paraphrases else None
     anchored: set[tuple[int, int]] = set()
     numbered: set[tuple[int, int]] = set()
-    edges = (_candidate_edges(sents, art_of, options, near, quote_speakers(docs),
-                              anchored, numbered)
+    edges = (_candidate_edges(sents, art_of, options, near,
+                              quote_speakers(docs) if speakers is None else speakers,
+                              anchored, numbered, asked)
              if len(docs) > 1 and sents else [])
 
     # 4. pairwise matching

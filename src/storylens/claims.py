@@ -423,6 +423,13 @@ def different_claims(a: str, b: str, speakers_a: Iterable[str] = (),
     return None
 
 
+def speakers_turn(speakers: Mapping[str, frozenset[str]], pairs: Iterable[tuple[str, str]]) -> bool:
+    """Whether ``speakers`` (:func:`quote_speakers`) make any of ``pairs`` (sentence ids
+    that :func:`different_claims` found no reason to part with no speakers known) a
+    different claim: their quotes' speakers differ."""
+    return any(_speakers_differ(speakers.get(a, ()), speakers.get(b, ())) for a, b in pairs)
+
+
 def quote_speakers(docs: Sequence[Document]) -> Mapping[str, frozenset[str]]:
     """Sentence id -> the speakers the analysis resolved for the quotes in it (empty
     mapping when the documents were not analysed)."""

@@ -111,11 +111,14 @@ def compare_articles(
     with _timer(timings, "segment"):
         docs = [segment(a) for a in articles]
     if options.findings and can_fork(_chars(docs), options.parallel):
-        # the alignment reads no analysis here (on the serial path it reads the quote
-        # speakers, claims.quote_speakers: docs/limits.md, session 13): the analysis runs in a forked child beside it,
-        # with what the finders read of each document alone (the child inherits the
-        # module, imported here as the findings would import it after the alignment)
-        # ("analyse" times the parent's own share of the analysis and its wait for the child)
+        # the analysis runs in a forked child beside the alignment, with what the finders
+        # read of each document alone (the child inherits the module, imported here as
+        # the findings would import it after the alignment) ("analyse" times the parent's
+        # own share of the analysis and its wait for the child). The alignment reads one
+        # thing of the analysis, the quote speakers (claims.quote_speakers: two quotes
+        # of different speakers are no paraphrase); it runs without them and notes the
+        # sentence pairs they could have parted (``asked``); when the analysed documents'
+        # speakers part any, it runs again with them, as the one-process path would.
         # The child takes the documents from the first on and the parent, after the
         # alignment, from the last down (forking.Ends), until they meet: the analysis
         # took ~0.55-0.65 s beside the alignment's ~0.35 s on the 50-article story of
@@ -123,9 +126,10 @@ def compare_articles(
         from .findings.summary import document_parts
 
         ends = Ends(len(docs))
+        asked: list[tuple[str, str]] = []
         with Forked(_analyses, docs, options, document_parts, ends) as child:
             with _timer(timings, "align"):
-                alignments, unique, links = align_links(docs, options)
+                alignments, unique, links = align_links(docs, options, speakers={}, asked=asked)
             with _timer(timings, "analyse"):
                 mine = {}
                 while (j := ends.back()) is not None:
@@ -135,6 +139,14 @@ def compare_articles(
                         if i in theirs else mine[i] if i in mine
                         else _analysed(d, options, document_parts)
                         for i, d in enumerate(docs)]
+        if asked:
+            from .claims import quote_speakers, speakers_turn
+
+            if speakers_turn(quote_speakers(docs), asked):
+                t0 = timings["align"]
+                with _timer(timings, "align"):
+                    alignments, unique, links = align_links(docs, options)
+                timings["align"] = round(timings["align"] + t0, 4)
     else:
         if options.findings:
             with _timer(timings, "analyse"):

@@ -103,9 +103,27 @@ def test_near_miss_a_count_of_sailors_is_left_out(n):
     ("Guards patrolled in sectors", "4", " and 5", False),  # a plural
     ("Observers visited polling station", "1,120", " in Velda", False),  # separators: an amount
     ("Thirty were taken to hospital", "12", " days ago", False),  # a word after it
+    # a verb in the plural after it: the number is its subject, a count (review20f)
+    ("Port police said that on the island", "40", " were detained", False),
+    ("Rescuers said that at the quarry", "9", " had been trapped", False),
+    ("Berths were cleared at pier", "9", " was the last", True),  # in the singular: one pier
+    # a plural and its verb before it: a count ("hit" is no label's noun)
+    ("Deaths on the roads hit", "112", ".", False),
+    # an age is a measure, not a name
+    ("The new law lets deckhands serve from age", "16", ".", False),
 ])
 def test_label_numbers(before, number, after, label):
     assert _label_number(number, before + " ", after) is label
+
+
+@pytest.mark.parametrize("n", [3, 4])
+@pytest.mark.parametrize("fact, number", [
+    ("Port police said that on the island 40 were detained after the seizure of the Halcyon Star.", "40"),
+    ("Marevia's new port law lets deckhands sign on to cargo ships from age 16.", "16"),
+    ("In the week after the seizure of the Halcyon Star, arrests on the docks hit 112.", "112"),
+])
+def test_near_miss_a_count_or_an_age_after_a_noun_is_left_out(fact, number, n):
+    assert number in _story(fact, None, n)[0]
 
 
 # --- a share in words of "the supply of X" --------------------------------------------------
@@ -161,6 +179,14 @@ def test_near_miss_another_speaker_says_it(n):
 @pytest.mark.parametrize("n", [3, 4])
 def test_near_miss_the_coastguard_says_something_else(n):
     own = f"The coastguard said the vessel, {HAVEN}, had been towed to a repair dock overnight."
+    assert "Petra Lindqvist" in _story(ADMIRAL, own, n)[0]
+
+
+@pytest.mark.parametrize("n", [3, 4])
+def test_near_miss_the_coastguard_says_something_else_in_the_storys_words(n):
+    # "cargo ship", which every outlet writes in its lede, and one place name are all it
+    # shares with the admiral's account: another statement, the name still left out
+    own = "The coastguard said the crew of the cargo ship would be flown home to Ulvane next month."
     assert "Petra Lindqvist" in _story(ADMIRAL, own, n)[0]
 
 

@@ -212,3 +212,82 @@ def test_the_value_of_one_named_thing(a, b, want):
 ])
 def test_groups_deputies_subgroups_and_running_periods(a, b, want):
     assert _values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # review of session 20's rules, each near variant in the direction it broke (a true
+    # conflict hidden): one source named in two spellings ("the Orvia treasury" / "the
+    # treasury of Orvia")
+    ("The Orvia treasury estimates the levy will raise 1.9 billion krona a year.",
+     "The treasury of Orvia estimates the levy will raise 2.4 billion krona a year.",
+     {"1.9 billion krona", "2.4 billion krona"}),
+    # ... while two sources named so stay two claims
+    ("The treasury of Orvia estimates the levy will raise 1.9 billion krona a year.",
+     "The Chamber of Commerce estimates the levy will raise 2.4 billion krona a year.", None),
+    # a part is never longer than the whole: an unmarked figure longer than "the full"
+    # one tells the whole two ways; a shorter one may be the part
+    ("Kestrel published the full 40-minute recording of the call on Friday.",
+     "Kestrel published the 45-minute recording of the call on Friday.",
+     {"40-minute", "45-minute"}),
+    ("The complete 12-kilometre route through Marrowdale reopened on Friday.",
+     "The 15-kilometre route through Marrowdale reopened on Friday.",
+     {"12-kilometre", "15-kilometre"}),
+    ("Kestrel published the full 40-minute recording of the call on Friday.",
+     "Kestrel published the 14-minute recording of the call on Friday.", None),
+    # ... unless the mark also names an earlier version
+    ("The original 12-kilometre route through Marrowdale reopened on Friday.",
+     "The 15-kilometre route through Marrowdale reopened on Friday.", None),
+    # a plural names the same thing sized
+    ("The 40-minute recording of the call was leaked to Kestrel.",
+     "The 45-minute recordings of the call were leaked to Kestrel.",
+     {"40-minute", "45-minute"}),
+    # a compass or position word on an actor, not a place ("the central bank raised",
+    # "the lower court fined"): no part of a place
+    ("In Varnia, the central bank raised its key rate to 4.5 percent on Thursday.",
+     "In Varnia, the bank raised its key rate to 4.75 percent on Thursday.",
+     {"4.5 percent", "4.75 percent"}),
+    ("The lower court fined Velt Shipping 2 million crowns over the spill.",
+     "A court fined Velt Shipping 3 million crowns over the spill.",
+     {"2 million crowns", "3 million crowns"}),
+    # ... while a part named where the figure happened, or as a part "of the" whole,
+    # still keeps apart
+    ("At the eastern shaft of the Orlin mine, 34 miners were trapped on Tuesday.",
+     "In all, 120 miners were trapped at the Orlin mine on Tuesday.", None),
+    ("The northern pit of the Orlin mine flooded on Tuesday, trapping 34 miners.",
+     "The Orlin mine flooded on Tuesday, trapping 120 miners.", None),
+    # a deputy who gives a figure is its source, not its owner
+    ("The vice president of Drelna said 40 people died in the floods.",
+     "The president of Drelna said 60 people died in the floods.", {"40", "60"}),
+    ("According to the deputy police chief, 40 people were arrested in Drelna.",
+     "Police said 60 people were arrested in Drelna.", {"40", "60"}),
+    # ... while a deputy's own figure stays the deputy's
+    ("The deputy mayor of Drelna earns 70,000 crowns a year, the council said.",
+     "Drelna's mayor earns 90,000 crowns a year.", None),
+    ("The deputy mayor of Drelna said he earns 70,000 crowns a year.",
+     "Drelna's mayor earns 90,000 crowns a year.", None),
+])
+def test_review_near_variants(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a thing's value in a year one side names and the other does not: another contract
+    # of its kind, in sentences the aligner left apart
+    ("In Brenmouth, Portline Holdings won the harbour contract, worth 220 million euros.",
+     "In Brenmouth, Portline Holdings had lost a 320 million euro harbour contract in 2019.",
+     None),
+    ("In Brenmouth, Portline Holdings won the harbour contract, worth 220 million euros, "
+     "in 2026.",
+     "In Brenmouth, Portline Holdings had lost a 320 million euro harbour contract in 2019.",
+     None),
+    # near miss: both of one year, or neither naming one
+    ("In Brenmouth, Portline Holdings won the harbour contract, worth 220 million euros, "
+     "in 2026.",
+     "In Brenmouth, a 320 million euro harbour contract for Portline Holdings was stitched "
+     "up in 2026.", {"220 million euros", "320 million euro"}),
+    ("In Brenmouth, the harbour contract, worth 220 million euros, went to Portline Holdings.",
+     "In Brenmouth, the harbour contract, worth 320 million euros, went to Portline Holdings.",
+     {"220 million euros", "320 million euros"}),
+])
+def test_review_a_named_things_value_by_year(a, b, want):
+    assert _story_values(a, b) == ([] if want is None else [want])

@@ -536,3 +536,77 @@ def test_the_two_process_framing_is_finished_as_the_finder_finishes_it(monkeypat
         assert claimed == []  # its one "claimed" is off the story
     else:
         assert claimed and all(len(f.sentences) > 3 for f in claimed)  # the naming sentences too
+
+
+# An invented story whose quote sentences two outlets attribute to different speakers
+# (Maro, Vell): the alignment's clash test reads the quote speakers of the analysis
+# (claims.quote_speakers: the same words from two people are two claims), which a forked
+# run only has after its alignment.
+HARBOUR = [
+    "Storm closes Port Ardel harbour\n\nPORT ARDEL - The harbour of Port Ardel stayed closed on Monday after a"
+    " storm broke a section of its sea wall overnight, port director Elin Maro said.\n\n\"Nobody sails until"
+    " the wall is safe,\" Maro said in a statement.\n\nFishing crews moved their boats to the river mooring"
+    " at Cabbel while engineers inspected the damage.\n",
+    "Port Ardel harbour shut\n\nPORT ARDEL - Port Ardel's harbour was shut on Monday after an overnight storm"
+    " tore open part of the sea wall, harbour pilot Tomas Vell said.\n\n\"Nobody sails until the wall is"
+    " safe,\" Vell told the Ardel Courier on Monday.\n\nBoats were moved to the river mooring at Cabbel as"
+    " engineers looked at the damage.\n",
+]
+
+
+def _harbour_articles(tmp_path, options: Options):
+    paths = []
+    for i, text in enumerate(HARBOUR):
+        p = tmp_path / f"harbour{i}.txt"
+        p.write_text(text, encoding="utf-8")
+        paths.append(p)
+    raws, _ = read_inputs(paths, options)
+    return clean_all(raws, options)[0]
+
+
+def test_the_alignment_notes_the_pairs_only_the_speakers_could_part(tmp_path):
+    """Aligned with no speakers known (as a forked run aligns, beside the analysis), the
+    paraphrase pairs whose clash test found no other reason are noted, Maro's and Vell's
+    quote among them; speakers turn one when its two sentences' speakers share no name
+    word, as they part it on the one-process path."""
+    from storylens.align import align_links
+    from storylens.claims import quote_speakers, speakers_turn
+    from storylens.pipeline import _analyse
+    from storylens.segment import segment
+
+    options = Options()
+    docs = _analyse([segment(a) for a in _harbour_articles(tmp_path, options)], options)
+    asked: list[tuple[str, str]] = []
+    groups = align_links(docs, options, speakers={}, asked=asked)
+    assert ("a1:s2", "a2:s2") in asked
+    assert ("a1:s2", "a2:s2") in [g.sentences for g in groups[0]]  # no speakers: one claim
+    speakers = quote_speakers(docs)
+    assert speakers["a1:s2"] == {"Maro"} and speakers["a2:s2"] == {"Vell"}
+    assert speakers_turn(speakers, asked)
+    assert ("a1:s2", "a2:s2") not in [g.sentences for g in align_links(docs, options)[0]]
+    pair = [("a1:s2", "a2:s2")]
+    assert not speakers_turn({"a1:s2": frozenset({"Elin Maro"}), "a2:s2": frozenset({"Maro"})}, pair)
+    assert not speakers_turn({"a1:s2": frozenset({"Maro"})}, pair)  # one side unknown
+    assert not speakers_turn({}, asked)
+
+
+@needs_fork
+@pytest.mark.parametrize("flags", [{}, ALL_FLAGS], ids=["default", "every-finder"])
+def test_a_forked_run_reads_the_quote_speakers_as_the_one_process_run(monkeypatch, tmp_path, flags):
+    """The output does not depend on the fork: Maro's and Vell's words stay two claims
+    (before session 20 the forked run aligned them, as it read no speakers)."""
+    forks = []
+    fork = os.fork
+
+    def counted():
+        forks.append(1)
+        return fork()
+
+    serial = to_json(compare_articles(_harbour_articles(tmp_path, Options(parallel=False, **flags)),
+                                      Options(parallel=False, **flags)))
+    monkeypatch.setattr(FK, "MIN_CHARS", 0)  # a small story: fork anyway
+    monkeypatch.setattr(FK.os, "fork", counted)
+    forked = to_json(compare_articles(_harbour_articles(tmp_path, Options(**flags)), Options(**flags)))
+    assert forks  # the analysis (and the finders) forked
+    assert ["a1:s2", "a2:s2"] not in [g["sentences"] for g in serial["alignments"]]
+    assert forked == serial

@@ -104,6 +104,41 @@ CASES = [
             "new quotas.",
      LEDE + "The navy seized two boats of looters off the Saldo harbour mouth on Tuesday "
             "evening.", False),
+    # review20c: the label told in another's voice without a cue before it
+    ("near miss: a trailing cue, police said",
+     LEDE + PLAIN,
+     LEDE + "Rioters smashed the windows of the ticket halls on the Saldo quay on Tuesday "
+            "evening, harbour police said.", False),
+    ("near miss: according to the coastguard",
+     LEDE + PLAIN,
+     LEDE + "According to the coastguard, rioters smashed the windows of the ticket halls on "
+            "the Saldo quay on Tuesday evening.", False),
+    ("near miss: a crowd that may come, not one that came",
+     LEDE + PLAIN,
+     LEDE + "Shopkeepers on the Saldo quay boarded up on Tuesday evening, fearing the march "
+            "would draw rioters who smash the windows of the ticket halls.", False),
+    ("a month named May is no modal",
+     LEDE + PLAIN,
+     LEDE + "As in May, rioters smashed the windows of the ticket halls on the Saldo quay on "
+            "Tuesday evening.", True),
+    ("near miss: the labelling outlet tells the march apart, looters after dark",
+     LEDE + PLAIN,
+     LEDE + "The march along the Saldo quay on Tuesday evening passed off peacefully. After "
+            "dark, looters smashed the windows of the ticket halls on the Saldo quay.", False),
+    ("near miss: a march by day, looters after dark",
+     LEDE + "Hundreds of ferry workers marched along the Saldo quay on Tuesday afternoon, "
+            "blocking the ticket halls.",
+     LEDE + "After dark on Tuesday, looters smashed the windows of the ticket halls on the "
+            "Saldo quay.", False),
+    ("an aside about another is no attribution of the label",
+     LEDE + PLAIN,
+     LEDE + "Rioters smashed the windows of the ticket halls on the Saldo quay on Tuesday "
+            "evening after a deckhand who, the company says, broke the picket was sacked.",
+     True),
+    ("an outlet that calls the event a protest and its people agitators",
+     LEDE + PLAIN,
+     LEDE + "The fare protest on the Saldo quay drew a large crowd on Tuesday evening. "
+            + LOADED, True),
     ("near miss: two events, nothing shared",
      OTHER_LEDE + "Hundreds of cyclists gathered on the new footbridge for its opening on "
                   "Monday morning.",
@@ -126,6 +161,16 @@ def test_group_labels(case):
 def test_group_label_names_both_words():
     (summary,) = _labels(LEDE + PLAIN, LEDE + LOADED)
     assert "'Agitators'" in summary and "'workers'" in summary
+
+
+def test_group_label_pairs_the_group_doing_its_act():
+    """Where the plain outlet tells two groups, marchers and a few who smashed windows,
+    the label that smashed is set against the ones who smashed, not the marchers."""
+    plain = (LEDE + "Hundreds of ferry workers marched along the Saldo quay on Tuesday evening, "
+             "singing union songs. Later a handful of youths smashed the windows of the ticket "
+             "halls on the Saldo quay.")
+    (summary,) = _labels(plain, LEDE + RIOT)
+    assert "'youths'" in summary and "'workers'" not in summary, summary
 
 
 def test_off_by_default():

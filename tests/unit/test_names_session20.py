@@ -61,7 +61,7 @@ def _spellings(*articles: list[str]) -> list[dict[str, list[str]]]:
     ("The fire began at the Grand President Hotel on Monday.", ("Grand President Hotel", None, "other")),
     ("The Vell Senator Hotel was evacuated.", ("Vell Senator Hotel", None, "other")),
     # a building named after a post's holder: the title and the given name are its words
-    ("Guests were moved to the King Arvid Hotel on Monday.", ("King Arvid Hotel", None, "place")),
+    ("Guests were moved into the King Arvid Hotel on Monday.", ("King Arvid Hotel", None, "place")),
     ("The crowd gathered at the Prince Arvid Bridge.", ("Prince Arvid Bridge", None, "place")),
     # near misses: a person's name after the title keeps the title as the person's post
     ("MP Jana Kovar said the bill would pass.", ("Jana Kovar", "MP", "person")),

@@ -107,8 +107,10 @@ NORMS = [
      "The sirens worked when the dam gave way,", None),
     ("The pumps functioned properly throughout the storm at Kessel,",
      "The pumps functioned throughout the storm at Kessel,", None),
+    # (review20b: "normally" is a level, not the norm of function: running as much as
+    # ever against running at all, a change)
     ("The backup generators are operating normally at the plant,",
-     "The backup generators are operating at the plant,", None),
+     "The backup generators are operating at the plant,", "qualifier"),
     ("The sirens worked as designed when the dam gave way,",
      "The sirens worked as intended when the dam gave way,", None),
     ("The sirens worked as designed when the dam gave way,",

@@ -264,7 +264,11 @@ def _sector_after_title(text: str, toks, j: int, definite: bool = False) -> bool
     if w in T.ORG_HEADS:
         return True
     last = k + 1 >= len(toks) or not _is_cap(toks[k + 1][0]) or text[toks[k][2]:toks[k + 1][1]] != " "
-    return definite and last and (w in T.LANDMARK_WORDS or w in T.PLACE_KIND_NOUNS)
+    # or the singular of a sector noun ("the Public Prosecutor Service", from "services"):
+    # a singular may be a surname ("Robert Service", "Professor Service said"), so only
+    # after "the", where no person is written (review20d)
+    return definite and last and (w in T.LANDMARK_WORDS or w in T.PLACE_KIND_NOUNS
+                                  or w + "s" in T.ORG_HEADS)
 
 
 def _continues(tok: str) -> bool:
@@ -509,6 +513,11 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
     building = bool(k) and _thing_after_title(toks, run, name_idx)
     if building:
         title_idx, name_idx = [], run  # "the President Hotel": a building named after the post
+    # ("the Mayor Ana Service said": a title before a name of two words is a person)
+    body = not building and _singular_sector(toks, run) \
+        and not (k and _titled_person(toks, title_idx, name_idx))
+    if body:
+        title_idx, name_idx = [], run  # "the Prosecutor Service": a body named after the post
     if k and len(title_idx) == 1 and _bare(toks[title_idx[0]][0]) in T.WEAK_TITLE_WORDS \
             and not toks[title_idx[0]][0].endswith("."):
         # "General Motors": a weak title word alone only counts before a person-like name
@@ -563,6 +572,8 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
     kind = _kind(name_words, text, title, before, after, s.text[a1:a1 + 1])
     if building and kind != "org":
         kind = "place"
+    if body:
+        kind = "org"
     return _Cand(s, s.start + a0, s.start + a1, text, kind, title, name_words,
                  initial=name_idx[0] == first_word)
 
@@ -814,10 +825,32 @@ def _thing_after_title(toks, run, name_idx) -> bool:
     # Minister Ana Hall", "the Mayor Ana Hall said": a surname that is a building's word)
     if not (w in T.PLACE_KIND_NOUNS or w in T.LANDMARK_WORDS) or nxt in T.PERSON_AFTER:
         return False
-    # a name of several words ending the clause is a building only after a place's
-    # preposition ("at the Prince Arvid Bridge."; not "said the Prime Minister Ana Hall.")
+    # a name of several words is a building only after a place's preposition ("at the
+    # Prince Arvid Bridge"; not "said the Prime Minister Ana Hall.", nor "praised the Prime
+    # Minister Ana Hall for", "sent to the Mayor Ivo Park on Monday": a given name and a
+    # surname that is a building's word, review20d)
     cue = _bare(toks[run[0] - 2][0]) if run[0] >= 2 else ""
-    return len(name_idx) == 1 or nxt not in (",", "") or cue in _SITE_CUES
+    return len(name_idx) == 1 or cue in _SITE_CUES
+
+
+def _singular_sector(toks, run) -> bool:
+    """Whether a name of two words or more after "the" ends in the singular of a company's
+    sector noun (``rules/titles.ORG_HEADS``: "service" from "services") after a title word:
+    "the Prosecutor Service", "The Public Prosecutor Service said", "the Vell Health
+    Service" name a body, not a person called "Service" with a title. Without the article the word may be a surname ("Professor
+    Service said", "Robert Service": review20d), as "Senator Park" is one."""
+    words = [_bare(toks[x][0]) for x in run]
+    if words and words[0] == "the":
+        words = words[1:]
+    elif not (run[0] > 0 and _bare(toks[run[0] - 1][0]) == "the"):
+        return False
+    w = words[-1] if words else ""
+    # a kind of building is no body ("the Grand President Hotel", from "hotels")
+    # and only with a title word before it, the case a title misreads ("the Vell Railway",
+    # "the Orm Studio" keep their kinds)
+    return len(words) >= 2 and not w.endswith("s") and w + "s" in T.ORG_HEADS \
+        and w not in T.LANDMARK_WORDS and w not in T.PLACE_KIND_NOUNS \
+        and any(_is_title(x) for x in words[:-1])
 
 
 def _titled_person(toks, title_idx, name_idx) -> bool:
@@ -947,8 +980,11 @@ def _titles_in_org_names(cands: list[_Cand]) -> list[_Cand]:
     Analytix (names20; a title is a title only before a person's name). The fuller form's
     organisation word or sector noun says what the short form names; a surname after a
     title with no such fuller form ("MP Kovar", "Senator Banks") stays a person."""
-    orgs = {" ".join(c.text.casefold().split()) for c in cands if c.kind == "org"}
-    if not orgs:
+    # each organisation's leading words, all but its last (a set: no pass over every
+    # organisation for every titled name, review20d)
+    heads = {" ".join(w[:i]) for c in cands if c.kind == "org"
+             for w in [c.text.casefold().split()] for i in range(1, len(w))}
+    if not heads:
         return cands
     for c in cands:
         if c.kind != "person" or not c.title or len(c.tokens) != 1:
@@ -959,7 +995,7 @@ def _titles_in_org_names(cands: list[_Cand]) -> list[_Cand]:
             continue  # the title is not written right before the name
         joined = s.text[a:c.end - s.start]
         head = " ".join(joined.casefold().split())
-        if any(o.startswith(head + " ") for o in orgs):
+        if head in heads:
             c.start, c.text, c.title, c.kind = s.start + a, joined, None, "org"
             c.tokens = [_bare(w) for w in joined.split()]
     return cands

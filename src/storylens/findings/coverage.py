@@ -352,6 +352,8 @@ def _label_number(text: str, before: str, after: str) -> bool:
             return False
     if noun.endswith(("ing", "ed")) or (noun.endswith("s") and not noun.endswith(("ss", "us"))):
         return False  # "the remaining 12", "the injured 12", "sectors 4": no label's noun
+    if mod.endswith("s") and not mod.endswith(("ss", "us")):
+        return False  # "on the roads hit 112": a plural and its verb, a count after it
     return True
 
 
@@ -3370,22 +3372,49 @@ def _speaks_for(ctx: FindingContext, f: Fact, a: str, givers) -> bool:
     said = _statements(ctx, a)
     if not said:
         return False
-    name, sentences, where = _naming_sentences(ctx, f, tuple(givers))
-    for speaker, speaker_prefixes, prefixes in said:
+    name, sentences, where, naming = _naming_sentences(ctx, f, tuple(givers))
+    for speaker, speaker_prefixes, prefixes, statement_sids in said:
         if speaker_prefixes & name:
             continue
         # the naming sentences that hold every word of the speaker
         hold = set.intersection(*(where.get(w, set()) for w in speaker))
         words = prefixes - speaker_prefixes
-        if any(len(words & sentences[i]) >= MIN_SPOKEN_FOR_STEMS for i in hold):
-            return True
+        for i in hold:
+            shared = words & sentences[i]
+            if len(shared) < MIN_SPOKEN_FOR_STEMS:
+                continue
+            # the story's own words (the ship, its port), which every outlet writes outside
+            # the person's sentences and this statement, tell no statement apart: "The
+            # coastguard said the crew of the cargo ship would be flown home" shares "cargo
+            # ship" with the commander's account of smuggling, and says something else
+            away = naming | statement_sids
+            if sum(1 for w in shared if not _written_elsewhere_by_all(ctx, w, away)) >= MIN_SPOKEN_FOR_STEMS:
+                return True
     return False
 
 
-def _statements(ctx: FindingContext, a: str) -> list[tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+def _written_elsewhere_by_all(ctx: FindingContext, w: str, away: Collection[str]) -> bool:
+    """Whether every article writes the content prefix ``w`` in a body sentence outside
+    ``away`` (sentence ids): a word of the story itself, not of one statement."""
+    memo = ctx.__dict__.setdefault("_coverage_prefix_sentences", {})
+    for a in ctx.documents:
+        where = memo.get(a)
+        if where is None:
+            where = memo[a] = {}
+            for s in _body_of(ctx.documents[a]):
+                for p in _prefixes(s.text):
+                    where.setdefault(p, set()).add(s.id)
+        if not any(sid not in away for sid in where.get(w, ())):
+            return False
+    return True
+
+
+def _statements(ctx: FindingContext, a: str
+                ) -> list[tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]]:
     """Article ``a``'s statements with a speaker (the analysis's quotes, reported speech
     among them), each as (the speaker's words lower-cased, function words aside; their
-    :data:`REPORTED_PREFIX` prefixes; the statement's :func:`_prefixes`), read once per
+    :data:`REPORTED_PREFIX` prefixes; the statement's :func:`_prefixes`; the ids of its
+    sentences), read once per
     article and context (:func:`_speaks_for` asks per fact and article)."""
     memo = ctx.__dict__.setdefault("_coverage_statements", {})
     got = memo.get(a)
@@ -3396,16 +3425,16 @@ def _statements(ctx: FindingContext, a: str) -> list[tuple[frozenset[str], froze
                                 if w.lower() not in STOPWORDS)
             if speaker:
                 got.append((speaker, frozenset(w[:REPORTED_PREFIX] for w in speaker),
-                            frozenset(_prefixes(q.text))))
+                            frozenset(_prefixes(q.text)), frozenset(q.sentences)))
     return got
 
 
 def _naming_sentences(ctx: FindingContext, f: Fact, givers: tuple[str, ...]
-                      ) -> tuple[frozenset[str], list[frozenset[str]], dict[str, set[int]]]:
+                      ) -> tuple[frozenset[str], list[frozenset[str]], dict[str, set[int]], frozenset[str]]:
     """A person fact's name prefixes; the sentences where its article and givers name the
-    person (by key or surname), each as its :func:`_prefixes` less the name's; and, per
-    word of those sentences (lower-cased), the sentences that hold it. Read once per fact,
-    givers and context."""
+    person (by key or surname), each as its :func:`_prefixes` less the name's; per word of
+    those sentences (lower-cased), the sentences that hold it; and those sentences' ids.
+    Read once per fact, givers and context."""
     memo = ctx.__dict__.setdefault("_coverage_naming", {})
     got = memo.get((f, givers))
     if got is None:
@@ -3413,15 +3442,17 @@ def _naming_sentences(ctx: FindingContext, f: Fact, givers: tuple[str, ...]
         name = frozenset(w.lower()[:REPORTED_PREFIX] for w in _TOKENS.findall(f.text))
         sentences: list[frozenset[str]] = []
         where: dict[str, set[int]] = {}
+        ids: set[str] = set()
         for g in dict.fromkeys((f.article, *givers)):
             by_key, by_surname = _name_sentences(ctx, g)
             sids = by_key.get(f.key, set()) | (by_surname.get(surname[0], set()) if surname else set())
+            ids |= sids
             for sid in sorted(sids):
                 tokens, prefixes = _sentence_tokens(ctx, sid)
                 for w in tokens:
                     where.setdefault(w, set()).add(len(sentences))
                 sentences.append(prefixes - name)
-        got = memo[f, givers] = (name, sentences, where)
+        got = memo[f, givers] = (name, sentences, where, frozenset(ids))
     return got
 
 

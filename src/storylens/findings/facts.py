@@ -471,6 +471,9 @@ class _Mention:
     # ("the full 40-minute recording"; rules/numbers.WHOLE_MARKS): it meets only a figure
     # so marked, as an unmarked one may size the part an outlet was shown (held-out t72)
     whole_mark: bool = False
+    # with ``whole_mark``: the mark also names an earlier version ("the original 12-kilometre
+    # route", rules/numbers.VERSION_MARKS), so a longer unmarked figure may be a later one
+    version_mark: bool = False
     # for a span or size written as one hyphenated word after "a"/"an" and before a noun
     # phrase ("a 72-hour general strike", "an 8-kilometre exclusion zone"): the stems of
     # that phrase's words that are the article's own key terms (each in two or more of its
@@ -1295,7 +1298,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # eastern shore", "carrying 287 passengers from the capital")
                 within=_within(s.text, 0, q.start - s.start) if owned else frozenset(),
                 for_whom=_for_whom(s, q, clause[0], noun is not None) if owned else None,
-                deputy=owned and bool(_DEPUTY.search(s.text, 0, q.start - s.start)),
+                deputy=owned and _deputy(s.text, q.start - s.start),
                 so_far=fam.startswith(("percent", "money")) and bool(_SO_FAR.search(s.text, *clause)),
                 share=fam.startswith(("money", "quantity")) and _share(s, q),
                 ordinal=_date_ordinal(s, q) if fam == "when" else None,
@@ -1336,7 +1339,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                     group == "crowd" or "protesters" in heads) or (
                     fam != "age" and _ESTIMATE.search(s.text)) else None,
                 thing=(thing := _sized_noun(s, q) if fam != "age" else frozenset()),
-                whole_mark=bool(thing) and _whole_marked(s, q),
+                whole_mark=(marked := bool(thing) and _whole_marked(s, q)),
+                version_mark=marked and _whole_marked(s, q, R.VERSION_MARKS),
                 dated=dated,
                 # (a toll's event only: "the second train was moving at 25 km/h" numbers a
                 # thing, not an event, invented dev d37's keyed speed)
@@ -1475,6 +1479,11 @@ def _phrase_text(ctx: FindingContext, m: _Mention) -> str:
         elif ws:
             break
     return "the " + " ".join(ws) if ws else "the figure"
+
+
+def _year(time: str | None) -> str | None:
+    """The year a mention's time names ("2019", "2019-03"), ``None`` for none."""
+    return time[:4] if time and time[:4].isdigit() else None
 
 
 def _phrased(x: _Mention, y: _Mention) -> bool:
@@ -1695,6 +1704,27 @@ _FOR_WHOM = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\s+for\s+([a-z][
 
 _AMONG = re.compile(r"\bamong\s+(?:[a-z]+\s+)?([a-z]+)\b")
 _DEPUTY = re.compile(r"\b(?:" + "|".join(sorted(R.DEPUTY_WORDS)) + r")[\s-]+[a-z]", re.IGNORECASE)
+# a deputy who gives a figure, not one whose figure it is: a verb of saying after the role
+# ("the vice president said 40 people died"), or "according to" before it
+_DEPUTY_SPEAKS = re.compile(r"\b(?:" + "|".join(R.SOURCE_VERBS) + r"|told|announced)\b", re.IGNORECASE)
+_SELF = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+
+
+def _deputy(text: str, hi: int) -> bool:
+    """A deputy's role named before a figure as whose figure it is ("the deputy mayor of
+    Drelna earns 70,000 crowns"; rules/numbers.DEPUTY_WORDS), not as who gives it ("the
+    vice president said 40 people died", "according to the deputy police chief, 40 were
+    arrested": the toll is everyone's, and meets the president's 60), unless what the
+    deputy says is of the deputy ("said he earns 70,000 crowns")."""
+    found = list(_DEPUTY.finditer(text, 0, hi))
+    if not found:
+        return False
+    m = found[-1]
+    speaks = _DEPUTY_SPEAKS.search(text, m.end(), hi)
+    if speaks and _SELF.search(text, speaks.end(), hi):
+        return True  # "the deputy mayor said he earns 70,000 crowns": the deputy's own
+    return not (speaks or _ACCORDING_BEFORE.search(text, 0, m.start()))
 
 
 def _for_whom(s: Sentence, q: Quantity, lo: int, counted: bool) -> str | None:
@@ -1714,7 +1744,9 @@ def _for_whom(s: Sentence, q: Quantity, lo: int, counted: bool) -> str | None:
 
 _COMPASS = "|".join(sorted(R.PART_PLACE_WORDS))
 _PART_PLACE = re.compile(
-    rf"\b(?P<w>{_COMPASS})\s+(?P<n>[a-z][a-z-]+)\b(?!\s+of\s+[A-Z])"
+    rf"\b(?i:in|at|across|near|inside|outside|from|on|throughout|around|within)\s+(?:the\s+|its\s+)?"
+    rf"(?P<w>{_COMPASS})\s+(?!of\b)(?P<n>[a-z][a-z-]+)\b(?!\s+of\s+[A-Z])"
+    rf"|\b(?P<w2>{_COMPASS})\s+(?!of\b)(?P<n2>[a-z][a-z-]+)(?=\s+of\s+the\s)"
     rf"|\b(?i:in|across|of|from)\s+the\s+(?P<alone>{_COMPASS})\b(?!\s+(?!of\b)[a-z])"
     rf"|\b(?i:in|at|around|across|near|outside|of|from)\s+the\s+(?P<cap>"
     + "|".join(sorted(R.CAPITAL_WORDS)) + r")\b|\b[Tt]he\s+(?P<capo>"
@@ -1723,15 +1755,18 @@ _PART_PLACE = re.compile(
 
 def _within(text: str, lo: int, hi: int) -> frozenset[str]:
     """The parts of a place the clause ``text[lo:hi]`` names: a compass word before a
-    lower-case noun ("in the northern pit" -> "north:pit"; not "the northern town of Orsk",
-    a description, nor "eastern Karsovia", a region by name), "the north" alone, and
+    lower-case noun after a preposition of place or before "of the" ("in the northern pit",
+    "the northern pit of the Orlin mine flooded" -> "north:pit"; not
+    "the northern town of Orsk", a description, "eastern Karsovia", a region by name, nor
+    "the central bank raised", "the lower court fined", an actor), "the north" alone, and
     "the capital" (rules/numbers.PART_PLACE_WORDS, CAPITAL_WORDS)."""
     out = set()
     for m in _PART_PLACE.finditer(text, lo, hi):
-        if m.group("w"):
-            if m.group("n") in STOPWORDS or m.group("n") in R.PART_PLACE_WORDS:
+        w, n = m.group("w") or m.group("w2"), m.group("n") or m.group("n2")
+        if w:
+            if n in STOPWORDS or n in R.PART_PLACE_WORDS:
                 continue
-            out.add(f"{R.PART_PLACE_WORDS[m.group('w')]}:{stem(m.group('n'))}")
+            out.add(f"{R.PART_PLACE_WORDS[w]}:{stem(n)}")
         elif m.group("alone"):
             out.add(R.PART_PLACE_WORDS[m.group("alone")])
         else:
@@ -2638,15 +2673,16 @@ def _sized_noun(s: Sentence, q: Quantity) -> frozenset[str]:
     for w in m.group(1).split()[:2]:
         if w in STOPWORDS or w in R.PHRASE_STOPS or w.endswith("ly"):
             break
-        ws.append(stem(w))
+        # (a plural names the same thing: "the 45-minute recordings" / "recording")
+        ws.append(stem(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w))
     return frozenset(ws)
 
 
-def _whole_marked(s: Sentence, q: Quantity) -> bool:
+def _whole_marked(s: Sentence, q: Quantity, marks: frozenset[str] = R.WHOLE_MARKS) -> bool:
     """The word right before the figure marks what it sizes as a whole ("the full 40-minute
-    recording": rules/numbers.WHOLE_MARKS)."""
+    recording": rules/numbers.WHOLE_MARKS), or with ``marks`` another such mark."""
     m = _WORD_BEFORE_FIGURE.search(s.text, 0, q.start - s.start)
-    return bool(m) and m.group(1).lower() in R.WHOLE_MARKS
+    return bool(m) and m.group(1).lower() in marks
 
 
 def _sized_thing(s: Sentence, q: Quantity) -> bool:
@@ -2714,7 +2750,10 @@ def _addend(s: Sentence, q: Quantity, after: list[str]) -> str | None:
     return None
 
 
-_SOURCE_BEFORE_VERB = re.compile(r"([A-Za-z][\w'-]*)\s+(?:" + "|".join(R.SOURCE_VERBS) + r")\b")
+# (the noun before "of" and a name is the source: "the treasury of Orvia estimates" is
+# "the Orvia treasury estimates", "the Ministry of Finance said" "the finance ministry")
+_SOURCE_BEFORE_VERB = re.compile(r"([A-Za-z][\w'-]*)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}"
+                                 r"[A-Z][\w'-]*)?\s+(?:" + "|".join(R.SOURCE_VERBS) + r")\b")
 _SOURCE_AFTER_VERB = re.compile(r"\b(?:said|says)\s+(?:the\s+|its\s+|their\s+)?([a-z][\w'-]*)\s*[.,]?$")
 _SOURCE_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?((?:[\w'-]+\s+){0,2}[\w'-]+)")
 
@@ -3804,6 +3843,12 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 # "a 72-hour general strike" / "a 48-hour strike": one key thing of two
                 # articles that name the same people or places, sized twice (before the
                 # head words: "Troops at an observation post 20 km north of Ostrin")
+                if not aligned and x.family.startswith(("money", "count")) \
+                        and _year(x.time) != _year(y.time):
+                    # a thing's value in a year one side names and the other does not
+                    # ("had lost a 320 million euro harbour contract in 2019" / "won the
+                    # harbour contract, worth 220 million"): another contract of its kind
+                    continue
                 rule, tied = ("fact.aligned.measure", False) if aligned else (
                     "fact.unaligned.referent", True)
             elif x.heads and y.heads:
@@ -4184,7 +4229,13 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
     if x.thing and y.thing and not x.thing & y.thing:
         return False  # "a 14-minute excerpt" / "the 40-minute recording": two things sized
     if x.thing and y.thing and x.whole_mark != y.whole_mark:
-        return False  # "the 14-minute recording" / "the full 40-minute recording"
+        # "the 14-minute recording" / "the full 40-minute recording": the part an outlet
+        # was shown; but a part is never longer than its whole ("the 45-minute recording"
+        # against "the full 40-minute recording" tells the whole two ways)
+        whole, part = (x, y) if x.whole_mark else (y, x)
+        if whole.version_mark or whole.q.value is None or part.q.value is None \
+                or part.q.value < whole.q.value:
+            return False  # ("the original 12-kilometre route" / a rerouted "15-kilometre")
     if (x.possessed and not y.possessed and (y.places or y.owners)) or (
             y.possessed and not x.possessed and (x.places or x.owners)):
         return False  # "two of its soldiers" / "four Valdoran border guards"

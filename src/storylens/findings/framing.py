@@ -92,7 +92,6 @@ from .attribution import (
 )
 from .common import FindingContext, sentence_cues, span
 from .confidence import rule_confidence
-from .group_labels import find_group_labels
 from .linking import Linker, link_tokens, set_token
 from .opportunism import find_opportunism
 from .quotes import same_speaker, speaker_key
@@ -403,6 +402,9 @@ def _story_framing(ctx: FindingContext) -> tuple[Finding, ...]:
     story.extend(find_attribution(ctx, linker))
     story.extend(find_opportunism(ctx, linker))
     if ctx.options.descriptors:
+        # imported here: off by default, and its patterns cost ~20 ms to compile at start
+        from .group_labels import find_group_labels
+
         story.extend(find_group_labels(ctx, linker, terms))
     return tuple(story)
 

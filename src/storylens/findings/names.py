@@ -483,8 +483,12 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         if not how and (na in plain_of or nb in plain_of):
             # the letters as written, before the folds: a fold may put a second letter
             # between one name's two spellings ("Pelcz" / "Pelz": "pelch" / "pelz")
+            # only one letter apart as written, as spelling_rule reads it (a length test
+            # first: most node pairs are far apart, and _link is dear; review20d)
             how = next((h for pa in plain_of.get(na, (ka,)) for pb in plain_of.get(nb, (kb,))
-                        if (h := _link(pa, pb, set(args[2]), args[3])) == "fuzzy"), None)
+                        if abs(len(pa) - len(pb)) <= 1
+                        and (h := _link(pa, pb, set(args[2]), args[3])) == "fuzzy"
+                        and (d := _one_word_apart(pa, pb)) is not None and _one_edit(*d)), None)
         if not how:
             shape = shaped.get((ka, kb))
             if shape is None:

@@ -68,9 +68,11 @@ from ..rules.quote_changes import (
     ADJECTIVE_BASE_CHARS,
     ADJECTIVE_ENDINGS,
     ADJECTIVE_PREFIXES,
+    ANALYTIC_DRIFT_ENDINGS,
     BOOSTER_PHRASES,
     CLAUSE_OPENERS,
     CLAUSE_SUBORDINATORS,
+    COMPLEMENT_MARKS,
     CONTRAST_OPENERS,
     CONTRAST_SUBJECT_WORDS,
     DEFINITE_OPENERS,
@@ -115,6 +117,7 @@ from ..rules.quote_changes import (
     NEGATION_REINFORCERS,
     NEGATIVE_ECHO_WORDS,
     NEGATIVE_PHRASAL,
+    NEGATIVE_PREDICATES,
     NEGATIVE_PREFIXES,
     NEGATIVE_QUANTIFIERS,
     NEGATIVE_VERBS,
@@ -140,6 +143,7 @@ from ..rules.quote_changes import (
     TRIVIAL_WORDS,
     UNIVERSAL_PRONOUNS,
     VAGUE_QUANTITIES,
+    VERB_AUXILIARIES,
     YES_NO_WORDS,
     is_negation,
     is_stock_if,
@@ -743,7 +747,7 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     (:func:`_negated`), where a booster or a maximizer is graded (review18c)."""
     if (not a_keys or not b_keys) and tuple(a_keys or b_keys) == ("or", "not"):
         return "trivial"  # "whether the pump works or not" / "whether the pump works"
-    if _analytic_prefix(a_keys, b_keys) or _analytic_prefix(b_keys, a_keys):
+    if _analytic_prefix(a_keys, b_keys, a_prev) or _analytic_prefix(b_keys, a_keys, b_prev):
         return "trivial"  # "It is not true" / "It is untrue": one denial, said two ways
     if _negations(a_keys) != _negations(b_keys) or _prefix_negation(a_keys, b_keys):
         return "negation"
@@ -918,7 +922,7 @@ def _prefix_negation(a_keys: list[str], b_keys: list[str]) -> bool:
         for p in NEGATIVE_PREFIXES)
 
 
-def _analytic_prefix(a_keys: list[str], b_keys: list[str]) -> bool:
+def _analytic_prefix(a_keys: list[str], b_keys: list[str], a_prev: str = "") -> bool:
     """Whether ``a`` negates a word with "not" that ``b`` negates with a prefix: "not true"
     / "untrue", "not able" / "unable", "not legal" / "illegal" (Quirk et al. §10.56 and
     App. I.21: clause and affixal negation), so both say the same, no negation changed
@@ -926,9 +930,17 @@ def _analytic_prefix(a_keys: list[str], b_keys: list[str]) -> bool:
     negation against one) and "not true" / "true" stay negations."""
     a_keys = [k for k in a_keys if k not in TRIVIAL_WORDS]
     b_keys = [k for k in b_keys if k not in TRIVIAL_WORDS]
-    return (len(a_keys) == 2 and len(b_keys) == 1 and a_keys[0] == "not"
+    if not (len(a_keys) == 2 and len(b_keys) == 1 and a_keys[0] == "not"
             and not is_negation(a_keys[1]) and _prefix_negation(a_keys[1:], b_keys)
-            and len(b_keys[0]) > len(a_keys[1]))
+            and len(b_keys[0]) > len(a_keys[1])):
+        return False
+    # review20b: a verb's "un-" reverses it ("will not lock" / "will unlock"), and the
+    # "in-" family drifts on some bases ("not valuable" / "invaluable"):
+    # rules.quote_changes.VERB_AUXILIARIES, ANALYTIC_DRIFT_ENDINGS
+    if a_prev in VERB_AUXILIARIES:
+        return False
+    base, word = a_keys[1].replace("-", ""), b_keys[0].replace("-", "")
+    return word.startswith(("un", "non")) or not base.endswith(ANALYTIC_DRIFT_ENDINGS)
 
 
 # The shortest word a negative prefix is read on: "unit" is not "un" + "it".
@@ -1600,6 +1612,8 @@ def _ending(a: str, b: str, a_words, b_words, span, shared: int, caps: bool) -> 
         if s0 and _own_clause(surface[s0:s1], keys[s0:s1], surface[s0 - 1], False):
             return None
     kind = classify(sa[i1:i2], ka[i1:i2], sb[j1:j2], kb[j1:j2], caps)
+    if kind == "trivial":
+        return None  # one ending said two ways: "is not true." / "is untrue." (review20b)
     return {"tag": "replace", "a": " ".join(sa[i1:i2]), "b": " ".join(sb[j1:j2]),
             "kind": kind if kind in ("negation", "number", "place") else "ending",
             "edge": True}
@@ -1940,6 +1954,10 @@ def _downward(surface, keys, lo: int, hi: int, verbs: bool) -> bool:
     pump worked as designed", "if all the pumps fail"), or a question."""
     start, end = _clause(surface, keys, lo, hi)
     stop = next((k for k in range(hi, end) if keys[k] in _COORDINATORS), end)
+    # nor past a comma, colon, semicolon or dash: "worked as designed, not the old pumps,"
+    # and "…; nobody was hurt" put no negation on the words (review20b)
+    stop = next((k for k in range(hi - 1, stop) if _PUNCT_END.search(surface[k])), stop - 1) + 1
+    stop = max(stop, hi)
     before = [p for k in keys[start:lo] for p in k.split()]
     after = [p for k in keys[hi:stop] for p in k.split()]
     if verbs and _polarity(before + after) % 2:
@@ -1964,6 +1982,12 @@ def _maximizer(surface, keys, lo: int, hi: int) -> bool:
         return False
     if keys[hi] in ("this", "that") and keys[hi + 1] in _VERB_AFTER_PRONOUN:
         return False  # "all that matters": a free relative (read by _free_relative)
+    start, _ = _clause(surface, keys, lo, hi)
+    before = [p for k in keys[start:lo] for p in k.split()]
+    neg = next((i for i, p in enumerate(before)
+                if p in NEGATIVE_VERBS or p in NEGATIVE_PREDICATES), None)
+    if neg is not None and any(q in COMPLEMENT_MARKS for q in before[neg + 1 :]):
+        return False  # "failed to recover all the bodies": under a negative predicate
     return not _downward(surface, keys, lo, hi, verbs=False)
 
 

@@ -544,29 +544,32 @@ DEPENDENT_CLAUSE = re.compile(r"\s*(?:with\b|[a-z]{2,}ing\b)")
 
 # A label's number: a common noun that a bare number names, after a preposition ("from
 # nursery to class 12", "at polling station 112 in Drava", "on platform 4."), with nothing
-# counted after it (a clause end or a preposition). It names one class, station or
+# counted after it (a clause end, a preposition, or a verb in the singular: a verb in the
+# plural, "on the island 40 were detained", has the number for its subject, a count). It names one class, station or
 # platform; it counts nothing (hand-read invented dev d64 and d68, session 20: "leaves out
 # the figure '12'" of "nursery to class 12", "only the Observer gives '112'" of "polling
 # station 112"). Read as grammar, not as a list of label nouns: the slot before the number
 # must be a content word, neither a function word (rules/words.STOPWORDS), an adverb in
-# -ly ("nearly"), a participle in -ing/-ed ("the remaining 12"), a plural, nor one of
+# -ly ("nearly"), a participle in -ing/-ed ("the remaining 12"), a plural, after a plural
+# (a subject and its verb: "deaths on the roads hit 112", review20f), nor one of
 # LABEL_NOT_NOUNS; the number is plain digits (a label has no thousands separator).
 LABEL_BEFORE = re.compile(
     r"(?:(?<=\s)|(?<=\())(?:at|in|on|to|from|for|near|outside|inside|into|under|between)\s+"
     r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:(?P<mod>[a-z][a-z'-]*)\s+)?"
     r"(?P<noun>[a-z][a-z'-]{2,})\s$")
-LABEL_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|at|on|near|where|which|is|was|were|has|had)\b)")
+LABEL_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|at|on|near|where|which|is|was|has)\b)")
 LABEL_DIGITS = re.compile(r"\d{1,4}")
 # Words that stand before a count, not a label: bounds and hedges ("at least 12", "to
 # almost 12"), ordinals and time adjectives ("in the first 12", "over the past 12"), and
 # the nouns of a total ("brought the toll to a total 12" is rare, "on average 12" not), and
 # the nouns of a scale, whose number is a measure read on it, not a name: "set the
 # avalanche danger at level 4 on a five-point scale" / "rated the danger at level 3" is
-# one measure given twice (hand-read invented dev d39, the key's 4 vs 3 conflict).
+# one measure given twice (hand-read invented dev d39, the key's 4 vs 3 conflict); an
+# age ("may serve from age 16") is a measure of the same kind.
 LABEL_NOT_NOUNS: frozenset[str] = frozenset(
     "least most almost another first second third last past next top final latest total "
     "average roughly around nearly some "
-    "level category stage phase tier degree scale magnitude force alert rank".split())
+    "level category stage phase tier degree scale magnitude force alert rank age".split())
 
 # A change told by its two ends, "from X to Y" (coverage._step_told): "from" right before X,
 # "to" alone between X and Y ("extends military service from 12 to 18 months"). Another

@@ -1033,6 +1033,32 @@ GROUP_ACTS: frozenset[str] = frozenset(
     "march gather protest ralli rally demonstrat block occupi occupy barricad picket strik "
     "walk stag chant camp converg clash hurl threw throw storm torch loot smash set riot "
     "overpower".split())
+# A group's public act named as an event (nouns): a sentence of the labelling outlet that
+# names one without a crowd label, linked to the plain outlet's sentence, tells the plain
+# group's event apart from a labelled group of a later act ("The march to the
+# ministry passed off peacefully. After dark, looters smashed shop windows": two groups; review20c). The
+# nouns of GROUP_ACTS' acts, not of their outcomes ("damage", "violence"). Read only where
+# the label's sentence tells a later act (GROUP_LATER): an outlet that calls the event a
+# protest and its people agitators is the framing itself (dev d86).
+GROUP_EVENT_NOUNS: frozenset[str] = frozenset(
+    "march marches protest protests rally rallies demonstration demonstrations strike "
+    "strikes walkout walkouts picket pickets sit-in sit-ins vigil vigils blockade "
+    "blockades".split())
+# Words that put an act after the one told before it ("After dark, looters smashed ...",
+# "Later, rioters ..."): a label's sentence holding one, in an outlet that names the
+# group's event in another sentence (GROUP_EVENT_NOUNS), tells a later act, maybe by
+# others. Not "after" alone ("detained after blocking the road" is the same act's sequel).
+GROUP_LATER: frozenset[str] = frozenset({
+    "later", "afterwards", "afterward", "subsequently", "overnight", "thereafter",
+    "after dark", "after nightfall", "after midnight", "after sunset", "that night"})
+# Parts of the day that cannot be one act's time (findings/group_labels._parts_apart):
+# a plain sentence of the day ("marched on Friday afternoon") and a label's sentence of
+# the night ("After dark, looters smashed ...") tell two crowds (review20c). "Evening" is
+# in neither: a march of the evening may run into the night.
+GROUP_DAYTIME: frozenset[str] = frozenset(
+    "morning afternoon midday noon lunchtime daytime dawn".split())
+GROUP_NIGHTTIME: frozenset[str] = frozenset({
+    "night", "overnight", "after dark", "nightfall", "midnight", "tonight"})
 # Words of when, not of what or where: two sentences linked by these alone ("on Tuesday
 # evening") may tell two crowds in two places (findings/group_labels: the pair must share
 # another word too). Weekdays and months, and the parts of a day.

@@ -888,6 +888,10 @@ PHRASE_STOPS: frozenset[str] = frozenset(
 # t72: a 14-minute published recording against "the full 40-minute recording")
 WHOLE_MARKS: frozenset[str] = frozenset(
     "full entire complete whole uncut unedited unabridged original".split())
+# Whole marks that also name an earlier version ("the original 12-kilometre route" against
+# a rerouted "15-kilometre route"): a longer unmarked figure may be the later version, so
+# the rule that a part is never longer than its whole does not apply (review20e)
+VERSION_MARKS: frozenset[str] = frozenset({"original"})
 
 # The words of a clause that name a part of a place: a compass or position word before a
 # lower-case noun ("in the northern pit", "the east wing", "central districts"; not "the

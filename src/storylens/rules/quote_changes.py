@@ -257,6 +257,12 @@ def is_comment_clause(words) -> bool:
             and all(w in IF_COMMENT_VERBS or w in IF_COMMENT_FILLERS for w in rest))
 
 
+# Words of IF_SET_PHRASES that may also open a clause as its subject or its determiner
+# ("if anything happens to the dam", "if any of the pumps fail", "if nothing is done": a
+# condition), so that they make a set phrase only with nothing after them in the clause
+# but these words ("if anything", "if nothing else", "if any at all"; review20b).
+IF_SET_SUBJECTS: frozenset[str] = frozenset("any anything nothing".split())
+IF_SET_TAILS: frozenset[str] = frozenset("else at all whatsoever".split())
 # Modals that make an "if" clause on the speaking with its subject alone ("if I may", "if
 # you will").
 IF_SPEECH_MODALS: frozenset[str] = frozenset("may might will would can could".split())
@@ -277,6 +283,10 @@ def is_stock_if(words) -> bool:
     if len(ws) < 2 or ws[0] != "if":
         return False
     parts = [p for k in ws[1:] for p in k.split()]
+    if parts[0] in IF_SET_SUBJECTS and not all(p in IF_SET_TAILS for p in parts[1:]):
+        # "if anything happens to the dam", "if any of the pumps fail", "if nothing is
+        # done": the set word is the subject of a clause of its own, a condition (review20b)
+        return False
     if parts[0] in IF_SET_PHRASES or is_comment_clause(ws[1:]):
         return True
     content = [p for p in parts if p not in STOPWORDS]
@@ -435,6 +445,18 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = (
     "able", "ible", "al", "ant", "ent", "ive", "ate", "ete", "ect", "ar", "ous", "ic", "id",
     "ure", "ane", "ful")
 ADJECTIVE_BASE_CHARS = 5
+# Where "not X" and the prefixed word say the same (findings.quote_diff._analytic_prefix,
+# "not true" / "untrue"; review20b). "un-" and "non-" are the productive prefixes whose
+# words keep their base's sense (Quirk et al. App. I.21); the "in-" family's words on an
+# "-able"/"-ible"/"-ous" base drift from "not X" ("not valuable" / "invaluable", "not
+# credible" / "incredible", "not famous" / "infamous", "not responsible" /
+# "irresponsible"), so only its other bases are read ("not legal" / "illegal"). And after
+# an auxiliary that takes a verb ("will not lock" / "will unlock", "has not covered" / "has
+# uncovered") "un-" reverses the verb, no negation at all.
+ANALYTIC_DRIFT_ENDINGS: tuple[str, ...] = ("able", "ible", "ous")
+VERB_AUXILIARIES: frozenset[str] = frozenset(
+    "do does did will would shall should can could may might must has have had "
+    "to 'll".split())
 
 # Forms of one verb that no suffix rule (normalize.stem) joins, so a tense or a participle
 # changed ("get" / "got", "bring" / "brought") is not read as another word put in the
@@ -833,15 +855,28 @@ FUNCTION_VERBS: frozenset[str] = frozenset(
     "operates operated operating".split())
 NORM_MANNER: frozenset[tuple[str, ...]] = frozenset({
     ("as", "designed"), ("as", "intended"), ("as", "planned"), ("as", "expected"),
-    ("as", "programmed"), ("as", "required"), ("as", "normal"), ("as", "it", "should"),
+    ("as", "programmed"), ("as", "required"), ("as", "it", "should"),
     ("as", "they", "should"), ("as", "it", "should", "have"),
-    ("as", "they", "should", "have"), ("properly",), ("correctly",), ("normally",),
+    ("as", "they", "should", "have"), ("properly",), ("correctly",),
 })
+# ("as normal" and "normally" are no norm of function but of level, review20b: "the
+# airport is operating normally" / "the airport is operating" says it runs as much as ever
+# against at all, "staff will work as normal" / "staff will work" a full day against any.)
 # Words before the trim in its clause that make the context downward (the trim's loss
 # then changes the claim): a restrictive focus, a negative quantifier, or a subordinator
 # of condition, question or exception (negations are read with NEGATIONS).
 DOWNWARD_WORDS: frozenset[str] = frozenset(
-    "only few little if unless whether except without".split())
+    "only few little if unless whether except without "
+    # the approximate negators (Quirk et al. §10.61, review20b): "the sirens barely
+    # worked as intended" / "… barely worked", "hardly all the families"
+    "hardly barely scarcely rarely seldom".split())
+# Predicates negative in meaning that take a clause or an infinitive (Quirk et al.
+# §10.60, §16.38; review20b): with rules NEGATIVE_VERBS, a maximizer in their complement
+# is under them ("we failed to recover all the bodies" / "we failed to recover the
+# bodies", "I doubt that all the ballots were counted"; findings.quote_diff._maximizer),
+# not a maximizer of their own object ("denies all the charges" / "denies the charges").
+NEGATIVE_PREDICATES: frozenset[str] = frozenset("unable unwilling reluctant".split())
+COMPLEMENT_MARKS: frozenset[str] = frozenset({"to", "that"})
 # 4. A negation said again, set off by commas right after a negated phrase (Quirk et al.
 #    §10.64 and §17.65, an emphatic appended restatement): "There was no warning, none at
 #    all, before the dam broke" / "There was no warning before …", "We found nothing, not a

@@ -58,15 +58,16 @@ ORG_HEADS: frozenset[str] = frozenset(
     enterprises studios pictures railways services
     materials metals minerals chemicals analytics ventures films hotels resorts products
     solutions laboratories labs therapeutics biosciences electronics semiconductors
-    robotics dynamics textiles properties securities events service
+    robotics dynamics textiles properties securities events
     """.split()
 )
 # (The third line, names20: more sector nouns of the same kind, plural or mass nouns that
 # end company names and are no surname: a title word before one is part of the company's
 # name, not a post ("MP Materials", "Marshal Metals", "Judge Analytics", "Director Films",
 # "Admiral Ventures" were each a person with a title: analysis/names._make_candidate);
-# "service" as "services" is ("The Public Prosecutor Service said" was "Public" and a
-# prosecutor called "Service").)
+# not the singular "service", a surname too ("Robert Service", "Professor Service said":
+# review20d); after "the" and a title word the singular of one of these ends a body's name,
+# "The Public Prosecutor Service": analysis/names._singular_sector.)
 
 # The common nouns that say what kind of thing a name of two words or more names ("Kovar
 # Bridge", "Sunset Lane", "Halvard Bank", "Vella Ferries"): the place and organisation
