@@ -139,8 +139,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # 'riots' (the 2019 fuel riots) against this autumn's 'protests' is gone since
     # s19-framing: a loaded term in a sentence that names a year neither its article's
     # own nor the plain sentence's may tell another event (framing._dated_apart): three
-    # left (d03, d35, d50)
-    "framing": (0, 3),
+    # left (d03, d35, d50). Session 20's new dev d81-d90 (writers AI and AJ), read by
+    # reader20 at first sight, brought one more (below, FINDINGS_KNOWN_WRONG): d90
+    "framing": (0, 4),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -268,7 +269,13 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # quantifier's domain, the norm of a verb of functioning: quote_diff._restated, near
     # misses in tests/unit/test_quote_restated20.py). The same rule misses d79's keyed
     # 'all of the most valuable documents' / 'The most valuable documents' (found 171 -> 170)
-    "quote_changed": (0, 0),
+    # Session 20's new dev d81-d90 (writers AI and AJ), read by reader20 at first sight: one
+    # wrong, d81's Ledger cutting 'in good spirits, and he' from the middle of the
+    # spokeswoman's 'The president is safe and in good spirits, and he will continue to
+    # Marsevin later today' (quote_changed.meaning, 0.39, "a qualifier dropped"): a
+    # coordinated predicate spliced out, the words kept unchanged and no claim narrowed,
+    # read as a qualifier (borderline; unkeyed, a trim of the kind the keys call trivial)
+    "quote_changed": (0, 1),
 }
 
 
@@ -351,7 +358,12 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # repeal this law' where left has 'seek to repeal this law')", d68 "nearly the same words of Morvath: 'cannot be
     # certified', but wire has 'I am not saying the result was stolen' where left has 'was
     # stolen'" (both unread, to be read again)
-    "framing": 3,
+    # Session 20's new dev d81-d90 (writers AI and AJ), read wrong by reader20 at first
+    # sight: d90's wire 'Wencel had claimed for 14 restaurant meals' (an expense claim:
+    # claiming money, 'claimed for' the meals) set against the Ledger's 'said' for Wencel as
+    # a doubt verb for one matter (framing.story.attribution, 0.66): 'claim' in its money
+    # sense, with 'for' and the thing paid for, reports no statement
+    "framing": 4,
     # addition, on by default since session 19 (the pre-registered rule on t71-t80: 11/12
     # held out, dev 139/148): its nine read wrong, all the one class of a figure the others
     # give in another form or as a conflict (coverage._told_otherwise reaches most, not
