@@ -69,6 +69,12 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # as a dropped qualifier (quote_changed.meaning, 0.39; the key's trap: the same claim);
     # none since quotes19 ("one of" after "every", "each", "any" before the noun the other
     # wording has alone is trivial: quote_diff._partitive_one)
+    # Session 20: fact_conflict on by default again (the pre-registered rule on t81-t90: 7/7
+    # held out), so its four trap hits by their sentences only, each read right, count here
+    # too: t12's grams and d44's dogs (the expected conflict cites a rounding trap's
+    # sentences), d79's nine vs six hours (the firefighters-count trap's sentences) and t65's
+    # court vote 9-6 vs 8-7 (the seats trap's sentences); see FLAGGED_KNOWN
+    "fact_conflict": 4,
 }
 
 
@@ -397,6 +403,10 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # s19-source reads the same classes in shared_quote itself (rules/quote_scope.py: a
     # partitive, quantifier or bound before the shared words, a condition after them, on
     # either side), so a cut that drops them is said as changed whatever quote_diff grades
+    # Session 20: quote_changed on by default again (the pre-registered rule on t81-t90:
+    # 7/7 held out), so its one dev finding read wrong counts here too: d81's Ledger cutting
+    # 'in good spirits, and he' from the spokeswoman's quote (see FLAGGED_KNOWN)
+    "quote_changed": 1,
 }
 
 

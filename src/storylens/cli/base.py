@@ -209,11 +209,10 @@ _COMPARE_OPTIONS = (
                  help=f"Also align a rewritten sentence whose neighbours in both articles are aligned {_FLAG_HELP}"),
     click.option("--secondary-links", is_flag=True,
                  help=f"Also list sentences linked outside their group, in --json 'links' {_FLAG_HELP}"),
-    click.option("--fact-conflicts/--no-fact-conflicts", default=False,
-                 help="Also report conflicting facts (off by default since session 15: 6 of 8 right "
-                      "on blind-written held-out stories, under the 0.9 bar, 8 of 10 on session 16's, 7 of 8 on session 17's, 2 of 6 on "
-                      "session 18's and 4 of 6 on session 19's; "
-                      "docs/findings.md)."),
+    click.option("--fact-conflicts/--no-fact-conflicts", default=True,
+                 help="Report conflicting facts (on by default since session 20: 7 of 7 right on "
+                      "blind-written held-out stories; off in sessions 15-19 at 6 of 8, 8 of 10, 7 of 8, 2 of 6 "
+                      "and 4 of 6; docs/findings.md)."),
     click.option("--story-facts/--no-story-facts", default=True,
                  help="With fact conflicts on: compare facts between unaligned sentences too (on by "
                       "default; --no-story-facts keeps aligned sentences only)."),
@@ -221,17 +220,21 @@ _COMPARE_OPTIONS = (
                  help="Report framing and word choice (on by default again since session 18: 11 of 11 "
                       "right on blind-written held-out stories, 16 of 16 in session 19; off in session 17 at 19 of 22; "
                       "docs/findings.md)."),
-    click.option("--quote-changes/--no-quote-changes", default=False,
-                 help="Also report changed quotes (off by default again since session 19: 9 of 12 right "
-                      "on blind-written held-out stories, under the 0.9 bar; 11 of 11 in session 18, off in "
-                      "sessions 15-17 at 9 of 12, 13 of 15 and 5 of 7; docs/findings.md)."),
+    click.option("--quote-changes/--no-quote-changes", default=True,
+                 help="Report changed quotes (on by default again since session 20: 7 of 7 right on "
+                      "blind-written held-out stories; off in session 19 at 9 of 12, on in session 18 at 11 "
+                      "of 11, off in sessions 15-17; docs/findings.md)."),
+    click.option("--shared-quotes/--no-shared-quotes", default=False,
+                 help="Also report quotes two outlets share at length (off by default since session 20: "
+                      "25 of 28 right on blind-written held-out stories, under the 0.9 bar; docs/findings.md)."),
     click.option("--additions/--no-additions", default=True,
                  help="Report facts only one outlet gives (on by default since session 19: 11 of 12 right on "
                       "blind-written held-out stories; --fact-coverage adds omissions; docs/findings.md)."),
 )
 _COMPARE_FIELDS = ("no_findings", "embed", "embed_model", "story_framing", "fact_coverage",
                    "paraphrases", "context_paraphrases", "secondary_links", "fact_conflicts",
-                   "story_facts", "quote_changes", "framing", "additions", "descriptors")
+                   "story_facts", "quote_changes", "framing", "additions", "descriptors",
+                   "shared_quotes")
 
 
 def compare_options(f):

@@ -31,10 +31,18 @@ Finder = Callable[[FindingContext], list[Finding]]
 
 
 def find_fact_conflicts_if_on(ctx: FindingContext) -> list[Finding]:
-    """fact_conflict findings under ``options.fact_conflicts`` (on by default: off in
-    session 13, on again in session 14 by its held-out read, docs/findings.md). The finder itself stays callable
+    """fact_conflict findings under ``options.fact_conflicts`` (on by default since session
+    20, off in sessions 15-19, each by its held-out read, docs/findings.md). The finder itself stays callable
     on its own (its unit tables, benchmarks/fact_population.py)."""
     return find_fact_conflicts(ctx) if ctx.options.fact_conflicts else []
+
+
+def find_shared_quotes_if_on(ctx: FindingContext) -> list[Finding]:
+    """shared_quote findings under ``options.shared_quotes`` (off by default since session
+    20 by its held-out read, docs/findings.md). The finder itself stays callable on its own
+    (its unit tables; shared_source and the story warning read the shared quotes whatever
+    the option)."""
+    return find_shared_quotes(ctx) if ctx.options.shared_quotes else []
 
 
 def find_framing_if_on(ctx: FindingContext) -> list[Finding]:
@@ -61,7 +69,7 @@ KINDS: tuple[FindingKind, ...] = (
     FindingKind("addition", "Additions", 2, find_additions),
     FindingKind("shared_source", "Shared source text", 1, find_shared_source),
     # two outlets quoting one statement at length: context, and not copying
-    FindingKind("shared_quote", "Shared quotes", 1, find_shared_quotes),
+    FindingKind("shared_quote", "Shared quotes", 1, find_shared_quotes_if_on),
 )
 
 _BY_TYPE: dict[str, FindingKind] = {k.type: k for k in KINDS}
