@@ -273,3 +273,11 @@ def calls_made(fn, *args) -> int:
     finally:
         sys.setprofile(old)
     return n
+
+
+def fact_pair_values(a: str, b: str, aligned: bool = True) -> list[set[str]]:
+    """The values (lower-cased texts) of each conflict :func:`fact_pair_findings` finds
+    between two one-sentence articles, aligned as a paraphrase or not at all."""
+    return [{str(v["text"]).lower() for v in f.detail["values"]}
+            for f in fact_pair_findings(a, b, aligned=aligned)]
+
