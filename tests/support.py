@@ -281,3 +281,43 @@ def fact_pair_values(a: str, b: str, aligned: bool = True) -> list[set[str]]:
     return [{str(v["text"]).lower() for v in f.detail["values"]}
             for f in fact_pair_findings(a, b, aligned=aligned)]
 
+
+# The coverage tables' one invented story, the cargo ship Halcyon Star seized off
+# Tamberly: four outlets, the lede and the tow every outlet gives, and each outlet's town
+# (for its own sentences, so that no two align).
+HALCYON_OUTLETS = ["Orsk Post", "Tamberly Herald", "Ulvane Courier", "Kestow Voice"]
+HALCYON_LEDE = ("The coastguard of Marevia seized the cargo ship Halcyon Star off the port of "
+                "Tamberly on Sunday.")
+HALCYON_TOW = ("The ship was towed into Tamberly harbour after weeks at sea, and its crew and "
+               "captain were questioned by port police.")
+HALCYON_TOWNS = ["Orsk", "Tamberly", "Ulvane", "Kestow"]
+
+
+def halcyon_colour(town: str) -> list[str]:
+    """Four sentences in one outlet's own words (its town in each: no two align)."""
+    return [
+        f"Dock workers in {town} gathered on the quay to watch the ship come in.",
+        f"A harbour official in {town} said the berth had been cleared overnight.",
+        f"Traders in {town} worried about delays to their own cargo this week.",
+        f"Residents of {town} said they had rarely seen the coastguard so busy.",
+    ]
+
+
+def halcyon_story(fact: str | Sequence[str], own: str | None, n: int = 4, options=None
+                  ) -> tuple[set[str], set[str]]:
+    """The Halcyon Star told by ``n`` outlets: the first ``n - 1`` give ``fact`` (their own
+    sentence or sentences), the last (Kestow Voice) gives ``own`` instead (or nothing).
+    The omissions of the last outlet's, and the additions of any, under ``options``
+    (default: fact coverage on)."""
+    from storylens.options import Options
+
+    options = options or Options(fact_coverage=True)
+    facts = [fact] if isinstance(fact, str) else list(fact)
+    texts = [[HALCYON_LEDE, HALCYON_TOW, *facts, *halcyon_colour(HALCYON_TOWNS[i])]
+             for i in range(n - 1)]
+    texts.append([HALCYON_LEDE, HALCYON_TOW, *([own] if own else []),
+                  *halcyon_colour(HALCYON_TOWNS[n - 1])])
+    last = HALCYON_OUTLETS[-1]
+    om, add = coverage_facts(texts, HALCYON_OUTLETS[:n - 1] + [last], options)
+    return {f for o, f in om if o == last}, {f for _, f in add}
+
