@@ -321,3 +321,20 @@ def halcyon_story(fact: str | Sequence[str], own: str | None, n: int = 4, option
     om, add = coverage_facts(texts, HALCYON_OUTLETS[:n - 1] + [last], options)
     return {f for o, f in om if o == last}, {f for _, f in add}
 
+
+def compare_stories(*stories: tuple[str | None, Sequence[str]],
+                    published: Sequence[str | None] | None = None):
+    """Default-option comparison of invented articles a1, a2, ... (outlets "Outlet A",
+    "Outlet B", ...), each given as (title, paragraphs), dated by ``published`` (or not at
+    all), and the finding context of its result: (comparison, context)."""
+    from storylens.findings.common import FindingContext
+    from storylens.options import Options
+    from storylens.pipeline import compare_articles
+
+    published = published or [None] * len(stories)
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCDE'[i]}", title=title,
+                    published=published[i], text="\n\n".join(paras))
+            for i, (title, paras) in enumerate(stories)]
+    comp = compare_articles(arts, Options())
+    return comp, FindingContext.build(comp.documents, comp.alignments, comp.provenance)
+
