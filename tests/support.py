@@ -338,3 +338,32 @@ def compare_stories(*stories: tuple[str | None, Sequence[str]],
     comp = compare_articles(arts, Options())
     return comp, FindingContext.build(comp.documents, comp.alignments, comp.provenance)
 
+
+def quote_docs(*texts: str) -> list[Document]:
+    """Analysed documents a1, a2, ... ("Harbour Post", "Vella Times", "Coast Courier") of
+    invented texts, segmented as the pipeline does (no cleaning)."""
+    from storylens.analysis import analyse
+    from storylens.segment import segment
+
+    outlets = ["Harbour Post", "Vella Times", "Coast Courier"]
+    return [analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=outlets[i], text=t)))
+            for i, t in enumerate(texts)]
+
+
+def quote_changes_found(a: str, b: str) -> list:
+    """The quote_changed findings of every finder run on two invented texts (no alignments)
+    with quote changes on."""
+    from storylens.findings import find_all
+    from storylens.options import Options
+
+    return [f for f in find_all(quote_docs(a, b), [], None, Options(quote_changes=True))
+            if f.type == "quote_changed"]
+
+
+def quote_change_kind(a: str, b: str) -> str | None:
+    """The kind of change :func:`compare_quotes` reads between two wordings of a quote,
+    or None where it finds none (no edit operations)."""
+    from storylens.findings.quote_diff import compare_quotes
+
+    c = compare_quotes(a, b)
+    return c["change"] if c and c["ops"] else None
