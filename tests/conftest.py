@@ -43,3 +43,13 @@ def framing_on(monkeypatch):
     defaults[names.index("framing") - (len(names) - len(defaults))] = True
     monkeypatch.setattr(Options.__init__, "__defaults__", tuple(defaults))
     assert Options().framing
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    """The name analysis and the fact finder without spaCy (their rules alone), for tables
+    whose verdicts must not depend on whether a model is installed."""
+    from storylens.findings import facts
+
+    monkeypatch.setattr("storylens.analysis.names._spacy", lambda: None)
+    monkeypatch.setattr(facts, "_spacy", lambda: None)

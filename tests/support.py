@@ -273,3 +273,97 @@ def calls_made(fn, *args) -> int:
     finally:
         sys.setprofile(old)
     return n
+
+
+def fact_pair_values(a: str, b: str, aligned: bool = True) -> list[set[str]]:
+    """The values (lower-cased texts) of each conflict :func:`fact_pair_findings` finds
+    between two one-sentence articles, aligned as a paraphrase or not at all."""
+    return [{str(v["text"]).lower() for v in f.detail["values"]}
+            for f in fact_pair_findings(a, b, aligned=aligned)]
+
+
+# The coverage tables' one invented story, the cargo ship Halcyon Star seized off
+# Tamberly: four outlets, the lede and the tow every outlet gives, and each outlet's town
+# (for its own sentences, so that no two align).
+HALCYON_OUTLETS = ["Orsk Post", "Tamberly Herald", "Ulvane Courier", "Kestow Voice"]
+HALCYON_LEDE = ("The coastguard of Marevia seized the cargo ship Halcyon Star off the port of "
+                "Tamberly on Sunday.")
+HALCYON_TOW = ("The ship was towed into Tamberly harbour after weeks at sea, and its crew and "
+               "captain were questioned by port police.")
+HALCYON_TOWNS = ["Orsk", "Tamberly", "Ulvane", "Kestow"]
+
+
+def halcyon_colour(town: str) -> list[str]:
+    """Four sentences in one outlet's own words (its town in each: no two align)."""
+    return [
+        f"Dock workers in {town} gathered on the quay to watch the ship come in.",
+        f"A harbour official in {town} said the berth had been cleared overnight.",
+        f"Traders in {town} worried about delays to their own cargo this week.",
+        f"Residents of {town} said they had rarely seen the coastguard so busy.",
+    ]
+
+
+def halcyon_story(fact: str | Sequence[str], own: str | None, n: int = 4, options=None
+                  ) -> tuple[set[str], set[str]]:
+    """The Halcyon Star told by ``n`` outlets: the first ``n - 1`` give ``fact`` (their own
+    sentence or sentences), the last (Kestow Voice) gives ``own`` instead (or nothing).
+    The omissions of the last outlet's, and the additions of any, under ``options``
+    (default: fact coverage on)."""
+    from storylens.options import Options
+
+    options = options or Options(fact_coverage=True)
+    facts = [fact] if isinstance(fact, str) else list(fact)
+    texts = [[HALCYON_LEDE, HALCYON_TOW, *facts, *halcyon_colour(HALCYON_TOWNS[i])]
+             for i in range(n - 1)]
+    texts.append([HALCYON_LEDE, HALCYON_TOW, *([own] if own else []),
+                  *halcyon_colour(HALCYON_TOWNS[n - 1])])
+    last = HALCYON_OUTLETS[-1]
+    om, add = coverage_facts(texts, HALCYON_OUTLETS[:n - 1] + [last], options)
+    return {f for o, f in om if o == last}, {f for _, f in add}
+
+
+def compare_stories(*stories: tuple[str | None, Sequence[str]],
+                    published: Sequence[str | None] | None = None):
+    """Default-option comparison of invented articles a1, a2, ... (outlets "Outlet A",
+    "Outlet B", ...), each given as (title, paragraphs), dated by ``published`` (or not at
+    all), and the finding context of its result: (comparison, context)."""
+    from storylens.findings.common import FindingContext
+    from storylens.options import Options
+    from storylens.pipeline import compare_articles
+
+    published = published or [None] * len(stories)
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCDE'[i]}", title=title,
+                    published=published[i], text="\n\n".join(paras))
+            for i, (title, paras) in enumerate(stories)]
+    comp = compare_articles(arts, Options())
+    return comp, FindingContext.build(comp.documents, comp.alignments, comp.provenance)
+
+
+def quote_docs(*texts: str) -> list[Document]:
+    """Analysed documents a1, a2, ... ("Harbour Post", "Vella Times", "Coast Courier") of
+    invented texts, segmented as the pipeline does (no cleaning)."""
+    from storylens.analysis import analyse
+    from storylens.segment import segment
+
+    outlets = ["Harbour Post", "Vella Times", "Coast Courier"]
+    return [analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=outlets[i], text=t)))
+            for i, t in enumerate(texts)]
+
+
+def quote_changes_found(a: str, b: str) -> list:
+    """The quote_changed findings of every finder run on two invented texts (no alignments)
+    with quote changes on."""
+    from storylens.findings import find_all
+    from storylens.options import Options
+
+    return [f for f in find_all(quote_docs(a, b), [], None, Options(quote_changes=True))
+            if f.type == "quote_changed"]
+
+
+def quote_change_kind(a: str, b: str) -> str | None:
+    """The kind of change :func:`compare_quotes` reads between two wordings of a quote,
+    or None where it finds none (no edit operations)."""
+    from storylens.findings.quote_diff import compare_quotes
+
+    c = compare_quotes(a, b)
+    return c["change"] if c and c["ops"] else None

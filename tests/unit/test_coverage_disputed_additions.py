@@ -14,15 +14,14 @@ from __future__ import annotations
 
 import pytest
 import support
+from support import HALCYON_LEDE as LEDE
+from support import HALCYON_OUTLETS as OUTLETS
+from support import HALCYON_TOW as TOW
+from support import HALCYON_TOWNS as TOWNS
 
 from storylens.options import Options
 
 ON = Options(fact_coverage=True)
-OUTLETS = ["Orsk Post", "Tamberly Herald", "Ulvane Courier", "Kestow Voice"]
-LEDE = "The coastguard of Marevia seized the cargo ship Halcyon Star off the port of Tamberly on Sunday."
-TOW = ("The ship was towed into Tamberly harbour after weeks at sea, and its crew and captain were questioned "
-       "by port police.")
-TOWNS = ["Orsk", "Tamberly", "Ulvane", "Kestow"]
 
 
 def _colour(town: str) -> list[str]:

@@ -13,38 +13,16 @@ from __future__ import annotations
 
 import pytest
 import support
+from support import HALCYON_LEDE as LEDE
+from support import HALCYON_OUTLETS as OUTLETS
+from support import HALCYON_TOW as TOW
+from support import halcyon_colour as _colour
 
 from storylens.findings.coverage import _label_number
 from storylens.options import Options
 from storylens.rules.coverage import SHARE_OF
 
 ON = Options(fact_coverage=True)
-OUTLETS = ["Orsk Post", "Tamberly Herald", "Ulvane Courier", "Kestow Voice"]
-LEDE = "The coastguard of Marevia seized the cargo ship Halcyon Star off the port of Tamberly on Sunday."
-TOW = ("The ship was towed into Tamberly harbour after weeks at sea, and its crew and captain were questioned "
-       "by port police.")
-TOWNS = ["Orsk", "Tamberly", "Ulvane", "Kestow"]
-
-
-def _colour(town: str) -> list[str]:
-    """Four sentences in one outlet's own words (its town in each: no two align)."""
-    return [
-        f"Dock workers in {town} gathered on the quay to watch the ship come in.",
-        f"A harbour official in {town} said the berth had been cleared overnight.",
-        f"Traders in {town} worried about delays to their own cargo this week.",
-        f"Residents of {town} said they had rarely seen the coastguard so busy.",
-    ]
-
-
-def _story(fact: str | list[str], own: str | None, n: int = 4) -> tuple[set[str], set[str]]:
-    """The first ``n - 1`` outlets give ``fact`` (their own sentence or sentences); the
-    last gives ``own`` instead (or nothing). The omissions of the last outlet's, and the
-    additions of any."""
-    facts = [fact] if isinstance(fact, str) else list(fact)
-    texts = [[LEDE, TOW, *facts, *_colour(TOWNS[i])] for i in range(n - 1)]
-    texts.append([LEDE, TOW, *([own] if own else []), *_colour(TOWNS[n - 1])])
-    om, add = support.coverage_facts(texts, OUTLETS[:n - 1] + [OUTLETS[-1]], ON)
-    return {f for o, f in om if o == OUTLETS[-1]}, {f for _, f in add}
 
 
 # --- a clause that hangs on the one before it names its figure's referent there ----------
@@ -54,7 +32,7 @@ CRATES = "Officers searched the containers of the Halcyon Star, with some 9,000 
 
 @pytest.mark.parametrize("n", [3, 4])
 def test_the_count_truly_left_out_is_an_omission(n):
-    assert "9,000" in _story(CRATES, None, n)[0]
+    assert "9,000" in support.halcyon_story(CRATES, None, n)[0]
 
 
 @pytest.mark.parametrize("n", [3, 4])
@@ -62,14 +40,14 @@ def test_another_count_of_the_same_search_is_told_otherwise(n):
     # "with some 9,000 crates hidden ..." hangs on "Officers searched the containers of
     # the Halcyon Star": the other outlet's count of that search is its own figure
     own = "Officers counted nearly 7,500 boxes when they searched the containers of the Halcyon Star."
-    omitted, added = _story(CRATES, own, n)
+    omitted, added = support.halcyon_story(CRATES, own, n)
     assert "9,000" not in omitted
     assert "7,500" not in added
 
 
 def test_near_miss_a_count_of_another_thing_leaves_the_omission():
     own = "Officers counted nearly 7,500 visitors at the port festival in Kestow last summer."
-    assert "9,000" in _story(CRATES, own)[0]
+    assert "9,000" in support.halcyon_story(CRATES, own)[0]
 
 
 # --- a label's number is no quantity -------------------------------------------------------
@@ -80,12 +58,12 @@ SAILORS = "Before the seizure the coastguard questioned 112 sailors in Tamberly 
 
 @pytest.mark.parametrize("n", [3, 4])
 def test_a_berths_number_is_never_left_out(n):
-    assert "112" not in _story(BERTH, None, n)[0]
+    assert "112" not in support.halcyon_story(BERTH, None, n)[0]
 
 
 @pytest.mark.parametrize("n", [3, 4])
 def test_near_miss_a_count_of_sailors_is_left_out(n):
-    assert "112" in _story(SAILORS, None, n)[0]
+    assert "112" in support.halcyon_story(SAILORS, None, n)[0]
 
 
 @pytest.mark.parametrize("before, number, after, label", [
@@ -123,7 +101,7 @@ def test_label_numbers(before, number, after, label):
     ("In the week after the seizure of the Halcyon Star, arrests on the docks hit 112.", "112"),
 ])
 def test_near_miss_a_count_or_an_age_after_a_noun_is_left_out(fact, number, n):
-    assert number in _story(fact, None, n)[0]
+    assert number in support.halcyon_story(fact, None, n)[0]
 
 
 # --- a share in words of "the supply of X" --------------------------------------------------
@@ -142,12 +120,12 @@ def test_share_of_reaches_a_second_of(text, of):
 
 def test_most_of_the_supply_of_the_same_thing_is_told_otherwise():
     own = "The four shipping lines that own the Halcyon Star control most of the supply of fuel to Tamberly."
-    assert "70 percent" not in _story(SUPPLY, own)[0]
+    assert "70 percent" not in support.halcyon_story(SUPPLY, own)[0]
 
 
 def test_near_miss_most_of_the_supply_of_another_thing_leaves_the_omission():
     own = "The four shipping lines that own the Halcyon Star control most of the supply of grain to Tamberly."
-    assert "70 percent" in _story(SUPPLY, own)[0]
+    assert "70 percent" in support.halcyon_story(SUPPLY, own)[0]
 
 
 # --- a person's statement given as their body's --------------------------------------------
@@ -160,26 +138,26 @@ HAVEN = "registered in a Pacific tax haven and crewed by sailors from four count
 
 @pytest.mark.parametrize("n", [3, 4])
 def test_the_name_truly_left_out_is_an_omission(n):
-    assert "Petra Lindqvist" in _story(ADMIRAL, None, n)[0]
+    assert "Petra Lindqvist" in support.halcyon_story(ADMIRAL, None, n)[0]
 
 
 @pytest.mark.parametrize("n", [3, 4])
 def test_the_statement_given_as_the_coastguards_leaves_out_only_the_name(n):
     own = f"The coastguard alleged that the vessel, {HAVEN}, was smuggling stolen diesel."
-    assert "Petra Lindqvist" not in _story(ADMIRAL, own, n)[0]
+    assert "Petra Lindqvist" not in support.halcyon_story(ADMIRAL, own, n)[0]
 
 
 @pytest.mark.parametrize("n", [3, 4])
 def test_near_miss_another_speaker_says_it(n):
     # the ship's owners are not the body the admiral speaks for
     own = f"The ship's owners denied that the vessel, {HAVEN}, was smuggling stolen diesel."
-    assert "Petra Lindqvist" in _story(ADMIRAL, own, n)[0]
+    assert "Petra Lindqvist" in support.halcyon_story(ADMIRAL, own, n)[0]
 
 
 @pytest.mark.parametrize("n", [3, 4])
 def test_near_miss_the_coastguard_says_something_else(n):
     own = f"The coastguard said the vessel, {HAVEN}, had been towed to a repair dock overnight."
-    assert "Petra Lindqvist" in _story(ADMIRAL, own, n)[0]
+    assert "Petra Lindqvist" in support.halcyon_story(ADMIRAL, own, n)[0]
 
 
 @pytest.mark.parametrize("n", [3, 4])
@@ -187,7 +165,7 @@ def test_near_miss_the_coastguard_says_something_else_in_the_storys_words(n):
     # "cargo ship", which every outlet writes in its lede, and one place name are all it
     # shares with the admiral's account: another statement, the name still left out
     own = "The coastguard said the crew of the cargo ship would be flown home to Ulvane next month."
-    assert "Petra Lindqvist" in _story(ADMIRAL, own, n)[0]
+    assert "Petra Lindqvist" in support.halcyon_story(ADMIRAL, own, n)[0]
 
 
 # --- a body whose name ends in a plural, named in the singular ------------------------------
@@ -200,18 +178,18 @@ GREENS = [
 
 @pytest.mark.parametrize("n", [3, 4])
 def test_the_party_truly_left_out_is_an_omission(n):
-    assert "Green Democrats" in _story(GREENS, None, n)[0]
+    assert "Green Democrats" in support.halcyon_story(GREENS, None, n)[0]
 
 
 @pytest.mark.parametrize("n", [3, 4])
 def test_a_member_named_by_the_singular_names_the_party(n):
     own = "A Green Democrat deputy from Kestow called the seizure an act of piracy."
-    assert "Green Democrats" not in _story(GREENS, own, n)[0]
+    assert "Green Democrats" not in support.halcyon_story(GREENS, own, n)[0]
 
 
 def test_near_miss_a_lower_case_adjective_names_no_party():
     own = "A green democrat deputy from Kestow called the seizure an act of piracy."
-    assert "Green Democrats" in _story(GREENS, own)[0]
+    assert "Green Democrats" in support.halcyon_story(GREENS, own)[0]
 
 
 # --- one sum of one value in two clauses that share nothing is two sums ---------------------
@@ -245,20 +223,20 @@ QUARANTINE = ("Marevia's new port law extends the quarantine of seized ships at 
 
 @pytest.mark.parametrize("n", [3, 4])
 def test_the_change_truly_left_out_is_an_omission(n):
-    assert "12" in _story(QUARANTINE, None, n)[0]
+    assert "12" in support.halcyon_story(QUARANTINE, None, n)[0]
 
 
 @pytest.mark.parametrize("n", [3, 4])
 def test_the_change_told_by_its_step_is_no_omission(n):
     own = "The port law, which adds six days to the quarantine of seized ships and bans crew visits, was passed in May."
-    assert "12" not in _story(QUARANTINE, own, n)[0]
+    assert "12" not in support.halcyon_story(QUARANTINE, own, n)[0]
 
 
 def test_near_miss_a_step_of_another_size_leaves_the_omission():
     own = "The port law, which adds two days to the quarantine of seized ships and bans crew visits, was passed in May."
-    assert "12" in _story(QUARANTINE, own)[0]
+    assert "12" in support.halcyon_story(QUARANTINE, own)[0]
 
 
 def test_near_miss_the_same_step_of_another_thing_leaves_the_omission():
     own = "Dockers in Kestow won six days of extra leave this year, their union said on Monday."
-    assert "12" in _story(QUARANTINE, own)[0]
+    assert "12" in support.halcyon_story(QUARANTINE, own)[0]

@@ -11,62 +11,32 @@ from __future__ import annotations
 
 import support
 
-from storylens.options import Options
-
-ON = Options(fact_coverage=True)
-OUTLETS = ["Orsk Post", "Tamberly Herald", "Ulvane Courier", "Kestow Voice"]
-LEDE = "The coastguard of Marevia seized the cargo ship Halcyon Star off the port of Tamberly on Sunday."
-TOW = ("The ship was towed into Tamberly harbour after weeks at sea, and its crew and captain were questioned "
-       "by port police.")
-TOWNS = ["Orsk", "Tamberly", "Ulvane", "Kestow"]
-
-
-def _colour(town: str) -> list[str]:
-    """Four sentences in one outlet's own words (its town in each: no two align)."""
-    return [
-        f"Dock workers in {town} gathered on the quay to watch the ship come in.",
-        f"A harbour official in {town} said the berth had been cleared overnight.",
-        f"Traders in {town} worried about delays to their own cargo this week.",
-        f"Residents of {town} said they had rarely seen the coastguard so busy.",
-    ]
-
-
-def _story(fact: str, own: str | None, n: int = 4) -> tuple[set[str], set[str]]:
-    """The first ``n - 1`` outlets give ``fact`` (their own sentence); the last gives
-    ``own`` instead (or nothing). The omissions of the last outlet's, and the additions
-    of any."""
-    texts = [[LEDE, TOW, fact, *_colour(TOWNS[i])] for i in range(n - 1)]
-    texts.append([LEDE, TOW, *([own] if own else []), *_colour(TOWNS[n - 1])])
-    om, add = support.coverage_facts(texts, OUTLETS[:n - 1] + [OUTLETS[-1]], ON)
-    return {f for o, f in om if o == OUTLETS[-1]}, {f for _, f in add}
-
-
 BOATS = "Before the seizure the coastguard ordered 14 Vellish fishing boats to leave the waters off Tamberly."
 
 
 def test_the_count_truly_left_out_is_an_omission():
-    assert "14" in _story(BOATS, None)[0]
-    assert "14" in _story(BOATS, None, n=3)[0]
+    assert "14" in support.halcyon_story(BOATS, None)[0]
+    assert "14" in support.halcyon_story(BOATS, None, n=3)[0]
 
 
 def test_another_count_of_the_boats_in_other_words_is_no_omission():
     # "14 fishing boats" / "more than 20 Vellish trawlers": one fleet, two counts
     own = "Patrols found more than 20 Vellish trawlers fishing illegally near Tamberly at dawn."
-    omitted, added = _story(BOATS, own)
+    omitted, added = support.halcyon_story(BOATS, own)
     assert "14" not in omitted
     assert "20" not in added  # nor is its own count one only it gives
-    assert "14" not in _story(BOATS, own, n=3)[0]
+    assert "14" not in support.halcyon_story(BOATS, own, n=3)[0]
 
 
 def test_near_miss_a_count_of_another_thing_leaves_the_omission():
     # 20 pilots hired in Kestow: no count of the boats, no words of the boats' sentence
-    assert "14" in _story(BOATS, "The harbour of Kestow hired 20 extra pilots this spring, its director said.")[0]
+    assert "14" in support.halcyon_story(BOATS, "The harbour of Kestow hired 20 extra pilots this spring, its director said.")[0]
 
 
 def test_near_miss_a_count_of_another_measure_leaves_the_omission():
     # arrests are another measure than boats ordered away, whatever words they share
     own = "Police in Tamberly arrested 20 Vellish fishermen after a brawl at the fish market."
-    assert "14" in _story(BOATS, own)[0]
+    assert "14" in support.halcyon_story(BOATS, own)[0]
 
 
 TRIP = "The coastguard stopped the Halcyon Star at the end of a 14-night voyage around the Skerrin Isles."
@@ -75,7 +45,7 @@ TRIP = "The coastguard stopped the Halcyon Star at the end of a 14-night voyage 
 def test_a_size_of_the_same_word_is_told_otherwise():
     # "a 14-night voyage" / "a 12-night voyage": the voyage's length, twice
     own = "Passengers said the Halcyon Star's 12-night voyage had been a nightmare from the start."
-    omitted, added = _story(TRIP, own)
+    omitted, added = support.halcyon_story(TRIP, own)
     assert "14" not in omitted
     assert "12" not in added
 
@@ -83,7 +53,7 @@ def test_a_size_of_the_same_word_is_told_otherwise():
 def test_near_miss_a_size_of_another_word_is_not():
     # "a 12-berth ship" sizes the ship, not the voyage
     own = "The Halcyon Star, a 12-berth ship built in Orsk, was registered to a company in Ulvane."
-    assert "14" in _story(TRIP, own)[0]
+    assert "14" in support.halcyon_story(TRIP, own)[0]
 
 
 DISTRICTS = "The coastguard seized the ship under a law that redrew 18 coastal districts of Marevia."
@@ -91,9 +61,9 @@ DISTRICTS = "The coastguard seized the ship under a law that redrew 18 coastal d
 
 def test_a_share_in_words_of_the_counted_thing_is_told_otherwise():
     own = "The coastguard seized the ship under a law that redrew about a third of coastal districts of Marevia."
-    assert "18" not in _story(DISTRICTS, own)[0]
+    assert "18" not in support.halcyon_story(DISTRICTS, own)[0]
 
 
 def test_near_miss_a_share_of_another_thing_is_not():
     own = "The coastguard seized the ship under a law that about a third of voters in Marevia opposed."
-    assert "18" in _story(DISTRICTS, own)[0]
+    assert "18" in support.halcyon_story(DISTRICTS, own)[0]

@@ -13,18 +13,7 @@ from __future__ import annotations
 import pytest
 import support
 
-from storylens.findings import facts
-
-
-@pytest.fixture(autouse=True)
-def _rules_only(monkeypatch):
-    monkeypatch.setattr("storylens.analysis.names._spacy", lambda: None)
-    monkeypatch.setattr(facts, "_spacy", lambda: None)
-
-
-def _values(a: str, b: str) -> list[set[str]]:
-    return [{str(v["text"]).lower() for v in f.detail["values"]}
-            for f in support.fact_pair_findings(a, b)]
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -55,7 +44,7 @@ def _values(a: str, b: str) -> list[set[str]]:
      "Twenty-six ferries on the Lessing route sailed, and 4 were cancelled.", None),
 ])
 def test_one_count_of_one_noun_in_aligned_sentences(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -72,4 +61,4 @@ def test_one_count_of_one_noun_in_aligned_sentences(a, b, want):
      {"40", "55"}),
 ])
 def test_two_things_done_to_one_counted_noun(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])

@@ -15,22 +15,12 @@ from __future__ import annotations
 import pytest
 import support
 
-from storylens.findings import facts
 from storylens.findings.common import FindingContext
 from storylens.findings.facts import find_fact_conflicts
 from storylens.models import Alignment
 from storylens.options import Options
 
-
-@pytest.fixture(autouse=True)
-def _rules_only(monkeypatch):
-    monkeypatch.setattr("storylens.analysis.names._spacy", lambda: None)
-    monkeypatch.setattr(facts, "_spacy", lambda: None)
-
-
-def _values(a: str, b: str) -> list[set[str]]:
-    return [{str(v["text"]).lower() for v in f.detail["values"]}
-            for f in support.fact_pair_findings(a, b)]
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -54,7 +44,7 @@ def _values(a: str, b: str) -> list[set[str]]:
      "The Dorvan relief fund paid out 1,000 million crowns.", None),
 ])
 def test_a_plain_round_toll_is_no_rounding(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -82,7 +72,7 @@ def test_a_plain_round_toll_is_no_rounding(a, b, want):
      "A gang fixed 25 matches in the Velkan First League.", {"22", "25"}),
 ])
 def test_a_toll_of_one_event_of_a_series(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -108,7 +98,7 @@ def test_a_toll_of_one_event_of_a_series(a, b, want):
      "The landslide above Pelvo killed 1,037 people.", {"1,200", "1,037"}),
 ])
 def test_a_round_toll_worded_as_rough(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
 
 
 def test_a_round_toll_its_outlet_hedges_elsewhere():

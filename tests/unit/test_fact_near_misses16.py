@@ -23,22 +23,12 @@ from __future__ import annotations
 import pytest
 import support
 
-from storylens.findings import facts
 from storylens.findings.common import FindingContext
 from storylens.findings.facts import find_fact_conflicts
 from storylens.models import Alignment
 from storylens.options import Options
 
-
-@pytest.fixture(autouse=True)
-def _rules_only(monkeypatch):
-    monkeypatch.setattr("storylens.analysis.names._spacy", lambda: None)
-    monkeypatch.setattr(facts, "_spacy", lambda: None)
-
-
-def _values(a: str, b: str) -> list[set[str]]:
-    """The values of each conflict between two aligned one-sentence articles."""
-    return [{str(v["text"]).lower() for v in f.detail["values"]} for f in support.fact_pair_findings(a, b)]
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -60,7 +50,7 @@ def _values(a: str, b: str) -> list[set[str]]:
      "Ferry fares to Tarsk rose from 700 to 1,400 escudos.", {"1,100", "1,400"}),
 ])
 def test_a_range_and_its_low_end(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -76,7 +66,7 @@ def test_a_range_and_its_low_end(a, b, want):
      {"400", "250"}),
 ])
 def test_an_intention_is_no_outcome(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -94,7 +84,7 @@ def test_an_intention_is_no_outcome(a, b, want):
      "Police questioned 15 witnesses in Tarsk.", {"12", "15"}),
 ])
 def test_a_figure_for_each_is_no_total(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -114,7 +104,7 @@ def test_a_figure_for_each_is_no_total(a, b, want):
      "In 2019, floods killed seven people in Tarsk.", {"12", "seven"}),
 ])
 def test_another_period_or_a_change_is_no_level(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -135,7 +125,7 @@ def test_another_period_or_a_change_is_no_level(a, b, want):
      {"thousands", "hundreds of thousands"}),
 ])
 def test_thousands_is_any_number_of_thousands(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -166,14 +156,15 @@ def test_thousands_is_any_number_of_thousands(a, b, want):
      "The Tarsk mayor was sentenced to eight years in prison.", {"12 years", "eight years"}),
 ])
 def test_parts_wholes_and_sizes(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
 
 
 def test_a_count_of_the_counted_noun_is_that_count():
     # "14 of the country's public hospitals" are 14 hospitals (invented dev t31)
-    assert _values("The union said the walkout affected 17 public hospitals in Tarsk.",
-                   "The union said the walkout affected 14 of the country's public hospitals "
-                   "in Tarsk.") == [{"17", "14"}]
+    assert support.fact_pair_values(
+        "The union said the walkout affected 17 public hospitals in Tarsk.",
+        "The union said the walkout affected 14 of the country's public hospitals "
+        "in Tarsk.") == [{"17", "14"}]
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -188,7 +179,7 @@ def test_a_count_of_the_counted_noun_is_that_count():
      {"march 7", "march 9"}),
 ])
 def test_two_acts_dated_are_two_facts(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -207,7 +198,7 @@ def test_two_acts_dated_are_two_facts(a, b, want):
      "Three of the 14 miners were rescued in Tarsk.", {"12", "14"}),
 ])
 def test_a_whole_narrowed_in_one_outlet_is_another_group(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
 
 
 def _dated_values(a: str, pa: str, b: str, pb: str) -> list[set[str]]:

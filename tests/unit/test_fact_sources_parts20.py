@@ -26,19 +26,7 @@ from __future__ import annotations
 import pytest
 import support
 
-from storylens.findings import facts
-
-
-@pytest.fixture(autouse=True)
-def _rules_only(monkeypatch):
-    monkeypatch.setattr("storylens.analysis.names._spacy", lambda: None)
-    monkeypatch.setattr(facts, "_spacy", lambda: None)
-
-
-def _values(a: str, b: str) -> list[set[str]]:
-    """The values of each conflict between two aligned one-sentence articles."""
-    return [{str(v["text"]).lower() for v in f.detail["values"]}
-            for f in support.fact_pair_findings(a, b)]
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -69,7 +57,7 @@ def _values(a: str, b: str) -> list[set[str]]:
      {"4.2 million euros", "2.4 million euros"}),
 ])
 def test_two_sources_make_two_claims(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -93,7 +81,7 @@ def test_two_sources_make_two_claims(a, b, want):
      "Dock workers in Brell began a 48-hour strike on Monday.", {"48-hour", "72-hour"}),
 ])
 def test_a_part_and_the_whole_sized(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -124,7 +112,7 @@ def test_a_part_and_the_whole_sized(a, b, want):
      {"37", "43"}),
 ])
 def test_a_subgroup_and_a_part_of_a_place(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -143,13 +131,7 @@ def test_a_subgroup_and_a_part_of_a_place(a, b, want):
      {"nine votes to two", "ten votes to one"}),
 ])
 def test_two_motions_are_two_votes(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
-
-
-def _story_values(a: str, b: str) -> list[set[str]]:
-    """The values of each conflict between two one-sentence articles left unaligned."""
-    return [{str(v["text"]).lower() for v in f.detail["values"]}
-            for f in support.fact_pair_findings(a, b, aligned=False)]
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -181,7 +163,7 @@ def _story_values(a: str, b: str) -> list[set[str]]:
      None),
 ])
 def test_the_value_of_one_named_thing(a, b, want):
-    assert _story_values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b, aligned=False) == ([] if want is None else [want])
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -211,7 +193,7 @@ def test_the_value_of_one_named_thing(a, b, want):
      "The olive harvest in Drelna has fallen by 40 percent.", {"30 percent", "40 percent"}),
 ])
 def test_groups_deputies_subgroups_and_running_periods(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -267,7 +249,7 @@ def test_groups_deputies_subgroups_and_running_periods(a, b, want):
      "Drelna's mayor earns 90,000 crowns a year.", None),
 ])
 def test_review_near_variants(a, b, want):
-    assert _values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
@@ -290,4 +272,4 @@ def test_review_near_variants(a, b, want):
      {"220 million euros", "320 million euros"}),
 ])
 def test_review_a_named_things_value_by_year(a, b, want):
-    assert _story_values(a, b) == ([] if want is None else [want])
+    assert support.fact_pair_values(a, b, aligned=False) == ([] if want is None else [want])

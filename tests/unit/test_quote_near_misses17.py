@@ -13,28 +13,13 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
+import support
 
-from storylens.analysis import analyse
 from storylens.findings import find_all
 from storylens.findings.quote_diff import compare_quotes
-from storylens.models import Article, Document
 from storylens.options import Options
-from storylens.segment import segment
 
 QUOTES_ON = Options(quote_changes=True)
-
-
-def _docs(*texts: str) -> list[Document]:
-    outlets = ["Harbour Post", "Vella Times", "Coast Courier"]
-    return [
-        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=outlets[i], text=t)))
-        for i, t in enumerate(texts)
-    ]
-
-
-def _kind(a: str, b: str) -> str | None:
-    c = compare_quotes(a, b)
-    return c["change"] if c and c["ops"] else None
 
 
 NAME_SPELLINGS = [
@@ -93,11 +78,11 @@ NAME_SPELLINGS = [
 
 @pytest.mark.parametrize("a,b,kind", NAME_SPELLINGS)
 def test_a_name_spelled_two_ways_is_no_change(a, b, kind):
-    assert _kind(a, b) == kind
+    assert support.quote_change_kind(a, b) == kind
 
 
 def test_a_spelling_inside_the_quote_is_no_finding():
-    docs = _docs(
+    docs = support.quote_docs(
         '"Mr Dovrelidze is a convicted fraudster, not a dissident, and no one will be freed '
         'because of a hunger strike," Justice Minister Ilka Sarvan told reporters.',
         '"Mr Dovrelidse is a convicted fraudster, not a dissident, and no one will be freed '
@@ -269,7 +254,7 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize("a,b,kind", NEAR_MISSES)
 def test_one_referent_named_two_ways(a, b, kind):
-    assert _kind(a, b) == kind
+    assert support.quote_change_kind(a, b) == kind
 
 
 SWAP = (
@@ -284,7 +269,8 @@ def _swap_findings(monkeypatch, cosine, cut=None):
     monkeypatch.setattr("storylens.embed.word_cosine", lambda a, b: cosine)
     options = QUOTES_ON if cut is None else Options(quote_changes=True,
                                                     min_finding_confidence=cut)
-    return [f for f in find_all(_docs(*SWAP), [], None, options) if f.type == "quote_changed"]
+    return [f for f in find_all(support.quote_docs(*SWAP), [], None, options)
+            if f.type == "quote_changed"]
 
 
 def test_a_swap_with_no_word_table_is_not_shown(monkeypatch):
@@ -311,7 +297,7 @@ def test_the_swap_reads_the_content_words(monkeypatch):
     seen = []
     monkeypatch.setattr("storylens.embed.word_cosine",
                         lambda a, b: seen.append((a, b)) or 0.5)
-    docs = _docs(
+    docs = support.quote_docs(
         '"We will comply with the ruling of the court before the summer," Deputy Attorney '
         "General Mara Oskell said.",
         '"We will study the ruling of the court before the summer," Deputy Attorney General '

@@ -20,35 +20,20 @@
 from __future__ import annotations
 
 import pytest
+import support
 
-from storylens.analysis import analyse
 from storylens.findings import find_all
 from storylens.findings.quote_diff import compare_quotes
-from storylens.models import Article, Document
 from storylens.options import Options
 from storylens.rules.quote_changes import MEANINGFUL
-from storylens.segment import segment
 
 QUOTES_ON = Options(quote_changes=True)
-
-
-def _docs(*texts: str) -> list[Document]:
-    outlets = ["Harbour Post", "Vella Times", "Coast Courier"]
-    return [
-        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=outlets[i], text=t)))
-        for i, t in enumerate(texts)
-    ]
-
-
-def _kind(a: str, b: str) -> str | None:
-    c = compare_quotes(a, b)
-    return c["change"] if c and c["ops"] else None
 
 
 def _meaning(a: str, b: str) -> bool:
     # a one-word swap is shown as a change of meaning only with the embed-static word table
     # (findings.quotes.swap_changes_meaning): without it, as the default install, wording
-    kind = _kind(a, b)
+    kind = support.quote_change_kind(a, b)
     return kind in MEANINGFUL and kind != "swap"
 
 
@@ -181,7 +166,7 @@ RELATIVES = [
 
 @pytest.mark.parametrize("a,b,kind", RELATIVES)
 def test_a_relative_pronoun_for_another_is_no_change(a, b, kind):
-    assert _kind(a, b) == kind
+    assert support.quote_change_kind(a, b) == kind
 
 
 @pytest.mark.parametrize("a,b", [
@@ -214,7 +199,7 @@ CONTRACTIONS = [
 
 @pytest.mark.parametrize("a,b", CONTRACTIONS)
 def test_a_contraction_is_no_change(a, b):
-    assert _kind(a, b) is None
+    assert support.quote_change_kind(a, b) is None
 
 
 @pytest.mark.parametrize("a,b,kind", [
@@ -224,7 +209,7 @@ def test_a_contraction_is_no_change(a, b):
      "negation"),
 ])
 def test_a_contraction_of_another_word_stays_a_change(a, b, kind):
-    assert _kind(a, b) == kind
+    assert support.quote_change_kind(a, b) == kind
 
 
 RECALL = [
@@ -277,12 +262,13 @@ def test_recall_of_session_18(a, b, meaning):
 
 
 def test_the_cut_with_an_elision_marked_is_no_change():
-    assert _kind("The ministry has never bought or used these drones against protesters,",
-                 "The ministry has never bought … these drones,") is None
+    assert support.quote_change_kind(
+        "The ministry has never bought or used these drones against protesters,",
+        "The ministry has never bought … these drones,") is None
 
 
 def test_an_emphasis_trap_is_no_finding_shown():
-    docs = _docs(
+    docs = support.quote_docs(
         '"We lost a ferry tonight, but we did not lose a single passenger, and that is what '
         'matters," harbour master Ilsa Brenner told reporters.',
         '"We lost a ferry tonight, but we did not lose a single passenger, and that is all that '
@@ -295,7 +281,7 @@ def test_an_emphasis_trap_is_no_finding_shown():
 
 
 def test_a_presupposition_change_is_a_finding_with_its_label():
-    docs = _docs(
+    docs = support.quote_docs(
         '"It is too early to say when flights from Tarn Field can resume," airport director '
         'Pavel Oskarsen said.',
         '"It is too early to say whether flights from Tarn Field can resume," airport director '
@@ -424,7 +410,7 @@ EVIDENTIAL = [
 
 @pytest.mark.parametrize("a,b,kind", EVIDENTIAL)
 def test_an_evidential_frame_left_off(a, b, kind):
-    assert _kind(a, b) == kind
+    assert support.quote_change_kind(a, b) == kind
 
 
 STYLES = [
@@ -462,7 +448,7 @@ STYLES = [
 
 @pytest.mark.parametrize("a,b,kind", STYLES)
 def test_house_styles_and_boosters(a, b, kind):
-    assert _kind(a, b) == kind
+    assert support.quote_change_kind(a, b) == kind
 
 
 QUANTITIES = [
@@ -505,7 +491,7 @@ def test_quantities_said_two_ways(a, b, meaning):
 
 
 def test_a_definite_place_the_article_named_before_is_the_storys_own():
-    docs = _docs(
+    docs = support.quote_docs(
         'ORSKA - Smog closed every school in the capital on Monday.\n\n'
         '"Stubble burning causes about 40 percent of the smog in the capital," Environment '
         'Minister Ravi Tandon said.',
@@ -517,7 +503,7 @@ def test_a_definite_place_the_article_named_before_is_the_storys_own():
 
 
 def test_a_definite_place_the_article_never_named_is_still_a_change():
-    docs = _docs(
+    docs = support.quote_docs(
         'ORSKA - Smog closed every school on Monday.\n\n'
         '"Stubble burning causes about 40 percent of the smog in the north," Environment '
         'Minister Ravi Tandon said.',
@@ -535,5 +521,5 @@ def test_a_negated_frame_and_its_npi_are_one_hedge_not_a_reversal():
     assert c["change"] == "qualifier"
     assert any(op.get("hedge") for op in c["ops"])
     # near miss: the frame dropped and the claim turned round
-    assert _kind("We have no indication that the crew did anything wrong,",
+    assert support.quote_change_kind("We have no indication that the crew did anything wrong,",
                  "The crew did something wrong,") == "negation"

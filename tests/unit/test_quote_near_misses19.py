@@ -28,33 +28,10 @@
 from __future__ import annotations
 
 import pytest
+import support
 
-from storylens.analysis import analyse
-from storylens.findings import find_all
 from storylens.findings.quote_diff import compare_quotes
 from storylens.findings.quotes import _other_occasion
-from storylens.models import Article, Document
-from storylens.options import Options
-from storylens.segment import segment
-
-
-def _docs(*texts: str) -> list[Document]:
-    outlets = ["Harbour Post", "Vella Times", "Coast Courier"]
-    return [
-        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=outlets[i], text=t)))
-        for i, t in enumerate(texts)
-    ]
-
-
-def _found(a: str, b: str) -> list:
-    return [f for f in find_all(_docs(a, b), [], None, Options(quote_changes=True))
-            if f.type == "quote_changed"]
-
-
-def _kind(a: str, b: str) -> str | None:
-    c = compare_quotes(a, b)
-    return c["change"] if c and c["ops"] else None
-
 
 APPOSITIVES = [
     (  # a name after the noun that names the same person
@@ -87,8 +64,8 @@ APPOSITIVES = [
 
 @pytest.mark.parametrize(("a", "b", "kind"), APPOSITIVES)
 def test_a_name_in_apposition_is_one_person_named_or_not(a, b, kind):
-    assert _kind(a, b) == kind
-    assert _kind(b, a) == kind
+    assert support.quote_change_kind(a, b) == kind
+    assert support.quote_change_kind(b, a) == kind
 
 
 OCCASIONS = [
@@ -112,7 +89,7 @@ def test_two_dated_occasions(a, b, other):
 
 
 def test_one_speakers_two_dated_remarks_are_no_change():
-    assert _found(
+    assert support.quote_changes_found(
         '"We will not raise taxes this year," Finance Minister Ada Korsh told parliament on '
         "Tuesday.",
         '"We will not raise fuel taxes this year," Finance Minister Ada Korsh said in a radio '
@@ -121,7 +98,7 @@ def test_one_speakers_two_dated_remarks_are_no_change():
 
 
 def test_one_remark_dated_the_same_day_is_still_a_change():
-    found = _found(
+    found = support.quote_changes_found(
         '"We will not raise taxes this year," Finance Minister Ada Korsh told parliament on '
         "Tuesday.",
         '"We will raise taxes this year," Finance Minister Ada Korsh said on Tuesday.',
@@ -175,8 +152,8 @@ ENDINGS = [
 
 @pytest.mark.parametrize(("a", "b", "kind"), ENDINGS)
 def test_limits_run_on_at_the_end(a, b, kind):
-    assert _kind(a, b) == kind
-    assert _kind(b, a) == kind
+    assert support.quote_change_kind(a, b) == kind
+    assert support.quote_change_kind(b, a) == kind
 
 
 def _said(quote: str, who: str = "harbour master Elin Tove") -> str:
@@ -209,7 +186,7 @@ QUIET = [
 
 @pytest.mark.parametrize(("a", "b"), QUIET)
 def test_desk_edits_are_no_finding(a, b):
-    assert _found(a, b) == []
+    assert support.quote_changes_found(a, b) == []
 
 
 LOUD = [
@@ -224,7 +201,7 @@ LOUD = [
 
 @pytest.mark.parametrize(("a", "b", "said"), LOUD)
 def test_changes_of_what_was_said_are_findings(a, b, said):
-    found = _found(a, b)
+    found = support.quote_changes_found(a, b)
     assert len(found) == 1 and found[0].detail["meaningful"] is True
     assert said in found[0].summary
 
@@ -266,7 +243,7 @@ def test_a_word_moved_into_another_part(a, b, kind):
 
 
 def test_a_moved_word_is_said_as_such():
-    found = _found(
+    found = support.quote_changes_found(
         _said("We accept the council's vote, although we disagree with its timing", "club "
               "chairman Emil Drach"),
         _said("We accept the council, although we disagree with its vote", "club chairman "
@@ -353,8 +330,8 @@ CONDITIONS_AND_PARTS = [
 
 @pytest.mark.parametrize(("a", "b", "kind"), CONDITIONS_AND_PARTS)
 def test_a_condition_after_a_comma_and_a_partitive_at_the_front(a, b, kind):
-    assert _kind(a, b) == kind
-    assert _kind(b, a) == kind
+    assert support.quote_change_kind(a, b) == kind
+    assert support.quote_change_kind(b, a) == kind
 
 
 EXCEPTIONS = [
@@ -371,7 +348,7 @@ EXCEPTIONS = [
 
 @pytest.mark.parametrize(("a", "b", "kind"), EXCEPTIONS)
 def test_an_exception_left_off_widens_the_claim(a, b, kind):
-    assert _kind(a, b) == kind
+    assert support.quote_change_kind(a, b) == kind
 
 
 def test_an_exception_the_outlet_tells_outside_is_no_change():

@@ -32,19 +32,7 @@ widens or narrows what is claimed:
 from __future__ import annotations
 
 import pytest
-
-from storylens.analysis import analyse
-from storylens.findings import find_all
-from storylens.findings.quote_diff import compare_quotes
-from storylens.models import Article, Document
-from storylens.options import Options
-from storylens.segment import segment
-
-
-def _kind(a: str, b: str) -> str | None:
-    c = compare_quotes(a, b)
-    return c["change"] if c and c["ops"] else None
-
+import support
 
 MAXIMIZERS = [
     ("The mayor rejects all the claims made by the harbour board,",
@@ -139,21 +127,8 @@ NORMS = [
 
 @pytest.mark.parametrize(("a", "b", "kind"), MAXIMIZERS + DOMAINS + NORMS)
 def test_a_trim_that_restates_the_claim(a, b, kind):
-    assert _kind(a, b) == kind
-    assert _kind(b, a) == kind
-
-
-def _docs(*texts: str) -> list[Document]:
-    outlets = ["Harbour Post", "Vella Times"]
-    return [
-        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=outlets[i], text=t)))
-        for i, t in enumerate(texts)
-    ]
-
-
-def _found(a: str, b: str) -> list:
-    return [f for f in find_all(_docs(a, b), [], None, Options(quote_changes=True))
-            if f.type == "quote_changed"]
+    assert support.quote_change_kind(a, b) == kind
+    assert support.quote_change_kind(b, a) == kind
 
 
 LEAD_A = ("ORVELL - Thieves took three paintings from the Orvell city museum on Sunday night, "
@@ -192,7 +167,7 @@ STORIES = [
 
 @pytest.mark.parametrize(("a", "b", "found"), STORIES)
 def test_restated_trims_in_a_story(a, b, found):
-    assert bool(_found(LEAD_A + a, LEAD_B + b)) is found
+    assert bool(support.quote_changes_found(LEAD_A + a, LEAD_B + b)) is found
 
 
 DESK_EDITS = [
@@ -248,5 +223,5 @@ DESK_EDITS = [
 
 @pytest.mark.parametrize(("a", "b", "kind"), DESK_EDITS)
 def test_desk_edits_of_other_kinds(a, b, kind):
-    assert _kind(a, b) == kind
-    assert _kind(b, a) == kind
+    assert support.quote_change_kind(a, b) == kind
+    assert support.quote_change_kind(b, a) == kind

@@ -20,15 +20,10 @@ way (a harmless trim or reordering read as a change), on invented text.
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings.quote_diff import compare_quotes
 from storylens.findings.quotes import _other_occasion
-
-
-def _kind(a: str, b: str) -> str | None:
-    c = compare_quotes(a, b)
-    return c["change"] if c and c["ops"] else None
-
 
 _SHORT = "The customs post at Brell will open its gates on Thursday"
 
@@ -64,8 +59,8 @@ STOCK_IFS = [
 
 @pytest.mark.parametrize(("a", "b", "kind"), STOCK_IFS)
 def test_an_if_clause_on_the_speaking_or_of_necessity_is_no_condition(a, b, kind):
-    assert _kind(a, b) == kind
-    assert _kind(b, a) == kind
+    assert support.quote_change_kind(a, b) == kind
+    assert support.quote_change_kind(b, a) == kind
 
 
 ADVERBS = [
@@ -90,8 +85,8 @@ ADVERBS = [
 
 @pytest.mark.parametrize(("a", "b", "kind"), ADVERBS)
 def test_a_manner_adverb_moved_inside_its_clause(a, b, kind):
-    assert _kind(a, b) == kind
-    assert _kind(b, a) == kind
+    assert support.quote_change_kind(a, b) == kind
+    assert support.quote_change_kind(b, a) == kind
 
 
 WHOLES = [
@@ -108,7 +103,7 @@ WHOLES = [
 
 @pytest.mark.parametrize(("a", "b", "kind"), WHOLES)
 def test_all_of_one_whole(a, b, kind):
-    assert _kind(a, b) == kind
+    assert support.quote_change_kind(a, b) == kind
 
 
 OCCASIONS = [

@@ -17,15 +17,9 @@ real change, on new invented text (each row failed before the fix).
 from __future__ import annotations
 
 import pytest
+import support
 
-from storylens.findings.quote_diff import compare_quotes
 from storylens.rules.quote_changes import is_stock_if
-
-
-def _kind(a: str, b: str) -> str | None:
-    c = compare_quotes(a, b)
-    return c["change"] if c and c["ops"] else None
-
 
 ROWS = [
     # 1. prefixes
@@ -78,8 +72,8 @@ ROWS = [
 
 @pytest.mark.parametrize(("a", "b", "kind"), ROWS)
 def test_restating_trims_near_variants(a, b, kind):
-    assert _kind(a, b) == kind
-    assert _kind(b, a) == kind
+    assert support.quote_change_kind(a, b) == kind
+    assert support.quote_change_kind(b, a) == kind
 
 
 # 4. "if" + a set word that is the subject of a clause of its own is a condition, for
@@ -116,8 +110,8 @@ DROPPED_IF = [
 @pytest.mark.parametrize(("a", "kind"), DROPPED_IF)
 def test_a_condition_on_a_set_word_dropped(a, kind):
     b = a.split(", if")[0] + "."
-    assert _kind(a, b) == kind
-    assert _kind(b, a) == kind
+    assert support.quote_change_kind(a, b) == kind
+    assert support.quote_change_kind(b, a) == kind
 
 
 # 5. A negation after the words reaches them only within their clause, not past a comma,
@@ -139,5 +133,5 @@ AFTER_PUNCT = [
 
 @pytest.mark.parametrize(("a", "b", "kind"), AFTER_PUNCT)
 def test_a_negation_past_a_comma_is_no_downward_context(a, b, kind):
-    assert _kind(a, b) == kind
-    assert _kind(b, a) == kind
+    assert support.quote_change_kind(a, b) == kind
+    assert support.quote_change_kind(b, a) == kind

@@ -5,31 +5,18 @@ the end of a quote replaced after a long shared opening, both excerpts given who
 from __future__ import annotations
 
 import pytest
+import support
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storylens.analysis import analyse
 from storylens.findings import find_all
 from storylens.findings.quote_diff import compare_quotes
-from storylens.models import Article, Document
+from storylens.models import Article
 from storylens.options import Options
 from storylens.segment import segment
 
 # quote_changed is off by default since session 15 (the held-out read): these tables ask for it
 QUOTES_ON = Options(quote_changes=True)
-
-
-def _docs(*texts: str) -> list[Document]:
-    outlets = ["Harbour Post", "Vella Times", "Coast Courier"]
-    return [
-        analyse(segment(Article(id=f"a{i + 1}", source="t", outlet=outlets[i], text=t)))
-        for i, t in enumerate(texts)
-    ]
-
-
-def _kind(a: str, b: str) -> str | None:
-    c = compare_quotes(a, b)
-    return c["change"] if c and c["ops"] else None
 
 
 SWAPS = [
@@ -144,7 +131,7 @@ SWAPS = [
 
 @pytest.mark.parametrize("a,b,kind", SWAPS)
 def test_content_word_swaps(a, b, kind):
-    assert _kind(a, b) == kind
+    assert support.quote_change_kind(a, b) == kind
 
 
 ENDINGS = [
@@ -189,14 +176,14 @@ ENDINGS = [
 
 @pytest.mark.parametrize("a,b,kind", ENDINGS)
 def test_endings_replaced(a, b, kind):
-    assert _kind(a, b) == kind
+    assert support.quote_change_kind(a, b) == kind
 
 
 def test_a_swap_is_shown_with_both_words(monkeypatch):
     # the word table puts the two words apart (session 17: only then is a swap a change of
     # meaning; tests/unit/test_quote_near_misses17.py has the rest)
     monkeypatch.setattr("storylens.embed.word_cosine", lambda a, b: 0.05)
-    docs = _docs(
+    docs = support.quote_docs(
         'Union leader Maren Holt said: "We will not let drones and lawyers run this '
         'harbour," to cheers from the quay.',
         '"We will not let drones and bankers run this harbour," union leader Maren Holt '
@@ -211,7 +198,7 @@ def test_a_swap_is_shown_with_both_words(monkeypatch):
 
 
 def test_a_tense_change_is_not_shown():
-    docs = _docs(
+    docs = support.quote_docs(
         '"We cannot back a council that hides the harbour accounts from the islanders," '
         "Maren Holt said.",
         '"We cannot back a council that hid the harbour accounts from the islanders," '
@@ -221,7 +208,7 @@ def test_a_tense_change_is_not_shown():
 
 
 def test_an_ending_is_shown():
-    docs = _docs(
+    docs = support.quote_docs(
         '"It is too soon to rule out any cause, including a fault in the signalling," '
         "Transport Minister Brenna Kolle said.",
         '"It is too soon to rule out any cause, including driver fatigue," Kolle told '
@@ -264,7 +251,7 @@ CONDITIONS = [
 
 @pytest.mark.parametrize("a,b,kind", CONDITIONS)
 def test_an_if_condition_left_off(a, b, kind):
-    assert _kind(a, b) == kind
+    assert support.quote_change_kind(a, b) == kind
     if kind:
         op = next(o for o in compare_quotes(a, b)["ops"] if o.get("kind"))
         assert op.get("condition") is True
@@ -272,7 +259,6 @@ def test_an_if_condition_left_off(a, b, kind):
 
 def _reported(text: str):
     from storylens.analysis.quotes import extract_quotes
-    from storylens.segment import segment
 
     doc = segment(Article(id="a1", source="t", outlet="Test", text=text))
     return [(q.direct, q.speaker, q.text) for q in extract_quotes(doc)]
@@ -358,13 +344,14 @@ CUTS = [
 
 @pytest.mark.parametrize("a,b,kind", CUTS)
 def test_runs_cut_out_of_a_whole_quote(a, b, kind):
-    assert _kind(a, b) == kind
+    assert support.quote_change_kind(a, b) == kind
 
 
 def test_a_cut_at_the_edge_is_no_inner_cut():
     # "once" is a number word: a longer excerpt with it after a comma stays a longer excerpt
-    assert _kind("The north pier will reopen to cargo ships on Monday, once the cranes are "
-                 "tested,", "The north pier will reopen to cargo ships on Monday,") is None
+    assert support.quote_change_kind(
+        "The north pier will reopen to cargo ships on Monday, once the cranes are tested,",
+        "The north pier will reopen to cargo ships on Monday,") is None
 
 
 OPENINGS = [
@@ -388,7 +375,7 @@ OPENINGS = [
 
 @pytest.mark.parametrize("a,b,kind", OPENINGS)
 def test_an_excerpt_opening_inside_the_other(a, b, kind):
-    assert _kind(a, b) == kind
+    assert support.quote_change_kind(a, b) == kind
 
 
 PLACE_MODIFIERS = [
@@ -410,7 +397,8 @@ def test_a_place_modifier_left_off(a, b, kind):
     from storylens.findings.common import FindingContext
     from storylens.findings.quotes import find_quote_changes
 
-    found = find_quote_changes(FindingContext.build(_docs(a, b), [], options=QUOTES_ON))
+    docs = support.quote_docs(a, b)
+    found = find_quote_changes(FindingContext.build(docs, [], options=QUOTES_ON))
     assert [f.detail["change"] for f in found] == ([kind] if kind else [])
 
 

@@ -22,12 +22,9 @@ Ternveld's trial in a background paragraph. Near misses:
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings import coverage as C
-from storylens.findings.common import FindingContext
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
 
 WIRE = ("Velhaven court jails former harbour minister Ternveld for six years", [
     "A court in Velhaven on Tuesday sentenced former harbour minister Oskar Ternveld to six "
@@ -77,17 +74,8 @@ CENTRE = ("Ternveld sentence ends long harbour bribery case", [
 ])
 
 
-def _compare(*stories, published=None):
-    published = published or [None] * len(stories)
-    arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCDE'[i]}", title=title,
-                    published=published[i], text="\n\n".join(paras))
-            for i, (title, paras) in enumerate(stories)]
-    comp = compare_articles(arts, Options())
-    return comp, FindingContext.build(comp.documents, comp.alignments, comp.provenance)
-
-
 def test_stray_on_another_event_of_the_thread_is_named():
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, STRAY)
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, STRAY)
     assert C._tied(ctx, "a4") is not None  # its names or words alone would keep it
     assert C.story_strays(ctx) == {"a4"}
     w = comp.provenance.warning
@@ -96,7 +84,7 @@ def test_stray_on_another_event_of_the_thread_is_named():
 
 
 def test_near_miss_same_event_without_a_shared_quote_stays():
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, CENTRE)
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, CENTRE)
     assert not any(C._quote_tie(ctx, "a4", b) for b in ("a1", "a2", "a3"))
     assert C.story_strays(ctx) == set()
     assert comp.provenance.warning is None
@@ -114,14 +102,14 @@ COLUMN = ("What the Ternveld case says about our harbours", [
 
 
 def test_near_miss_an_article_tied_to_nothing_leaves_no_baseline():
-    _, ctx = _compare(WIRE, LEFT, RIGHT, COLUMN, STRAY)
+    _, ctx = support.compare_stories(WIRE, LEFT, RIGHT, COLUMN, STRAY)
     assert not any(frozenset(("a4", b)) in C._close_pairs(ctx) or C._quote_tie(ctx, "a4", b)
                    for b in ("a1", "a2", "a3", "a5"))
     assert C.story_strays(ctx) == set()
 
 
 def test_near_miss_three_articles_are_no_baseline():
-    _, ctx = _compare(WIRE, LEFT, STRAY)
+    _, ctx = support.compare_stories(WIRE, LEFT, STRAY)
     assert len(ctx.docs) < C.MIN_STRAY_ARTICLES
     assert C.story_strays(ctx) == set()
 
@@ -133,7 +121,7 @@ def test_near_miss_three_articles_are_no_baseline():
     ([None, None, None, "2026-03-10"], True, True),  # the others undated: content decides
 ])
 def test_dated_within_the_window_is_never_a_stray(dates, off, stray):
-    _, ctx = _compare(WIRE, LEFT, RIGHT, STRAY, published=dates)
+    _, ctx = support.compare_stories(WIRE, LEFT, RIGHT, STRAY, published=dates)
     assert ("a4" in C.off_story(ctx)) is off
     assert (C.story_strays(ctx) == {"a4"}) is stray
 
@@ -143,14 +131,14 @@ def test_near_miss_a_country_both_headlines_name_is_an_actor():
             [WIRE[1][0].replace("Velhaven", "Velhaven, Norway,")] + WIRE[1][1:])
     stray = ("Norway: Port Ilsen mayor charged over harbour land sale",
              [STRAY[1][0].replace("Port Ilsen,", "Port Ilsen in Norway,")] + STRAY[1][1:])
-    _, ctx = _compare(wire, LEFT, RIGHT, stray)
+    _, ctx = support.compare_stories(wire, LEFT, RIGHT, stray)
     assert C.story_strays(ctx) == set()
-    _, ctx = _compare(WIRE, LEFT, RIGHT, stray)  # only the stray's headline names it
+    _, ctx = support.compare_stories(WIRE, LEFT, RIGHT, stray)  # only the stray's headline names it
     assert C.story_strays(ctx) == {"a4"}
 
 
 def test_the_warning_says_what_a_stray_shares():
-    comp, _ = _compare(WIRE, LEFT, RIGHT, STRAY)
+    comp, _ = support.compare_stories(WIRE, LEFT, RIGHT, STRAY)
     w = comp.provenance.warning
     assert "little else" not in w  # its names and figures are shared
     assert "no quote and fewer than 3 sentences" in w
@@ -198,7 +186,7 @@ QUAKE_OWN = ("A night of terror in the Dravna valley", [
 
 
 def test_near_miss_a_lede_that_names_no_actor_is_no_stray():
-    comp, ctx = _compare(QUAKE_WIRE, QUAKE_LEFT, QUAKE_RIGHT, QUAKE_OWN)
+    comp, ctx = support.compare_stories(QUAKE_WIRE, QUAKE_LEFT, QUAKE_RIGHT, QUAKE_OWN)
     assert not C._lead_actors(ctx)["a4"]  # places and a toll only
     assert not any(C._quote_tie(ctx, "a4", b) for b in ("a1", "a2", "a3"))
     assert C.story_ties(ctx)["a4"] is not None  # its figures and towns keep it
@@ -233,7 +221,7 @@ QUAKE_FAIR = ("Marta Kovel's cheese takes the Dravna fair prize", [
 
 @pytest.mark.parametrize("feature, stray", [(QUAKE_KOVEL, False), (QUAKE_FAIR, True)])
 def test_a_lede_on_one_person_that_tells_their_event_is_no_stray(feature, stray):
-    comp, ctx = _compare(QUAKE_WIRE, QUAKE_LEFT, QUAKE_RIGHT, feature)
+    comp, ctx = support.compare_stories(QUAKE_WIRE, QUAKE_LEFT, QUAKE_RIGHT, feature)
     assert C._lead_actors(ctx)["a4"]  # it leads with a person of its own
     assert not any(C._quote_tie(ctx, "a4", b) for b in ("a1", "a2", "a3"))
     assert (C.story_strays(ctx) == {"a4"}) is stray
@@ -319,7 +307,7 @@ MINE_APOLOGY = ("Tarsk Mining Chief Apologises To Olvek Families", [
     (MINE_APOLOGY, False),  # near miss: "Killed in the blast were ..."
 ])
 def test_another_event_of_the_storys_own_actor(fourth, another):
-    comp, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, fourth)
+    comp, ctx = support.compare_stories(MINE_WIRE, MINE_LEFT, MINE_RIGHT, fourth)
     names = C._story_names(ctx)
     assert C._lead_actors(ctx)["a4"] & (names["a1"] | names["a2"] | names["a3"])  # Tarsk Mining
     assert C._tells_another_event(ctx, "a4", ["a1", "a2", "a3"]) is another
@@ -329,12 +317,12 @@ def test_another_event_of_the_storys_own_actor(fourth, another):
 
 
 def test_the_warning_says_a_stray_of_the_same_actor_tells_another_event():
-    comp, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_STRIKE)
+    comp, ctx = support.compare_stories(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_STRIKE)
     assert C.story_event_strays(ctx) == {"a4"}  # its names keep it; its event does not
     w = comp.provenance.warning
     assert "none of the words the others' headlines and ledes tell what happened with" in w
     assert "name none of the people" not in w  # it leads with Tarsk Mining
-    _, ctx = _compare(WIRE, LEFT, RIGHT, STRAY)
+    _, ctx = support.compare_stories(WIRE, LEFT, RIGHT, STRAY)
     assert C.story_strays(ctx) == {"a4"} and C.story_event_strays(ctx) == set()
 
 
@@ -349,7 +337,7 @@ def test_near_miss_one_shared_event_word_is_too_little():
     right = found(("Rescuers search Olvek pit after blast", [
         "Rescue teams searched the Olvek pit of Tarsk Mining on Wednesday after an explosion "
         "killed 12 miners."] + MINE_RIGHT[1][1:]))
-    _, ctx = _compare(wire, found(MINE_LEFT), right, MINE_STRIKE)
+    _, ctx = support.compare_stories(wire, found(MINE_LEFT), right, MINE_STRIKE)
     assert C._their_event(ctx, "a4", ["a1", "a2", "a3"]) == {"kill"}
     assert not C._tells_another_event(ctx, "a4", ["a1", "a2", "a3"])
     assert C.story_strays(ctx) == set()
@@ -414,7 +402,7 @@ MINE_FINE_DATED = (MINE_FINE[0], [MINE_FINE[1][0].replace("on Monday", "on 16 Fe
     (MINE_PLEDGE, False),  # near miss: a follow-up with a figure of its own retells the toll
 ])
 def test_another_event_of_the_storys_actor_on_a_day_of_its_own(fourth, another):
-    comp, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, fourth)
+    comp, ctx = support.compare_stories(MINE_WIRE, MINE_LEFT, MINE_RIGHT, fourth)
     others = ["a1", "a2", "a3"]
     assert C._leads_with_theirs(ctx, "a4", others)  # Tarsk Mining
     leads, bodies, _ = ctx.per_story("story_event_words", C._event_words)
@@ -426,7 +414,7 @@ def test_another_event_of_the_storys_actor_on_a_day_of_its_own(fourth, another):
 
 
 def test_the_others_days_are_those_two_ledes_share():
-    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_FINE)
+    _, ctx = support.compare_stories(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_FINE)
     leads, anywhere = C._days(ctx)
     assert leads["a1"] == leads["a2"] == {("weekday", 2)}  # Wednesday
     assert leads["a4"] == {("weekday", 0)} and ("weekday", 2) not in anywhere["a4"]
@@ -442,7 +430,7 @@ HALTED = "Tarsk Mining said it had halted work at its other two pits in the regi
 def test_one_background_line_three_articles_share_is_one_group():
     right = (MINE_RIGHT[0], MINE_RIGHT[1][:3] + [HALTED] + MINE_RIGHT[1][3:])
     fine = (MINE_FINE[0], MINE_FINE[1][:3] + [HALTED] + MINE_FINE[1][3:])
-    comp, ctx = _compare(MINE_WIRE, MINE_LEFT, right, fine)
+    comp, ctx = support.compare_stories(MINE_WIRE, MINE_LEFT, right, fine)
     close = C._close_pairs(ctx)
     assert frozenset(("a4", "a1")) in close and frozenset(("a4", "a3")) in close
     assert C._close_groups(ctx)["a4"] == 1
@@ -452,10 +440,10 @@ def test_one_background_line_three_articles_share_is_one_group():
 def test_near_miss_a_follow_up_on_a_day_of_its_own_brings_no_figure_of_its_own():
     # the chief executive's apology the next day (Thursday) names neither Wednesday nor, in
     # its first sentence, an event word; what it lacks is a figure of its own
-    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_APOLOGY)
+    _, ctx = support.compare_stories(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_APOLOGY)
     assert C._told_another_day(ctx, "a4", ["a1", "a2", "a3"])
     assert not C._figures_of_its_own(ctx, "a4")
-    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_FINE)
+    _, ctx = support.compare_stories(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_FINE)
     assert C._figures_of_its_own(ctx, "a4")  # 4 million crowns, which no other gives
 
 
@@ -469,7 +457,7 @@ def test_a_publication_date_apart_from_every_other_is_another_day(dates, another
     # the fine with its day written as a date, which no weekday of the others' ledes can be
     # compared with: its publication date decides
     fine = MINE_FINE_DATED
-    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, fine, published=dates)
+    _, ctx = support.compare_stories(MINE_WIRE, MINE_LEFT, MINE_RIGHT, fine, published=dates)
     others = ["a1", "a2", "a3"]
     if another is None:
         assert not C._told_another_day(ctx, "a4", others)
@@ -480,13 +468,13 @@ def test_a_publication_date_apart_from_every_other_is_another_day(dates, another
 
 
 def test_a_follow_up_that_retells_the_toll_is_no_other_event():
-    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_PLEDGE)
+    _, ctx = support.compare_stories(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_PLEDGE)
     others = ["a1", "a2", "a3"]
     core = C._their_event(ctx, "a4", others)
     # everything else says another event: its own day, its own figure, no event word first
     assert C._told_another_day(ctx, "a4", others) and C._figures_of_its_own(ctx, "a4")
     assert C._retells_their_event(ctx, "a4", others, core)  # "The 12 miners were killed"
-    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_FINE)
+    _, ctx = support.compare_stories(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_FINE)
     assert not C._retells_their_event(ctx, "a4", others, C._their_event(ctx, "a4", others))
 
 
@@ -503,7 +491,7 @@ MINE_HALTS = ("Tarsk Mining halts work at all its pits", [
 
 
 def test_near_miss_a_follow_up_that_names_the_event_by_its_noun():
-    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_HALTS)
+    _, ctx = support.compare_stories(MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_HALTS)
     others = ["a1", "a2", "a3"]
     assert "explosion" in C._their_event_nouns(ctx, others)
     assert not C._tells_another_event(ctx, "a4", others)
@@ -544,7 +532,7 @@ MINE_FINE_APPEAL = (MINE_FINE[0], MINE_FINE[1][:2] + [
     (MINE_FINE_APPEAL, True),  # near miss: "the following day" from Monday is no Wednesday
 ])
 def test_a_follow_up_that_recalls_the_event_a_day_earlier_names_its_day(fourth, another):
-    comp, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, fourth)
+    comp, ctx = support.compare_stories(MINE_WIRE, MINE_LEFT, MINE_RIGHT, fourth)
     others = ["a1", "a2", "a3"]
     assert C._leads_with_theirs(ctx, "a4", others) and C._figures_of_its_own(ctx, "a4")
     assert ("a4" in C.off_story(ctx)) is another
@@ -566,7 +554,7 @@ MINE_SPELLED = (MINE_SET_ASIDE[0], [MINE_SET_ASIDE[1][0], MINE_SET_ASIDE[1][1],
 
 @pytest.mark.parametrize("fourth, retells", [(MINE_SPELLED, True), (MINE_FINE, False)])
 def test_a_toll_spelled_as_a_word_is_their_figure(fourth, retells):
-    comp, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, fourth)
+    comp, ctx = support.compare_stories(MINE_WIRE, MINE_LEFT, MINE_RIGHT, fourth)
     others = ["a1", "a2", "a3"]
     assert ("a4" in C.off_story(ctx)) is not retells
     assert C._told_another_day(ctx, "a4", others) and C._figures_of_its_own(ctx, "a4")
@@ -619,7 +607,7 @@ MINE_FINE_WEEKEND = (MINE_FINE[0], MINE_FINE[1] + ["The pit will reopen at the w
     ((MINE_WIRE, MINE_LEFT, MINE_RIGHT, MINE_FINE_WEEKEND), True),  # near miss
 ])
 def test_the_weekend_names_saturday_and_sunday(story, another):
-    comp, ctx = _compare(*story)
+    comp, ctx = support.compare_stories(*story)
     others = ["a1", "a2", "a3"]
     assert C._leads_with_theirs(ctx, "a4", others) and C._figures_of_its_own(ctx, "a4")
     assert ("a4" in C.off_story(ctx)) is another

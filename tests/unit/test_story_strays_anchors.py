@@ -23,12 +23,9 @@ follow-up of an explosion that one lede writes only "before the explosion" and t
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings import coverage as C
-from storylens.findings.common import FindingContext
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
 from storylens.rules import coverage as RC
 
 JUDGE = '"The court found that the payments bought the contract, and nothing else,"'
@@ -79,15 +76,6 @@ def _pick(vote: str = "in the municipal elections on November 8") -> tuple[str, 
     ])
 
 
-def _compare(*stories, published=None):
-    published = published or [None] * len(stories)
-    arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCDE'[i]}", title=title,
-                    published=published[i], text="\n\n".join(paras))
-            for i, (title, paras) in enumerate(stories)]
-    comp = compare_articles(arts, Options())
-    return comp, FindingContext.build(comp.documents, comp.alignments, comp.provenance)
-
-
 @pytest.mark.parametrize("before, noun", [
     ("six weeks before the May 17 regional ", "elections"),
     ("eight weeks before the ", "elections"),
@@ -114,7 +102,7 @@ def test_near_misses_are_no_anchor(before):
 
 
 def test_a_noun_their_ledes_write_only_as_ahead_is_no_noun_of_their_event():
-    _, ctx = _compare(WIRE, LEFT, RIGHT, _pick(), published=DATES + ["2026-09-26"])
+    _, ctx = support.compare_stories(WIRE, LEFT, RIGHT, _pick(), published=DATES + ["2026-09-26"])
     later = C._later_in_ledes(ctx)
     assert "election" in later["a1"] and "election" in later["a2"]
     assert "convict" not in later["a1"]
@@ -127,7 +115,7 @@ def test_a_noun_their_ledes_write_only_as_ahead_is_no_noun_of_their_event():
     "for the elections on November 8",
 ])
 def test_the_same_partys_later_pick_of_a_candidate_is_named(vote):
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, _pick(vote), published=DATES + ["2026-09-26"])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, _pick(vote), published=DATES + ["2026-09-26"])
     assert C._leads_with_theirs(ctx, "a4", OTHERS)  # it leads with the Commons Party
     assert C._tells_another_event(ctx, "a4", OTHERS)
     assert C.story_strays(ctx) == {"a4"}
@@ -151,7 +139,7 @@ def test_another_derived_noun_dated_ahead_is_no_noun_of_their_event_either():
         "campaign against the bus company's privatisation, hoping to hold a city it has run "
         "for seven years.",
     ] + _pick()[1][1:])
-    _, ctx = _compare(sale(WIRE), sale(LEFT), sale(RIGHT), pick, published=DATES + ["2026-09-26"])
+    _, ctx = support.compare_stories(sale(WIRE), sale(LEFT), sale(RIGHT), pick, published=DATES + ["2026-09-26"])
     assert "privatization" in C._later_in_ledes(ctx)["a1"]  # stems spell it with z
     assert "privatization" not in C._their_event_nouns(ctx, OTHERS)
     assert C.story_strays(ctx) == {"a4"}
@@ -170,7 +158,7 @@ APPEAL = ("Varo lodges appeal against bribery conviction", [
 
 
 def test_the_storys_own_follow_up_by_its_noun_stays():
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, APPEAL, published=DATES + ["2026-09-28"])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, APPEAL, published=DATES + ["2026-09-28"])
     assert not C._tells_another_event(ctx, "a4", OTHERS)
     assert C.story_strays(ctx) == set()
     assert "a4" not in C.off_story(ctx)
@@ -214,7 +202,7 @@ RECOUNT = ("Recount confirms Commons Party win in Nordholm elections", [
 
 
 def test_a_follow_up_of_an_election_their_ledes_tell_stays():
-    _, ctx = _compare(WON_WIRE, WON_LEFT, WON_RIGHT, RECOUNT,
+    _, ctx = support.compare_stories(WON_WIRE, WON_LEFT, WON_RIGHT, RECOUNT,
                       published=["2026-11-09", "2026-11-09", "2026-11-10", "2026-11-27"])
     assert "election" in C._their_event_nouns(ctx, OTHERS)  # told as what happened
     assert C.story_strays(ctx) == set()
@@ -268,7 +256,7 @@ CHARGED = ("Lenz depot owner charged over Carrow explosion", [
 
 @pytest.mark.parametrize("left", [BLAST_LEFT, BLAST_LEFT_BEFORE])
 def test_a_follow_up_of_an_explosion_told_by_two_ledes_stays(left):
-    _, ctx = _compare(BLAST_WIRE, left, BLAST_RIGHT, CHARGED,
+    _, ctx = support.compare_stories(BLAST_WIRE, left, BLAST_RIGHT, CHARGED,
                       published=["2026-10-02", "2026-10-03", "2026-10-03", "2026-10-20"])
     assert ("explosion" in C._later_in_ledes(ctx)["a2"]) == (left is BLAST_LEFT_BEFORE)
     assert "explosion" in C._their_event_nouns(ctx, OTHERS)  # two ledes tell it
@@ -295,7 +283,7 @@ VOTE_AHEAD = ("Carrow depot owner's party faces questions", [
 
 
 def test_a_noun_a_past_relative_clause_tells_is_their_event():
-    _, ctx = _compare(BLAST_WIRE, INSPECT_LEFT, INSPECT_RIGHT, CHARGED, VOTE_AHEAD,
+    _, ctx = support.compare_stories(BLAST_WIRE, INSPECT_LEFT, INSPECT_RIGHT, CHARGED, VOTE_AHEAD,
                       published=["2026-10-02", "2026-10-03", "2026-10-03", "2026-10-20",
                                  "2026-10-04"])
     later = C._later_in_ledes(ctx)
@@ -315,5 +303,5 @@ def test_a_noun_a_past_relative_clause_tells_is_their_event():
     ("Forty prisoners at Orm jail will refuse food until released.", "releas", True),
 ])
 def test_a_gerund_after_the_anchor_is_told(lede, word, ahead):
-    _, ctx = _compare(("Orm news", [lede, "Police said more details would follow."]))
+    _, ctx = support.compare_stories(("Orm news", [lede, "Police said more details would follow."]))
     assert (word in C._later_in_ledes(ctx)["a1"]) is ahead

@@ -29,12 +29,9 @@ the approval" (a follow-up), and an analysis of why he approved it.
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings import coverage as C
-from storylens.findings.common import FindingContext
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
 
 QUOTE = '"The seabed there has been ploughed for forty years; it needs to rest,"'
 WIRE = ("Medrana bans bottom trawling in the northern gulf", [
@@ -114,15 +111,6 @@ ANALYSIS = ("Why Halloway banned trawling in the gulf", [
 ])
 
 
-def _compare(*stories, published=None):
-    published = published or [None] * len(stories)
-    arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCDE'[i]}", title=title,
-                    published=published[i], text="\n\n".join(paras))
-            for i, (title, paras) in enumerate(stories)]
-    comp = compare_articles(arts, Options())
-    return comp, FindingContext.build(comp.documents, comp.alignments, comp.provenance)
-
-
 @pytest.mark.parametrize("text, spelled", [
     ("It comes two weeks after his pardon", {"two week"}),
     ("just two years into an eight-year sentence", {"two year", "eight year"}),
@@ -141,7 +129,7 @@ def test_a_number_word_before_a_time_unit_is_a_span(text, spelled):
 
 
 def test_another_act_of_the_same_actor_recalled_once_is_named():
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, MINE, published=DATES + ["2026-04-30"])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, MINE, published=DATES + ["2026-04-30"])
     assert C._leads_with_theirs(ctx, "a4", OTHERS)
     core = C._their_event(ctx, "a4", OTHERS)
     assert "ban" in core
@@ -162,7 +150,7 @@ def test_another_act_of_the_same_actor_recalled_once_is_named():
     (ANALYSIS, "2026-04-25"),  # an analysis of the ban itself
 ])
 def test_reaction_follow_up_and_analysis_stay_in_the_story(piece, day):
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, piece, published=DATES + [day])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, piece, published=DATES + [day])
     assert not C._tells_another_event(ctx, "a4", OTHERS)
     assert C.off_story(ctx) == set()
 
@@ -170,7 +158,7 @@ def test_reaction_follow_up_and_analysis_stay_in_the_story(piece, day):
 def test_a_figure_another_article_gives_is_shared():
     # the same "104 houses" in one of the others: not a figure of its own
     wire = (WIRE[0], WIRE[1][:4] + ["Kestrel Metals will build 104 houses for the workers of its Sennet mine."])
-    _, ctx = _compare(wire, LEFT, RIGHT, MINE, published=DATES + ["2026-04-30"])
+    _, ctx = support.compare_stories(wire, LEFT, RIGHT, MINE, published=DATES + ["2026-04-30"])
     assert not C._figures_of_its_own(ctx, "a4")
 
 
@@ -198,7 +186,7 @@ def _ferries(who: str) -> tuple[str, list[str]]:
     ("Kell's harbour master banned", True),
 ])
 def test_a_long_interval_recall_by_the_actor_the_others_name_is_known(who, later):
-    _, ctx = _compare(WIRE, LEFT, RIGHT, _ferries(who), published=DATES + ["2026-05-04"])
+    _, ctx = support.compare_stories(WIRE, LEFT, RIGHT, _ferries(who), published=DATES + ["2026-05-04"])
     assert C._postdates(ctx, "a4", OTHERS)
     assert C._follows_their_event(ctx, "a4", OTHERS) is later
 
@@ -209,7 +197,7 @@ def test_a_recall_by_the_actor_set_beside_the_news_dates_another_event():
     # cut's lede names nothing the ban was done to: a later event, whoever is named
     title, paras = _ferries("environment minister Corvin Halloway banned")
     paras = [p.replace("The company announced the cut two weeks", "The cut comes two weeks") for p in paras]
-    _, ctx = _compare(WIRE, LEFT, RIGHT, (title, paras), published=DATES + ["2026-05-04"])
+    _, ctx = support.compare_stories(WIRE, LEFT, RIGHT, (title, paras), published=DATES + ["2026-05-04"])
     assert C._follows_their_event(ctx, "a4", OTHERS)
 
 
@@ -281,7 +269,7 @@ SHARES = ("Kestrel Metals shares jump 18 percent", [
     (SHARES, False),
 ])
 def test_an_event_named_by_its_noun_only_beside_the_news_is_another(piece, another):
-    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, piece, published=DATES + ["2026-04-30"])
+    _, ctx = support.compare_stories(MINE_WIRE, MINE_LEFT, MINE_RIGHT, piece, published=DATES + ["2026-04-30"])
     core = C._their_event(ctx, "a4", OTHERS)
     assert "approv" in core
     leads, bodies, _ = ctx.per_story("story_event_words", C._event_words)
@@ -332,7 +320,7 @@ INQUIRY = ("Parliament launches inquiry into Sennet licence", [
 @pytest.mark.parametrize("piece", [CHALLENGE, INQUIRY])
 @pytest.mark.parametrize("dated", [True, False])
 def test_a_reaction_set_beside_the_event_it_answers_stays(piece, dated):
-    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, piece,
+    _, ctx = support.compare_stories(MINE_WIRE, MINE_LEFT, MINE_RIGHT, piece,
                       published=DATES + ["2026-04-30"] if dated else None)
     assert C._names_their_object(ctx, "a4", C._their_event(ctx, "a4", OTHERS))
     assert not C._tells_another_event(ctx, "a4", OTHERS)
@@ -342,7 +330,7 @@ def test_a_reaction_set_beside_the_event_it_answers_stays(piece, dated):
 def test_another_act_of_the_same_actor_names_none_of_its_object():
     piece = _trawl("The ban comes three weeks after his approval of the Sennet copper mine in "
                    "Dunmore drew protests.")
-    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, piece, published=DATES + ["2026-04-30"])
+    _, ctx = support.compare_stories(MINE_WIRE, MINE_LEFT, MINE_RIGHT, piece, published=DATES + ["2026-04-30"])
     # the minister who approved is named before "approved": the actor, not the object
     assert not C._names_their_object(ctx, "a4", C._their_event(ctx, "a4", OTHERS))
 
@@ -365,7 +353,7 @@ def _challenge(recall: str) -> tuple[str, list[str]]:
     (_challenge("The challenge comes two weeks after Halloway's approval of the mine."), False),
 ])
 def test_a_juxtaposed_recall_by_the_actor_dates_another_event(piece, later):
-    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, piece, published=DATES + ["2026-04-30"])
+    _, ctx = support.compare_stories(MINE_WIRE, MINE_LEFT, MINE_RIGHT, piece, published=DATES + ["2026-04-30"])
     assert C._follows_their_event(ctx, "a4", OTHERS) is later
 
 
@@ -374,7 +362,7 @@ def test_a_reaction_that_writes_the_event_verb_stays(dated):
     # "Halloway approved the mine" in its body: the event's own verb, beside a lede on the
     # licence the approval granted
     piece = _challenge("The challenge comes two weeks after Halloway approved the mine.")
-    _, ctx = _compare(MINE_WIRE, MINE_LEFT, MINE_RIGHT, piece,
+    _, ctx = support.compare_stories(MINE_WIRE, MINE_LEFT, MINE_RIGHT, piece,
                       published=DATES + ["2026-04-30"] if dated else None)
     assert not C._tells_another_event(ctx, "a4", OTHERS)
     assert C.off_story(ctx) == set()

@@ -21,12 +21,9 @@ toll (a toll is updated in any words: nothing is decided).
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings import coverage as C
-from storylens.findings.common import FindingContext
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
 
 WIRE = ("Harwick council approves stadium plan in tight vote", [
     "Harwick city council voted on Monday to approve a plan for a new football stadium on "
@@ -76,17 +73,8 @@ TRAM = _piece(
 LATER = "2026-03-25"
 
 
-def _compare(*stories, published=None):
-    published = published or [None] * len(stories)
-    arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCDE'[i]}", title=title,
-                    published=published[i], text="\n\n".join(paras))
-            for i, (title, paras) in enumerate(stories)]
-    comp = compare_articles(arts, Options())
-    return comp, FindingContext.build(comp.documents, comp.alignments, comp.provenance)
-
-
 def test_another_vote_of_the_same_council_weeks_later_is_named():
-    comp, ctx = _compare(WIRE, CENTRE, RIGHT, TRAM, published=DATES + [LATER])
+    comp, ctx = support.compare_stories(WIRE, CENTRE, RIGHT, TRAM, published=DATES + [LATER])
     assert C._counts_another(ctx, "a4", OTHERS)
     assert C.story_count_strays(ctx) == {"a4"}
     assert C.story_event_strays(ctx) == set() and C.story_late_strays(ctx) == set()
@@ -114,7 +102,7 @@ def test_another_vote_of_the_same_council_weeks_later_is_named():
      "The plan passed without a vote after the Green group dropped its objections."),
 ])
 def test_near_misses_are_not_counted_as_another_event(title, first, second):
-    comp, ctx = _compare(WIRE, CENTRE, RIGHT, _piece(title, first, second), published=DATES + [LATER])
+    comp, ctx = support.compare_stories(WIRE, CENTRE, RIGHT, _piece(title, first, second), published=DATES + [LATER])
     assert not C._counts_another(ctx, "a4", OTHERS)
     assert C.story_count_strays(ctx) == set()
     assert "lede counts what their ledes count" not in (comp.provenance.warning or "")
@@ -122,7 +110,7 @@ def test_near_misses_are_not_counted_as_another_event(title, first, second):
 
 @pytest.mark.parametrize("date", ["2026-03-11", None])
 def test_the_later_vote_within_the_window_or_undated_is_not_counted(date):
-    comp, ctx = _compare(WIRE, CENTRE, RIGHT, TRAM, published=DATES + [date])
+    comp, ctx = support.compare_stories(WIRE, CENTRE, RIGHT, TRAM, published=DATES + [date])
     assert not C._counts_another(ctx, "a4", OTHERS)
     assert C.story_count_strays(ctx) == set()
 
@@ -165,7 +153,7 @@ MINE_LATER = ("Kessel Mining names new safety chief", [
 
 
 def test_another_toll_weeks_later_decides_nothing():
-    comp, ctx = _compare(*MINE, MINE_LATER, published=DATES + [LATER])
+    comp, ctx = support.compare_stories(*MINE, MINE_LATER, published=DATES + [LATER])
     assert not C._counts_another(ctx, "a4", OTHERS)
 
 
@@ -216,7 +204,7 @@ def _dockers(first: str) -> tuple[str, list[str]]:
      "Dockworkers' Union said.", True),
 ])
 def test_a_running_count_of_an_event_that_goes_on_is_not_another(first, named):
-    comp, ctx = _compare(*STRIKE, _dockers(first), published=DATES + [LATER])
+    comp, ctx = support.compare_stories(*STRIKE, _dockers(first), published=DATES + [LATER])
     assert C._counts_another(ctx, "a4", OTHERS) is named
 
 
@@ -265,7 +253,7 @@ def test_the_new_value_of_a_change_is_not_another_count(first, named):
         "Lawyers said they would study the ruling.",
         "The port has had a new towage tender since March.",
     ])
-    comp, ctx = _compare(*COURT, piece, published=DATES + [LATER])
+    comp, ctx = support.compare_stories(*COURT, piece, published=DATES + [LATER])
     assert C._counts_another(ctx, "a4", OTHERS) is named
 
 
@@ -287,7 +275,7 @@ def test_the_new_value_of_a_change_is_not_another_count(first, named):
      "The result stands, the council's lawyers said."),
 ])
 def test_their_count_corrected_or_made_final_weeks_later_is_not_another_event(title, first, second):
-    comp, ctx = _compare(WIRE, CENTRE, RIGHT, _piece(title, first, second), published=DATES + [LATER])
+    comp, ctx = support.compare_stories(WIRE, CENTRE, RIGHT, _piece(title, first, second), published=DATES + [LATER])
     assert not C._counts_another(ctx, "a4", OTHERS)
     assert "a4" not in C.off_story(ctx)
 
@@ -301,7 +289,7 @@ def test_another_vote_in_the_final_session_weeks_later_is_still_named_when_no_co
         "crowns for a tram line to the east side, which officials had delayed twice.",
         "The budget passed by 27 votes to 23, with one abstention.",
     )
-    comp, ctx = _compare(WIRE, CENTRE, RIGHT, tram, published=DATES + [LATER])
+    comp, ctx = support.compare_stories(WIRE, CENTRE, RIGHT, tram, published=DATES + [LATER])
     assert C._counts_another(ctx, "a4", OTHERS)
     assert "a4" in C.off_story(ctx)
 
@@ -352,7 +340,7 @@ def test_a_dispute_of_their_count_dated_on_their_day_is_not_another_event():
         "Green Tide says police undercounted Vella march",
         "Green Tide said on Friday that 120,000 people marched through Vella last Saturday, "
         "accusing police of undercounting.")
-    comp, ctx = _compare(*MARCH, piece, published=MARCH_DATES + ["2026-04-17"])
+    comp, ctx = support.compare_stories(*MARCH, piece, published=MARCH_DATES + ["2026-04-17"])
     assert not C._counts_another(ctx, "a4", OTHERS)
     assert "a4" not in C.off_story(ctx)
 
@@ -362,7 +350,7 @@ def test_another_march_on_a_later_saturday_is_still_named():
         "Green Tide marches again in Vella",
         "Police said 25,000 protesters marched on Saturday in the alliance's second climate "
         "protest in the capital this spring.")
-    comp, ctx = _compare(*MARCH, piece, published=MARCH_DATES + ["2026-04-26"])
+    comp, ctx = support.compare_stories(*MARCH, piece, published=MARCH_DATES + ["2026-04-26"])
     assert C._counts_another(ctx, "a4", OTHERS)
     assert "a4" in C.off_story(ctx)
 
@@ -415,7 +403,7 @@ def _dock_piece(title: str, first: str) -> tuple[str, list[str]]:
     "Dockworkers' Union said.",
 ])
 def test_a_strikes_count_on_a_later_day_of_it_is_not_another_event(first):
-    comp, ctx = _compare(*DOCK_STRIKE, _dock_piece("Port Vell strike drags on", first),
+    comp, ctx = support.compare_stories(*DOCK_STRIKE, _dock_piece("Port Vell strike drags on", first),
                          published=DOCK_DATES + ["2026-06-06"])
     assert not C._counts_another(ctx, "a4", OTHERS)
     assert "a4" not in C.off_story(ctx)
@@ -426,6 +414,6 @@ def test_a_new_strike_weeks_later_is_still_named():
         "Port Vell dockers walk out again",
         "About 2,100 dockers walked out at Port Vell on Friday in a new dispute over night "
         "shifts, the Vell Dockworkers' Union said.")
-    comp, ctx = _compare(*DOCK_STRIKE, piece, published=DOCK_DATES + ["2026-06-27"])
+    comp, ctx = support.compare_stories(*DOCK_STRIKE, piece, published=DOCK_DATES + ["2026-06-27"])
     assert C._counts_another(ctx, "a4", OTHERS)
     assert "a4" in C.off_story(ctx)

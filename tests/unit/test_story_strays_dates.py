@@ -19,12 +19,9 @@ one of the others also dated early (the piece is not before all of them).
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings import coverage as C
-from storylens.findings.common import FindingContext
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
 
 WIRE = ("Morvain Rail shuts Elsford tunnel after flooding", [
     "Morvain Rail closed the Elsford tunnel on Wednesday after heavy rain flooded the tracks, "
@@ -96,20 +93,11 @@ PREVIEW = ("Morvain Rail warns of delays as storm nears Caldmoor", [
 ])
 
 
-def _compare(*stories, published=None):
-    published = published or [None] * len(stories)
-    arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCDE'[i]}", title=title,
-                    published=published[i], text="\n\n".join(paras))
-            for i, (title, paras) in enumerate(stories)]
-    comp = compare_articles(arts, Options())
-    return comp, FindingContext.build(comp.documents, comp.alignments, comp.provenance)
-
-
 OTHERS = ["a1", "a2", "a3"]
 
 
 def test_the_same_actors_earlier_event_is_named_by_its_date():
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, VIADUCT, published=DATES + ["2026-04-03"])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, VIADUCT, published=DATES + ["2026-04-03"])
     assert C._leads_with_theirs(ctx, "a4", OTHERS)  # Morvain Rail
     assert not C._tells_another_event(ctx, "a4", OTHERS)  # "closed" in its first sentence
     assert C._predates(ctx, "a4", OTHERS)
@@ -123,12 +111,12 @@ def test_the_same_actors_earlier_event_is_named_by_its_date():
 def test_an_undated_other_is_not_claimed_by_the_date():
     # two others dated, one undated: still named, but the warning says the date is set
     # against the dated ones only (review16a: "before any of them" claimed the undated too)
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, VIADUCT, published=["2026-04-15", None, "2026-04-16", "2026-04-03"])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, VIADUCT, published=["2026-04-15", None, "2026-04-16", "2026-04-03"])
     assert C.story_early_strays(ctx) == {"a4"}
     w = comp.provenance.warning or ""
     assert "published more than 3 days before any of them that is dated: it may be" in w
     # all dated: the plain wording
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, VIADUCT, published=DATES + ["2026-04-03"])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, VIADUCT, published=DATES + ["2026-04-03"])
     assert "published more than 3 days before any of them: it may be" in (comp.provenance.warning or "")
 
 
@@ -142,7 +130,7 @@ def test_an_undated_other_is_not_claimed_by_the_date():
     (PREVIEW, DATES + ["2026-04-14"]),  # a preview the day before
 ])
 def test_near_misses_are_not_named_by_a_date(fourth, dates):
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, fourth, published=dates)
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, fourth, published=dates)
     assert not C._predates(ctx, "a4", OTHERS)
     assert C.story_early_strays(ctx) == set()
     assert "days before any of them" not in (comp.provenance.warning or "")
@@ -157,6 +145,6 @@ def test_near_misses_are_not_named_by_a_date(fourth, dates):
     (PREVIEW, DATES + ["2026-04-14"]),
 ])
 def test_near_misses_stay_in_the_story(fourth, dates):
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, fourth, published=dates)
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, fourth, published=dates)
     assert C.story_strays(ctx) == set()
     assert "a4" not in C.off_story(ctx)

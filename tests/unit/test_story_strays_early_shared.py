@@ -21,12 +21,9 @@ first, which shares the event's sentences closely.
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings import coverage as C
-from storylens.findings.common import FindingContext
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
 
 LINE = "The hall is a disaster waiting to happen"
 WIRE = ("Roof of Dunmere market hall collapses, two dead", [
@@ -85,17 +82,8 @@ def _protest(*middle: str) -> tuple[str, list[str]]:
 PROTEST = _protest(BACKGROUND, DRILL)
 
 
-def _compare(*stories, published=None):
-    published = published or [None] * len(stories)
-    arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCDE'[i]}", title=title,
-                    published=published[i], text="\n\n".join(paras))
-            for i, (title, paras) in enumerate(stories)]
-    comp = compare_articles(arts, Options())
-    return comp, FindingContext.build(comp.documents, comp.alignments, comp.provenance)
-
-
 def test_an_earlier_event_sharing_background_is_named():
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, PROTEST, published=DATES + ["2026-04-21"])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, PROTEST, published=DATES + ["2026-04-21"])
     assert "a4" not in C._warned(ctx)  # it shares the floor's sentences or more
     assert any(C._quote_tie(ctx, "a4", b) for b in OTHERS)  # and the councillor's line
     assert C.story_early_weighed(ctx) == {"a4"}
@@ -108,7 +96,7 @@ def test_an_earlier_event_sharing_background_is_named():
 
 @pytest.mark.parametrize("date", ["2026-05-11", None])
 def test_the_same_piece_within_the_window_or_undated_is_not_weighed(date):
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, PROTEST, published=DATES + [date])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, PROTEST, published=DATES + [date])
     assert C.story_early_weighed(ctx) == set()
     assert "a4" not in C.off_story(ctx)
 
@@ -116,7 +104,7 @@ def test_the_same_piece_within_the_window_or_undated_is_not_weighed(date):
 def test_an_own_article_published_first_is_not_weighed():
     # the wire first, the others more than the window after it: it shares the event's
     # sentences closely (many close groups), so it is never weighed, whatever its date
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, PROTEST,
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, PROTEST,
                          published=["2026-05-08", "2026-05-12", "2026-05-13", "2026-05-12"])
     assert C._predates(ctx, "a1", ["a2", "a3", "a4"])
     assert "a1" not in C.story_early_weighed(ctx)
@@ -126,7 +114,7 @@ def test_an_own_article_published_first_is_not_weighed():
 def test_the_earlier_piece_sharing_two_close_sentences_is_not_weighed():
     leaks = ("Traders had complained for years about leaks in the roof above the fish market, "
              "the association said.")
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, _protest(BACKGROUND, leaks), published=DATES + ["2026-04-21"])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, _protest(BACKGROUND, leaks), published=DATES + ["2026-04-21"])
     assert C._close_groups(ctx).get("a4", 0) >= 2
     assert C.story_early_weighed(ctx) == set()
     assert "a4" not in C.off_story(ctx)
@@ -187,7 +175,7 @@ def _preview(title: str, first: str) -> tuple[str, list[str]]:
      "next Monday."),
 ])
 def test_a_preview_of_their_event_weeks_before_is_not_named(title, first):
-    comp, ctx = _compare(*VOTE, _preview(title, first), published=VOTE_DATES + ["2026-03-03"])
+    comp, ctx = support.compare_stories(*VOTE, _preview(title, first), published=VOTE_DATES + ["2026-03-03"])
     assert C._predates(ctx, "a4", ["a1", "a2", "a3"])
     assert "a4" not in C.off_story(ctx)
     assert "a4 (" not in (comp.provenance.warning or "")
@@ -199,7 +187,7 @@ def test_an_earlier_event_that_wrote_what_it_would_do_next_is_still_named():
         "Harwick council delays stadium debate",
         "Harwick city council on Tuesday postponed its debate on mayor Ilsa Brandt's gasworks "
         "stadium, and councillors will meet again next month.")
-    comp, ctx = _compare(*VOTE, piece, published=VOTE_DATES + ["2026-02-17"])
+    comp, ctx = support.compare_stories(*VOTE, piece, published=VOTE_DATES + ["2026-02-17"])
     assert "a4" in C.off_story(ctx)
 
 
@@ -207,7 +195,7 @@ def test_an_earlier_event_that_wrote_what_it_would_do_next_is_still_named():
 def test_the_warning_does_not_say_an_early_piece_sharing_a_quote_shares_none():
     # (review18a) the rent protest with few shared sentences but the councillor's line: named
     # by its date whatever quote it shares, and the warning must not claim "no quote"
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, _protest(), published=DATES + ["2026-04-21"])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, _protest(), published=DATES + ["2026-04-21"])
     assert "a4" in C._warned(ctx) and any(C._quote_tie(ctx, "a4", b) for b in OTHERS)
     assert "a4" in C.off_story(ctx)
     w = comp.provenance.warning or ""

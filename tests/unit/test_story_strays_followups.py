@@ -23,12 +23,9 @@ with its verb, also when a Sunday paper is credited.
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings import coverage as C
-from storylens.findings.common import FindingContext
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
 
 WIRE = ("Ostra Ferries ship collides with cargo vessel off Kessa, nine dead", [
     "A passenger ferry run by Ostra Ferries collided with a cargo ship in fog off the port of "
@@ -146,14 +143,6 @@ LICENCE = ("Authority suspends Ostra Ferries' Orme licence", [
 ORDER_SATURDAY = (ORDER[0], [ORDER[1][0].replace("on Monday", "on Saturday")] + ORDER[1][1:])
 
 
-def _compare(*stories):
-    arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCDE'[i]}", title=title,
-                    text="\n\n".join(paras))
-            for i, (title, paras) in enumerate(stories)]
-    comp = compare_articles(arts, Options())
-    return comp, FindingContext.build(comp.documents, comp.alignments, comp.provenance)
-
-
 OTHERS = ["a1", "a2", "a3"]
 
 
@@ -170,7 +159,7 @@ OTHERS = ["a1", "a2", "a3"]
     (ORDER_SATURDAY, True),  # near miss: their weekday alone, no interval, ties nothing
 ])
 def test_another_event_or_a_follow_up_of_the_storys_actor(fourth, another):
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, fourth)
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, fourth)
     assert C._leads_with_theirs(ctx, "a4", OTHERS)  # Ostra Ferries
     assert C._figures_of_its_own(ctx, "a4")
     assert C._tells_another_event(ctx, "a4", OTHERS) is another
@@ -180,17 +169,17 @@ def test_another_event_or_a_follow_up_of_the_storys_actor(fourth, another):
 
 
 def test_the_followups_day_and_event_words():
-    _, ctx = _compare(WIRE, LEFT, RIGHT, SHARES)
+    _, ctx = support.compare_stories(WIRE, LEFT, RIGHT, SHARES)
     leads, _, _ = ctx.per_story("story_event_words", C._event_words)
     core = C._their_event(ctx, "a4", OTHERS)
     assert "collid" in core and "collision" not in C._their_event_nouns(ctx, OTHERS)  # "collided"
     assert C._event_noun_stems(leads["a4"] | C._event_words(ctx)[1]["a4"], core) == {"collision"}
     assert C._told_another_day(ctx, "a4", OTHERS)  # Monday, beside their Saturday
     assert not (leads["a4"] & core)
-    _, ctx = _compare(WIRE, LEFT, RIGHT, CHIEF)
+    _, ctx = support.compare_stories(WIRE, LEFT, RIGHT, CHIEF)
     assert C._days(ctx)[0]["a4"] == frozenset()  # the Sunday Herald names no day
     assert not C._told_another_day(ctx, "a4", OTHERS)
-    _, ctx = _compare(WIRE, LEFT, RIGHT, FINE_CREDITED)
+    _, ctx = support.compare_stories(WIRE, LEFT, RIGHT, FINE_CREDITED)
     assert C._days(ctx)[0]["a4"] == {("weekday", 1)}  # Tuesday, not the paper's Sunday
 
 

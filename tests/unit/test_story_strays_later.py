@@ -22,12 +22,9 @@ dates another event ("two weeks after a council vote").
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.findings import coverage as C
-from storylens.findings.common import FindingContext
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
 
 WIRE = ("Roof of Dunmere market hall collapses, two dead", [
     "The roof of the Quarry Lane market hall in Dunmere collapsed on Tuesday morning, "
@@ -77,17 +74,8 @@ def _piece(after: str) -> tuple[str, list[str]]:
 LATER = _piece("two weeks after a roof collapse at the Quarry Lane market hall killed two people")
 
 
-def _compare(*stories, published=None):
-    published = published or [None] * len(stories)
-    arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCDE'[i]}", title=title,
-                    published=published[i], text="\n\n".join(paras))
-            for i, (title, paras) in enumerate(stories)]
-    comp = compare_articles(arts, Options())
-    return comp, FindingContext.build(comp.documents, comp.alignments, comp.provenance)
-
-
 def test_a_later_event_that_dates_itself_weeks_after_theirs_is_named():
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, LATER, published=DATES + ["2026-05-28"])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, LATER, published=DATES + ["2026-05-28"])
     assert C._follows_their_event(ctx, "a4", OTHERS)
     assert C.story_late_strays(ctx) == {"a4"} and C.story_early_strays(ctx) == set()
     assert "a4" in C.off_story(ctx)
@@ -102,7 +90,7 @@ def test_a_later_event_that_dates_itself_weeks_after_theirs_is_named():
     "three weeks after roof beams collapsed onto the stalls",
 ])
 def test_other_intervals_and_wordings_are_read(after):
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, _piece(after), published=DATES + ["2026-06-02"])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, _piece(after), published=DATES + ["2026-06-02"])
     assert C._follows_their_event(ctx, "a4", OTHERS)
 
 
@@ -116,14 +104,14 @@ def test_other_intervals_and_wordings_are_read(after):
     ("two weeks after a roof collapse at the Quarry Lane market hall killed two people", None),  # undated
 ])
 def test_near_misses_are_not_named_as_later(after, date):
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, _piece(after), published=DATES + [date])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, _piece(after), published=DATES + [date])
     assert not C._follows_their_event(ctx, "a4", OTHERS)
     assert C.story_late_strays(ctx) == set()
     assert "days after any of them" not in (comp.provenance.warning or "")
 
 
 def test_the_others_undated_decide_nothing():
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, LATER, published=[None, None, None, "2026-05-28"])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, LATER, published=[None, None, None, "2026-05-28"])
     assert not C._follows_their_event(ctx, "a4", OTHERS)
 
 
@@ -138,7 +126,7 @@ def test_a_follow_up_a_day_later_stays():
         "Wednesday.",
         "The council said a memorial would be placed at the hall.",
     ])
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, follow, published=DATES + ["2026-05-13"])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, follow, published=DATES + ["2026-05-13"])
     assert C.story_strays(ctx) == set()
     assert "a4" not in C.off_story(ctx)
 
@@ -158,14 +146,14 @@ EARLIER = ("New stalls open at Dunmere market hall", [
 
 
 def test_an_earlier_piece_is_named_by_its_date_whatever_its_lede_names():
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, EARLIER, published=DATES + ["2026-04-18"])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, EARLIER, published=DATES + ["2026-04-18"])
     assert C._predates(ctx, "a4", OTHERS)
     assert C.story_early_strays(ctx) == {"a4"}
     assert "published more than 3 days before any of them" in (comp.provenance.warning or "")
 
 
 def test_the_earlier_piece_within_the_window_stays():
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, EARLIER, published=DATES + ["2026-05-11"])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, EARLIER, published=DATES + ["2026-05-11"])
     assert C.story_strays(ctx) == set()
 
 
@@ -185,7 +173,7 @@ FOLLOW_UP = ("Corroded bolts blamed for Dunmere market hall collapse", [
 
 
 def test_the_storys_own_follow_up_whose_headline_tells_their_event_stays():
-    comp, ctx = _compare(WIRE, LEFT, RIGHT, FOLLOW_UP, published=DATES + ["2026-05-22"])
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, FOLLOW_UP, published=DATES + ["2026-05-22"])
     assert not C._follows_their_event(ctx, "a4", OTHERS)
     assert "a4" not in C.off_story(ctx)
     assert "days after any of them" not in (comp.provenance.warning or "")
