@@ -27,6 +27,20 @@ def pytest_collection_modifyitems(config, items):
 import pytest  # noqa: E402
 
 
+def _default_on(monkeypatch, field: str) -> None:
+    """Make ``Options()``'s default for ``field`` True for one test (the dataclass's
+    ``__init__`` defaults, so every ``Options()`` the code under test makes has it)."""
+    import dataclasses
+
+    from storylens.options import Options
+
+    names = [f.name for f in dataclasses.fields(Options) if f.init]
+    defaults = list(Options.__init__.__defaults__)
+    defaults[names.index(field) - (len(names) - len(defaults))] = True
+    monkeypatch.setattr(Options.__init__, "__defaults__", tuple(defaults))
+    assert getattr(Options(), field)
+
+
 @pytest.fixture
 def framing_on(monkeypatch):
     """``Options()`` with framing on, for the tests of the framing finders and of what
@@ -34,15 +48,16 @@ def framing_on(monkeypatch):
     and is on again since session 18 (each by its held-out read, docs/findings.md); these
     tests assert what the finders do when it is on, and the next held-out read may switch
     the default again. The default itself is asserted in tests/unit/test_framing_default.py."""
-    import dataclasses
+    _default_on(monkeypatch, "framing")
 
-    from storylens.options import Options
 
-    names = [f.name for f in dataclasses.fields(Options) if f.init]
-    defaults = list(Options.__init__.__defaults__)
-    defaults[names.index("framing") - (len(names) - len(defaults))] = True
-    monkeypatch.setattr(Options.__init__, "__defaults__", tuple(defaults))
-    assert Options().framing
+@pytest.fixture
+def shared_quotes_on(monkeypatch):
+    """``Options()`` with shared quotes on, for the tests of the shared-quote finder and of
+    what reads its findings, whatever the default: on by default until session 19, off since
+    session 20 (its held-out read, docs/findings.md); these tests assert what the finder
+    does when it is on. The default itself is asserted in tests/unit/test_framing_default.py."""
+    _default_on(monkeypatch, "shared_quotes")
 
 
 @pytest.fixture

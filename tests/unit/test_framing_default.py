@@ -2,7 +2,9 @@
 read: 11/11 right on t61-t70 with framing alone; off in session 17 at 19/22; docs/findings.md):
 a plain comparison gives the framing finding, ``Options(framing=False)`` (``--no-framing``)
 gives none, and ``story_framing=False`` keeps the aligned ones only. Session 19's read (t71-t80)
-kept framing on (16/16), turned quote changes off again (9/12) and additions on (11/12)."""
+kept framing on (16/16), turned quote changes off again (9/12) and additions on (11/12).
+Session 20's (t81-t90) kept framing on (15/16), turned fact conflicts on (7/7), quote changes
+on again (7/7) and shared quotes off (25/28)."""
 
 from support import compare_paragraphs
 
@@ -19,8 +21,8 @@ def _framing(options=None):
 
 
 def test_framing_finding_by_default():
-    assert Options().framing and not Options().quote_changes and not Options().fact_conflicts
-    assert Options().additions and not Options().fact_coverage
+    assert Options().framing and Options().quote_changes and Options().fact_conflicts
+    assert Options().additions and not Options().fact_coverage and not Options().shared_quotes
     found = _framing()
     assert len(found) == 1 and "claimed" in found[0].summary
 

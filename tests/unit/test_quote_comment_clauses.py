@@ -12,6 +12,8 @@ import support
 
 from storylens.rules.quote_changes import is_comment_clause
 
+pytestmark = pytest.mark.usefixtures("shared_quotes_on")
+
 LEAD_A = "The mayor of Quellport spoke to reporters on Monday after the storm at the harbour."
 LEAD_B = "Quellport's mayor addressed the storm damage at the harbour on Monday."
 SHORT = '"{}," Mayor Ivo Brandt said.'

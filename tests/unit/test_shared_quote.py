@@ -8,6 +8,8 @@ release or post were called copies "neither credits an agency".
 
 from __future__ import annotations
 
+import pytest
+
 from storylens.models import RawArticle
 from storylens.options import Options
 from storylens.pipeline import clean_all, compare_articles
@@ -24,6 +26,9 @@ EXTRA = (
     '"Families who have lost their homes will receive emergency housing within the '
     'week," the statement said.'
 )
+
+
+pytestmark = pytest.mark.usefixtures("shared_quotes_on")
 
 
 def _findings(a: str, b: str, types=("shared_source", "shared_quote")):

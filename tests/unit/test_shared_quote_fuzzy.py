@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 import support
 
+pytestmark = pytest.mark.usefixtures("shared_quotes_on")
+
 LEAD_A = "The mayor of Port Vella spoke to reporters on Thursday after the council meeting ended in uproar."
 LEAD_B = "Port Vella's mayor addressed the row over the council meeting for the first time on Thursday."
 

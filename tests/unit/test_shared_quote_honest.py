@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 import support
 
+pytestmark = pytest.mark.usefixtures("shared_quotes_on")
+
 LEAD_A = "The harbour master of Oskarn spoke to reporters on Friday after the fire at the north pier."
 LEAD_B = "Oskarn's harbour master addressed the damage at the north pier for the first time on Friday."
 

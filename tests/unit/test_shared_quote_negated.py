@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 import support
 
+pytestmark = pytest.mark.usefixtures("shared_quotes_on")
+
 LEAD_A = "Brenhaven's council met on Tuesday to decide the future of the harbour ferry contract."
 LEAD_B = "The row over Brenhaven's ferry contract reached the council chamber on Tuesday."
 

@@ -13,6 +13,8 @@ import support
 
 from storylens.rules.contractions import expand
 
+pytestmark = pytest.mark.usefixtures("shared_quotes_on")
+
 LEAD_A = "The mayor of Velmora spoke to reporters on Thursday about the unfinished toll bridge."
 LEAD_B = "Velmora's mayor attacked the regional council over the toll bridge on Thursday."
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 import support
 
+pytestmark = pytest.mark.usefixtures("shared_quotes_on")
+
 LEAD_A = "The governor of Marrowfield spoke to reporters on Tuesday after the flood at the old mill."
 LEAD_B = "Marrowfield's governor addressed the flood damage at the old mill on Tuesday."
 

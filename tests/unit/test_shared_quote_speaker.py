@@ -5,10 +5,14 @@ attributed to her father by one side's speaker guess). Invented text."""
 
 from __future__ import annotations
 
+import pytest
+
 from storylens.findings.shared_quote import SharedQuote, Side
 from storylens.findings.source import _agreed_speaker, _one_side_speaker, _shown_speaker
 from storylens.models import Article
 from storylens.pipeline import compare_articles
+
+pytestmark = pytest.mark.usefixtures("shared_quotes_on")
 
 
 def _side(article: str, speaker: str | None) -> Side:

@@ -16,6 +16,8 @@ from storylens.models import RawArticle
 from storylens.options import Options
 from storylens.pipeline import clean_all, compare_articles
 
+pytestmark = pytest.mark.usefixtures("shared_quotes_on")
+
 
 def _shared(a: str, b: str) -> list[str]:
     raws = [

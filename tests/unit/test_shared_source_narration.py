@@ -15,6 +15,8 @@ from storylens.models import RawArticle
 from storylens.options import Options
 from storylens.pipeline import clean_all, compare_articles
 
+pytestmark = pytest.mark.usefixtures("shared_quotes_on")
+
 RELEASE = [
     '"The Draven Viaduct will stay closed until every cable has been tested by '
     'independent engineers," the ministry said.',
