@@ -184,10 +184,11 @@ def test_demo_corpus_end_to_end():
     from storylens import compare
     from storylens.demo import demo_paths
 
-    # off by default since session 15's held-out read (on in session 14, off in session 13);
-    # Options(fact_conflicts=True) (--fact-conflicts) turns them on
-    assert [f for f in compare(demo_paths()).findings if f.type == "fact_conflict"] == []
-    on_all = Options(fact_conflicts=True)
+    # on by default since session 20's held-out read (off in sessions 15-19);
+    # Options(fact_conflicts=False) (--no-fact-conflicts) turns them off
+    assert [f for f in compare(demo_paths(), Options(fact_conflicts=False)).findings
+            if f.type == "fact_conflict"] == []
+    on_all = Options()
     found = [f for f in compare(demo_paths(), on_all).findings if f.type == "fact_conflict"]
     values = [{v["text"] for v in f.detail["values"]} for f in found]
     assert {"1974", "1971"} in values

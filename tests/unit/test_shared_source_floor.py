@@ -151,6 +151,7 @@ def test_three_copies_of_one_wire_are_three_findings():
         assert pairs == [(ids[0], x) for x in ids[1:]], [f.summary for f in found]
 
 
+@pytest.mark.usefixtures("shared_quotes_on")
 def test_the_statement_stays_a_shared_quote_beside_a_floor_copy():
     # the copy took a few wire sentences and is mostly its own: the quote both carry may
     # come from the statement itself, so the shared quote is still reported
