@@ -186,11 +186,17 @@ def coverage_facts(texts: Sequence[Sequence[str]], outlets: Sequence[str], optio
     return om, add
 
 
+# The Options field that switches a finding kind on, for the kinds whose default the held-out
+# reads have switched (quote changes off in sessions 15-17 and 19; shared quotes off since 20).
+KIND_OPTION = {"quote_changed": "quote_changes", "shared_quote": "shared_quotes"}
+
+
 def findings_between(text_a: str, text_b: str, outlets: tuple[str, str], title: str, kind: str,
                      options=None) -> list:
     """The findings of one ``kind`` between two invented articles, cleaned and compared as
-    the pipeline does (default ``Options`` unless ``options``; quote changes, off by default
-    since session 19, are asked for when ``kind`` is theirs)."""
+    the pipeline does (default ``Options`` unless ``options``; a kind whose default each
+    held-out read may switch, quote changes or shared quotes, is asked for when it is
+    ``kind``: :data:`KIND_OPTION`)."""
     from storylens.models import RawArticle
     from storylens.options import Options
     from storylens.pipeline import clean_all, compare_articles
@@ -199,7 +205,7 @@ def findings_between(text_a: str, text_b: str, outlets: tuple[str, str], title: 
             for i, (t, o) in enumerate(zip((text_a, text_b), outlets, strict=True))]
     arts, _ = clean_all(raws, Options())
     if options is None:
-        options = Options(quote_changes=True) if kind == "quote_changed" else Options()
+        options = Options(**{KIND_OPTION[kind]: True}) if kind in KIND_OPTION else Options()
     comp = compare_articles(arts, options)
     return [f for f in comp.findings if f.type == kind]
 
