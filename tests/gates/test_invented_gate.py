@@ -74,7 +74,10 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # too: t12's grams and d44's dogs (the expected conflict cites a rounding trap's
     # sentences), d79's nine vs six hours (the firefighters-count trap's sentences) and t65's
     # court vote 9-6 vs 8-7 (the seats trap's sentences); see FLAGGED_KNOWN
-    "fact_conflict": 4,
+    "fact_conflict": 4,    # Session 21's new dev d91-d100 (writers AM and AN), at first sight: d92's mayor Tomas
+    # Kellner (the wire) and the union's organiser Tomas Keller (the Clarion), two people
+    # whose roles each article states, read as one name spelled two ways (name.typo, 0.96)
+    "name_variant": 1,
 }
 
 
@@ -146,8 +149,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # s19-framing: a loaded term in a sentence that names a year neither its article's
     # own nor the plain sentence's may tell another event (framing._dated_apart): three
     # left (d03, d35, d50). Session 20's new dev d81-d90 (writers AI and AJ), read by
-    # reader20 at first sight, brought one more (below, FINDINGS_KNOWN_WRONG): d90
-    "framing": (0, 4),
+    # reader20 at first sight, brought one more (below, FINDINGS_KNOWN_WRONG): d90; session
+    # 20's held-out t81-t90 (moved here in session 21) one more: t81 (below)
+    "framing": (0, 5),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -369,7 +373,11 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # claiming money, 'claimed for' the meals) set against the Ledger's 'said' for Wencel as
     # a doubt verb for one matter (framing.story.attribution, 0.66): 'claim' in its money
     # sense, with 'for' and the thing paid for, reports no statement
-    "framing": 4,
+    # Session 20's held-out t81-t90 (moved here in session 21) brought one more: t81's
+    # Ledger 'alleged that Korvex held' set against the wire's 'held' as a doubt modifier
+    # (framing.story.modifier), where the wire's 'held' sits inside 'questioned whether the
+    # exchange held enough reserves': both outlets attribute the doubt
+    "framing": 5,
     # addition, on by default since session 19 (the pre-registered rule on t71-t80: 11/12
     # held out, dev 139/148): its nine read wrong, all the one class of a figure the others
     # give in another form or as a conflict (coverage._told_otherwise reaches most, not
@@ -385,8 +393,10 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # (coverage20): eight; d64's 1.8 million is told otherwise since a "with" clause is read
     # with the clause it hangs on ("About 4,800 schools are affected, with some 2.1 million
     # pupils ...": rules/coverage.DEPENDENT_CLAUSE), and the polling station's 112 is a
-    # label's number (rules/coverage.LABEL_BEFORE)
-    "addition": 8,
+    # label's number (rules/coverage.LABEL_BEFORE). Session 20's held-out t81-t90 (moved
+    # here in session 21) brought one more of the class: t82's Voice's crew of 37 where two
+    # others give 31 (the key's fact_conflict, told as a figure only the Voice gives)
+    "addition": 9,
     # Session 19's new dev d71-d80, read wrong by reader19: a qualifier at a quote's edge
     # told as extent, hiding the key's quote_changed. d79's Chronicle/Tribune Ferrández
     # quote said as 'nearly the same words ... but oriana-chronicle adds 'tonight'', where
@@ -406,7 +416,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Session 20: quote_changed on by default again (the pre-registered rule on t81-t90:
     # 7/7 held out), so its one dev finding read wrong counts here too: d81's Ledger cutting
     # 'in good spirits, and he' from the spokeswoman's quote (see FLAGGED_KNOWN)
-    "quote_changed": 1,
+    "quote_changed": 1,    # Session 21's new dev d91-d100, at first sight: d92's Kellner/Keller (see TRAPS_KNOWN_HIT)
+    "name_variant": 1,
 }
 
 
