@@ -278,14 +278,19 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # context (a maximizer before a definite noun phrase, the story's own country as a
     # quantifier's domain, the norm of a verb of functioning: quote_diff._restated, near
     # misses in tests/unit/test_quote_restated20.py). The same rule misses d79's keyed
-    # 'all of the most valuable documents' / 'The most valuable documents' (found 171 -> 170)
+    # 'all of the most valuable documents' / 'The most valuable documents' (found 171 -> 170;
+    # found again since quotes21: a definite graded by a superlative is no whole a maximizer
+    # restates, quote_diff._superlative)
     # Session 20's new dev d81-d90 (writers AI and AJ), read by reader20 at first sight: one
     # wrong, d81's Ledger cutting 'in good spirits, and he' from the middle of the
     # spokeswoman's 'The president is safe and in good spirits, and he will continue to
     # Marsevin later today' (quote_changed.meaning, 0.39, "a qualifier dropped"): a
     # coordinated predicate spliced out, the words kept unchanged and no claim narrowed,
-    # read as a qualifier (borderline; unkeyed, a trim of the kind the keys call trivial)
-    "quote_changed": (0, 1),
+    # read as a qualifier (borderline; unkeyed, a trim of the kind the keys call trivial).
+    # None since quotes21: one conjunct of a coordination spliced out with the coordinator
+    # after it and the next clause's subject pronoun is a phrase dropped, a change of
+    # wording (quote_diff._conjunct_cut, near misses in tests/unit/test_quote_added_claim21.py)
+    "quote_changed": (0, 0),
 }
 
 
@@ -418,9 +423,10 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # partitive, quantifier or bound before the shared words, a condition after them, on
     # either side), so a cut that drops them is said as changed whatever quote_diff grades
     # Session 20: quote_changed on by default again (the pre-registered rule on t81-t90:
-    # 7/7 held out), so its one dev finding read wrong counts here too: d81's Ledger cutting
-    # 'in good spirits, and he' from the spokeswoman's quote (see FLAGGED_KNOWN)
-    "quote_changed": 1,    # Session 21's new dev d91-d100, at first sight: d92's Kellner/Keller (see TRAPS_KNOWN_HIT)
+    # 7/7 held out), so its one dev finding read wrong counted here too: d81's Ledger cutting
+    # 'in good spirits, and he' from the spokeswoman's quote (see FLAGGED_KNOWN); none since
+    # quotes21 (a conjunct spliced out with its ", and" is a phrase dropped: wording)
+    # Session 21's new dev d91-d100, at first sight: d92's Kellner/Keller (see TRAPS_KNOWN_HIT)
     "name_variant": 1,
 }
 

@@ -68,11 +68,14 @@ CASES = [
      'stores were moved to higher ground in the first hour," she added.',
      SAME, "1 more nearly the same (Valley Times adds 'All of')", "more shared quote"),
     # near misses: a trim that keeps the claim is a longer excerpt
-    ("near miss: a clause of its own cut off the end",
+    # a clause of a further claim after the comma closing the other's whole sentence is
+    # said since session 21 (was "gives more of it": session 20's held-out t83 and t90 read
+    # three such lines wrong; findings.quote_diff._claim_tail)
+    ("a clause of a further claim cut off the end",
      '"We expect to reopen the mill road on Friday, and the bridge will follow next week," '
      "Osterby said.",
      '"We expect to reopen the mill road on Friday," Governor Hella Osterby said.',
-     SAME, "Marrow Post gives more of it", "adds"),
+     NEARLY, "Marrow Post adds 'and the bridge will follow next week'", "gives more of it"),
     ("near miss: an aside cut off the start",
      '"As I said this morning, the pumps will run through the night," Osterby said.',
      '"The pumps will run through the night," Governor Hella Osterby said.',

@@ -899,8 +899,12 @@ def _edge_change(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, 
     meaningful kind (rules.quote_changes.MEANINGFUL, or "hedge") of a change
     quote_diff.compare_quotes finds at an edge of the two: words only the longer quote
     has that qualify what both say ("…were followed, as far as we know" / "…were
-    followed"), so the shorter is no plain cut of it. A cut that leaves off a clause of
-    its own stays the same words (quote_diff reads it as a longer excerpt).
+    followed"), so the shorter is no plain cut of it; or a clause of a further claim after
+    a comma that the longer goes on with where the shorter closes its sentence on its own
+    punctuation (quote_diff._claim_tail: "… before any inquiry," / "…, because they were
+    attacked first", session 20's held-out t83 and t90, read wrong as "gives more of it"):
+    the line says what the longer adds. Any other cut that leaves off a clause of its own
+    stays the same words (quote_diff reads it as a longer excerpt).
 
     Last, "inside": past the run, the two quotes take up the same words again after words
     one of them inserts (:func:`_inside`: "… put our soldiers and their families in danger"
@@ -933,15 +937,22 @@ def _edge_change(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, 
     (a_out, a_next), (b_out, b_next) = _around(ctx, x, ax, u), _around(ctx, y, ay, v)
     cmp = compare_quotes(ax.text[u.start : u.end], ay.text[v.start : v.end],
                          a_out, b_out, a_next, b_next)
-    for op in cmp["ops"] if cmp is not None else ():
+    ops = cmp["ops"] if cmp is not None else []
+    for op in ops:
         if op.get("edge") and op.get("kind") in MEANINGFUL:
             return ("hedge" if op.get("hedge") else op["kind"]), (op["a"], op["b"]), ()
+    # a further claim the longer goes on with past a closed sentence (quote_diff._claim_tail):
+    # said after the changes above and words inserted inside (whose ``also`` are inside
+    # words: an edge's claim there would be taken off the edge counts in _compare)
+    claim = tuple((op["a"], op["b"]) for op in ops if op.get("claim"))
     if _closed(ax, u, i1) and (more := _runs_on(ay, v, j1)):
         return "qualifier", ("", more), ()
     if _closed(ay, v, j1) and (more := _runs_on(ax, u, i1)):
         return "qualifier", (more, ""), ()
     if found := [x for g in _inside(ax, u, i0, i1, ay, v, j0, j1) if g is not None for x in g]:
         return "inside", found[0], tuple(found[1:])
+    if claim:
+        return "claim", claim[0], claim[1:]
     if extra := _each_adds(ax, u, i0, i1, ay, v, j0, j1):
         return "extent", extra[0], tuple(extra[1:])
     return None, ("", ""), ()
