@@ -44,6 +44,9 @@ from ..rules.attribution import (
     ED_NUMBER_WORDS,
     ENDORSING,
     FINITE_MARKERS,
+    FOR_AFTER_CUE,
+    FOR_SPAN_UNITS,
+    FOR_SPAN_WORDS,
     FURTHER_POINT_CUE_FORMS,
     FURTHER_POINT_PATTERN,
     GERUND_PREPOSITIONS,
@@ -1151,7 +1154,8 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
             continue
         uy = us[0]
         if uy[2] == CULPABILITY and (_concedes(ctx, key, x, xus) or not any(
-                _same_matter(ctx, linker, y, uy, u[0], ignore, key) for u in plain)):
+                _same_matter(ctx, linker, y, uy, u[0], ignore, key) for u in plain)
+                and not _leads_into_told(ctx, linker, y, uy, per[y], plain, ignore, key)):
             # "admitted" frames only what was no concession: the plain outlet tells one
             # too, or tells nothing on the same matter to judge it by
             continue
@@ -1164,6 +1168,21 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
                 seen.add(ux[0].id)
                 xs.append(((uy[0], uy[1], uy[2]), (ux[0], ux[1], ux[2])))
     return xs
+
+
+def _leads_into_told(ctx: FindingContext, linker: Linker, y: str, uy: Use, y_uses,
+                     plain: list[Use], ignore: frozenset[str], key: str) -> bool:
+    """Whether the loaded cue's sentence leads into a direct quote of the speaker
+    (:func:`_lead_in_quote`) that one of the other outlet's plain attributions tells too
+    (:func:`_one_statement`): the outlet's gist of the quote ("Verhaal admitted that the
+    government did not yet know what had gone wrong. 'At this stage we have no indication
+    of sabotage,' he said.") is its verb for the statement the other outlet gives with
+    "said" and the same quote, whatever words the gist itself uses (session 21: six dev
+    keys, d57, d61, t48, t71, t79, t89, each 'admitted' / 'conceded' as such a gist, none
+    compared because the gist's words are not the quote's)."""
+    lead = _lead_in_quote(ctx, y, uy, y_uses)
+    return lead is not None and any(
+        _one_statement(ctx, linker, lead, u[0], ignore, key) for u in plain)
 
 
 def _one_matter(ctx: FindingContext, linker: Linker, y: str, uy: Use, x: str, ux: Use,
@@ -1667,7 +1686,23 @@ def reports_statement(text: str, end: int, after_quote: bool = False) -> bool:
         return False
     if first in PREP_AFTER_CUE:
         return _adjunct_then_clause(words[1:], after_quote)
+    if first == FOR_AFTER_CUE:
+        return _span_then_clause(words[1:])
     return _clause_after(words)
+
+
+def _span_then_clause(words: list[str]) -> bool:
+    """Whether the words after a cue's "for" are a span of time and then a clause
+    ("claimed for years that ...", "insisted for months the audit was ..."; rules/attribution
+    FOR_SPAN_WORDS, FOR_SPAN_UNITS): a statement. Anything else is what the verb asks or
+    pays for ("had claimed for 14 restaurant meals", "argued for a recount"): no report."""
+    for i, w in enumerate(words[:FOR_SPAN_WORDS]):
+        if not w[0].isalnum():
+            return False
+        if w.lower() in FOR_SPAN_UNITS:
+            rest = words[i + 1:]
+            return bool(rest) and rest[0][0].isalnum() and _clause_after(rest)
+    return False
 
 
 # An abstract noun's suffix (-ity, -ment, -tion, -sion, -ship, -ness, -ism; plural too):
