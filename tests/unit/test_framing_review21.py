@@ -87,6 +87,7 @@ def test_a_clause_put_in_question_is_no_plain_side(label: str, plain: str, found
 
 
 PROFILE = "framing.story.attribution_profile"
+STORY = "framing.story.attribution"
 LEDE = ("Ferry crews of the Vella Line walked out in Port Tarn on Monday over three months of "
         "unpaid wages, halting every crossing to the Osk islands. The strike is the first on "
         "the Vella Line since 2019.\n\n")
@@ -130,4 +131,18 @@ def _framing(a: str, b: str) -> dict[str, list[str]]:
 ])
 def test_an_admissions_gist_of_a_shared_quote(label: str, loaded: str, found: bool) -> None:
     got = _framing(PLAIN, loaded)
-    assert bool([s for s in got.get(PROFILE, []) if "Brant" in s]) is found, (label, got)
+    hits = [s for r in (PROFILE, STORY) for s in got.get(r, []) if "Brant" in s]
+    assert bool(hits) is found, (label, got)
+
+
+# the plain outlet's quote over two sentences, the cue after the second
+PLAIN_TWO = ("Transport Minister Ivo Brant said the government would meet union leaders on "
+             "Thursday. \"We cannot say when the ferries will sail again. But the crews will be "
+             "paid,\" he told reporters.")
+
+
+def test_an_admissions_gist_of_a_quote_over_two_sentences() -> None:
+    got = _framing(PLAIN_TWO, "Transport Minister Ivo Brant admitted that the timetable was "
+                              "out of his hands. \"We cannot say when the ferries will sail "
+                              "again,\" he said.")
+    assert [s for r in (PROFILE, STORY) for s in got.get(r, []) if "Brant" in s], got

@@ -1155,7 +1155,8 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
         uy = us[0]
         if uy[2] == CULPABILITY and (_concedes(ctx, key, x, xus) or not any(
                 _same_matter(ctx, linker, y, uy, u[0], ignore, key) for u in plain)
-                and not _leads_into_told(ctx, linker, y, uy, per[y], plain, ignore, key)):
+                and not _leads_into_told(ctx, linker, y, uy, per[y], plain, ignore, key,
+                                         stmt)):
             # "admitted" frames only what was no concession: the plain outlet tells one
             # too, or tells nothing on the same matter to judge it by
             continue
@@ -1171,18 +1172,23 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
 
 
 def _leads_into_told(ctx: FindingContext, linker: Linker, y: str, uy: Use, y_uses,
-                     plain: list[Use], ignore: frozenset[str], key: str) -> bool:
+                     plain: list[Use], ignore: frozenset[str], key: str, stmt=None) -> bool:
     """Whether the loaded cue's sentence leads into a direct quote of the speaker
     (:func:`_lead_in_quote`) that one of the other outlet's plain attributions tells too
     (:func:`_one_statement`): the outlet's gist of the quote ("Verhaal admitted that the
     government did not yet know what had gone wrong. 'At this stage we have no indication
     of sabotage,' he said.") is its verb for the statement the other outlet gives with
-    "said" and the same quote, whatever words the gist itself uses (session 21: six dev
-    keys, d57, d61, t48, t71, t79, t89, each 'admitted' / 'conceded' as such a gist, none
-    compared because the gist's words are not the quote's)."""
+    "said" and the same quote, whatever words the gist itself uses (session 21: dev keys
+    d33, d57, d61, t48, t71, t89, each 'admitted' / 'conceded' as such a gist, none
+    compared because the gist's words are not the quote's). Only this guard reads it so:
+    read as the statement link of :func:`find_attribution` too, it moved a dozen profile
+    findings to the linked rule and hit t04's "conceded defeat" trap (session 21). ``stmt(article, use)``: the
+    sentences of a plain use's statement, a quote over two sentences read whole
+    (:func:`_statement_sentences`)."""
     lead = _lead_in_quote(ctx, y, uy, y_uses)
     return lead is not None and any(
-        _one_statement(ctx, linker, lead, u[0], ignore, key) for u in plain)
+        _one_statement(ctx, linker, lead, sx, ignore, key)
+        for u in plain for sx in (stmt(u[0].article, u) if stmt is not None else (u[0],)))
 
 
 def _one_matter(ctx: FindingContext, linker: Linker, y: str, uy: Use, x: str, ux: Use,
