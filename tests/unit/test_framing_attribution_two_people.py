@@ -87,6 +87,18 @@ COMPOUND = [
      "a monthly allowance until they were freed.",
      "Union organiser Tomas Obiro claimed the agency would pay the engineers' families a "
      "monthly allowance until they were freed.", False),
+    # session 21 (dev d93, "Rui Valadares-Mota" / "Rui Valladares Mota"): the spaced form
+    # may spell a part another way
+    ("a double surname spaced, one part spelled another way, is one speaker",
+     "Roads Minister Esther Kallan-Obiro said the agency would pay the engineers' families "
+     "a monthly allowance until they were freed.",
+     "Roads Minister Esther Kalan Obiro claimed the agency would pay the engineers' families "
+     "a monthly allowance until they were freed.", True),
+    ("near miss: another first part before the same last surname",
+     "Roads Minister Esther Kallan-Obiro said the agency would pay the engineers' families "
+     "a monthly allowance until they were freed.",
+     "Roads Minister Esther Kolmar Obiro claimed the agency would pay the engineers' families "
+     "a monthly allowance until they were freed.", False),
 ]
 
 

@@ -411,20 +411,31 @@ def _join_compounds(out: dict[str, dict[str, list[Use]]], names: dict[str, set[s
     "Esther Wanjala Obi", keyed "wanjala obi" and "obi"; "Inés Cardoso-Reis" / "Ines
     Cardoso Reis": invented dev d33, t28) is one speaker: a key of two words is joined to
     the key of its last word when a name of that key writes the two words spaced. Not
-    "Tom Obi" against "Esther Wanjala-Obi": no name writes "Wanjala Obi"."""
+    "Tom Obi" against "Esther Wanjala-Obi": no name writes "Wanjala Obi". Each word of
+    the spaced form may be a transliteration of the compound's (:func:`same_speaker`:
+    "Rui Valadares-Mota" / "Rui Valladares Mota", invented dev d93, where the Voz's
+    'insisted' was left with a speaker of its own); not "Rui Pereira Mota"."""
     from ..analysis.names import romanised
 
     for k in [k for k in out if " " in k]:
-        last = k.split()[-1]
-        spaced = romanised(k.lower())
+        parts = k.split()
+        last = parts[-1]
         for k2 in out:
             if k2 == k or k2 not in names or not same_speaker(k2, last):
                 continue
-            if any(spaced in romanised(n.lower()) for n in names[k2]):
+            if any(_spaced_compound(parts, romanised(n.lower()).split()) for n in names[k2]):
                 for a, uses in out.pop(k).items():
                     out[k2].setdefault(a, []).extend(uses)
                 names[k2] |= names.pop(k)
                 break
+
+
+def _spaced_compound(parts: list[str], words: list[str]) -> bool:
+    """Whether ``words`` (a name as written, folded) hold the compound surname's
+    ``parts`` as consecutive words, each the same or a transliteration of it."""
+    n = len(parts)
+    return any(all(same_speaker(p, w) for p, w in zip(parts, words[i:i + n]))
+               for i in range(len(words) - n + 1))
 
 
 def _long_form(d, speaker: str, before: int, surnames: set[str | None]) -> str | None:
