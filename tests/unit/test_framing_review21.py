@@ -8,6 +8,11 @@ the findings the rules exist for).
 - "alleged that Korvex held ..." against "questioned whether the exchange held ...": a
   clause under "whether" or a verb that questions or denies it is not stated, so it is no
   plain side of a doubt modifier (dev t81, read wrong).
+- 'insisted on Saturday: "..."': an adjunct of time or medium, a colon and a quote report
+  the quote, as 'claimed as she left: "..."' does (dev d94).
+- An admission's gist ("X admitted that ...") followed by the speaker's direct quote that
+  another outlet gives with "said" is that outlet's verb for the statement: the story-wide
+  profile's culpability guard reads the quote too (dev d33, d57, d61, t48, t71, t89).
 """
 
 from __future__ import annotations
@@ -38,6 +43,19 @@ def test_for_after_a_cue(text: str, reports: bool) -> None:
     end = text.index(next(w for w in ("claimed", "argued", "insisted") if w in text))
     end += len(next(w for w in ("claimed", "argued", "insisted") if w in text))
     assert reports_statement(text, end) is reports
+
+
+@pytest.mark.parametrize("text, reports", [
+    # a day or a medium, a colon and a quote: the quote is the statement (dev d94)
+    ('Pavo Kerrin insisted on Saturday: "We will find out who did this."', True),
+    ('Pavo Kerrin insisted on Saturday night: "We will find out who did this."', True),
+    ('Pavo Kerrin insisted on state television: "We will find out who did this."', True),
+    # near misses: a noun object before the colon
+    ('Pavo Kerrin insisted on one thing: "We will find out who did this."', False),
+    ('Pavo Kerrin insisted on Sunday trading: "Shops must open."', False),
+])
+def test_a_days_adjunct_then_a_colon_and_quote(text: str, reports: bool) -> None:
+    assert reports_statement(text, len("Pavo Kerrin insisted")) is reports
 
 
 MOD = "framing.story.modifier"

@@ -1911,6 +1911,11 @@ def _adjunct_then_clause(words: list[str], after_quote: bool = False) -> bool:
     for i, w in enumerate(head[1:], 1):
         if w == "that":
             return True
+        if (w == ":" and i + 1 < len(head) and head[i + 1] in COMPLEMENT_QUOTE_MARKS
+                and _adjunct_end(head[i - 1])):
+            # 'insisted on Saturday: "We will find out ..."': the quote after the colon is
+            # the statement, as after 'claimed as she left:' (session 21, dev d94)
+            return True
         if not w[0].isalnum():
             return after_quote and w in _CLAUSE_ENDS and _adjunct_end(head[i - 1])
     return after_quote and len(head) < PREP_ADJUNCT_WORDS + 1 and _adjunct_end(head[-1])
