@@ -164,3 +164,18 @@ def test_an_admissions_gist_of_a_quote_over_two_sentences() -> None:
                               "out of his hands. \"We cannot say when the ferries will sail "
                               "again,\" he said.")
     assert [s for r in (PROFILE, STORY) for s in got.get(r, []) if "Brant" in s], got
+
+
+@pytest.mark.parametrize("plain, found", [
+    # the matter is told in the quote's first sentence, the cue after the second
+    ("\"Our ferries have no fuel. This is the worst winter we have seen,\" "
+     "Transport Minister Ivo Brant told a news conference.", True),
+    # near miss: the quote over two sentences tells another matter
+    ("\"The crews will be paid by March. This is the worst winter we have seen,\" "
+     "Transport Minister Ivo Brant told a news conference.", False),
+])
+def test_an_admission_against_a_quote_over_two_sentences(plain: str, found: bool) -> None:
+    got = _framing(plain, "Transport Minister Ivo Brant admitted the ferries had run out "
+                          "of fuel.")
+    hits = [s for r in (PROFILE, STORY) for s in got.get(r, []) if "Brant" in s]
+    assert bool(hits) is found, got

@@ -1164,8 +1164,12 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
                 or _roles_apart(ctx, key, x, y)):
             continue
         uy = us[0]
+        # (a plain statement's sentences read whole: a quote over two sentences tells its
+        # matter in the first, before the cue's: '"We have no water to turn the turbines.
+        # This is the worst drought ...," Vollan told a news conference', dev t89)
         if uy[2] == CULPABILITY and (_concedes(ctx, key, x, xus) or not any(
-                _same_matter(ctx, linker, y, uy, u[0], ignore, key) for u in plain)
+                _same_matter(ctx, linker, y, uy, sx, ignore, key)
+                for u in plain for sx in (stmt(x, u) if stmt is not None else (u[0],)))
                 and not _leads_into_told(ctx, linker, y, uy, per[y], plain, ignore, key,
                                          stmt)):
             # "admitted" frames only what was no concession: the plain outlet tells one
