@@ -35,6 +35,7 @@ from storylens.pipeline import compare_articles
     ("Orsolya Fenn claimed for years that the ferry was safe.", True),
     ("Orsolya Fenn had insisted for months the audit was a formality.", True),
     ("Orsolya Fenn has claimed for three weeks that the rules were followed.", True),
+    ("Orsolya Fenn insisted for the first time that the rules were followed.", True),
     # the near misses the rule exists beside: still reports
     ("Orsolya Fenn claimed that the taxi rides broke no rules.", True),
     ("Orsolya Fenn claimed the taxi rides were allowed.", True),
