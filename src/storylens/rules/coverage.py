@@ -576,3 +576,14 @@ LABEL_NOT_NOUNS: frozenset[str] = frozenset(
 # outlet may tell it by its step ("adds six months to military service").
 STEP_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 STEP_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+
+# Counted nouns that say nothing on their own about what a figure counts: "31 crew
+# members" and "12 party members" share "members", "45,000 people" and "300 people"
+# share "people", yet each may count another thing. A figure that counts the same noun
+# as another outlet's figure of the same story is that outlet's own count of one measure
+# ("its 31 crew members" / "the ship's 37 crew": a conflict, not a fact only one outlet
+# gives, session 20's held-out read; findings/coverage._same_figure) only when they share
+# a noun other than these; "31 crew members" / "12 party members" share none.
+GENERIC_COUNTED: frozenset[str] = frozenset(
+    "people persons individuals members others more those ones".split()
+)
