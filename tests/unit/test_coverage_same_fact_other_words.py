@@ -79,3 +79,31 @@ def test_near_miss_another_measure_of_the_crew_leaves_the_omission():
     # the injured are a head of their own: not the crew's size
     own = "Twelve of the ship's crew were injured when a cargo hatch collapsed, one of them said."
     assert "31" in support.halcyon_story(CREW, own)[0]
+
+
+# --- one unit in words ("more than a mile") -------------------------------------------
+
+WINDOWS = "The blast on the Halcyon Star shattered windows in Tamberly up to 2 kilometres from the quay."
+
+
+def test_a_unit_in_words_of_the_same_reach_is_no_omission():
+    own = "The blast on the Halcyon Star shattered windows in Tamberly more than a mile away."
+    assert "2 kilometres" not in support.halcyon_story(WINDOWS, own)[0]
+
+
+def test_a_unit_in_words_of_the_same_reach_leaves_the_figure_no_addition():
+    # the others tell the reach as "more than a mile": the figure is no fact only one gives
+    told = "The blast on the Halcyon Star shattered windows in Tamberly more than a mile away."
+    assert "2 kilometres" not in support.halcyon_story(told, WINDOWS)[1]
+
+
+def test_near_miss_a_unit_in_words_of_another_thing_leaves_the_omission():
+    # the ship and the port are named in both, but nothing else of the clause is shared
+    own = "Smoke from the Halcyon Star could be seen from Tamberly more than a mile out at sea."
+    assert "2 kilometres" in support.halcyon_story(WINDOWS, own)[0]
+
+
+def test_near_miss_a_unit_in_words_far_from_the_figure_leaves_the_omission():
+    fact = "The blast on the Halcyon Star shattered windows in Tamberly up to 5 kilometres from the quay."
+    own = "The blast on the Halcyon Star shattered windows in Tamberly half a mile away."
+    assert "5 kilometres" in support.halcyon_story(fact, own)[0]
