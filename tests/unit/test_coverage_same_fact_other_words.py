@@ -107,3 +107,27 @@ def test_near_miss_a_unit_in_words_far_from_the_figure_leaves_the_omission():
     fact = "The blast on the Halcyon Star shattered windows in Tamberly up to 5 kilometres from the quay."
     own = "The blast on the Halcyon Star shattered windows in Tamberly half a mile away."
     assert "5 kilometres" in support.halcyon_story(fact, own)[0]
+
+
+# --- a source's facts told without the source ----------------------------------------
+
+SOURCED = ["In all 140 containers were seized from the Halcyon Star on Sunday, according to the Harbour Safety Board.",
+           "The Harbour Safety Board said the cargo would be held until the courts ruled."]
+OWN_COUNT = "Officers found nearly 120 containers of contraband cigarettes in the hold of the Halcyon Star."
+
+
+def test_a_source_whose_figure_is_told_is_no_omission():
+    # the outlet gives its own count of the containers: it has what the Board said
+    assert "Harbour Safety Board" not in support.halcyon_story(SOURCED, OWN_COUNT)[0]
+
+
+def test_near_miss_a_name_that_acts_is_no_source():
+    acting = ["The Harbour Safety Board seized 140 containers from the Halcyon Star on Sunday.",
+              SOURCED[1]]
+    assert "Harbour Safety Board" in support.halcyon_story(acting, OWN_COUNT)[0]
+
+
+def test_near_miss_a_source_whose_figure_is_not_told_is_left_out():
+    own = "Officers searched the hold of the Halcyon Star for contraband cigarettes on Sunday."
+    omitted = support.halcyon_story(SOURCED, own)[0]
+    assert "Harbour Safety Board" in omitted and "140" in omitted
