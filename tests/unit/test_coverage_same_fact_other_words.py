@@ -131,3 +131,31 @@ def test_near_miss_a_source_whose_figure_is_not_told_is_left_out():
     own = "Officers searched the hold of the Halcyon Star for contraband cigarettes on Sunday."
     omitted = support.halcyon_story(SOURCED, own)[0]
     assert "Harbour Safety Board" in omitted and "140" in omitted
+
+
+# --- a percentage told as a share in words ---------------------------------------------
+
+PLANT = ("The Tamberly plant, which supplies roughly 30 percent of Marevia's electricity, "
+         "stopped generating after the seizure.")
+
+
+def test_a_share_in_words_the_figure_stands_for_is_no_omission():
+    # "roughly 30 percent" stands for 25 to 35: "about a third" (33) tells it
+    own = "A plant that provides about a third of the country's power now stands idle."
+    assert "30 percent" not in support.halcyon_story(PLANT, own)[0]
+
+
+def test_near_miss_a_share_outside_the_figure_s_reach_leaves_the_omission():
+    own = "A plant that provides about a quarter of the country's power now stands idle."
+    assert "30 percent" in support.halcyon_story(PLANT, own)[0]
+
+
+def test_near_miss_a_share_of_counted_things_of_another_kind_leaves_the_omission():
+    # a third of homes is another measure than a share of the electricity
+    own = "A plant that provides power to a third of the country's homes now stands idle."
+    assert "30 percent" in support.halcyon_story(PLANT, own)[0]
+
+
+def test_near_miss_an_ordinal_third_is_no_share():
+    own = "The plant now stands idle, a third blow to the country this year."
+    assert "30 percent" in support.halcyon_story(PLANT, own)[0]
