@@ -912,6 +912,10 @@ def _openers(ctx: FindingContext, mentions: list[tuple[str, Entity]]) -> list[tu
 # more of the shorter word; the kind-word tie alone reads any word, through its own index):
 # shorter words are left out of the spelling indexes of _candidate_pairs.
 LINK_WORD_MIN = 4
+# ... and the longest: a word's deleted-letter forms grow with its square (times its length),
+# and no name word is this long, while hostile text may glue thousands of letters into one
+# (benchmarks/hostile.py): a longer word is paired through the rarer-shape indexes only.
+LINK_WORD_MAX = 40
 
 
 def _candidate_pairs(nodes: list[tuple[str, str]],
@@ -963,7 +967,7 @@ def _candidate_pairs(nodes: list[tuple[str, str]],
         for w in by_word:
             forms = {w} | plain_words.get((bucket, w), set())
             for f in forms:
-                if len(f) < LINK_WORD_MIN:
+                if not LINK_WORD_MIN <= len(f) <= LINK_WORD_MAX:
                     continue
                 index.setdefault(("del", f), set()).add(w)
                 for k in range(len(f)):
@@ -979,10 +983,10 @@ def _candidate_pairs(nodes: list[tuple[str, str]],
         ws = sorted(by_word)
         if n >= PREFIX_MIN_WORDS:
             for i, p in enumerate(ws):
-                for q in ws[i + 1:]:
-                    if not q.startswith(p):
-                        break
-                    join({p, q}, by_word)
+                j = i + 1  # the words that start with p follow it in sorted order
+                while j < len(ws) and ws[j].startswith(p):
+                    join({p, ws[j]}, by_word)
+                    j += 1
         if n >= KIND_WORD_MIN_WORDS and pos == n - 1:
             for p in ws:
                 if p in kind_words:
