@@ -482,8 +482,10 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             args, _link(args[0], args[1], set(args[2]), args[3]))
         if how and find(na) == find(nb):
             # already joined: what follows only refuses the join or makes it, and records
-            # a tie only where no link was found (one surname in every article of the
-            # 50-article story of benchmarks/compare.py: ~19,000 such pairs)
+            # a tie only where no link was found (a story whose outlets all write one
+            # person's full name and surname links each article's pair again and again;
+            # on the 50-article story of benchmarks/compare.py most candidate pairs find
+            # no link, and the cheaper membership tests below are what saves there)
             continue
         if not how and (na in plain_of or nb in plain_of):
             # the letters as written, before the folds: a fold may put a second letter
