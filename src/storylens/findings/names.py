@@ -480,6 +480,13 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         args = (ka, kb, kinds_of[na] | kinds_of[nb], na in marked or nb in marked)
         how = memo[args] if args in memo else memo.setdefault(
             args, _link(args[0], args[1], set(args[2]), args[3]))
+        if how and find(na) == find(nb):
+            # already joined: what follows only refuses the join or makes it, and records
+            # a tie only where no link was found (a story whose outlets all write one
+            # person's full name and surname links each article's pair again and again;
+            # on the 50-article story of benchmarks/compare.py most candidate pairs find
+            # no link, and the cheaper membership tests below are what saves there)
+            continue
         if not how and (na in plain_of or nb in plain_of):
             # the letters as written, before the folds: a fold may put a second letter
             # between one name's two spellings ("Pelcz" / "Pelz": "pelch" / "pelz")
@@ -496,7 +503,7 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             if shape and _kind_word_tie(ka, kb, said.get(na, []), said.get(nb, [])):
                 how = "kind-word"
                 ties[frozenset((ka, kb))] = "kind-word"
-        if not how and titles.get(na, set()) & titles.get(nb, set()) and _given_name_apart(ka, kb):
+        if not how and na in titles and nb in titles and titles[na] & titles[nb] and _given_name_apart(ka, kb):
             how = "titled"  # "Interior Minister Mattis Orrby" / "Interior Minister Mattias Orrby"
         if not how and " " in ka and definite[na] | definite[nb] == {"person"} \
                 and _shared_post(roles.get(na, frozenset()), roles.get(nb, frozenset())) \
@@ -506,7 +513,7 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             # / "Centres" beside one role word in two pages (wide population, s15)
             how = "role"  # "The captain, Orel Vasquin," / "The captain, Orel Vaskin,"
             ties[frozenset((ka, kb))] = "role"
-        if not how and nouns.get(na, set()) & nouns.get(nb, set()) \
+        if not how and na in nouns and nb in nouns and nouns[na] & nouns[nb] \
                 and (definite[na] | definite[nb]) <= {"place"} \
                 and _near_spelling(ka, kb, {"place"}) \
                 and any(_suffix_or_one_edit(x, y) for x in noun_forms[na] for y in noun_forms[nb]):

@@ -616,11 +616,25 @@ def _named(ctx: FindingContext, aid: str, q: Quote) -> frozenset[str]:
     return definite_heads(doc.article.text, first.start) if first is not None else frozenset()
 
 
+def _around(ctx: FindingContext, aid: str, q: Quote) -> tuple[str, str, str, frozenset[str]]:
+    """(:func:`_outside`, :func:`_following`, :func:`_before`, :func:`_named`) of one
+    quote, made once per context: the quote-change finder asks them per pair of quotes
+    (~5,200 asks of ~250 quotes on the 50-article story of benchmarks/compare.py), and
+    the same strings each time let ``quote_diff``'s memo hash them once. They read only
+    the article and the quote's span and sentences, the key here."""
+    memo = ctx.__dict__.setdefault("_quote_around_memo", {})
+    key = (aid, q.start, q.end, q.sentences)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = (_outside(ctx, aid, q), _following(ctx, aid, q), _before(ctx, aid, q),
+                           _named(ctx, aid, q))
+    return got
+
+
 def _compare(ctx: FindingContext, a: tuple[str, Quote], b: tuple[str, Quote]) -> dict | None:
-    return compare_quotes(a[1].text, b[1].text, _outside(ctx, *a), _outside(ctx, *b),
-                          _following(ctx, *a), _following(ctx, *b),
-                          _before(ctx, *a), _before(ctx, *b),
-                          a_named=_named(ctx, *a), b_named=_named(ctx, *b))
+    oa, fa, ba, na = _around(ctx, *a)
+    ob, fb, bb, nb = _around(ctx, *b)
+    return compare_quotes(a[1].text, b[1].text, oa, ob, fa, fb, ba, bb, a_named=na, b_named=nb)
 
 
 # Weekdays and months (full names, capitalised) that date a quote's occasion in the words
@@ -676,7 +690,7 @@ def _match(
     if not may_match(qa.text, qb.text):
         return None
     aligned = _aligned(ctx, qa, qb)
-    if not aligned and _other_occasion(_outside(ctx, *na), _outside(ctx, *nb)):
+    if not aligned and _other_occasion(_around(ctx, *na)[0], _around(ctx, *nb)[0]):
         return None
     cmp = _compare(ctx, na, nb)
     if cmp is None:
