@@ -2941,12 +2941,16 @@ def _changing(s: Sentence, q: Quantity) -> frozenset[str]:
     continuing it ("The wheat harvest in Calvera fell by 12 percent" -> {wheat, harvest};
     "Prices of bread rose 9 percent" -> {price, bread}; "Calvera's barley crop shrank by
     30 percent" -> {barley, crop, shrank}). The sentence's first word counts as lower-case
-    unless it is a possessive. Empty when the clause opens otherwise ("and fell by")."""
+    unless it is a possessive. Empty when the clause opens otherwise ("and fell by") or
+    another noun stands before the figure (an object, the thing changed: "the central
+    bank raised its key rate to 4.5 percent")."""
     lo = _clause_start(s, q)
     end = q.start - s.start
     lo = max((m.end() for m in _CLAUSE_OPENER.finditer(s.text, lo, end)), default=lo)
     out: list[str] = []
-    for m in _RUN_WORD.finditer(s.text, lo, end):
+    words_ = list(_RUN_WORD.finditer(s.text, lo, end))
+    k = 0
+    for k, m in enumerate(words_):
         w = m.group()
         possessive = w.endswith(("'s", "\u2019s"))
         if m.start() == 0 and w[:1].isupper() and not possessive:
@@ -2958,7 +2962,20 @@ def _changing(s: Sentence, q: Quantity) -> frozenset[str]:
             continue
         elif out or not (low in DETERMINERS or w[:1].isupper()):
             break
+    else:
+        k = len(words_)
+    # the subject changes itself only where no other noun stands before the figure: "the
+    # central bank raised its key rate to 4.5 percent" changes the rate, not the bank
+    for m in words_[k:]:
+        low = m.group().lower()
+        if m.group().islower() and low.isalpha() and low not in STOPWORDS \
+                and low not in _NOT_NOUNS and low not in _CHANGE_WORDS:
+            return frozenset()
     return frozenset(out)
+
+
+_CHANGE_WORDS = R.CHANGE_VERBS | R.CHANGE_BARE | frozenset(
+    w for p in R.PLANNED_WORDS for w in p.split())
 
 
 _PLANNED = re.compile(r"(?:\b(?:" + "|".join(p.replace(" ", r"\s+") for p in sorted(
