@@ -15,7 +15,10 @@ comes first):
   ("the harvest fell by 20 percent");
 * a change to come ("will rise by 8 percent") against one that happened ("rose by 5
   percent last year");
-* a count over a weekend against one day's count.
+* a count over a weekend against one day's count;
+* a figure asked for ("demanded a 7 percent rise", "asked for a fine of 5 million"), one
+  offered, and the outcome are three facts (a verb of asking whose object is another
+  thing leaves the figure alone).
 
 Each table pairs the look-alike with wording that still conflicts. Invented text
 (fictional places and people).
@@ -119,4 +122,29 @@ def test_a_kind_of_a_changing_thing_and_a_change_to_come(a, b, want):
      "Police said 52 people were arrested over the weekend.", {"47", "52"}),
 ])
 def test_a_weekend_total_and_one_day(a, b, want):
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    ("The government offered nurses in Calvera a 3 percent pay rise.",
+     "Nurses in Calvera demanded a 7 percent pay rise.", None),
+    ("Unions demanded a 7 percent pay rise for Orvel's nurses.",
+     "Orvel's nurses were offered a 3 percent pay rise.", None),
+    ("The court fined Velko Ltd 2 million crowns.",
+     "Prosecutors had asked for a fine of 5 million crowns for Velko Ltd.", None),
+    # near misses: one stance on both sides; a verb of asking whose object is another
+    # thing than the figure's; a rule's content after a modal (no change: _planned)
+    ("The government offered nurses in Calvera a 3 percent pay rise.",
+     "The government offered nurses in Calvera a 5 percent pay rise.",
+     {"3 percent", "5 percent"}),
+    ("The court fined Velko Ltd 2 million crowns.", "The court fined Velko Ltd 3 million crowns.",
+     {"2 million crowns", "3 million crowns"}),
+    ("Ilse Varn has spent months demanding answers over the rigging of rail contracts worth "
+     "340 million marks.", "Ilse Varn has spent months asking questions over the rigging of "
+     "rail contracts worth 240 million marks.", {"240 million", "340 million"}),
+    ("The Orvel scheme will allow adults to carry up to 20 grams of cannabis.",
+     "The Orvel scheme allows adults to carry up to 15 grams of cannabis.",
+     {"15 grams", "20 grams"}),
+])
+def test_a_demand_an_offer_and_an_outcome(a, b, want):
     assert support.fact_pair_values(a, b) == ([] if want is None else [want])

@@ -372,6 +372,11 @@ class _Mention:
     # rules/numbers.PLANNED_WORDS): a change to come, never one that happened ("fares
     # rose by 5 percent last year"); two such are two changes (mentions_compatible)
     planned: bool = False
+    # a figure its clause gives as a party's position, not an outcome: what was asked for
+    # ("demanded a 7 percent pay rise", "prosecutors had asked for a fine of 5 million")
+    # or offered ("offered a 3 percent rise"): "ask" or "offer" (rules/numbers.
+    # STANCE_VERBS), else ``None``; two stances, or a stance and an outcome, are two facts
+    stance: str | None = None
     # an increment to an earlier figure ("three more bodies"): _increment
     increment: bool = False
     # a count owned by a possessive ("two of its soldiers"): _possessed
@@ -1291,7 +1296,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                                             or fam == "count" and _sized_thing(s, q)),
                 whole=_whole(s, q) if fam == "count" else None,
                 collection=fam == "count" and _collection(s, q),
-                planned=fam != "when" and _planned(s, q),
+                planned=owned and _planned(s, q),  # (a change's only: _planned)
+                stance=_stance(s, q) if owned else None,
                 subject=_changing(s, q) if fam.startswith(("percent", "money", "quantity"))
                 and _change(s, q) else frozenset(),
                 increment=fam == "count" and _increment(before, after),
@@ -2982,15 +2988,42 @@ _PLANNED = re.compile(r"(?:\b(?:" + "|".join(p.replace(" ", r"\s+") for p in sor
     R.PLANNED_WORDS)) + r")\b|['\u2019]ll\b)", re.IGNORECASE)
 
 
-def _planned(s: Sentence, q: Quantity) -> bool:
-    """A change to come: ``q`` is a change's figure (:func:`_change`) and a modal or a plan
-    (:data:`_PLANNED`) stands in its clause before it, past its last clause opener."""
-    if _change(s, q) is None:
-        return False
+def _own_clause(s: Sentence, q: Quantity) -> tuple[int, int]:
+    """Sentence offsets of ``q``'s clause before it, past its last clause opener."""
     lo = _clause_start(s, q)
     end = q.start - s.start
-    lo = max((m.end() for m in _CLAUSE_OPENER.finditer(s.text, lo, end)), default=lo)
-    return bool(_PLANNED.search(s.text, lo, end))
+    return max((m.end() for m in _CLAUSE_OPENER.finditer(s.text, lo, end)), default=lo), end
+
+
+_STANCE = re.compile(r"\b(" + "|".join(sorted(R.STANCE_VERBS, key=len, reverse=True))
+                     + r")\b", re.IGNORECASE)
+
+
+def _stance(s: Sentence, q: Quantity) -> str | None:
+    """The position a figure's clause gives it (:attr:`_Mention.stance`): the class of the
+    last verb of asking or offering before it in its own clause (rules/numbers.
+    STANCE_VERBS: "unions demanded a 7 percent rise" -> "ask", "were offered a 3 percent
+    rise" -> "offer"), else ``None`` (session 21, invented held-out-style probes)."""
+    lo, end = _own_clause(s, q)
+    found = list(_STANCE.finditer(s.text, lo, end))
+    if not found or len(_RUN_WORD.findall(s.text, found[-1].end(), end)) > STANCE_REACH:
+        return None  # ("demanding answers over the rigging of contracts worth 340 million")
+    return R.STANCE_VERBS[found[-1].group(1).lower()]
+
+
+# The most words between a verb of asking or offering and the figure it takes: its object
+# phrase ("offered nurses in Calvera a 3 percent rise", "asked for a fine of 5 million");
+# further on, the figure is of another thing the clause names
+STANCE_REACH = 5
+
+
+def _planned(s: Sentence, q: Quantity) -> bool:
+    """A change to come: ``q`` is a change's figure (:func:`_change`) and a modal or a plan
+    (:data:`_PLANNED`) stands in its clause before it, past its last clause opener ("fares
+    will rise by 8 percent"). Not any figure after a modal: "the scheme will allow anyone
+    to carry up to 20 grams" states a rule's content, as "it removes penalties for
+    possessing up to 15 grams" does (invented dev)."""
+    return _change(s, q) is not None and bool(_PLANNED.search(s.text, *_own_clause(s, q)))
 
 
 def _narrower(x: _Mention, y: _Mention) -> bool:
@@ -4344,7 +4377,9 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "77 seats between them" / one party's 68 seats
     if x.capacity != y.capacity:
         return False  # "licensed to carry 140 passengers" / "was carrying 175 passengers"
-    if x.change and y.change and x.planned != y.planned:
+    if x.stance != y.stance:
+        return False  # "unions demanded a 7 percent rise" / "were offered a 3 percent rise"
+    if x.planned != y.planned:
         return False  # "fares will rise by 8 percent" / "fares rose by 5 percent last year"
     if _narrower(x, y) or _narrower(y, x):
         return False  # "the wheat harvest fell by 12 percent" / "the harvest fell by 20"

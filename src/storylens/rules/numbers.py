@@ -480,6 +480,22 @@ PLANNED_WORDS: frozenset[str] = frozenset((
     "expected to", "due to", "plans to", "plan to", "planned to", "aims to", "projected to",
     "forecast to"))
 
+# Verbs of asking and of offering before a figure in its clause ("unions demanded a 7
+# percent rise", "prosecutors had asked for a fine of 5 million crowns", "the government
+# offered a 3 percent rise"): the figure is a party's position, not what happened; a
+# demand, an offer and an outcome ("the court fined it 2 million crowns") are three facts
+# (findings.facts._stance; session 21, invented held-out-style probes). Each form maps to
+# its class.
+STANCE_VERBS: dict[str, str] = {
+    **dict.fromkeys("""demand demands demanded demanding seek seeks sought seeking request
+        requests requested requesting""".split(), "ask"),
+    **dict.fromkeys(("ask for", "asks for", "asked for", "asking for", "call for",
+                     "calls for", "called for", "calling for", "push for", "pushed for",
+                     "pushing for"), "ask"),
+    **dict.fromkeys("""offer offers offered offering propose proposes proposed proposing
+        bid bids""".split(), "offer"),
+}
+
 # Words before a thing's name that widen it to its whole or its span of time rather than
 # name a kind of it ("the total cost" / "the cost", "overall turnout" / "turnout", "the
 # annual harvest" / "the harvest"): no narrower thing (findings.facts._narrower, which
