@@ -2950,12 +2950,9 @@ def _changing(s: Sentence, q: Quantity) -> frozenset[str]:
     unless it is a possessive. Empty when the clause opens otherwise ("and fell by") or
     another noun stands before the figure (an object, the thing changed: "the central
     bank raised its key rate to 4.5 percent")."""
-    lo = _clause_start(s, q)
-    end = q.start - s.start
-    lo = max((m.end() for m in _CLAUSE_OPENER.finditer(s.text, lo, end)), default=lo)
     out: list[str] = []
-    words_ = list(_RUN_WORD.finditer(s.text, lo, end))
-    k = 0
+    words_ = list(_RUN_WORD.finditer(s.text, *_own_clause(s, q)))
+    stop = len(words_)
     for k, m in enumerate(words_):
         w = m.group()
         possessive = w.endswith(("'s", "\u2019s"))
@@ -2967,12 +2964,11 @@ def _changing(s: Sentence, q: Quantity) -> frozenset[str]:
         elif out and low == "of":
             continue
         elif out or not (low in DETERMINERS or w[:1].isupper()):
+            stop = k
             break
-    else:
-        k = len(words_)
     # the subject changes itself only where no other noun stands before the figure: "the
     # central bank raised its key rate to 4.5 percent" changes the rate, not the bank
-    for m in words_[k:]:
+    for m in words_[stop:]:
         low = m.group().lower()
         if m.group().islower() and low.isalpha() and low not in STOPWORDS \
                 and low not in _NOT_NOUNS and low not in _CHANGE_WORDS:
