@@ -148,3 +148,44 @@ def test_a_weekend_total_and_one_day(a, b, want):
 ])
 def test_a_demand_an_offer_and_an_outcome(a, b, want):
     assert support.fact_pair_values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # (review21e) the rules above must not hide a real conflict: a participle after a
+    # determiner is an adjective, no deed; a verb of asking in a modifier of the subject
+    # ("farmers demanding higher prices") when another verb takes the figure; an adverb,
+    # a hedge or a word after the thing's name narrows nothing; "May" is a month, no
+    # modal
+    ("The fire destroyed a staggering 300 homes in Varn.",
+     "The fire destroyed 250 homes in Varn.", {"250", "300"}),
+    ("Farmers demanding higher prices blocked 40 roads in Varn.",
+     "Farmers blocked 55 roads in Varn.", {"40", "55"}),
+    ("Rebels seeking independence seized 12 towns in Orvel.",
+     "Rebels seized 15 towns in Orvel.", {"12", "15"}),
+    ("Turnout eventually fell by 20 percent in Orvel.", "Turnout fell by 12 percent in Orvel.",
+     {"12 percent", "20 percent"}),
+    ("Velko shares fell almost 20 percent on Monday.", "Velko shares fell 12 percent on Monday.",
+     {"12 percent", "20 percent"}),
+    ("Prices soon rose 9 percent in Tessin.", "Prices rose 6 percent in Tessin.",
+     {"6 percent", "9 percent"}),
+    ("Orvel's exports in May fell by 12 percent.", "Orvel's exports fell by 20 percent in May.",
+     {"12 percent", "20 percent"}),
+    # ... nor may they report a false one: a verb whose object is followed by "to" keeps
+    # its deed (a destination), unless "to be" gives another's participle
+    ("Lifeboats carried 40 passengers to safety off Pellow.",
+     "Rescuers pulled 12 passengers from the sea off Pellow.", None),
+    ("The airline flew 300 passengers to Brell on Monday.",
+     "The airline stranded 120 passengers in Brell on Monday.", None),
+    # near misses that stay two facts: the figure is the object of the verb of asking; an
+    # adverb beside a kind of the thing; a collection against the members an event befell
+    ("Farmers demanding a 7 percent rise blocked roads in Varn.",
+     "Farmers in Varn were offered a 3 percent rise.", None),
+    ("Unions demanded a pay rise totalling 7 percent.",
+     "Unions were offered a pay rise of 3 percent.", None),
+    ("The wheat harvest in Calvera fell sharply by 12 percent this year.",
+     "The harvest in Calvera fell by 20 percent this year.", None),
+    ("Ostrel's fleet of 40 ferries was inspected after the collision.",
+     "All three ferries involved in the collision were inspected.", None),
+])
+def test_the_new_rules_hide_no_plain_conflict(a, b, want):
+    assert support.fact_pair_values(a, b) == ([] if want is None else [want])

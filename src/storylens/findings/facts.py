@@ -364,9 +364,10 @@ class _Mention:
     collection: bool = False
     # for a share, an amount or a measure its clause gives as a change ("fell by 12
     # percent"): the stems of the noun phrase that opens the clause, the thing that
-    # changed ("The wheat harvest in Calvera" -> {wheat, harvest}): _changing. A subject
-    # with more words than another's names a kind of that thing (_narrower)
-    subject: frozenset[str] = frozenset()
+    # changed, in order ("The wheat harvest in Calvera" -> (wheat, harvest)): _changing. A
+    # subject with a word more before a shared one, or after "of", names a kind of that
+    # thing (_narrower)
+    subject: tuple[str, ...] = ()
     # for a figure its clause gives as a change: a modal or a plan stands before it in its
     # clause ("fares will rise by 8 percent", "is expected to fall by 20 percent";
     # rules/numbers.PLANNED_WORDS): a change to come, never one that happened ("fares
@@ -1299,7 +1300,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 planned=owned and _planned(s, q),  # (a change's only: _planned)
                 stance=_stance(s, q) if owned else None,
                 subject=_changing(s, q) if fam.startswith(("percent", "money", "quantity"))
-                and _change(s, q) else frozenset(),
+                and _change(s, q) else (),
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
                 change=_change(s, q) if fam != "when" else None,
@@ -2360,6 +2361,20 @@ _ING_VERB = re.compile(r"[a-z]{3,}ing")
 _CONSONANT_Y = re.compile(r"[^aeiou]y$")
 
 
+_TWO_WORDS_BEFORE = re.compile(r"([A-Za-z]+)\s+[A-Za-z][a-z'\u2019-]*$")
+
+
+def _after_determiner(s: Sentence, q: Quantity) -> bool:
+    """The word right before ``q`` (past a hedge or bound: :func:`_object_verb`'s word)
+    follows a determiner, so it is an adjective of the figure, no verb taking it: "destroyed
+    a staggering 300 homes", "lost an astonishing 40 containers" (review21e: read as the
+    deed "stagger", the count hid its conflict with "destroyed 250 homes")."""
+    lead = s.text[:q.start - s.start]
+    m = _LEAD_QUALIFIER.search(lead)
+    w = _TWO_WORDS_BEFORE.search(lead[:m.start()] if m else lead)
+    return bool(w) and w.group(1).lower() in DETERMINERS
+
+
 def _deed(s: Sentence, q: Quantity, after: list[str]) -> str | None:
     """What happened to the things a count counts, as the stem of its verb: the past form
     or the present participle that takes the count as its object ("the storm flattened 40
@@ -2374,14 +2389,18 @@ def _deed(s: Sentence, q: Quantity, after: list[str]) -> str | None:
     v = _object_verb(s, q)
     counted = _counted_word(after)
     rest = after[after.index(counted) + 1:][:6] if counted is not None else []
-    if v and rest[:1] == ["to"]:
-        # a verb that makes the things counted do or undergo another ("forcing 143 flights
-        # to be cancelled"): the deed is the other's, read after "to be", else none
-        return stem(rest[2]) if rest[1:2] == ["be"] and len(rest) > 2 \
-            and _PAST_VERB.fullmatch(rest[2]) and rest[2] not in _PREDICATE_VERBS else None
+    if v and rest[:2] == ["to", "be"] and len(rest) > 2 and _PAST_VERB.fullmatch(rest[2]) \
+            and rest[2] not in _PREDICATE_VERBS:
+        # a verb that makes the things counted undergo another ("forcing 143 flights to be
+        # cancelled"): the deed is the other's. Any other "to" keeps the verb's own deed:
+        # a destination ("carried 40 passengers to safety", "flew 300 passengers to
+        # Brell"), or another act ("forced 140 flights to divert"), never no deed, which
+        # met every other deed (review21e)
+        return stem(rest[2])
     if v and _PAST_VERB.fullmatch(v) and v not in _PREDICATE_VERBS:
         return stem(v)
-    if v and _ING_VERB.fullmatch(v) and v not in R.ING_NO_DEED and v not in _PREDICATE_VERBS:
+    if v and _ING_VERB.fullmatch(v) and v not in R.ING_NO_DEED and v not in _PREDICATE_VERBS \
+            and not _after_determiner(s, q):
         # as its past form stems ("burying" -> "buri", as "buried"; "carrying" -> "carri")
         base = v[:-3]
         return stem((base[:-1] + "i" if _CONSONANT_Y.search(base) else base) + "ed")
@@ -2941,17 +2960,24 @@ def _capacity(before: list[str]) -> bool:
 _RUN_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|\S")
 
 
-def _changing(s: Sentence, q: Quantity) -> frozenset[str]:
-    """The stems of the noun phrase that opens a changing figure's clause, past its last
-    clause opener and any determiner or name before it: its lower-case content words, "of"
-    continuing it ("The wheat harvest in Calvera fell by 12 percent" -> {wheat, harvest};
-    "Prices of bread rose 9 percent" -> {price, bread}; "Calvera's barley crop shrank by
-    30 percent" -> {barley, crop, shrank}). The sentence's first word counts as lower-case
-    unless it is a possessive. Empty when the clause opens otherwise ("and fell by") or
-    another noun stands before the figure (an object, the thing changed: "the central
-    bank raised its key rate to 4.5 percent")."""
+def _changing(s: Sentence, q: Quantity) -> tuple[str, ...]:
+    """The stems of the noun phrase that opens a changing figure's clause, in order, past
+    its last clause opener and any determiner or name before it: its lower-case content
+    words up to its verb (a past form or a verb of change), "of" continuing it and kept
+    ("The wheat harvest in Calvera fell by 12 percent" -> (wheat, harvest); "Prices of
+    bread rose 9 percent" -> (price, of, bread); "Calvera's barley crop shrank by 30
+    percent" -> (barley, crop)); not an adverb in "-ly" nor a hedge of the figure
+    ("turnout eventually fell by almost 20 percent" -> (turnout); review21e). The
+    sentence's first word counts as lower-case unless it is a possessive. Empty when the
+    clause opens otherwise ("and fell by") or another noun stands before the figure (an
+    object, the thing changed: "the central bank raised its key rate to 4.5 percent")."""
     out: list[str] = []
-    words_ = list(_RUN_WORD.finditer(s.text, *_own_clause(s, q)))
+    lo, end = _own_clause(s, q)
+    # (not a hedge or bound of the figure: "shares fell almost 20 percent")
+    hedge = _LEAD_QUALIFIER.search(s.text, lo, end)
+    words_ = [m for m in _RUN_WORD.finditer(s.text, lo, hedge.start() if hedge else end)
+              # (nor an adverb: "turnout eventually fell by 20 percent"; review21e)
+              if not (m.group().endswith("ly") and len(m.group()) > 4)]
     stop = len(words_)
     for k, m in enumerate(words_):
         w = m.group()
@@ -2959,10 +2985,13 @@ def _changing(s: Sentence, q: Quantity) -> frozenset[str]:
         if m.start() == 0 and w[:1].isupper() and not possessive:
             w = w.lower()
         low = w.lower()
+        if out and (low in _CHANGE_WORDS or _PAST_VERB.fullmatch(low)):
+            stop = k + 1  # its verb ends it ("the harvest fell": not the verb itself)
+            break
         if w.islower() and low.isalpha() and low not in STOPWORDS and low not in _NOT_NOUNS:
             out.append(stem(low))
         elif out and low == "of":
-            continue
+            out.append("of")
         elif out or not (low in DETERMINERS or w[:1].isupper()):
             stop = k
             break
@@ -2972,16 +3001,17 @@ def _changing(s: Sentence, q: Quantity) -> frozenset[str]:
         low = m.group().lower()
         if m.group().islower() and low.isalpha() and low not in STOPWORDS \
                 and low not in _NOT_NOUNS and low not in _CHANGE_WORDS:
-            return frozenset()
-    return frozenset(out)
+            return ()
+    return tuple(out)
 
 
 _CHANGE_WORDS = R.CHANGE_VERBS | R.CHANGE_BARE | frozenset(
     w for p in R.PLANNED_WORDS for w in p.split())
 
 
+# (lower case: "Sales in May fell by 12 percent" is no plan; review21e)
 _PLANNED = re.compile(r"(?:\b(?:" + "|".join(p.replace(" ", r"\s+") for p in sorted(
-    R.PLANNED_WORDS)) + r")\b|['\u2019]ll\b)", re.IGNORECASE)
+    R.PLANNED_WORDS)) + r")\b|['\u2019]ll\b)")
 
 
 def _own_clause(s: Sentence, q: Quantity) -> tuple[int, int]:
@@ -3004,6 +3034,13 @@ def _stance(s: Sentence, q: Quantity) -> str | None:
     found = list(_STANCE.finditer(s.text, lo, end))
     if not found or len(_RUN_WORD.findall(s.text, found[-1].end(), end)) > STANCE_REACH:
         return None  # ("demanding answers over the rigging of contracts worth 340 million")
+    v = _object_verb(s, q)
+    if v and v not in R.STANCE_VERBS and (_PAST_VERB.fullmatch(v) or _ING_VERB.fullmatch(v)
+                                          and v not in R.ING_NO_DEED):
+        # another verb takes the figure: the verb of asking is a modifier's ("farmers
+        # demanding higher prices blocked 40 roads", "rebels seeking independence seized
+        # 12 towns"; review21e)
+        return None
     return R.STANCE_VERBS[found[-1].group(1).lower()]
 
 
@@ -3024,15 +3061,20 @@ def _planned(s: Sentence, q: Quantity) -> bool:
 
 def _narrower(x: _Mention, y: _Mention) -> bool:
     """``x``'s changing thing is a kind of ``y``'s: ``x``'s subject (:attr:`_Mention.
-    subject`) holds all of ``y``'s and words ``y``'s window does not have ("The wheat
-    harvest fell by 12 percent" / "The harvest fell by 20 percent"; "bread prices rose 9
-    percent" / "prices rose 4 percent"): a part against the whole, two measures (session
-    21, invented held-out-style probes). A word that widens to the whole or an adverb
-    narrows nothing ("total exports" / "exports"; rules/numbers.WHOLE_MARKS, SCOPE_WORDS)."""
-    if not (x.subject and y.subject and y.subject < x.subject):
+    subject`) holds all of ``y``'s and a word ``y``'s window does not have that modifies
+    the thing, standing before a word of ``y``'s subject or after "of" ("The wheat harvest
+    fell by 12 percent" / "The harvest fell by 20 percent"; "bread prices rose 9 percent"
+    / "prices of bread" / "prices rose 4 percent"): a part against the whole, two measures
+    (session 21, invented held-out-style probes). A word after the thing's name narrows
+    nothing ("prices soon rose 9 percent"; review21e), nor one that widens to the whole
+    ("total exports" / "exports"; rules/numbers.WHOLE_MARKS, SCOPE_WORDS)."""
+    xs, ys = set(x.subject) - {"of"}, set(y.subject) - {"of"}
+    if not (xs and ys and ys < xs):
         return False
-    return any(w not in y.stems and w not in _WHOLE_STEMS and not w.endswith("li")
-               for w in x.subject - y.subject)
+    return any(w not in ys and w != "of" and w not in y.stems and w not in _WHOLE_STEMS
+               and not w.endswith("li")
+               and (any(v in ys for v in x.subject[i + 1:]) or "of" in x.subject[:i])
+               for i, w in enumerate(x.subject))
 
 
 _WHOLE_STEMS = frozenset(stem(w) for w in R.WHOLE_MARKS | R.SCOPE_WORDS)
