@@ -864,12 +864,17 @@ def roles_apart(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> b
 
 
 def _one_post(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Two role phrases share a post word and say no opposite sex: "spokesman" /
+    """Two role phrases share a post word, or one is a staff post and the other a word
+    for any of a body's people ("organiser" / "a union official":
+    ``rules/titles.STAFF_POST_GENERIC_HEADS``), and they say no opposite sex: "spokesman" /
     "spokeswoman" are one post read as "spokesperson" but two people (a gender mark of
     ``rules/titles.GENDERED_POST_WORDS`` on each); "spokeswoman" / "spokesperson" are one."""
     sx, sy = x & T.GENDER_MARKS, y & T.GENDER_MARKS
     if sx and sy and not sx & sy:
         return False
+    if x & T.STAFF_POST_NOUNS and y & T.STAFF_POST_GENERIC_HEADS \
+            or y & T.STAFF_POST_NOUNS and x & T.STAFF_POST_GENERIC_HEADS:
+        return True  # "the union's organiser" / "a union official": the post and its body's word
     return bool((x & y) - T.GENDER_MARKS)
 
 
@@ -920,8 +925,10 @@ def _openers(ctx: FindingContext, mentions: list[tuple[str, Entity]]) -> list[tu
 # shorter words are left out of the spelling indexes of _candidate_pairs.
 LINK_WORD_MIN = 4
 # ... and the longest: a word's deleted-letter forms grow with its square (times its length),
-# and no name word is this long, while hostile text may glue thousands of letters into one
-# (benchmarks/hostile.py): a longer word is paired through the rarer-shape indexes only.
+# and hardly a name word is this long, while hostile text may glue thousands of letters into
+# one (benchmarks/hostile.py): a longer word is paired through the rarer-shape indexes only,
+# so its one- and two-edit spellings are lost ("Llanfairpwllgwyngyll…gogogoch", 53 letters
+# folded, and its "s" written "z": a romanised spelling _link joins; review21d).
 LINK_WORD_MAX = 40
 
 

@@ -497,6 +497,14 @@ STAFF_POST_NOUNS: frozenset[str] = frozenset(
     administrator supervisor foreman trustee auditor
     """.split()
 )
+# Nouns that call a body's people without naming their post: "a union official", "the
+# union's representative", "a union member", "a veteran activist". Each fits any staff post
+# (STAFF_POST_NOUNS): the union's organiser is one of its officials, its steward one of its
+# members, so one outlet's "Ana Vastberg, the union's organiser" and another's "Ana
+# Vasberg, a union official" stay one person's two spellings (findings/names._one_post;
+# review21d: the staff posts made them two people, as they were not before). Not against a
+# title ("Mayor Ana Vasberg" / "a union official": two posts, as before).
+STAFF_POST_GENERIC_HEADS: frozenset[str] = frozenset("official representative member activist".split())
 # Singular person nouns after a nationality ("their Dambaran driver", "a Velanian nurse"):
 # the name is that person's nationality, not the place of a figure in its clause
 # (findings/facts._places, rules/titles; s15-facts3, invented dev t15). The people nouns of apposition
