@@ -150,8 +150,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # own nor the plain sentence's may tell another event (framing._dated_apart): three
     # left (d03, d35, d50). Session 20's new dev d81-d90 (writers AI and AJ), read by
     # reader20 at first sight, brought one more (below, FINDINGS_KNOWN_WRONG): d90; session
-    # 20's held-out t81-t90 (moved here in session 21) one more: t81 (below)
-    "framing": (0, 5),
+    # 20's held-out t81-t90 (moved here in session 21) one more: t81 (below); both gone
+    # since s21-framing21 (below): three left (d03, d35, d50)
+    "framing": (0, 3),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -381,8 +382,13 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Session 20's held-out t81-t90 (moved here in session 21) brought one more: t81's
     # Ledger 'alleged that Korvex held' set against the wire's 'held' as a doubt modifier
     # (framing.story.modifier), where the wire's 'held' sits inside 'questioned whether the
-    # exchange held enough reserves': both outlets attribute the doubt
-    "framing": 5,
+    # exchange held enough reserves': both outlets attribute the doubt. Both gone since
+    # s21-framing21: a cue's "for" is an adjunct only before a span of time and a clause
+    # ("claimed for years that ..."), else the thing claimed or paid for, no report
+    # (attribution._span_then_clause); a clause under "whether" or a questioning or
+    # denying verb is no plain side of a doubt modifier (framing._unasserted): three left
+    # (d03, d35, d50)
+    "framing": 3,
     # addition, on by default since session 19 (the pre-registered rule on t71-t80: 11/12
     # held out, dev 139/148): its nine read wrong, all the one class of a figure the others
     # give in another form or as a conflict (coverage._told_otherwise reaches most, not

@@ -87,7 +87,47 @@ COMPOUND = [
      "a monthly allowance until they were freed.",
      "Union organiser Tomas Obiro claimed the agency would pay the engineers' families a "
      "monthly allowance until they were freed.", False),
+    # session 21 (dev d93, "Rui Valadares-Mota" / "Rui Valladares Mota"): the spaced form
+    # may spell a part another way
+    ("a double surname spaced, one part spelled another way, is one speaker",
+     "Roads Minister Esther Kallan-Obiro said the agency would pay the engineers' families "
+     "a monthly allowance until they were freed.",
+     "Roads Minister Esther Kalan Obiro claimed the agency would pay the engineers' families "
+     "a monthly allowance until they were freed.", True),
+    ("near miss: another first part before the same last surname",
+     "Roads Minister Esther Kallan-Obiro said the agency would pay the engineers' families "
+     "a monthly allowance until they were freed.",
+     "Roads Minister Esther Kolmar Obiro claimed the agency would pay the engineers' families "
+     "a monthly allowance until they were freed.", False),
 ]
+
+
+# session 21 (dev d81, "Anton Pelcz" / "Anton Pelz"): a short surname spelled one letter
+# apart under one given name, in two outlets, is one speaker
+SPELLINGS = [
+    ("a short surname one letter apart under one given name is one speaker",
+     "Roads Minister Anton Pelcz said initial checks pointed to a fault in the agency's "
+     "radio network.",
+     "Roads Minister Anton Pelz admitted that initial checks pointed to a fault in the "
+     "agency's radio network.", True),
+    ("near miss: another given name",
+     "Roads Minister Anton Pelcz said initial checks pointed to a fault in the agency's "
+     "radio network.",
+     "Union organiser Marta Pelz admitted that initial checks pointed to a fault in the "
+     "agency's radio network.", False),
+    ("near miss: two letters apart",
+     "Roads Minister Anton Pelcz said initial checks pointed to a fault in the agency's "
+     "radio network.",
+     "Roads Minister Anton Pelt admitted that initial checks pointed to a fault in the "
+     "agency's radio network.", False),
+]
+
+
+@pytest.mark.parametrize("case", SPELLINGS, ids=[c[0] for c in SPELLINGS])
+def test_surname_spelled_one_letter_apart(case):
+    _id, a, b, want = case
+    got = _profiles(a, b)
+    assert bool(got) is want, got
 
 
 @pytest.mark.parametrize("case", COMPOUND, ids=[c[0] for c in COMPOUND])

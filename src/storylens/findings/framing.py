@@ -71,6 +71,7 @@ from ..rules.loaded_terms import (
     RULES_REGIME_HEADS,
     TERM_FORMS,
     TERM_SETS,
+    UNASSERTING_WORDS,
     armed_premodifier,
     figurative_burning,
     intensity_class,
@@ -1586,6 +1587,8 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                 for sc, sx in [t for t in scored if t[0] > 0 and t[1].id not in seen][
                         :MAX_COUNTERPARTS - len(named)]:
                     a, b = _head_in(sx, d.article.text, m)
+                    if m.cls == "doubt" and _unasserted(d.article.text, sx, a):
+                        continue  # "questioned whether the exchange held": not stated
                     if sc < 1.0 and _shared_words(linker, sy, sx, m) < MODIFIER_LINK_MIN_WORDS:
                         continue  # two chance words: another law, another comment
                     if sc < 1.0 and m.anchor and not _names_anchor(d, sx, m.anchor):
@@ -1932,6 +1935,15 @@ def _head_word(ctx, article: str, m: ModifierUse) -> str:
         if stem(w.group().lower()) == m.heads[0]:
             return w.group()
     return ""
+
+
+def _unasserted(text: str, s: Sentence, a: int) -> bool:
+    """Whether the word at ``a`` of sentence ``s`` sits after a word that puts it in
+    question ("questioned whether the exchange held", "denied that soldiers fired";
+    rules/loaded_terms.UNASSERTING_WORDS), with no semicolon between: the sentence does
+    not state it, so it is no plain side of a doubt modifier."""
+    lo = max(s.start, text.rfind(";", s.start, a) + 1)
+    return any(w.group().lower() in UNASSERTING_WORDS for w in _WORD.finditer(text, lo, a))
 
 
 def _head_in(s: Sentence, text: str, m: ModifierUse) -> tuple[int, int]:

