@@ -177,3 +177,48 @@ SUPERLATIVES = [
 def test_a_maximizer_before_a_superlative(a, b, kind):
     assert support.quote_change_kind(a, b) == kind
     assert support.quote_change_kind(b, a) == kind
+
+
+# review21a: an outlet counts as closing the sentence without the clause only where its
+# quote closes on its own punctuation and it does not tell the clause right after, as a
+# quotation of its own or in its own words (quotes.told_after); a fragment woven into the
+# outlet's sentence says nothing of where the speaker's sentence ends.
+NEXT = LEAD + '"We will not sign the Kessel accord," Lind said. "And we will not meet its authors."'
+TOLD = (LEAD + '"We will not sign the Kessel accord," Lind said. She added that Orvell would not '
+        "meet its authors.")
+WOVEN = LEAD + 'Lind said Orvell would "not sign the Kessel accord" this year.'
+OTHER = LEAD + '"We will not sign the Kessel accord," Lind said. The council sits again in May.'
+
+
+@pytest.mark.parametrize("texts", [(NEXT, ADDED, NEXT), (TOLD, ADDED, TOLD), (CLOSED, ADDED, WOVEN),
+                                   (CLOSED, ADDED, NEXT)])
+def test_an_outlet_that_goes_on_after_its_quote_does_not_corroborate(texts):
+    assert _changes(*texts) == []
+
+
+ENDS = LEAD + 'Lind said Orvell would "not sign the Kessel accord".'
+
+
+@pytest.mark.parametrize("texts", [(OTHER, ADDED, CLOSED), (CLOSED, ADDED, ENDS)])
+def test_still_corroborated(texts):
+    # near misses: the sentence after the quote says something else; a fragment that ends
+    # the outlet's sentence closes there (invented dev t90's right-hand "… in ministers'
+    # offices".)
+    found = _changes(*texts)
+    assert len(found) == 1 and found[0].detail["b"]["articles"] == ["a2"]
+
+
+@pytest.mark.usefixtures("shared_quotes_on")
+@pytest.mark.parametrize("shorter", [NEXT, TOLD])
+def test_shared_quote_no_addition_the_other_tells_after(shorter):
+    found = _shared(shorter, ADDED)
+    assert len(found) == 1
+    assert "adds" not in found[0].summary
+
+
+def test_a_conjunct_with_a_place_stays_a_place():
+    # review21a: a conjunct read as a place dropped is said as one; a plain one is wording
+    a = "The plant will close and move to Orvell, and it will reopen next year,"
+    assert support.quote_change_kind(a, "The plant will close and will reopen next year,") == "place"
+    a = "The plant will close and stand empty, and it will reopen next year,"
+    assert support.quote_change_kind(a, "The plant will close and will reopen next year,") == "phrase"

@@ -472,7 +472,7 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
     definite = {n: k & DEFINITE_KINDS for n, k in kinds_of.items()}
     # (key, key) -> whether the two keys have the kind-word shape (_kind_word_shape)
     shaped: dict[tuple[str, str], bool] = {}
-    for na, nb in _candidate_pairs(nodes):
+    for na, nb in _candidate_pairs(nodes, plain_of):
         da, db = definite[na], definite[nb]
         if da and db and not da & db:
             continue  # a person and a place are two things, however spelled (_kinds_clash)
@@ -480,6 +480,13 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         args = (ka, kb, kinds_of[na] | kinds_of[nb], na in marked or nb in marked)
         how = memo[args] if args in memo else memo.setdefault(
             args, _link(args[0], args[1], set(args[2]), args[3]))
+        if how and find(na) == find(nb):
+            # already joined: what follows only refuses the join or makes it, and records
+            # a tie only where no link was found (a story whose outlets all write one
+            # person's full name and surname links each article's pair again and again;
+            # on the 50-article story of benchmarks/compare.py most candidate pairs find
+            # no link, and the cheaper membership tests below are what saves there)
+            continue
         if not how and (na in plain_of or nb in plain_of):
             # the letters as written, before the folds: a fold may put a second letter
             # between one name's two spellings ("Pelcz" / "Pelz": "pelch" / "pelz")
@@ -496,7 +503,7 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             if shape and _kind_word_tie(ka, kb, said.get(na, []), said.get(nb, [])):
                 how = "kind-word"
                 ties[frozenset((ka, kb))] = "kind-word"
-        if not how and titles.get(na, set()) & titles.get(nb, set()) and _given_name_apart(ka, kb):
+        if not how and na in titles and nb in titles and titles[na] & titles[nb] and _given_name_apart(ka, kb):
             how = "titled"  # "Interior Minister Mattis Orrby" / "Interior Minister Mattias Orrby"
         if not how and " " in ka and definite[na] | definite[nb] == {"person"} \
                 and _shared_post(roles.get(na, frozenset()), roles.get(nb, frozenset())) \
@@ -506,7 +513,7 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             # / "Centres" beside one role word in two pages (wide population, s15)
             how = "role"  # "The captain, Orel Vasquin," / "The captain, Orel Vaskin,"
             ties[frozenset((ka, kb))] = "role"
-        if not how and nouns.get(na, set()) & nouns.get(nb, set()) \
+        if not how and na in nouns and nb in nouns and nouns[na] & nouns[nb] \
                 and (definite[na] | definite[nb]) <= {"place"} \
                 and _near_spelling(ka, kb, {"place"}) \
                 and any(_suffix_or_one_edit(x, y) for x in noun_forms[na] for y in noun_forms[nb]):
@@ -576,7 +583,10 @@ def _no_ages(text: str) -> str:
 
 
 def _role_head(word: str) -> bool:
-    return word in T.TITLE_WORDS or word in T.APPOSITION_PERSON_HEADS or word in T.ROLE_HEADS_EXTRA
+    """A title, a person noun or a staff post ("organiser", "treasurer", in its spellings:
+    "organizer", "advisor", ``T.ROLE_WORD_FORMS``) may head a role phrase."""
+    return word in T.TITLE_WORDS or word in T.APPOSITION_PERSON_HEADS or word in T.ROLE_HEADS_EXTRA \
+        or T.ROLE_WORD_FORMS.get(word, word) in T.STAFF_POST_NOUNS
 
 
 def _role_phrase(words: list[str]) -> frozenset[str]:
@@ -904,26 +914,91 @@ def _openers(ctx: FindingContext, mentions: list[tuple[str, Entity]]) -> list[tu
     return out
 
 
-def _candidate_pairs(nodes: list[tuple[str, str]]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
-    """Node pairs of two articles with two different keys that :func:`_link` can join,
-    found through an index instead of every pair: keys sharing their last word (equal keys, surname and initial
-    forms) or all words but one at one position (the one-word typo and clipped-word
-    links need equal word counts and one differing word). Sorted as the all-pairs loop
-    visited them; the union-find result does not depend on the order anyway."""
-    buckets: dict[tuple, list[tuple[str, str]]] = {}
+# The shortest differing word any link between two keys of as many words reads (the typo,
+# vowel, given-name, clipped, titled and near-spelling links all ask for four letters or
+# more of the shorter word; the kind-word tie alone reads any word, through its own index):
+# shorter words are left out of the spelling indexes of _candidate_pairs.
+LINK_WORD_MIN = 4
+# ... and the longest: a word's deleted-letter forms grow with its square (times its length),
+# and no name word is this long, while hostile text may glue thousands of letters into one
+# (benchmarks/hostile.py): a longer word is paired through the rarer-shape indexes only.
+LINK_WORD_MAX = 40
+
+
+def _candidate_pairs(nodes: list[tuple[str, str]],
+                     plain_of: dict[tuple[str, str], tuple[str, ...]] | None = None
+                     ) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """Node pairs of two articles with two different keys that the links of
+    :func:`_name_clusters` can join, found through indexes instead of every pair. Every
+    link reads two keys of as many words that differ in one word (:func:`_one_word_apart`),
+    so the nodes are bucketed by their other words at each position; inside a bucket two
+    differing words are paired only where some link could join them: one or two edits
+    apart (one word, or a form of it with one letter deleted, or two after the first, is
+    a form of the other's: the typo, vowel, romanised, titled and near-spelling links), one given name's romanisations
+    (:func:`_given_fold`), one consonant skeleton, one word the other's start (a clipped
+    word, in names of ``PREFIX_MIN_WORDS``), or a kind word last (:func:`_kind_word_shape`).
+    ``plain_of``: a node's forms before the folds, whose words are indexed too (the typo
+    link reads them). Visiting every pair of a bucket was quadratic where many names share
+    their other words (every one-word name of a story, every "X Ministry"). Sorted; the
+    union-find result does not depend on the order anyway."""
+    buckets: dict[tuple, dict[str, list[tuple[str, str]]]] = {}
+    plain_words: dict[tuple[tuple, str], set[str]] = {}  # (bucket, key word) -> its plain words
     for node in nodes:
         words = node[1].split()
-        buckets.setdefault(("last", words[-1]), []).append(node)
+        plains = [p.split() for p in (plain_of or {}).get(node, ())]
         for i in range(len(words)):
-            buckets.setdefault(("but", len(words), i, *words[:i], *words[i + 1:]), []).append(node)
+            bucket = (len(words), i, *words[:i], *words[i + 1:])
+            buckets.setdefault(bucket, {}).setdefault(words[i], []).append(node)
+            for p in plains:
+                if len(p) == len(words) and p[i] != words[i]:
+                    plain_words.setdefault((bucket, words[i]), set()).add(p[i])
     pairs: set[tuple[tuple[str, str], tuple[str, str]]] = set()
-    for group in buckets.values():
-        if len({k for _, k in group}) < 2:
+
+    def join(group: set[str], by_word: dict[str, list[tuple[str, str]]]) -> None:
+        if len(group) < 2:
+            return
+        ws = sorted(group)
+        for i, p in enumerate(ws):
+            for q in ws[i + 1:]:
+                for x in by_word[p]:
+                    for y in by_word[q]:
+                        if x[0] != y[0]:
+                            pairs.add((x, y) if x[0] < y[0] else (y, x))
+
+    kind_words = _kind_words()
+    for bucket, by_word in buckets.items():
+        if len(by_word) < 2:
             continue  # one key only: joined directly by the caller
-        for i, x in enumerate(group):
-            for y in group[i + 1:]:
-                if x[0] != y[0] and x[1] != y[1]:
-                    pairs.add((x, y) if x[0] < y[0] else (y, x))
+        n, pos = bucket[0], bucket[1]
+        index: dict[tuple, set[str]] = {}
+        for w in by_word:
+            forms = {w} | plain_words.get((bucket, w), set())
+            for f in forms:
+                if not LINK_WORD_MIN <= len(f) <= LINK_WORD_MAX:
+                    continue
+                index.setdefault(("del", f), set()).add(w)
+                for k in range(len(f)):
+                    index.setdefault(("del", f[:k] + f[k + 1:]), set()).add(w)
+                for k in range(1, len(f)):  # two deleted after the first letter (near spelling)
+                    for m in range(k + 1, len(f)):
+                        index.setdefault(("del", f[:k] + f[k + 1:m] + f[m + 1:]), set()).add(w)
+            if len(w) >= LINK_WORD_MIN - 1:
+                index.setdefault(("given", _given_fold(w)), set()).add(w)
+                index.setdefault(("skeleton", w[0], _consonants(w)), set()).add(w)
+        for group in index.values():
+            join(group, by_word)
+        ws = sorted(by_word)
+        if n >= PREFIX_MIN_WORDS:
+            for i, p in enumerate(ws):
+                j = i + 1  # the words that start with p follow it in sorted order
+                while j < len(ws) and ws[j].startswith(p):
+                    join({p, ws[j]}, by_word)
+                    j += 1
+        if n >= KIND_WORD_MIN_WORDS and pos == n - 1:
+            for p in ws:
+                if p in kind_words:
+                    for q in ws:
+                        join({p, q}, by_word)
     return sorted(pairs)
 
 

@@ -1318,9 +1318,11 @@ def _compared(
                             na, nb, after_a, after_b, before_a, before_b,
                             _lead(ka, i1), _lead(kb, j1),
                             _negated(sa, ka, i1, i2) or _negated(sb, kb, j1, j2))
-            if tag in ("delete", "insert") and not edge and _conjunct_cut(
-                    *((sa, ka, i1, i2) if tag == "delete" else (sb, kb, j1, j2))):
-                # one conjunct spliced out, the rest word for word (invented dev d81)
+            if tag in ("delete", "insert") and not edge and kind not in _CONJUNCT_KEPT and (
+                    _conjunct_cut(*((sa, ka, i1, i2) if tag == "delete" else (sb, kb, j1, j2)))):
+                # one conjunct spliced out, the rest word for word (invented dev d81); not
+                # one read as a place, a number or a negation dropped ("close and [move to
+                # Orvell, and it] will reopen": where it goes is said, review21a)
                 diff.append({"tag": tag, "a": " ".join(sa[i1:i2]), "b": " ".join(sb[j1:j2]),
                              "kind": "phrase", "conjunct": True})
                 changed += max(i2 - i1, j2 - j1)
@@ -2192,7 +2194,7 @@ def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
     clause = [p for k in keys[lo + 1 : stop] for p in k.split()]
     if sum(map(is_negation, before)) % 2 == sum(map(is_negation, clause)) % 2:
         return None
-    if _told_outside(clause, outside):
+    if told_outside(clause, outside):
         return None  # the outlet gives the contrast in its own words
     text = " ".join(surface[lo:stop]).rstrip(",.;:!?—–-")
     return _edge_op(tag, text, "qualifier", contrast=True)
@@ -2201,6 +2203,12 @@ def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
 # Singular pronouns that name one whole (the situation, the plan): "all of" before one says
 # no more than the pronoun alone (_edge_modifier).
 _WHOLE_PRONOUNS = frozenset({"this", "that", "it"})
+
+
+# The kinds :func:`classify` gives a spliced-out conjunct that stay that change: a place,
+# number or negation dropped with it is said as such; a "qualifier" (d81's misread) or no
+# change of meaning is what :func:`_conjunct_cut` reads as a phrase dropped (review21a).
+_CONJUNCT_KEPT = MEANINGFUL - {"qualifier"}
 
 
 def _conjunct_cut(surface, keys, lo: int, hi: int) -> bool:
@@ -2230,6 +2238,15 @@ _CLOSED_END = re.compile(r"[,.;:!?][\"'”’)\]]*$")
 _CLAIM_OPENERS_BY_LENGTH = sorted(CLAIM_OPENERS, key=len, reverse=True)
 
 
+def closes_sentence(last: str) -> bool:
+    """Whether an excerpt whose last word is ``last`` closes on its own sentence punctuation
+    inside its quote marks ('…the Kessel accord," Lind said'), not cut with an ellipsis nor
+    woven into the outlet's sentence ('would "not sign the Kessel accord" this year'): the
+    outlet gives it as where the speaker's sentence ends (:func:`_claim_tail`;
+    findings.quotes._corroborated counts the outlets that do)."""
+    return bool(_CLOSED_END.search(last)) and not last.rstrip("\"'”’)]").endswith(("...", "…"))
+
+
 def _claim_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
                 shorter_last: str = "") -> dict | None:
     """The words ``lo:hi`` at the end of the longer excerpt when they are a clause of a
@@ -2245,8 +2262,7 @@ def _claim_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
     coordinated one without a subject pronoun or finite auxiliary near its front
     (CLAIM_VERB_MARKS: a phrase, "…, and so on"), nor "because of" (a phrase), an attribution ("…, and she said so"), nor one the shorter
     excerpt's own sentence gives outside its quote marks (``outside``)."""
-    if not (0 < lo < hi == len(keys) and _CLOSED_END.search(shorter_last)
-            and not shorter_last.rstrip("\"'”’)]").endswith(("...", "…"))
+    if not (0 < lo < hi == len(keys) and closes_sentence(shorter_last)
             and surface[lo - 1].rstrip("\"'”’)]").endswith((",", ";"))):
         return None
     words = [p for k in keys[lo:hi] for p in k.split()]
@@ -2264,7 +2280,7 @@ def _claim_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
         return None
     if clause[0] in PRONOUNS and clause[1] in CUE_FORMS:
         return None  # "…, and she said so": the outlet's attribution, no claim
-    if _told_outside(clause, outside):
+    if told_outside(clause, outside):
         return None
     text = " ".join(surface[lo:stop]).rstrip(",.;:!?—–-")
     return _edge_op(tag, text, "claim", claim=True)
@@ -2319,7 +2335,7 @@ def _contrast_head(tag: str, surface, keys, lo: int, hi: int, outside: str,
         return None
     if _parallel({stem(p) for p in dropped}, keys, hi):
         return None  # a parallel contrast
-    if _told_outside(dropped, outside):
+    if told_outside(dropped, outside):
         return None  # the outlet gives the clause in its own words
     text = " ".join(surface[:hi]).rstrip(",.;:!?—–-")
     return _edge_op(tag, text, "qualifier", contrast=True)
@@ -2335,7 +2351,7 @@ def _parallel(first: set[str], keys, at: int) -> bool:
     return any(stem(p) in first for p in opening)
 
 
-def _told_outside(words: list[str], outside: str) -> bool:
+def told_outside(words: list[str], outside: str) -> bool:
     """Whether the shorter excerpt's sentence gives at least half the content words of a
     contrast clause (``words``) outside its quote marks (``outside``), as words or stems:
     the outlet tells the clause in its own words (:func:`_contrast_tail`,

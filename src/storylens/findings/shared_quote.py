@@ -911,6 +911,7 @@ def _edge_change(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, 
     / "… put our soldiers in danger"): one statement with words added inside it, not a
     longer excerpt. The third value: further places the two part (both edges)."""
     from .quote_diff import compare_quotes
+    from .quotes import told_after
 
     mine, other = _edges(ax, u, i0, i1), _edges(ay, v, j0, j1)
     nu, nv = u.last - u.first, v.last - v.first
@@ -944,7 +945,11 @@ def _edge_change(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, 
     # a further claim the longer goes on with past a closed sentence (quote_diff._claim_tail):
     # said after the changes above and words inserted inside (whose ``also`` are inside
     # words: an edge's claim there would be taken off the edge counts in _compare)
-    claim = tuple((op["a"], op["b"]) for op in ops if op.get("claim"))
+    # (not one the shorter's article tells right after its quote, quoted or in its own
+    # words: '…," Lind said. "And we will not meet its authors."', review21a)
+    claim = tuple((op["a"], op["b"]) for op in ops if op.get("claim") and not told_after(
+        ctx, *((y, v.end) if op["tag"] == "delete" else (x, u.end)),
+        norm_key(op["a"] or op["b"]).split()))
     if _closed(ax, u, i1) and (more := _runs_on(ay, v, j1)):
         return "qualifier", ("", more), ()
     if _closed(ay, v, j1) and (more := _runs_on(ax, u, i1)):

@@ -576,3 +576,39 @@ LABEL_NOT_NOUNS: frozenset[str] = frozenset(
 # outlet may tell it by its step ("adds six months to military service").
 STEP_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 STEP_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+
+# Counted nouns that say nothing on their own about what a figure counts: "31 crew
+# members" and "12 party members" share "members", "45,000 people" and "300 people"
+# share "people", yet each may count another thing. A figure that counts the same noun
+# as another outlet's figure of the same story is that outlet's own count of one measure
+# ("its 31 crew members" / "the ship's 37 crew": a conflict, not a fact only one outlet
+# gives, session 20's held-out read; findings/coverage._same_figure) only when they share
+# a noun other than these; "31 crew members" / "12 party members" share none.
+GENERIC_COUNTED: frozenset[str] = frozenset(
+    "people persons individuals members others more those ones".split()
+)
+
+# One unit of measure written in words, with no figure: "more than a mile away", "about a
+# kilometre", "half a mile", "nearly an hour". The analysis reads a quantity only from a
+# figure, so an outlet that gives "up to 2 kilometres" as "more than a mile" gave no
+# figure of that measure and was said to leave it out, or the other to add it (session
+# 20's held-out read, now invented dev t44: "Windows were shattered up to 2 kilometres
+# away" / "The blast shattered windows more than a mile away"). Group "half" marks half a
+# unit; group "unit" is a key of rules/units.UNITS of three letters or more (no "m",
+# "in"). findings/coverage._unit_in_words compares it with the figure's value, in SI.
+_WORD_UNITS = sorted((u for u in UNITS if len(u) >= 3 and u.replace(" ", "").isalpha()),
+                     key=len, reverse=True)
+UNIT_IN_WORDS = re.compile(
+    r"(?<![\w.,])(?:(?P<half>half)\s+an?|an?|one)\s+(?P<unit>"
+    + "|".join(re.escape(u).replace(r"\ ", r"[\s-]") for u in _WORD_UNITS)
+    + r")\b(?![\s-]+(?:and\s+a\s+half|or\s+(?:two|so)|long|wide|high|deep|tall|old)\b)",
+    re.IGNORECASE,
+)
+
+# Words right before a name that make it the source of its sentence's facts, not one of
+# them: "712 flights were cancelled ..., according to the Civil Aviation Authority". An
+# outlet that tells those facts (its own count of the flights) without the source has
+# left out who said so, not what was said (session 20's held-out read, now invented dev
+# t84: "leaves out Civil Aviation Authority" of an outlet giving "Skarnland's aviation
+# authorities" and its own counts; findings/coverage._source_told).
+SOURCE_LEAD = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)

@@ -962,5 +962,7 @@ MIN_CLAIM_WORDS = 3
 # he] will continue to Marsevin" / "… is safe and will continue …" (invented dev d81,
 # read wrong as a dropped qualifier: the words kept are word for word and no claim left is
 # narrowed). Read as a phrase dropped, a change of wording (findings.quote_diff._conjunct_cut).
-# Only "and": a cut around "but" drops a contrast, around "or" an alternative.
+# Only "and": a cut around "but" drops a contrast, around "or" an alternative. A conjunct
+# the word grades read as a place, number or negation dropped stays that change ("The plant
+# will close and [move to Orvell, and it] will reopen": where it goes, review21a).
 CONJUNCT_COORDINATORS: frozenset[str] = frozenset({"and"})

@@ -483,6 +483,20 @@ APPOSITION_PERSON_HEADS: frozenset[str] = frozenset(
 # People nouns that name a role in a story beside the title and apposition words, read
 # only by the name finder's role guard (findings/names._roles): "Karin Holt, a parent,".
 ROLE_HEADS_EXTRA: frozenset[str] = frozenset("parent guardian pupil".split())
+# Posts on an organisation's staff (a union's, a party's, a campaign's, a company's) that
+# are neither titles nor the people nouns above: read as a post by the name finder's role
+# guard only (findings/names._role_head), so that "Its northern organiser, Tomas Keller,"
+# is a post as "Mayor Tomas Kellner" is, and the two, a letter apart, two people (invented
+# dev d92, session 21; they were one name, name.typo 0.96). Nouns of a post one holds in
+# a body, not occupations a story holds many of ("worker", "driver") nor words one person
+# is called in turn ("campaigner" beside "activist"). A shared one ties no spellings (it is
+# no title word: findings/names._shared_post); it only keeps two posts apart.
+STAFF_POST_NOUNS: frozenset[str] = frozenset(
+    """
+    organiser coordinator negotiator treasurer steward delegate adviser convenor
+    administrator supervisor foreman trustee auditor
+    """.split()
+)
 # Singular person nouns after a nationality ("their Dambaran driver", "a Velanian nurse"):
 # the name is that person's nationality, not the place of a figure in its clause
 # (findings/facts._places, rules/titles; s15-facts3, invented dev t15). The people nouns of apposition
@@ -517,6 +531,10 @@ ROLE_WORD_FORMS: dict[str, str] = {
     "spokesman": "spokesperson", "spokeswoman": "spokesperson",
     "congresswoman": "congressman", "councilwoman": "councillor", "councilman": "councillor",
     "councilor": "councillor", "businesswoman": "businessman",
+    # a staff post's spellings and its usual synonym (STAFF_POST_NOUNS): "union organizer" /
+    # "the union's organiser", "an advisor" / "an adviser" / "a senior aide" are one post
+    "organizer": "organiser", "advisor": "adviser", "aide": "adviser", "convener": "convenor",
+    "forewoman": "foreman",
 }
 # The gendered words of ROLE_WORD_FORMS (and their pairs written apart), each with the sex
 # it says: one post read as one word must not make a man and a woman one person.
