@@ -136,14 +136,18 @@ _TUESDAY = "The Marsk highway police said 14 people had been arrested at the Dor
     # a later article's tally "by" a moment of the same day: the day's latest count
     ("By Tuesday evening the Marsk highway police said 23 people had been arrested at the "
      "Dorvan blockade.", "2026-10-14", None),
-    # near misses: the tally fell; the later article says "on" the day, not "by" a moment;
-    # both articles of one day
+    # ... and since session 21 in an article of the same day too: an unmarked report of
+    # that day may be of an earlier moment of it (an update within the day)
+    ("By Tuesday evening the Marsk highway police said 23 people had been arrested at the "
+     "Dorvan blockade.", "2026-10-13", None),
+    # near misses: the tally fell (a later article's or the same day's); the later article
+    # says "on" the day, not "by" a moment
     ("By Tuesday evening the Marsk highway police said 9 people had been arrested at the "
      "Dorvan blockade.", "2026-10-14", {"14", "9"}),
+    ("By Tuesday evening the Marsk highway police said 9 people had been arrested at the "
+     "Dorvan blockade.", "2026-10-13", {"14", "9"}),
     ("On Tuesday the Marsk highway police said 23 people had been arrested at the Dorvan "
      "blockade.", "2026-10-14", {"14", "23"}),
-    ("By Tuesday evening the Marsk highway police said 23 people had been arrested at the "
-     "Dorvan blockade.", "2026-10-13", {"14", "23"}),
 ])
 def test_a_tally_as_of_a_later_moment_of_the_day_is_an_update(b, pb, want):
     # (13 October 2026 is a Tuesday)

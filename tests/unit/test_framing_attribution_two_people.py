@@ -115,6 +115,17 @@ SPELLINGS = [
      "radio network.",
      "Union organiser Marta Pelz admitted that initial checks pointed to a fault in the "
      "agency's radio network.", False),
+    # review21b: a short surname one letter apart under one given name may be two people;
+    # joined only where the articles give the name one role (attribution._spellings_agree)
+    ("near miss: two posts under one given name",
+     "Union organiser Anton Pelcz said initial checks pointed to a fault in the agency's "
+     "radio network.",
+     "Roads Minister Anton Pelz admitted that initial checks pointed to a fault in the "
+     "agency's radio network.", False),
+    ("near miss: no role in either article",
+     "Anton Pelcz said initial checks pointed to a fault in the agency's radio network.",
+     "Anton Pelz admitted that initial checks pointed to a fault in the agency's radio "
+     "network.", False),
     ("near miss: two letters apart",
      "Roads Minister Anton Pelcz said initial checks pointed to a fault in the agency's "
      "radio network.",

@@ -31,6 +31,9 @@ from storylens.pipeline import compare_articles
     ("Orsolya Fenn claimed for a flat in Tarvik that she never used.", False),
     ("Orsolya Fenn argued for a recount that the board then refused.", False),
     ("Orsolya Fenn claimed for the damage to her car that the storm caused.", False),
+    # review21b: a span that measures the thing claimed, not the time of the claiming
+    ("Orsolya Fenn claimed for three years of unpaid overtime that the firm never paid.", False),
+    ("Orsolya Fenn claimed for months of lost rent that the council never paid.", False),
     # a span of time before a clause: the clause is the statement
     ("Orsolya Fenn claimed for years that the ferry was safe.", True),
     ("Orsolya Fenn had insisted for months the audit was a formality.", True),
@@ -90,6 +93,18 @@ ALLEGING = ("Brannex, the biggest crypto exchange in Osterra, froze all customer
     ("reported with 'said'",
      "Analysts said the outflows began after a blog post last Tuesday said the exchange "
      "held too little in reserves to cover deposits.", True),
+    # review21b: a questioning or denying word in another clause before the stated one
+    ("a denial in a relative clause closed before the statement",
+     "Analysts, who had long questioned the exchange's rapid growth, said the outflows began "
+     "after it emerged last Tuesday that the exchange held too little in reserves to cover "
+     "deposits.", True),
+    ("a denial in a clause before ', but'",
+     "The chief executive denied any wrongdoing, but auditors confirmed last Tuesday that the "
+     "exchange held too little in reserves to cover deposits.", True),
+    ("near miss: a comma inside the questioned clause",
+     "Analysts said the outflows began after an anonymous blog post last Tuesday questioned "
+     "whether the exchange, which had grown fast, held enough reserves to cover deposits.",
+     False),
     ("a question in another clause, before a semicolon",
      "Analysts questioned the outflows; they began last Tuesday, when the exchange held too "
      "little in reserves to cover deposits.", True),

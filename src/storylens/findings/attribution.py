@@ -299,7 +299,7 @@ def _uses_by_speaker(
             add(article, speaker, key, use, owned=False)
     _resolve_descriptions(ctx, out, names, said_by)
     _join_compounds(out, names)
-    _join_spellings(out, names)
+    _join_spellings(ctx, out, names)
     if split:
         return _split_people(ctx, out, names, said_by)
     return out, names
@@ -436,15 +436,19 @@ def _join_compounds(out: dict[str, dict[str, list[Use]]], names: dict[str, set[s
 SPELLING_MIN_SURNAME = 4
 
 
-def _join_spellings(out: dict[str, dict[str, list[Use]]], names: dict[str, set[str]]) -> None:
+def _join_spellings(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
+                    names: dict[str, set[str]]) -> None:
     """One person whose surname two outlets spell one letter apart, under one given name
     ("Defence Minister Anton Pelcz" / "Defence Minister Anton Pelz", invented dev d81: the
     Ledger's 'admitted' was left with a speaker of its own, where same_speaker reads keys
     under five letters only as written) is one speaker: two one-word keys joined when no
     article writes both, their surnames are one substitution or insertion apart
-    (:func:`_one_spelling`, the shorter of SPELLING_MIN_SURNAME letters or more) and a
-    name of each gives the same given name. Not "Anton Pelz" / "Marta Pelcz", nor two
-    spellings one article writes (two people of that article)."""
+    (:func:`_one_spelling`, the shorter of SPELLING_MIN_SURNAME letters or more), a
+    name of each gives the same given name, and the articles give the two one role
+    (:func:`_spellings_agree`). Not "Anton Pelz" / "Marta Pelcz", nor two spellings one
+    article writes (two people of that article), nor "Anna Berg, a deckhand" / "Anna
+    Borg, the line's owner" (a short surname one letter apart may be two people's, as
+    "Dana" / "Dina Voss" may: review21b)."""
     keys = [k for k in out if " " not in k and "#" not in k and not k.startswith(DESCRIPTION_KEY)
             and k in names and len(k) >= SPELLING_MIN_SURNAME]
     by_first: dict[str, list[str]] = {}
@@ -456,31 +460,39 @@ def _join_spellings(out: dict[str, dict[str, list[Use]]], names: dict[str, set[s
                 continue
             given = {g for n in names[k] for g in [_given_name(n)] if g}
             for k2 in group[i + 1:]:
-                if k2 not in out or k2 == k or abs(len(k) - len(k2)) > 1 \
-                        or not _one_letter(k, k2) or out[k].keys() & out[k2].keys():
+                if k2 not in out or k2 == k \
+                        or not _one_spelling(k, k2, least=0) or out[k].keys() & out[k2].keys():
                     continue
                 if not given & {g for n in names[k2] for g in [_given_name(n)] if g}:
+                    continue
+                if not _spellings_agree(ctx, k, out[k], k2, out[k2]):
                     continue
                 for a, uses in out.pop(k2).items():
                     out[k].setdefault(a, []).extend(uses)
                 names[k] |= names.pop(k2)
 
 
-def _one_letter(a: str, b: str) -> bool:
-    """Whether words ``a`` and ``b`` differ by one substitution or one inserted letter."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+def _spellings_agree(ctx: FindingContext, k: str, xs, k2: str, ys) -> bool:
+    """Whether the articles ``xs`` of surname key ``k`` and ``ys`` of ``k2`` give the two
+    one role: :func:`_roles_agree`'s positive evidence of one person, read over each
+    key's own articles (the role lookup matches a name's key as :func:`same_speaker`
+    does, which keeps the two spellings apart)."""
+    from .names import roles_apart
+
+    rx = frozenset().union(*(_speaker_roles(ctx, k, a) for a in xs))
+    ry = frozenset().union(*(_speaker_roles(ctx, k2, a) for a in ys))
+    if rx and ry:
+        return not roles_apart(rx, ry)
+    dx = frozenset().union(*(_described(ctx, k, a) for a in xs))
+    dy = frozenset().union(*(_described(ctx, k2, a) for a in ys))
+    return len(dx & dy) >= 2
 
 
 def _spaced_compound(parts: list[str], words: list[str]) -> bool:
     """Whether ``words`` (a name as written, folded) hold the compound surname's
     ``parts`` as consecutive words, each the same or a transliteration of it."""
     n = len(parts)
-    return any(all(same_speaker(p, w) for p, w in zip(parts, words[i:i + n]))
+    return any(all(same_speaker(p, w) for p, w in zip(parts, words[i:i + n], strict=True))
                for i in range(len(words) - n + 1))
 
 
@@ -1564,12 +1576,12 @@ def _vowel_spelling(a: str, b: str) -> bool:
     return len(diff) == 1 and all(c in "aeiouy" for c in diff[0])
 
 
-def _one_spelling(a: str, b: str) -> bool:
-    """Whether given names ``a`` and ``b`` are one name (equal, or one letter apart and
-    both of :data:`ONE_SPELLING_MIN_LETTERS` letters or more)."""
+def _one_spelling(a: str, b: str, least: int = ONE_SPELLING_MIN_LETTERS) -> bool:
+    """Whether given names ``a`` and ``b`` are one name (equal, or one letter apart, one
+    substitution or one insertion, and both of ``least`` letters or more)."""
     if a == b:
         return True
-    if min(len(a), len(b)) < ONE_SPELLING_MIN_LETTERS or abs(len(a) - len(b)) > 1:
+    if min(len(a), len(b)) < least or abs(len(a) - len(b)) > 1:
         return False
     i = 0
     while i < min(len(a), len(b)) and a[i] == b[i]:
@@ -1762,13 +1774,16 @@ def _span_then_clause(words: list[str]) -> bool:
     """Whether the words after a cue's "for" are a span of time and then a clause
     ("claimed for years that ...", "insisted for months the audit was ..."; rules/attribution
     FOR_SPAN_WORDS, FOR_SPAN_UNITS): a statement. Anything else is what the verb asks or
-    pays for ("had claimed for 14 restaurant meals", "argued for a recount"): no report."""
+    pays for ("had claimed for 14 restaurant meals", "argued for a recount"): no report,
+    nor a span that measures the thing claimed ("claimed for three years of unpaid
+    overtime that ...": review21b)."""
     for i, w in enumerate(words[:FOR_SPAN_WORDS]):
         if not w[0].isalnum():
             return False
         if w.lower() in FOR_SPAN_UNITS:
             rest = words[i + 1:]
-            return bool(rest) and rest[0][0].isalnum() and _clause_after(rest)
+            return bool(rest) and rest[0][0].isalnum() and rest[0].lower() != "of" \
+                and _clause_after(rest)
     return False
 
 

@@ -358,6 +358,25 @@ class _Mention:
     # a capacity, a possibility or an expectation, not what happened ("licensed to carry
     # 140", "analysts had expected ... 25 basis points"): _capacity
     capacity: bool = False
+    # for a count: it sizes a collection named right before it ("Ostrel's fleet of 40
+    # ferries", "a herd of 200 cattle"; rules/numbers.COLLECTION_WORDS): the whole, of
+    # which a count of the ones an event befell is a part (_collection)
+    collection: bool = False
+    # for a share, an amount or a measure its clause gives as a change ("fell by 12
+    # percent"): the stems of the noun phrase that opens the clause, the thing that
+    # changed ("The wheat harvest in Calvera" -> {wheat, harvest}): _changing. A subject
+    # with more words than another's names a kind of that thing (_narrower)
+    subject: frozenset[str] = frozenset()
+    # for a figure its clause gives as a change: a modal or a plan stands before it in its
+    # clause ("fares will rise by 8 percent", "is expected to fall by 20 percent";
+    # rules/numbers.PLANNED_WORDS): a change to come, never one that happened ("fares
+    # rose by 5 percent last year"); two such are two changes (mentions_compatible)
+    planned: bool = False
+    # a figure its clause gives as a party's position, not an outcome: what was asked for
+    # ("demanded a 7 percent pay rise", "prosecutors had asked for a fine of 5 million")
+    # or offered ("offered a 3 percent rise"): "ask" or "offer" (rules/numbers.
+    # STANCE_VERBS), else ``None``; two stances, or a stance and an outcome, are two facts
+    stance: str | None = None
     # an increment to an earlier figure ("three more bodies"): _increment
     increment: bool = False
     # a count owned by a possessive ("two of its soldiers"): _possessed
@@ -1276,6 +1295,11 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 capacity=fam != "when" and (_capacity(words(s.text[lo:q.start - s.start]))
                                             or fam == "count" and _sized_thing(s, q)),
                 whole=_whole(s, q) if fam == "count" else None,
+                collection=fam == "count" and _collection(s, q),
+                planned=owned and _planned(s, q),  # (a change's only: _planned)
+                stance=_stance(s, q) if owned else None,
+                subject=_changing(s, q) if fam.startswith(("percent", "money", "quantity"))
+                and _change(s, q) else frozenset(),
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
                 change=_change(s, q) if fam != "when" else None,
@@ -1296,7 +1320,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # "turnout in the capital was 48 percent"; a place after it tells where
                 # its event happened or came from, "died after swimming in the lake on the
                 # eastern shore", "carrying 287 passengers from the capital")
-                within=_within(s.text, 0, q.start - s.start) if owned else frozenset(),
+                within=_within(s.text, 0, q.start - s.start) | _within_after(s, q)
+                if owned else frozenset(),
                 for_whom=_for_whom(s, q, clause[0], noun is not None) if owned else None,
                 deputy=owned and _deputy(s.text, q.start - s.start),
                 so_far=fam.startswith(("percent", "money")) and bool(_SO_FAR.search(s.text, *clause)),
@@ -1753,16 +1778,48 @@ _PART_PLACE = re.compile(
     + "|".join(sorted(R.CAPITAL_WORDS)) + r")['\u2019]s\b")
 
 
-def _within(text: str, lo: int, hi: int) -> frozenset[str]:
+# The same parts of a place after a figure, in its own clause, where a preposition of
+# location sets the figure's event there ("14 miners were trapped in the eastern shaft",
+# "killed 12 people in the north"): not "from" ("carrying 287 passengers from the
+# capital": where they came from) nor past a clause opener ("died after swimming in the
+# lake on the eastern shore": another event's place; _within_after)
+_PART_PLACE_AFTER = re.compile(
+    rf"\b(?i:in|at|inside|within)\s+(?:the\s+|its\s+)?"
+    rf"(?P<w>{_COMPASS})\s+(?!of\b)(?P<n>[a-z][a-z-]+)\b(?!\s+of\s+[A-Z])"
+    rf"|\b(?i:in|across|throughout)\s+the\s+(?P<alone>{_COMPASS})\b(?!\s+(?!of\b)[a-z])"
+    rf"|\b(?i:in|at|inside|within)\s+the\s+(?P<cap>"
+    + "|".join(sorted(R.CAPITAL_WORDS)) + r")\b")
+
+
+def _within_after(s: Sentence, q: Quantity) -> frozenset[str]:
+    """The parts of a place ``q``'s clause names after it (:data:`_PART_PLACE_AFTER`), up
+    to the clause's end or its first clause opener ("after", "when", "which"): "14 miners
+    were trapped in the eastern shaft of the Dovrin mine" -> "east:shaft", as "In the
+    eastern shaft, 14 miners were trapped"; not past a name, which the part then places
+    (session 21, invented held-out-style probes)."""
+    lo, hi = q.end - s.start, _clause_end(s, q)
+    cut = _CLAUSE_OPENER.search(s.text, lo, hi)
+    hi = cut.start() if cut else hi
+    # (not past a name: "packed Liberty Square in the capital" places the square)
+    name = _CAPITALISED.search(s.text, lo, hi)
+    return _within(s.text, lo, hi, _PART_PLACE_AFTER, name.start() if name else hi)
+
+
+def _within(text: str, lo: int, hi: int, pattern: re.Pattern[str] | None = None,
+            until: int | None = None) -> frozenset[str]:
     """The parts of a place the clause ``text[lo:hi]`` names: a compass word before a
     lower-case noun after a preposition of place or before "of the" ("in the northern pit",
     "the northern pit of the Orlin mine flooded" -> "north:pit"; not
     "the northern town of Orsk", a description, "eastern Karsovia", a region by name, nor
     "the central bank raised", "the lower court fined", an actor), "the north" alone, and
-    "the capital" (rules/numbers.PART_PLACE_WORDS, CAPITAL_WORDS)."""
+    "the capital" (rules/numbers.PART_PLACE_WORDS, CAPITAL_WORDS). ``pattern``: another
+    pattern of such parts; ``until``: only parts that start before it."""
     out = set()
-    for m in _PART_PLACE.finditer(text, lo, hi):
-        w, n = m.group("w") or m.group("w2"), m.group("n") or m.group("n2")
+    for m in (pattern or _PART_PLACE).finditer(text, lo, hi):
+        if until is not None and m.start() >= until:
+            break
+        gs = m.groupdict()
+        w, n = gs["w"] or gs.get("w2"), gs["n"] or gs.get("n2")
         if w:
             if n in STOPWORDS or n in R.PART_PLACE_WORDS:
                 continue
@@ -2297,21 +2354,40 @@ def _date_ordinal(s: Sentence, q: Quantity) -> str | None:
 _BE_BEFORE_PARTICIPLE = frozenset("were was are is been being".split())
 
 
+# a present participle ("carrying", "killing"): rules/numbers.ING_NO_DEED names the -ing
+# words that are no deed
+_ING_VERB = re.compile(r"[a-z]{3,}ing")
+_CONSONANT_Y = re.compile(r"[^aeiou]y$")
+
+
 def _deed(s: Sentence, q: Quantity, after: list[str]) -> str | None:
     """What happened to the things a count counts, as the stem of its verb: the past form
-    that takes the count as its object ("the storm flattened 40 homes" -> "flatten"), else
+    or the present participle that takes the count as its object ("the storm flattened 40
+    homes" -> "flatten"; "the Meriden Star, carrying 300 containers" -> "carri", against
+    "lost 20 containers": the load, and what befell part of it; session 21), else
     the participle after a form of "be" right after the counted noun ("40 homes were
     damaged" -> "damag"); not a light or linking verb ("had 40 homes", "40 homes remained").
     Two counts of one counted noun under two such verbs count two things (session 18, an
-    invented near miss: "flattened 40 homes" / "damaged 120 homes")."""
+    invented near miss: "flattened 40 homes" / "damaged 120 homes"). A verb that makes
+    them undergo another ("forcing 143 flights to be cancelled") gives that other's
+    participle ("cancel", as "140 flights were cancelled"; session 21)."""
     v = _object_verb(s, q)
+    counted = _counted_word(after)
+    rest = after[after.index(counted) + 1:][:6] if counted is not None else []
+    if v and rest[:1] == ["to"]:
+        # a verb that makes the things counted do or undergo another ("forcing 143 flights
+        # to be cancelled"): the deed is the other's, read after "to be", else none
+        return stem(rest[2]) if rest[1:2] == ["be"] and len(rest) > 2 \
+            and _PAST_VERB.fullmatch(rest[2]) and rest[2] not in _PREDICATE_VERBS else None
     if v and _PAST_VERB.fullmatch(v) and v not in _PREDICATE_VERBS:
         return stem(v)
-    counted = _counted_word(after)
+    if v and _ING_VERB.fullmatch(v) and v not in R.ING_NO_DEED and v not in _PREDICATE_VERBS:
+        # as its past form stems ("burying" -> "buri", as "buried"; "carrying" -> "carri")
+        base = v[:-3]
+        return stem((base[:-1] + "i" if _CONSONANT_Y.search(base) else base) + "ed")
     if counted is None:
         return None
     # (past an adjunct of the noun, "40 homes in Orvel were damaged", and "have been")
-    rest = after[after.index(counted) + 1:][:6]
     for i, w in enumerate(rest[:-1]):
         if w in _BE_BEFORE_PARTICIPLE:
             nxt = rest[i + 1]
@@ -2795,7 +2871,7 @@ _STILL_RUNNING = r"\bsince\s+(?!then\b)\w|\bthis\s+(?:year|month|week|season|dec
 # a share's or an amount's period still running (_Mention.so_far)
 _SO_FAR = re.compile(_STILL_RUNNING + r"|\bso\s+far\b|\bto\s+date\b", re.IGNORECASE)
 _SPANNED = re.compile(r"\b(?:" + "|".join(R.SPAN_LEADS) + r")\s+(?:the\s+)?(?:past\s+|last\s+)?"
-                      r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(R.TIME_PLURALS | {"week", "month", "year"}))
+                      r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(R.TIME_PLURALS | {"week", "month", "year", "weekend"}))
                       + r")\b|" + _STILL_RUNNING, re.IGNORECASE)
 
 
@@ -2860,6 +2936,120 @@ def _capacity(before: list[str]) -> bool:
     its rate by 25 basis points" (rules/numbers.CAPACITY_BEFORE among the words of its
     clause before it)."""
     return bool(set(before) & R.CAPACITY_BEFORE)
+
+
+_RUN_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|\S")
+
+
+def _changing(s: Sentence, q: Quantity) -> frozenset[str]:
+    """The stems of the noun phrase that opens a changing figure's clause, past its last
+    clause opener and any determiner or name before it: its lower-case content words, "of"
+    continuing it ("The wheat harvest in Calvera fell by 12 percent" -> {wheat, harvest};
+    "Prices of bread rose 9 percent" -> {price, bread}; "Calvera's barley crop shrank by
+    30 percent" -> {barley, crop, shrank}). The sentence's first word counts as lower-case
+    unless it is a possessive. Empty when the clause opens otherwise ("and fell by") or
+    another noun stands before the figure (an object, the thing changed: "the central
+    bank raised its key rate to 4.5 percent")."""
+    out: list[str] = []
+    words_ = list(_RUN_WORD.finditer(s.text, *_own_clause(s, q)))
+    stop = len(words_)
+    for k, m in enumerate(words_):
+        w = m.group()
+        possessive = w.endswith(("'s", "\u2019s"))
+        if m.start() == 0 and w[:1].isupper() and not possessive:
+            w = w.lower()
+        low = w.lower()
+        if w.islower() and low.isalpha() and low not in STOPWORDS and low not in _NOT_NOUNS:
+            out.append(stem(low))
+        elif out and low == "of":
+            continue
+        elif out or not (low in DETERMINERS or w[:1].isupper()):
+            stop = k
+            break
+    # the subject changes itself only where no other noun stands before the figure: "the
+    # central bank raised its key rate to 4.5 percent" changes the rate, not the bank
+    for m in words_[stop:]:
+        low = m.group().lower()
+        if m.group().islower() and low.isalpha() and low not in STOPWORDS \
+                and low not in _NOT_NOUNS and low not in _CHANGE_WORDS:
+            return frozenset()
+    return frozenset(out)
+
+
+_CHANGE_WORDS = R.CHANGE_VERBS | R.CHANGE_BARE | frozenset(
+    w for p in R.PLANNED_WORDS for w in p.split())
+
+
+_PLANNED = re.compile(r"(?:\b(?:" + "|".join(p.replace(" ", r"\s+") for p in sorted(
+    R.PLANNED_WORDS)) + r")\b|['\u2019]ll\b)", re.IGNORECASE)
+
+
+def _own_clause(s: Sentence, q: Quantity) -> tuple[int, int]:
+    """Sentence offsets of ``q``'s clause before it, past its last clause opener."""
+    lo = _clause_start(s, q)
+    end = q.start - s.start
+    return max((m.end() for m in _CLAUSE_OPENER.finditer(s.text, lo, end)), default=lo), end
+
+
+_STANCE = re.compile(r"\b(" + "|".join(sorted(R.STANCE_VERBS, key=len, reverse=True))
+                     + r")\b", re.IGNORECASE)
+
+
+def _stance(s: Sentence, q: Quantity) -> str | None:
+    """The position a figure's clause gives it (:attr:`_Mention.stance`): the class of the
+    last verb of asking or offering before it in its own clause (rules/numbers.
+    STANCE_VERBS: "unions demanded a 7 percent rise" -> "ask", "were offered a 3 percent
+    rise" -> "offer"), else ``None`` (session 21, invented held-out-style probes)."""
+    lo, end = _own_clause(s, q)
+    found = list(_STANCE.finditer(s.text, lo, end))
+    if not found or len(_RUN_WORD.findall(s.text, found[-1].end(), end)) > STANCE_REACH:
+        return None  # ("demanding answers over the rigging of contracts worth 340 million")
+    return R.STANCE_VERBS[found[-1].group(1).lower()]
+
+
+# The most words between a verb of asking or offering and the figure it takes: its object
+# phrase ("offered nurses in Calvera a 3 percent rise", "asked for a fine of 5 million");
+# further on, the figure is of another thing the clause names
+STANCE_REACH = 5
+
+
+def _planned(s: Sentence, q: Quantity) -> bool:
+    """A change to come: ``q`` is a change's figure (:func:`_change`) and a modal or a plan
+    (:data:`_PLANNED`) stands in its clause before it, past its last clause opener ("fares
+    will rise by 8 percent"). Not any figure after a modal: "the scheme will allow anyone
+    to carry up to 20 grams" states a rule's content, as "it removes penalties for
+    possessing up to 15 grams" does (invented dev)."""
+    return _change(s, q) is not None and bool(_PLANNED.search(s.text, *_own_clause(s, q)))
+
+
+def _narrower(x: _Mention, y: _Mention) -> bool:
+    """``x``'s changing thing is a kind of ``y``'s: ``x``'s subject (:attr:`_Mention.
+    subject`) holds all of ``y``'s and words ``y``'s window does not have ("The wheat
+    harvest fell by 12 percent" / "The harvest fell by 20 percent"; "bread prices rose 9
+    percent" / "prices rose 4 percent"): a part against the whole, two measures (session
+    21, invented held-out-style probes). A word that widens to the whole or an adverb
+    narrows nothing ("total exports" / "exports"; rules/numbers.WHOLE_MARKS, SCOPE_WORDS)."""
+    if not (x.subject and y.subject and y.subject < x.subject):
+        return False
+    return any(w not in y.stems and w not in _WHOLE_STEMS and not w.endswith("li")
+               for w in x.subject - y.subject)
+
+
+_WHOLE_STEMS = frozenset(stem(w) for w in R.WHOLE_MARKS | R.SCOPE_WORDS)
+
+
+_COLLECTION_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(R.COLLECTION_WORDS)) + r")\s+of\s*$", re.IGNORECASE)
+
+
+def _collection(s: Sentence, q: Quantity) -> bool:
+    """A count right after a collection word and "of", past a hedge or bound ("a fleet of
+    40 ferries", "a convoy of about 30 trucks"): the size of the whole collection, never
+    the count of the members an event befell ("the three ferries involved"); two
+    collections' sizes still meet (session 21, invented held-out-style probes)."""
+    lead = s.text[:q.start - s.start]
+    m = _LEAD_QUALIFIER.search(lead)
+    return bool(_COLLECTION_OF.search(lead[:m.start()] if m else lead))
 
 
 def _combined(before: list[str], after: list[str]) -> bool:
@@ -4183,6 +4373,14 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "77 seats between them" / one party's 68 seats
     if x.capacity != y.capacity:
         return False  # "licensed to carry 140 passengers" / "was carrying 175 passengers"
+    if x.stance != y.stance:
+        return False  # "unions demanded a 7 percent rise" / "were offered a 3 percent rise"
+    if x.planned != y.planned:
+        return False  # "fares will rise by 8 percent" / "fares rose by 5 percent last year"
+    if _narrower(x, y) or _narrower(y, x):
+        return False  # "the wheat harvest fell by 12 percent" / "the harvest fell by 20"
+    if x.collection != y.collection:
+        return False  # "Ostrel's fleet of 40 ferries" / "the three ferries involved"
     if x.increment != y.increment:
         return False  # "recovered three more bodies" / "nine dead"
     if x.addend != y.addend:
@@ -4411,6 +4609,14 @@ def _updated(x: _Mention, y: _Mention) -> bool:
         # the tally grew (invented dev d55, session 17)
         early, late = (x, y) if x.issued < y.issued else (y, x)
         return late.as_of and not early.as_of and late.q.value >= early.q.value
+    if x.issued and x.issued == y.issued and x.day and x.day == y.day and x.as_of != y.as_of \
+            and (shared or worded) and x.q.value is not None and y.q.value is not None:
+        # two reports of one day, one stated as of a later moment of it ("By evening, 31
+        # people were confirmed dead" / "Eighteen people were confirmed dead"): the
+        # other's may be an earlier moment's count, an update when the tally grew
+        # (session 21, invented held-out-style probes)
+        late, early = (x, y) if x.as_of else (y, x)
+        return late.q.value >= early.q.value
     if not (x.issued and y.issued and x.issued != y.issued and x.day and y.day
             and x.day != y.day and (shared or worded)):
         return False

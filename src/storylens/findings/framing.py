@@ -71,6 +71,8 @@ from ..rules.loaded_terms import (
     RULES_REGIME_HEADS,
     TERM_FORMS,
     TERM_SETS,
+    UNASSERTING_RELATIVES,
+    UNASSERTING_SCOPE_ENDS,
     UNASSERTING_WORDS,
     armed_premodifier,
     figurative_burning,
@@ -1941,9 +1943,27 @@ def _unasserted(text: str, s: Sentence, a: int) -> bool:
     """Whether the word at ``a`` of sentence ``s`` sits after a word that puts it in
     question ("questioned whether the exchange held", "denied that soldiers fired";
     rules/loaded_terms.UNASSERTING_WORDS), with no semicolon between: the sentence does
-    not state it, so it is no plain side of a doubt modifier."""
+    not state it, so it is no plain side of a doubt modifier. Not a word of another clause
+    before it: one after a comma and a clause opener before the word's
+    (rules/loaded_terms.UNASSERTING_SCOPE_ENDS: "denied any wrongdoing, but auditors
+    confirmed that the exchange held"), or one inside a relative clause closed before it
+    ("Analysts, who had questioned its growth, said ... the exchange held")."""
     lo = max(s.start, text.rfind(";", s.start, a) + 1)
-    return any(w.group().lower() in UNASSERTING_WORDS for w in _WORD.finditer(text, lo, a))
+    for w in _WORD.finditer(text, lo, a):
+        if w.group().lower() not in UNASSERTING_WORDS:
+            continue
+        after = [m.group(1).lower() for m in _CLAUSE_OPENER.finditer(text, w.end(), a)]
+        if any(o in UNASSERTING_SCOPE_ENDS for o in after):
+            continue  # another clause after it
+        opened = [m.group(1).lower() for m in _CLAUSE_OPENER.finditer(text, lo, w.start())]
+        if opened and opened[-1] in UNASSERTING_RELATIVES and after:
+            continue  # a relative clause, closed before the head
+        return True
+    return False
+
+
+# The word right after a comma (or a dash): the opener of the clause or phrase there.
+_CLAUSE_OPENER = re.compile(r"(?<=[,—–])\s*([^\W\d_]+)")
 
 
 def _head_in(s: Sentence, text: str, m: ModifierUse) -> tuple[int, int]:

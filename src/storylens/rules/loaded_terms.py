@@ -833,6 +833,16 @@ UNASSERTING_WORDS: frozenset[str] = frozenset(
     "whether questioned questions questioning doubted doubts doubting disputed disputes "
     "disputing denied denies denying queried queries querying".split()
 )
+# A word of UNASSERTING_WORDS governs its own clause only (review21b): after a comma, these
+# words open another clause, whose statement the word does not put in question ("the chief
+# executive denied any wrongdoing, but auditors confirmed that the exchange held too little");
+# and a relative clause the word sits in ("Analysts, who had long questioned its growth,
+# said ... the exchange held too little") ends at its closing comma
+# (UNASSERTING_RELATIVES opens it after a comma).
+UNASSERTING_SCOPE_ENDS: frozenset[str] = frozenset(
+    "but and yet while though although whereas".split()
+)
+UNASSERTING_RELATIVES: frozenset[str] = frozenset({"who", "which"})
 
 # Terms with a plain literal sense: a crowd that broke a gate did storm the building, an
 # army that holds a city occupies it. The summary counts one only beside a plainer
