@@ -159,3 +159,27 @@ def test_near_miss_a_share_of_counted_things_of_another_kind_leaves_the_omission
 def test_near_miss_an_ordinal_third_is_no_share():
     own = "The plant now stands idle, a third blow to the country this year."
     assert "30 percent" in support.halcyon_story(PLANT, own)[0]
+
+
+# a share in words in another clause than the one telling the figure's thing (review21c)
+
+EXPORTS = "Roughly 30 percent of the Tamberly plant's output is exported to Vellmark, officials said."
+
+
+def test_a_share_in_words_of_the_same_whole_is_no_omission():
+    own = "About a third of the Tamberly plant's output is exported to Vellmark, officials said."
+    assert "30 percent" not in support.halcyon_story(EXPORTS, own)[0]
+
+
+def test_near_miss_a_share_of_another_whole_in_another_clause_leaves_the_omission():
+    # the sentence's first clause tells the output's export; its share is of the power
+    own = ("Much of the Tamberly plant's output is exported to Vellmark, though it supplies about "
+           "a third of the country's power, officials said.")
+    assert "30 percent" in support.halcyon_story(EXPORTS, own)[0]
+
+
+def test_near_miss_a_share_of_a_collective_in_another_clause_leaves_the_omission():
+    # "staff" counts people with no plural ending: only the clause tells it apart
+    own = ("Much of the Tamberly plant's output is exported to Vellmark, and about a third of its "
+           "staff are Vellish, officials said.")
+    assert "30 percent" in support.halcyon_story(EXPORTS, own)[0]

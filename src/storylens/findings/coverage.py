@@ -2455,8 +2455,10 @@ def _fraction_told(ctx: FindingContext, fm, a: str) -> bool:
     """Whether article ``a`` gives a percentage as a share in words
     (``rules/coverage.FRACTION_WORDS``, a fraction followed by "of": "about a third of
     the country's power") whose value the figure as written stands for (strictly within
-    ``facts._reading``: "roughly 30 percent" is 25 to 35), in a sentence sharing a
-    content word with the figure's, names and numbers aside ("plant"): the share told
+    ``facts._reading``: "roughly 30 percent" is 25 to 35), in a clause sharing a
+    content word with the figure's sentence, names and numbers aside ("plant"; the
+    share's clause, not its sentence: "..., and about a third of its staff are Vellish"
+    says nothing of the output its sentence's other clause names): the share told
     rounder, not left out (session 20's held-out read, now invented dev t89). The
     carriers' article-wide test (``_Index.gives_value``) keeps its
     :data:`FRACTION_TOLERANCE`: widened there, "a third term" elsewhere in an article
@@ -2483,7 +2485,11 @@ def _fraction_told(ctx: FindingContext, fm, a: str) -> bool:
                 if (_plural_whole(whole) or _plural_whole(f_whole)) and \
                         not _stems_meet(content_stems(" ".join(whole)), content_stems(" ".join(f_whole))):
                     continue  # a share of counted things of another kind: "a third of homes"
-                words = _told_stems(ctx, s.id) - set(content_stems(" ".join(_sentence_names(s))))
+                # the share's own clause: another clause of the sentence may tell the
+                # fact's thing ("Much of the plant's output is exported, though it
+                # supplies about a third of the country's power": a share of another whole)
+                words = _told_stems(ctx, s.id, s.start + m.start()) - \
+                    set(content_stems(" ".join(_sentence_names(s))))
                 if any(_stems_meet((x,), words) for x in f_words):
                     return True
     return False
