@@ -155,7 +155,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # reader20 at first sight, brought one more (below, FINDINGS_KNOWN_WRONG): d90; session
     # 20's held-out t81-t90 (moved here in session 21) one more: t81 (below); both gone
     # since s21-framing21 (below): three left (d03, d35, d50)
-    "framing": (0, 3),
+    # Session 21 (framing21's admission that leads into a quote others give with 'said'),
+    # read wrong by reader21: d96 (below, FINDINGS_KNOWN_WRONG)
+    "framing": (0, 4),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -294,7 +296,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # None since quotes21: one conjunct of a coordination spliced out with the coordinator
     # after it and the next clause's subject pronoun is a phrase dropped, a change of
     # wording (quote_diff._conjunct_cut, near misses in tests/unit/test_quote_added_claim21.py)
-    "quote_changed": (0, 0),
+    # Session 21 (quotes21's further claim added at a quote's end), read wrong by reader21:
+    # d51 (below, FINDINGS_KNOWN_WRONG)
+    "quote_changed": (0, 1),
 }
 
 
@@ -391,7 +395,12 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # (attribution._span_then_clause); a clause under "whether" or a questioning or
     # denying verb is no plain side of a doubt modifier (framing._unasserted): three left
     # (d03, d35, d50)
-    "framing": 3,
+    # Session 21, read wrong by reader21: d96's Standard 'admitted the chances of finding
+    # survivors were slim' set against the wire's and Herald's 'said' for the rescue chief
+    # (framing.story.attribution_profile via attribution._leads_into_told): the Standard's
+    # admission leads into its negated quote 'We have given up hope' where the others quote
+    # 'We have not given up hope' (the key's quote_changed): not one statement told two ways
+    "framing": 4,
     # addition, on by default since session 19 (the pre-registered rule on t71-t80: 11/12
     # held out, dev 139/148): its nine read wrong, all the one class of a figure the others
     # give in another form or as a conflict (coverage._told_otherwise reaches most, not
@@ -441,6 +450,12 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # quotes21 (a conjunct spliced out with its ", and" is a phrase dropped: wording)
     # Session 21's new dev d91-d100, at first sight: d92's Kellner/Keller (see
     # TRAPS_KNOWN_HIT): none since s21-names21
+    # Session 21 (quotes21: a further claim added at a quote's end, said when two outlets
+    # end the quote where a third goes on), read wrong by reader21: d51's Ledger and
+    # Herald end Renquist's quote at 'by the authority' where the wire goes on ', and we
+    # are cooperating fully with the investigators': a trailing trim whose kept words are
+    # verbatim, a procedural tail rather than a further claim (precedents d24, d64)
+    "quote_changed": 1,
 }
 
 
