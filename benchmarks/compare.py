@@ -49,7 +49,7 @@ from storylens.readers import read_inputs
 # Every finder switched on, those on by default too (the alignment flags --paraphrases and
 # --secondary-links are not findings): "findings of all kinds".
 ALL_FINDERS = ["--fact-conflicts", "--story-facts", "--quote-changes", "--fact-coverage", "--framing", "--story-framing",
-               "--descriptors", "--shared-quotes"]
+               "--descriptors", "--shared-quotes", "--shared-sources", "--additions"]
 
 FILLER = (
     "Officials said the figures would be reviewed again next week. "

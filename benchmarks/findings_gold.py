@@ -162,7 +162,8 @@ ON: tuple[str, ...] = ()  # Options flags switched on (--on), e.g. ("story_facts
 # Every off-by-default finder and the paraphrase links (--on all): so that every rule fires
 # where the gold has evidence for it.
 ALL_FLAGS = ("paraphrases", "fact_conflicts", "story_facts", "quote_changes", "fact_coverage", "framing", "story_framing",
-             "secondary_links", "context_paraphrases", "descriptors", "shared_quotes")
+             "secondary_links", "context_paraphrases", "descriptors", "shared_quotes", "shared_sources",
+             "additions")
 # Findings are computed with no confidence floor; those under CUT (the display cut,
 # Options.min_finding_confidence unless --min-confidence) count only in the calibration
 # tables, so the main table is what the default output shows.

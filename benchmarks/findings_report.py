@@ -156,7 +156,7 @@ def items_of(pid: str, origin: str, comp, aligned: bool = True) -> list[dict]:
 CONFIGS = {"default": {}, "flags": {"paraphrases": True, "context_paraphrases": True,
                                     "fact_conflicts": True, "story_facts": True, "quote_changes": True,
                                     "framing": True, "story_framing": True, "fact_coverage": True,
-                                    "shared_quotes": True}}
+                                    "shared_quotes": True, "shared_sources": True, "additions": True}}
 
 
 def stories(articles: dict[str, dict]) -> list[tuple[str, list[str], str]]:

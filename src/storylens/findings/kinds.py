@@ -31,18 +31,25 @@ Finder = Callable[[FindingContext], list[Finding]]
 
 
 def find_fact_conflicts_if_on(ctx: FindingContext) -> list[Finding]:
-    """fact_conflict findings under ``options.fact_conflicts`` (on by default since session
-    20, off in sessions 15-19, each by its held-out read, docs/findings.md). The finder itself stays callable
+    """fact_conflict findings under ``options.fact_conflicts`` (off by default since session
+    21, on in session 20, off in sessions 15-19, each by its held-out read, docs/findings.md). The finder itself stays callable
     on its own (its unit tables, benchmarks/fact_population.py)."""
     return find_fact_conflicts(ctx) if ctx.options.fact_conflicts else []
 
 
 def find_shared_quotes_if_on(ctx: FindingContext) -> list[Finding]:
-    """shared_quote findings under ``options.shared_quotes`` (off by default since session
-    20 by its held-out read, docs/findings.md). The finder itself stays callable on its own
+    """shared_quote findings under ``options.shared_quotes`` (on by default again since
+    session 21, off in session 20, each by its held-out read, docs/findings.md). The finder itself stays callable on its own
     (its unit tables; shared_source and the story warning read the shared quotes whatever
     the option)."""
     return find_shared_quotes(ctx) if ctx.options.shared_quotes else []
+
+
+def find_shared_source_if_on(ctx: FindingContext) -> list[Finding]:
+    """shared_source findings under ``options.shared_sources`` (off by default since session
+    21 by its held-out read, docs/findings.md). The finder itself stays callable on its own
+    (its unit tables); the comparison's provenance does not depend on it."""
+    return find_shared_source(ctx) if ctx.options.shared_sources else []
 
 
 def find_framing_if_on(ctx: FindingContext) -> list[Finding]:
@@ -67,7 +74,7 @@ KINDS: tuple[FindingKind, ...] = (
     FindingKind("name_variant", "Names spelled differently", 3, find_name_variants),
     FindingKind("omission", "Omissions", 3, find_omissions),
     FindingKind("addition", "Additions", 2, find_additions),
-    FindingKind("shared_source", "Shared source text", 1, find_shared_source),
+    FindingKind("shared_source", "Shared source text", 1, find_shared_source_if_on),
     # two outlets quoting one statement at length: context, and not copying
     FindingKind("shared_quote", "Shared quotes", 1, find_shared_quotes_if_on),
 )
