@@ -73,8 +73,9 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # held out), so its four trap hits by their sentences only, each read right, count here
     # too: t12's grams and d44's dogs (the expected conflict cites a rounding trap's
     # sentences), d79's nine vs six hours (the firefighters-count trap's sentences) and t65's
-    # court vote 9-6 vs 8-7 (the seats trap's sentences); see FLAGGED_KNOWN
-    "fact_conflict": 4,
+    # court vote 9-6 vs 8-7 (the seats trap's sentences); see FLAGGED_KNOWN. Session 21:
+    # fact_conflict off by default again (the pre-registered rule on t91-t100: 3/6), so its
+    # four hits count under its flag only (FLAGGED_KNOWN)
     # Session 21's new dev d91-d100 (writers AM and AN), at first sight: d92's mayor Tomas
     # Kellner (the wire) and the union's organiser Tomas Keller (the Clarion), two people
     # whose roles each article states, read as one name spelled two ways (name.typo, 0.96):
@@ -91,14 +92,16 @@ def test_no_trap_hit(scored) -> None:
 
 @pytest.fixture(scope="module")
 def scored_flagged():
-    """The dev stories with the two finders that are off by default since session 15
-    (fact conflicts and quote changes) asked for by name."""
+    """The dev stories with the finders whose default the held-out reads have switched
+    (fact conflicts, quote changes, framing and, since session 21, additions) asked for by
+    name, so their known trap hits and wrongs stay pinned whatever the default."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import invented_stories as IS
 
     from storylens.options import Options
 
-    tallies, _, _, _ = IS.measure(DEV, Options(fact_conflicts=True, quote_changes=True, framing=True))
+    tallies, _, _, _ = IS.measure(DEV, Options(fact_conflicts=True, quote_changes=True, framing=True,
+                                               additions=True))
     return tallies
 
 
@@ -115,6 +118,34 @@ def test_flagged_finders_keep_their_known_trap_hits_and_wrong(scored_flagged) ->
 
 # (trap hits, read wrong) per flagged type.
 FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
+    # addition, on by default in sessions 19-20 (off since session 21: 5/6 on t91-t100)
+    # and since session 19 (the pre-registered rule on t71-t80: 11/12
+    # held out, dev 139/148): its nine read wrong, all the one class of a figure the others
+    # give in another form or as a conflict (coverage._told_otherwise reaches most, not
+    # these): d-care home 38 vs 41 degrees and the Kessing dam's 6,500 vs 8,000 residents
+    # (both sides, the keys' fact_conflicts), d64's 1.8 million pupils (the 2.1 million
+    # conflict), t68's 350 sick (312 + 41 told as one total), d78's 47 ships (one moment of a
+    # running count the others give at theirs), the Serrania 2022 turnout told as a
+    # difference, a blast's '2 kilometres' told as 'more than a mile', and a polling
+    # station's number 112 (a label read as a quantity). Session 19's held-out t71-t80
+    # (moved here in session 20) brought one more of the class: t72's Standard's 320
+    # million, its value of the harbour contract the others give as 220 million (the key's
+    # fact_conflict, which the finder missed), told as a figure only it gives. Session 20
+    # (coverage20): eight; d64's 1.8 million is told otherwise since a "with" clause is read
+    # with the clause it hangs on ("About 4,800 schools are affected, with some 2.1 million
+    # pupils ...": rules/coverage.DEPENDENT_CLAUSE), and the polling station's 112 is a
+    # label's number (rules/coverage.LABEL_BEFORE). Session 20's held-out t81-t90 (moved
+    # here in session 21) brought one more of the class: t82's Voice's crew of 37 where two
+    # others give 31 (the key's fact_conflict, told as a figure only the Voice gives).
+    # Session 21 (coverage21): eight again; two sizes of one owner's thing ("its 31 crew
+    # members" / "the ship's 37 crew") are one measure (coverage._owned_size); seven, as
+    # a unit in words tells a figure ("more than a mile" for the blast's "2 kilometres":
+    # rules/coverage.UNIT_IN_WORDS). Session 21's new dev d91-d100, read wrong by reader21
+    # at first sight, two more of the class: d94's Morgenruf 'built for 400 people' (the
+    # design capacity the others give as 450: the key's fact_conflict) and d96's Herald 31
+    # (Sunday's toll, 'rose to 31', of the running count the others give as 23 on
+    # Saturday: the key's update trap)
+    "addition": (0, 9),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -401,33 +432,6 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # admission leads into its negated quote 'We have given up hope' where the others quote
     # 'We have not given up hope' (the key's quote_changed): not one statement told two ways
     "framing": 4,
-    # addition, on by default since session 19 (the pre-registered rule on t71-t80: 11/12
-    # held out, dev 139/148): its nine read wrong, all the one class of a figure the others
-    # give in another form or as a conflict (coverage._told_otherwise reaches most, not
-    # these): d-care home 38 vs 41 degrees and the Kessing dam's 6,500 vs 8,000 residents
-    # (both sides, the keys' fact_conflicts), d64's 1.8 million pupils (the 2.1 million
-    # conflict), t68's 350 sick (312 + 41 told as one total), d78's 47 ships (one moment of a
-    # running count the others give at theirs), the Serrania 2022 turnout told as a
-    # difference, a blast's '2 kilometres' told as 'more than a mile', and a polling
-    # station's number 112 (a label read as a quantity). Session 19's held-out t71-t80
-    # (moved here in session 20) brought one more of the class: t72's Standard's 320
-    # million, its value of the harbour contract the others give as 220 million (the key's
-    # fact_conflict, which the finder missed), told as a figure only it gives. Session 20
-    # (coverage20): eight; d64's 1.8 million is told otherwise since a "with" clause is read
-    # with the clause it hangs on ("About 4,800 schools are affected, with some 2.1 million
-    # pupils ...": rules/coverage.DEPENDENT_CLAUSE), and the polling station's 112 is a
-    # label's number (rules/coverage.LABEL_BEFORE). Session 20's held-out t81-t90 (moved
-    # here in session 21) brought one more of the class: t82's Voice's crew of 37 where two
-    # others give 31 (the key's fact_conflict, told as a figure only the Voice gives).
-    # Session 21 (coverage21): eight again; two sizes of one owner's thing ("its 31 crew
-    # members" / "the ship's 37 crew") are one measure (coverage._owned_size); seven, as
-    # a unit in words tells a figure ("more than a mile" for the blast's "2 kilometres":
-    # rules/coverage.UNIT_IN_WORDS). Session 21's new dev d91-d100, read wrong by reader21
-    # at first sight, two more of the class: d94's Morgenruf 'built for 400 people' (the
-    # design capacity the others give as 450: the key's fact_conflict) and d96's Herald 31
-    # (Sunday's toll, 'rose to 31', of the running count the others give as 23 on
-    # Saturday: the key's update trap)
-    "addition": 9,
     # Session 19's new dev d71-d80, read wrong by reader19: a qualifier at a quote's edge
     # told as extent, hiding the key's quote_changed. d79's Chronicle/Tribune Ferrández
     # quote said as 'nearly the same words ... but oriana-chronicle adds 'tonight'', where
