@@ -61,6 +61,30 @@ def shared_quotes_on(monkeypatch):
 
 
 @pytest.fixture
+def shared_sources_on(monkeypatch):
+    """``Options()`` with shared_source findings on, for the tests of the shared-source
+    finder and of what reads its findings, whatever the default: on by default until
+    session 20, off since session 21 (its held-out read, docs/findings.md); these tests
+    assert what the finder does when it is on."""
+    _default_on(monkeypatch, "shared_sources")
+
+
+@pytest.fixture
+def fact_conflicts_on(monkeypatch):
+    """``Options()`` with fact conflicts on, for tests of what the fact finder reports
+    through the whole pipeline, whatever the default: on in sessions 14 and 20, off since
+    session 21 (each by its held-out read, docs/findings.md)."""
+    _default_on(monkeypatch, "fact_conflicts")
+
+
+@pytest.fixture
+def additions_on(monkeypatch):
+    """``Options()`` with additions on, whatever the default: on in sessions 19-20, off
+    since session 21 (its held-out read, docs/findings.md)."""
+    _default_on(monkeypatch, "additions")
+
+
+@pytest.fixture
 def rules_only(monkeypatch):
     """The name analysis and the fact finder without spaCy (their rules alone), for tables
     whose verdicts must not depend on whether a model is installed."""

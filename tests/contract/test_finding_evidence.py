@@ -26,7 +26,7 @@ pytestmark = pytest.mark.usefixtures("framing_on")
 
 ALL_ON = replace(Options(), framing=True, paraphrases=True, fact_conflicts=True, story_facts=True,
                  quote_changes=True, fact_coverage=True, story_framing=True,
-                 shared_quotes=True, min_finding_confidence=0.0)
+                 shared_quotes=True, shared_sources=True, additions=True, min_finding_confidence=0.0)
 
 
 @pytest.fixture(scope="module")

@@ -155,11 +155,11 @@ def test_export_findings(demo_db, tmp_path) -> None:
     assert r.exit_code == 0, r.output
     rows = [json.loads(x) for x in (tmp_path / "out" / "findings.jsonl").read_text().splitlines()]
     types = {x["type"] for x in rows}
-    # the export compares with the default options: fact conflicts are on since session 20
-    # (the demo's planted conflicts are there), shared quotes off since session 20; names
+    # the export compares with the default options: fact conflicts off again and shared
+    # quotes on again since session 21 (the demo's planted conflicts are not shown); names
     # and (again since session 18) framing are on
-    assert rows and {"name_variant", "fact_conflict", "framing"} <= types
-    assert "shared_quote" not in types
+    assert rows and {"name_variant", "shared_quote", "framing"} <= types
+    assert "fact_conflict" not in types and "shared_source" not in types
     for x in rows:
         assert x["summary"] and len(x["texts"]) == len(x["sentences"]) and all(x["texts"])
         assert x["sources"] and all(Path(s).name for s in x["sources"])

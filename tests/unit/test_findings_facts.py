@@ -179,7 +179,7 @@ def test_event_subject_left_out_when_clause_has_none():
     assert f.summary == "Outlet A dates the opening to 1974; Outlet B to 1971."
 
 
-def test_demo_corpus_end_to_end():
+def test_demo_corpus_end_to_end(fact_conflicts_on):
     """The demo's planted conflicts: opened 1974 vs 1971, 90 m vs 400 ft, 14 vs 19 dead."""
     from storylens import compare
     from storylens.demo import demo_paths

@@ -112,7 +112,7 @@ def test_credits_of(text, removed, expected):
     assert credits_of(art) == expected
 
 
-def test_demo_corpus_end_to_end():
+def test_demo_corpus_end_to_end(shared_sources_on):
     """The demo's three wire rewrites are found; the independently reported site is not."""
     from storylens import compare
     from storylens.demo import demo_paths

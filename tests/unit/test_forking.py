@@ -447,10 +447,12 @@ def test_option_defaults_on():
 @pytest.mark.parametrize(
     "flags, in_parent",
     [
-        # story framing is on by default: it reads the story-wide framing; additions too (on
-        # by default since session 19): they read the fact coverage
-        ({}, {"framing", "addition"}),
-        ({"story_framing": False}, {"addition"}),
+        # story framing is on by default: it reads the story-wide framing; additions (on by
+        # default in sessions 19-20, off since session 21) read the fact coverage
+        ({}, {"framing"}),
+        ({"story_framing": False}, set()),
+        ({"additions": True}, {"framing", "addition"}),
+        ({"story_framing": False, "additions": True}, {"addition"}),
         ({"story_framing": False, "additions": False}, set()),  # every finder beside it
         # they read the fact coverage
         ({"fact_coverage": True, "story_framing": False}, {"omission", "addition"}),

@@ -50,7 +50,7 @@ def test_label_names_the_article_only_when_its_outlet_repeats():
     assert ctx.outlet("a1") == "Vell Courier"
 
 
-def test_findings_and_summary_name_the_two_articles_apart():
+def test_findings_and_summary_name_the_two_articles_apart(shared_sources_on):
     comp = _comp(("Vell Courier", "Vell Courier", "Tarn Post"))
     framing = [f.summary for f in comp.findings if f.type == "framing"]
     assert framing == ["Vell Courier (a2) writes 'rioters' where Vell Courier (a1) writes "

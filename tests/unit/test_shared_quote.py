@@ -28,7 +28,7 @@ EXTRA = (
 )
 
 
-pytestmark = pytest.mark.usefixtures("shared_quotes_on")
+pytestmark = pytest.mark.usefixtures("shared_quotes_on", "shared_sources_on")
 
 
 def _findings(a: str, b: str, types=("shared_source", "shared_quote")):

@@ -16,6 +16,10 @@ from storylens.models import RawArticle
 from storylens.options import Options
 from storylens.pipeline import clean_all, compare_articles
 
+# shared_source findings are off by default since session 21 (its held-out read): these
+# tables assert what the finder does when it is on.
+pytestmark = pytest.mark.usefixtures("shared_sources_on")
+
 # the wire's narration, taken word for word by the copies
 WIRE = [
     "A fire broke out early on Friday in a grain silo at the Tallow Bay docks, forcing the "

@@ -15,7 +15,7 @@ from storylens.models import RawArticle
 from storylens.options import Options
 from storylens.pipeline import clean_all, compare_articles
 
-pytestmark = pytest.mark.usefixtures("shared_quotes_on")
+pytestmark = pytest.mark.usefixtures("shared_quotes_on", "shared_sources_on")
 
 RELEASE = [
     '"The Draven Viaduct will stay closed until every cable has been tested by '

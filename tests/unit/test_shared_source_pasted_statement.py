@@ -12,6 +12,10 @@ from storylens.options import Options
 from storylens.pipeline import clean_all, compare_articles
 from storylens.provenance import announces_statement
 
+# shared_source findings are off by default since session 21 (its held-out read): these
+# tables assert what the finder does when it is on.
+pytestmark = pytest.mark.usefixtures("shared_sources_on")
+
 STATEMENT = (
     "The Marrow ferry line will stay suspended until the damaged pier at Ondra Bay has been "
     "inspected by divers. Passengers holding tickets for next week will be refunded in full "

@@ -186,7 +186,7 @@ def test_quote_tokens_shared_by_quote_changes_and_shared_quotes(monkeypatch):
     assert len(calls) == len(comp.documents)  # one per article, not one per finder
 
 
-def test_credits_read_once_per_article(monkeypatch):
+def test_credits_read_once_per_article(monkeypatch, shared_sources_on):
     import storylens.findings.source as S
 
     calls = _count(monkeypatch, S, "credits_of")
