@@ -82,6 +82,12 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # none since s21-names21 (a staff post, "organiser", heads a role phrase as a title
     # does: rules/titles.STAFF_POST_NOUNS, and the mayor's and the organiser's posts share
     # no word: names.roles_apart)
+    # Session 21's held-out t91-t100 (read once at e262f0eb, moved here in session 22): t93's
+    # observer-left 'Lactora Premuim', the counterfeit tins' misspelt logo reported as the
+    # telltale, grouped with the brand 'Lactora Premium' as one name spelled two ways
+    # (name.typo, 0.96; the key's trap): a misspelling the articles quote as such, no
+    # outlet's variant (also FINDINGS_KNOWN_WRONG below)
+    "name_variant": 1,
 }
 
 
@@ -145,7 +151,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # design capacity the others give as 450: the key's fact_conflict) and d96's Herald 31
     # (Sunday's toll, 'rose to 31', of the running count the others give as 23 on
     # Saturday: the key's update trap)
-    "addition": (0, 9),
+    # Session 21's held-out t91-t100 (moved here in session 22), one more of the class:
+    # t98's island-mercury 'a bull shark between 2.5 and 3 metres long' told as a figure only
+    # it gives, where the wire and the Post give 'about three metres' (the key's
+    # compatible-length trap: a range against a rounded figure)
+    "addition": (0, 10),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -270,7 +280,15 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # (facts._sized_noun, _whole_marked); two figures its sentences word as estimates of two
     # named sources are two claims (facts._source under ESTIMATE_WORDS); left: the four
     # trap hits by their sentences only (t12, d44, d79, t65), each read right
-    "fact_conflict": (4, 0),
+    # Session 21's held-out t91-t100 (read once at e262f0eb by testread21, moved here in
+    # session 22) brought three wrong, one a trap hit by its sentences: two crowd estimates by
+    # police and by organisers set against each other where the source sits in another
+    # sentence (today-centre's 'Hundreds' beside 'Police put the crowd at about 600' against
+    # freevoice-left's 'Some 2,000 people, according to organisers'; the wire's and times'
+    # 'Tens of thousands' against voice-left's 'a crowd that organisers put at 150,000',
+    # where both also give the organisers' 150,000), and Zofia Halinek's age 67 vs 76 (the
+    # key's expected conflict, read wrong as it cites the time trap's sentences)
+    "fact_conflict": (5, 3),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -460,6 +478,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # are cooperating fully with the investigators': a trailing trim whose kept words are
     # verbatim, a procedural tail rather than a further claim (precedents d24, d64)
     "quote_changed": 1,
+    # Session 21's held-out t91-t100 (moved here in session 22): t93's 'Lactora Premuim'
+    # (see TRAPS_KNOWN_HIT)
+    "name_variant": 1,
 }
 
 
