@@ -539,6 +539,11 @@ WARNING_KNOWN_WRONG = {
     # pardon) not named; named since "two weeks after his pardon" is a span, no retold
     # "two years" of the pardon's ledes, and "several hundred people" (about 100) no longer
     # shares its "104 seats" (coverage._spelled, _figures_of_its_own, session 20)
+    # Session 22's new dev d101-d110 (writers AQ and AR), at first sight: d108's off-story
+    # piece (the same parliament approving a 6 percent pension rise, 12 days after the law's
+    # vote, naming the same prime minister, opposition leader and president, from the
+    # centre outlet of the story) not named
+    "d108-sarvania-foreign-agents-law": "another vote of the same parliament, 12 days later",
 }
 
 
