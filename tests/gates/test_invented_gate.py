@@ -288,7 +288,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # 'Tens of thousands' against voice-left's 'a crowd that organisers put at 150,000',
     # where both also give the organisers' 150,000), and Zofia Halinek's age 67 vs 76 (the
     # key's expected conflict, read wrong as it cites the time trap's sentences)
-    "fact_conflict": (5, 3),
+    # Session 22's new dev d101-d110 (writers AQ and AR), read by reader22 at first sight: one
+    # more, d107's two dead (the wire, Saturday) against the Post's three (Sunday's update:
+    # the key's update trap, cited by other sentences)
+    "fact_conflict": (5, 4),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);

@@ -107,6 +107,7 @@ from ..rules.quote_changes import (
     GRADED_IN_DENIAL,
     HEDGE_OR_LITERAL,
     HEDGE_PHRASES,
+    BELIEF_SUBJECTS,
     HEDGE_VERBS,
     HEDGE_WORDS,
     IF_QUESTION_WORDS,
@@ -811,7 +812,7 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     content_b = [k for k in b_keys if k not in TRIVIAL_WORDS]
     if not content_a and not content_b:
         return "trivial"
-    if _hedge_change(a_keys, b_keys, a_after, b_after):
+    if _hedge_change(a_keys, b_keys, a_after, b_after, a_prev, b_prev):
         return "qualifier"  # "do not appear to" / "may not": how firmly it was claimed
     if not a_keys or not b_keys:  # words only one side has
         extra = a_keys or b_keys
@@ -1132,12 +1133,25 @@ def _hedge_marks(words: list[str]) -> set[int]:
     return out
 
 
-def _beside_hedge(keys, after: str = "") -> int:
+def _beside_hedge(keys, after: str = "", prev: str = "") -> int:
     """Content words (not function words) of one side of a change besides its hedge."""
     words = [p for k in keys for p in k.split()]
-    marks = _hedge_marks([*words, *after.split()[:1]])
+    marks = _hedge_marks([*words, *after.split()[:1]]) | _belief_marks(words, prev)
     return sum(1 for i, w in enumerate(words)
                if i not in marks and w not in STOPWORDS and w not in TRIVIAL_WORDS)
+
+
+def _belief_marks(words: list[str], prev: str = "") -> set[int]:
+    """The positions of ``words`` that are a verb of belief (rules.quote_changes.
+    HEDGE_VERBS) right after a subject pronoun (BELIEF_SUBJECTS), in the change or the
+    key before it (``prev``): "We [believe] the leak happened at …" / "We [have
+    identified] the leak at …" puts the speaker's belief for a finding (invented dev d33's
+    miss, session 22). Not the verb after a noun ("the residents fear") nor a noun of the
+    same spelling ("their fears")."""
+    seq = [*prev.split()[-1:], *words]
+    lead = len(seq) - len(words)
+    return {i - lead for i in range(max(lead, 1), len(seq))
+            if seq[i] in HEDGE_VERBS and seq[i - 1] in BELIEF_SUBJECTS}
 
 
 # Content words a change may hold besides a hedge one side has and still be that hedge
@@ -1147,11 +1161,18 @@ def _beside_hedge(keys, after: str = "") -> int:
 MAX_BESIDE_HEDGE = 1
 
 
-def _hedge_change(a_keys, b_keys, a_after: str = "", b_after: str = "") -> bool:
+def _hedge_change(a_keys, b_keys, a_after: str = "", b_after: str = "",
+                  a_prev: str = "", b_prev: str = "") -> bool:
     """Whether a change is a hedge dropped or added: one side holds a hedge the other
-    does not, and little else differs (:data:`MAX_BESIDE_HEDGE`)."""
-    return _hedged(a_keys, a_after) != _hedged(b_keys, b_after) and max(
-        _beside_hedge(a_keys, a_after), _beside_hedge(b_keys, b_after)) <= MAX_BESIDE_HEDGE
+    does not (a hedge word or phrase, or a verb of belief after a subject pronoun,
+    :func:`_belief_marks`; ``a_prev`` / ``b_prev``: the key before each side), and little
+    else differs (:data:`MAX_BESIDE_HEDGE`)."""
+    ha = _hedged(a_keys, a_after) or bool(_belief_marks([p for k in a_keys for p in k.split()],
+                                                        a_prev))
+    hb = _hedged(b_keys, b_after) or bool(_belief_marks([p for k in b_keys for p in k.split()],
+                                                        b_prev))
+    return ha != hb and max(_beside_hedge(a_keys, a_after, a_prev),
+                            _beside_hedge(b_keys, b_after, b_prev)) <= MAX_BESIDE_HEDGE
 
 
 def _shouted(text: str) -> bool:
@@ -1434,11 +1455,12 @@ def _compared(
                 diff[-1]["duration"] = True
             if kind == "qualifier" and _presupposition(ka[i1:i2], kb[j1:j2]):
                 diff[-1]["presupposition"] = True
-            if kind == "qualifier" and _hedge_change(ka[i1:i2], kb[j1:j2], after_a, after_b):
+            if kind == "qualifier" and _hedge_change(ka[i1:i2], kb[j1:j2], after_a, after_b,
+                                                     before_a, before_b):
                 diff[-1]["hedge"] = True
                 # one stance, however long ("at this stage"), and the word beside it
-                changed += 1 + max(_beside_hedge(ka[i1:i2], after_a),
-                                   _beside_hedge(kb[j1:j2], after_b))
+                changed += 1 + max(_beside_hedge(ka[i1:i2], after_a, before_a),
+                                   _beside_hedge(kb[j1:j2], after_b, before_b))
             elif kind != "trivial":
                 if kind == "qualifier" and _scope(ka[i1:i2]) != _scope(kb[j1:j2]):
                     diff[-1]["scope"] = True

@@ -149,8 +149,17 @@ HEDGE_PHRASES: tuple[tuple[str, ...], ...] = tuple(
 # was in danger" (invented dev t07: a belief became a fact).
 HEDGE_VERBS: frozenset[str] = frozenset(
     "think thinks thought believe believes believed feel feels felt suppose supposed "
-    "guess suspect suspects suspected fear fears feared understand hope hopes".split()
+    "guess suspect suspects suspected fear fears feared understand hope hopes "
+    # a charge put as the speaker's claim, not as shown ("We allege that she …" / "We have
+    # evidence that she …": the adverb "allegedly" is a hedge word above; session 22)
+    "allege alleges alleged".split()
 )
+# Subject pronouns before which a verb of HEDGE_VERBS is the speaker's (or a person's)
+# stance in the middle of a quote too: a change that puts "we believe" for "we have
+# identified" (or "we allege" for "we have evidence") is a hedge added or dropped
+# (findings.quote_diff._belief_marks; session 22). Not "it" ("it feels like a defeat":
+# no one's belief) nor "you" ("you suspect nothing": addressed, not the speaker's stance).
+BELIEF_SUBJECTS: frozenset[str] = frozenset("i we he she they".split())
 # Words that open a restrictive modifier of the word before them when no comma parts them:
 # prepositions ("attacked them with stones" / "attacked them", d16; only after a quote
 # given as a whole sentence, findings.quote_diff._edge_modifier) and relative words
