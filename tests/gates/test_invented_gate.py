@@ -82,12 +82,10 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # none since s21-names21 (a staff post, "organiser", heads a role phrase as a title
     # does: rules/titles.STAFF_POST_NOUNS, and the mayor's and the organiser's posts share
     # no word: names.roles_apart)
-    # Session 21's held-out t91-t100 (read once at e262f0eb, moved here in session 22): t93's
-    # observer-left 'Lactora Premuim', the counterfeit tins' misspelt logo reported as the
-    # telltale, grouped with the brand 'Lactora Premium' as one name spelled two ways
-    # (name.typo, 0.96; the key's trap): a misspelling the articles quote as such, no
-    # outlet's variant (also FINDINGS_KNOWN_WRONG below)
-    "name_variant": 1,
+    # none since s22-names22: t93's 'Lactora Premuim' (session 21's held-out t91-t100), the
+    # counterfeit tins' misspelt logo that both outlets writing it quote as a word beside
+    # their own 'Lactora Premium', is a spelling they report, not theirs
+    # (findings/names._quoted_word; it was one name spelled two ways, name.typo 0.96)
 }
 
 
@@ -481,9 +479,7 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # are cooperating fully with the investigators': a trailing trim whose kept words are
     # verbatim, a procedural tail rather than a further claim (precedents d24, d64)
     "quote_changed": 1,
-    # Session 21's held-out t91-t100 (moved here in session 22): t93's 'Lactora Premuim'
-    # (see TRAPS_KNOWN_HIT)
-    "name_variant": 1,
+    # name_variant: none since s22-names22 (t93's 'Lactora Premuim', see TRAPS_KNOWN_HIT)
 }
 
 
