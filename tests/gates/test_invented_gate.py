@@ -82,12 +82,10 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # none since s21-names21 (a staff post, "organiser", heads a role phrase as a title
     # does: rules/titles.STAFF_POST_NOUNS, and the mayor's and the organiser's posts share
     # no word: names.roles_apart)
-    # Session 21's held-out t91-t100 (read once at e262f0eb, moved here in session 22): t93's
-    # observer-left 'Lactora Premuim', the counterfeit tins' misspelt logo reported as the
-    # telltale, grouped with the brand 'Lactora Premium' as one name spelled two ways
-    # (name.typo, 0.96; the key's trap): a misspelling the articles quote as such, no
-    # outlet's variant (also FINDINGS_KNOWN_WRONG below)
-    "name_variant": 1,
+    # none since s22-names22: t93's 'Lactora Premuim' (session 21's held-out t91-t100), the
+    # counterfeit tins' misspelt logo that both outlets writing it quote as a word beside
+    # their own 'Lactora Premium', is a spelling they report, not theirs
+    # (findings/names._quoted_word; it was one name spelled two ways, name.typo 0.96)
 }
 
 
@@ -154,8 +152,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 21's held-out t91-t100 (moved here in session 22), one more of the class:
     # t98's island-mercury 'a bull shark between 2.5 and 3 metres long' told as a figure only
     # it gives, where the wire and the Post give 'about three metres' (the key's
-    # compatible-length trap: a range against a rounded figure)
-    "addition": (0, 10),
+    # compatible-length trap: a range against a rounded figure). Session 22 (coverage22):
+    # nine; t98's '2.5' is gone, as the low end of a range whose unit only the high end
+    # carries is no figure of its own (rules/coverage.RANGE_LOW_AFTER)
+    "addition": (0, 9),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -481,9 +481,7 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # are cooperating fully with the investigators': a trailing trim whose kept words are
     # verbatim, a procedural tail rather than a further claim (precedents d24, d64)
     "quote_changed": 1,
-    # Session 21's held-out t91-t100 (moved here in session 22): t93's 'Lactora Premuim'
-    # (see TRAPS_KNOWN_HIT)
-    "name_variant": 1,
+    # name_variant: none since s22-names22 (t93's 'Lactora Premuim', see TRAPS_KNOWN_HIT)
 }
 
 
@@ -545,8 +543,10 @@ WARNING_KNOWN_WRONG = {
     # Session 22's new dev d101-d110 (writers AQ and AR), at first sight: d108's off-story
     # piece (the same parliament approving a 6 percent pension rise, 12 days after the law's
     # vote, naming the same prime minister, opposition leader and president, from the
-    # centre outlet of the story) not named
-    "d108-sarvania-foreign-agents-law": "another vote of the same parliament, 12 days later",
+    # centre outlet of the story) not named; named since coverage22: the chamber's size
+    # hyphen-joined to its noun ("the 150-seat chamber"), in the piece and in the others'
+    # ledes, is no figure of their vote that it gives (coverage._sized in _counts_another),
+    # so its own "112 votes to 9" counts another vote
 }
 
 

@@ -417,3 +417,30 @@ def test_a_new_strike_weeks_later_is_still_named():
     comp, ctx = support.compare_stories(*DOCK_STRIKE, piece, published=DOCK_DATES + ["2026-06-27"])
     assert C._counts_another(ctx, "a4", OTHERS)
     assert "a4" in C.off_story(ctx)
+
+
+# Session 22 (invented dev d108): the same assembly's size, hyphen-joined to its noun ("the
+# 150-seat chamber"), in the later piece and in the others' ledes is no figure of their event
+# that the later piece gives: its own vote is still another event.
+def _sized(lines: tuple[str, list[str]], at: int) -> tuple[str, list[str]]:
+    title, body = lines
+    body = list(body)
+    body[at] = body[at].rstrip(".") + " in the 52-seat chamber."
+    return title, body
+
+
+def test_another_vote_in_the_same_sized_chamber_is_named():
+    others = [_sized(WIRE, 1), _sized(CENTRE, 1), RIGHT]
+    comp, ctx = support.compare_stories(*others, _sized(TRAM, 1), published=DATES + [LATER])
+    assert C._counts_another(ctx, "a4", OTHERS)
+
+
+def test_near_miss_their_tally_retold_beside_the_size_keeps_it():
+    # a follow-up weeks later that retells their tally, in the same sized chamber
+    others = [_sized(WIRE, 1), _sized(CENTRE, 1), RIGHT]
+    court = _piece("Residents take Harwick stadium plan to court",
+                   "Residents opposed to the Harwick stadium lodged a court challenge on Wednesday "
+                   "against the plan, which the city council passed by 31 votes to 19 this month.",
+                   "Their lawyer said the vote in the 52-seat chamber had ignored the soil tests.")
+    comp, ctx = support.compare_stories(*others, court, published=DATES + [LATER])
+    assert not C._counts_another(ctx, "a4", OTHERS)

@@ -497,7 +497,9 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
     while k < len(run) - 1 and (_bare(toks[run[k]][0]) in T.TITLE_WORDS
                                 or _bare(toks[run[k]][0]) in T.HONORIFICS):
         k += 1
-    if k:
+    if not k:
+        k = _post_in_run(toks, run)  # "Fire Chief Anna Brell": a post after its field
+    elif k:
         # "Deputy Police Chief Bill Bonney": the title runs to its last title word
         for j in range(len(run) - 2, k - 1, -1):
             w = _bare(toks[run[j]][0])
@@ -651,6 +653,27 @@ def _month_as_given_name(toks, run, lower_vocab: frozenset[str]) -> bool:
     before = toks[run[0] - 1][0]
     return not before[:1].isdigit() and _bare(before) not in T.MONTH_LEAD_WORDS \
         and _bare(before) not in T.MONTH_RANGE_WORDS and _bare(before) != "of"
+
+
+def _post_in_run(toks, run) -> int:
+    """How many words of the run make a post written after its field and before a person's
+    name of two or three words ("Fire Chief Anna Brell", "Rail Union Organiser Tomas Keller":
+    ``rules/titles.POSTS_IN_RUN``), 0 when none. Not when the words after the post are no
+    person's name (an organisation's, a place's or a building's word, a title: "Fire Chief
+    Association", "Vell Officer Training School"), nor a surname alone ("Union Organiser
+    Keller": too little to tell from a name)."""
+    words = [_bare(toks[x][0]) for x in run]
+    for p in range(1, len(words) - 2):
+        if words[p] not in T.POSTS_IN_RUN:
+            continue
+        name = words[p + 1:]
+        if len(name) <= 3 and not any(
+                w in T.ORG_WORDS or w in T.ORG_HEADS or w in T.PLACE_KIND_NOUNS
+                or w in T.LANDMARK_WORDS or w in T.TITLE_WORDS or w in T.HONORIFICS
+                or w in T.POSTS_IN_RUN for w in name) \
+                and not any(w in T.NAME_PARTICLES for w in words[:p]):
+            return p + 1
+    return 0
 
 
 def _heads_title(toks, run) -> bool:

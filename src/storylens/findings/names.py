@@ -1911,13 +1911,25 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
     # of the same letters (_SPACING_RULES: "Kasparbank" inside the governor's quote beside
     # the page's own "Kaspar Bank")
     narrated_arts_of: dict[str, set[str]] = {}
+    # and the articles that write a form in their running text other than as a quoted word
+    # (the name alone between quotation marks, 'a misspelt logo reading "Lactora Premuim"'):
+    # a form an article writes only so is a spelling it reports, not its own (apart, below)
+    plain_arts_of: dict[str, set[str]] = {}
+    unquoted_arts_of: dict[str, set[str]] = {}  # the same, its headline too
     for art, ents in per_art.items():
         for e in ents:
             t, sent = display(art, e), ctx.sentences.get(e.sentence)
-            if t in forms[art] and (sent is None or sent.block != "headline"):
+            if t not in forms[art]:
+                continue
+            plain = sent is None or not _quoted_word(sent, e)
+            if plain:
+                unquoted_arts_of.setdefault(t, set()).add(art)
+            if sent is None or sent.block != "headline":
                 body_arts_of.setdefault(t, set()).add(art)
                 if not _quoted(ctx, art, e):
                     narrated_arts_of.setdefault(t, set()).add(art)
+                if plain:
+                    plain_arts_of.setdefault(t, set()).add(art)
     kinds_of: dict[str, set[str]] = {}
     for texts in forms.values():
         for t, e in texts.items():
@@ -2003,9 +2015,19 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
         return rule not in _CONVENTION_RULES and bool(body_arts_of.get(ta, set())
                                                        & body_arts_of.get(tb, set()))
 
+    def reported(ta: str, tb: str) -> bool:
+        # every article that writes ``ta`` writes it only as a quoted word, beside ``tb`` in
+        # its own running text: the article presents ``ta`` as a spelling seen somewhere (a
+        # counterfeit's misspelt logo, a sign), however near a slip ("Premuim"); a slip
+        # written plainly is the article's own, and a quoted form the article's only one is
+        # its spelling of the name, quoted (names22, t93)
+        return arts_of[ta] <= plain_arts_of.get(tb, set()) \
+            and not arts_of[ta] & unquoted_arts_of.get(ta, set())
+
     apart = {(ta, tb) for i, ta in enumerate(distinct) for tb in distinct[i + 1:]
              if (writes_both(ta, tb) or one_writes_both(ta, tb))
-             and not _slip(ta, tb) and not _trivial(ta, tb)}
+             and (not _slip(ta, tb) or reported(ta, tb) or reported(tb, ta))
+             and not _trivial(ta, tb)}
     variant_texts: set[str] = set()
     rules: list[str] = []
     for (ta, tb), rule in ruled.items():
@@ -2086,6 +2108,26 @@ def _quote_only(art: str, text: str, texts: dict[str, Entity], narrated: dict[st
 def _quoted(ctx: FindingContext, art: str, e: Entity) -> bool:
     """Whether mention ``e`` of article ``art`` stands inside a direct quote."""
     return any(a <= e.start and e.end <= b for a, b in _quote_spans(ctx).get(art, ()))
+
+
+# Quotation marks around a quoted word: double and single, straight and curly.
+_OPENING_QUOTES = frozenset('"\u201c\u2018\'')
+_CLOSING_QUOTES = frozenset('"\u201d\u2019\'')
+
+
+def _quoted_word(sent: Sentence, e: Entity) -> bool:
+    """Whether mention ``e`` stands alone between quotation marks ('a logo reading "Lactora
+    Premuim"', '"Lactora Premuim."'): the article shows the form as a word, not as its
+    spelling of the name. Not a speaker's quote that holds more than the name, nor a
+    possessive's apostrophe ("Premuim's")."""
+    a, b, text = e.start - sent.start, e.end - sent.start, sent.text
+    if a < 1 or b > len(text) or text[a - 1] not in _OPENING_QUOTES \
+            or a > 1 and text[a - 2].isalnum():
+        return False
+    rest = text[b:b + 2]
+    close = 1 if rest[:1] in (",", ".") else 0  # the comma or stop inside the quote
+    return rest[close:close + 1] in _CLOSING_QUOTES and rest[close:close + 1] != "" \
+        and not text[b + close + 1:b + close + 2].isalnum()
 
 
 def _quote_spans(ctx: FindingContext) -> dict[str, tuple[tuple[int, int], ...]]:

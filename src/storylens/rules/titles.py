@@ -497,6 +497,14 @@ STAFF_POST_NOUNS: frozenset[str] = frozenset(
     administrator supervisor foreman trustee auditor
     """.split()
 )
+# Posts that are no title on their own (weak title words, which are common nouns too: "a
+# chief concern"; the staff posts above) but name the post of the person right after them
+# when they stand inside a capitalised run after their field: "Fire Chief Anna Brell",
+# "Party Leader Eran Voss", "Union Organiser Tomas Keller" (analysis/names._post_in_run).
+# Without it the run was one organisation's name ("Union Organiser Tomas Keller", for
+# "union"), or another thing's ("Fire Chief Anna Brell"), and never met the person's
+# other spellings (names22).
+POSTS_IN_RUN: frozenset[str] = frozenset("chief leader officer".split()) | STAFF_POST_NOUNS
 # Nouns that call a body's people without naming their post: "a union official", "the
 # union's representative", "a union member", "a veteran activist". Each fits any staff post
 # (STAFF_POST_NOUNS): the union's organiser is one of its officials, its steward one of its
