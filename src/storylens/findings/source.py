@@ -496,6 +496,7 @@ _BEFORE_SAID = re.compile(r"(?<![\"'’”]),\s+(?:the\s+)?\Z")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _COMPOUND = re.compile(rf"[A-Z][a-z]{{2,}}(?:{'|'.join(COMPOUND_ENDINGS)})")
 _TEXT_WINDOW = 200  # characters before a cue searched for the name (bounded: linear time)
+_RUN_STOPS = ",.;:!?\"“”\n"  # characters no name holds: the search for it starts after the last
 
 
 def text_credits(text: str) -> list[tuple[str, bool]]:
@@ -520,6 +521,8 @@ def text_credits(text: str) -> list[tuple[str, bool]]:
     for cue, said in ((_CUE_AFTER, False), (_SAID_END, True)):
         for m in cue.finditer(text):
             lo = max(0, m.start() - _TEXT_WINDOW)
+            # no name crosses a comma or a sentence's end: searched from the last one
+            lo = max(lo, 1 + max(text.rfind(c, lo, m.start()) for c in _RUN_STOPS))
             run = _NAME_END.search(text, lo, m.start())
             desc = run is not None and bool(run.group(2) or re.search(
                 rf"(?:{AGENCY_DESCRIPTORS})\s+\Z", text[max(0, run.start() - 20) : run.start()]))
