@@ -87,3 +87,51 @@ def test_a_quoted_spelling_beside_the_name_is_reported_not_written(a, c, found):
 def test_a_post_inside_a_run_is_the_names_title(sentence, name):
     got = [t for t, _, _ in support.entity_triples(sentence)]
     assert name in got, got
+
+
+# --- review22n: breaks of the two rules above, on invented text -------------------------
+# A speaker's sentence that its attribution splits, opening on the name, is no quoted word:
+# the outlet spells what the speaker said, so its slip there is its own (still a variant).
+# Near misses: the same comma-inside quote with no reopened quote (a listed logo), and a
+# later apostrophe ("the inspector's") that is no reopened quote.
+
+@pytest.mark.parametrize(("a", "found"), [
+    ([FIRST, '"Corvane Glod," the inspector said, "is what the fakes say."'], True),
+    ([FIRST, "\u201cCorvane Glod,\u201d the inspector said, \u201cis what the fakes say.\u201d"],
+     True),
+    ([FIRST, 'They can be told by a misspelt logo, "Corvane Glod," and a missing seal.'],
+     False),
+    ([FIRST, 'A misspelt logo, "Corvane Glod," was in the inspector\'s report.'], False),
+])
+def test_a_split_speakers_quote_is_no_quoted_word(a, found):
+    got = _spellings(a, PLAIN)
+    assert bool(got) is found, got
+
+
+# A post before words the article writes in lower case is no person's title: a thing named
+# after the person ("the Fire Chief Anna Brell Award", the article writing "the award").
+# A post whose field opened the sentence and was dropped as a common word (the article
+# writes "the union") still heads the name. Near misses: a name whose words are never
+# written in lower case; the post with no field before it at a sentence start (a surname
+# alone after it, too little to tell).
+
+@pytest.mark.parametrize(("sentences", "bad", "name"), [
+    (("The Fire Chief Anna Brell Award went to Tarn.", "The award is given each year."),
+     "Anna Brell Award", None),
+    (("He won the Union Leader Eran Voss Prize.", "The prize is given each year."),
+     "Eran Voss Prize", None),
+    (("Union Organiser Tomas Keller said so.", "The union backs the strike."),
+     "Organiser Tomas Keller", "Tomas Keller"),
+    (("Rail Treasurer Tomas Keller said so.", "The rail fund is empty."),
+     "Treasurer Tomas Keller", "Tomas Keller"),
+    # near misses
+    (("The Fire Chief Anna Brell said the blaze was out.", "The fire chief left."),
+     None, "Anna Brell"),
+    (("Union Organiser Keller said so.", "The union backs the strike."), "Keller", None),
+])
+def test_a_post_before_common_words_is_no_title(sentences, bad, name):
+    got = [t for t, _, _ in support.entity_triples(*sentences)]
+    if bad is not None:
+        assert bad not in got, got
+    if name is not None:
+        assert name in got, got

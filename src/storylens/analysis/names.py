@@ -498,7 +498,7 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
                                 or _bare(toks[run[k]][0]) in T.HONORIFICS):
         k += 1
     if not k:
-        k = _post_in_run(toks, run)  # "Fire Chief Anna Brell": a post after its field
+        k = _post_in_run(toks, run, lower_vocab, first_word)  # "Fire Chief Anna Brell": a post after its field
     elif k:
         # "Deputy Police Chief Bill Bonney": the title runs to its last title word
         for j in range(len(run) - 2, k - 1, -1):
@@ -655,22 +655,29 @@ def _month_as_given_name(toks, run, lower_vocab: frozenset[str]) -> bool:
         and _bare(before) not in T.MONTH_RANGE_WORDS and _bare(before) != "of"
 
 
-def _post_in_run(toks, run) -> int:
+def _post_in_run(toks, run, lower_vocab: frozenset[str], first_word: int) -> int:
     """How many words of the run make a post written after its field and before a person's
     name of two or three words ("Fire Chief Anna Brell", "Rail Union Organiser Tomas Keller":
     ``rules/titles.POSTS_IN_RUN``), 0 when none. Not when the words after the post are no
     person's name (an organisation's, a place's or a building's word, a title: "Fire Chief
-    Association", "Vell Officer Training School"), nor a surname alone ("Union Organiser
-    Keller": too little to tell from a name)."""
+    Association", "Vell Officer Training School"; a word the article writes in lower case
+    (``lower_vocab``): a title-case headline's verb, "Fire Chief Warns Drivers", "Union
+    Leader Backs Strike", or a thing named after the person, "the Fire Chief Anna Brell
+    Award": review22n), nor a surname alone ("Union Organiser Keller": too little to tell
+    from a name). The post may open the run when its field opened the sentence and was
+    dropped as a word the article writes in lower case ("Union Organiser Tomas Keller
+    said", the article writing "the union" elsewhere, read "Organiser Tomas Keller":
+    review22n)."""
     words = [_bare(toks[x][0]) for x in run]
-    for p in range(1, len(words) - 2):
+    field_dropped = run[0] - 1 == first_word and _is_cap(toks[first_word][0])
+    for p in range(0 if field_dropped else 1, len(words) - 2):
         if words[p] not in T.POSTS_IN_RUN:
             continue
         name = words[p + 1:]
         if len(name) <= 3 and not any(
                 w in T.ORG_WORDS or w in T.ORG_HEADS or w in T.PLACE_KIND_NOUNS
                 or w in T.LANDMARK_WORDS or w in T.TITLE_WORDS or w in T.HONORIFICS
-                or w in T.POSTS_IN_RUN for w in name) \
+                or w in T.POSTS_IN_RUN or w in lower_vocab for w in name) \
                 and not any(w in T.NAME_PARTICLES for w in words[:p]):
             return p + 1
     return 0

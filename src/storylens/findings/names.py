@@ -2119,15 +2119,24 @@ def _quoted_word(sent: Sentence, e: Entity) -> bool:
     """Whether mention ``e`` stands alone between quotation marks ('a logo reading "Lactora
     Premuim"', '"Lactora Premuim."'): the article shows the form as a word, not as its
     spelling of the name. Not a speaker's quote that holds more than the name, nor a
-    possessive's apostrophe ("Premuim's")."""
+    possessive's apostrophe ("Premuim's"), nor the head of a speaker's sentence that its
+    attribution splits ('"Premuim," the inspector said, "is what the fakes say."': the
+    comma inside the quote, and the quote reopening in lower case after it; review22n)."""
     a, b, text = e.start - sent.start, e.end - sent.start, sent.text
     if a < 1 or b > len(text) or text[a - 1] not in _OPENING_QUOTES \
             or a > 1 and text[a - 2].isalnum():
         return False
     rest = text[b:b + 2]
     close = 1 if rest[:1] in (",", ".") else 0  # the comma or stop inside the quote
-    return rest[close:close + 1] in _CLOSING_QUOTES and rest[close:close + 1] != "" \
-        and not text[b + close + 1:b + close + 2].isalnum()
+    if not (rest[close:close + 1] in _CLOSING_QUOTES and rest[close:close + 1] != ""
+            and not text[b + close + 1:b + close + 2].isalnum()):
+        return False
+    return not (rest[:1] == "," and _SPLIT_QUOTE_GOES_ON.search(text, b + close + 1))
+
+
+# A quote reopening in lower case after a space: the rest of a speaker's sentence after its
+# attribution (', the inspector said, "is what the fakes say."'; not an apostrophe's "'s").
+_SPLIT_QUOTE_GOES_ON = re.compile('\\s["\u201c\u2018\'][a-z]')
 
 
 def _quote_spans(ctx: FindingContext) -> dict[str, tuple[tuple[int, int], ...]]:

@@ -23,11 +23,27 @@ from __future__ import annotations
 import re
 import weakref
 from collections import Counter
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from ..models import Article, Finding, Quote
 from ..normalize import STOPWORDS, norm_key
+from ..rules.boilerplate import AGENCIES
+from ..rules.text_credits import (
+    AGENCY_DESCRIPTORS,
+    BYLINE_MAX_WORDS,
+    BYLINE_STAFF,
+    COMPOUND_ENDINGS,
+    FOREIGN_AGENCY,
+    INITIALS_SKIP,
+    NEWS_WORDS,
+    SAID_AT_END,
+)
+from ..rules.text_credits import CUES_AFTER as TEXT_CUES_AFTER
+from ..rules.text_credits import CUES_BEFORE as TEXT_CUES_BEFORE
+from ..rules.text_credits import HEADS as TEXT_HEADS
+from ..rules.text_credits import INSTITUTION_WORDS as TEXT_INSTITUTION_WORDS
 from .common import BODY_BLOCKS, FindingContext, sentence_span, spans_over
 from .confidence import rule_confidence
 from .quotes import same_speaker, speaker_key
@@ -388,11 +404,31 @@ SPOKE_TO_AGENCY = re.compile(
 PHOTO_REASONS = frozenset({"photo-credit", "photo-caption", "media-label"})
 
 
+@dataclass(frozen=True)
+class CreditReading:
+    """What an article credits for its text. ``names``: every credit (:func:`credits_of`);
+    ``in_text``: those read only from a sentence of its text ("…, the Kestrian News Agency
+    reported."), with how many times, so that the line can say so: a wire named for one
+    sentence is not a dateline over the whole copy; ``acronyms``: an acronym or one word
+    in a credit's frame ("told MPS", "according to Meridian."), with how many times, a
+    credit only where the other article credits it (rules/text_credits.py)."""
+
+    names: tuple[str, ...]
+    in_text: dict[str, int] = field(default_factory=dict)
+    acronyms: dict[str, int] = field(default_factory=dict)
+
+
 def credits_of(article: Article) -> list[str]:
     """Agencies and outlets an article credits for its text, the cleaner's list first;
     an agency the cleaner found only on picture lines (:data:`PHOTO_REASONS`) is left out
     (reader report, section 9: two copies of one article "both credit Getty Images, AFP"
-    from their photo lines)."""
+    from their photo lines); a news organisation credited in a sentence of the text last
+    (:func:`text_credits`)."""
+    return list(credit_reading(article).names)
+
+
+def credit_reading(article: Article) -> CreditReading:
+    """:class:`CreditReading` of an article (:func:`credits_of` and where each was read)."""
     photo_only = _photo_only_credits(article)
     found = [c for c in article.credits if c not in photo_only]
     texts = [article.text, *(r.text for r in article.removed)]
@@ -402,18 +438,166 @@ def credits_of(article: Article) -> list[str]:
             head = CONTRIBUTOR.search(text[max(0, m.start() - CREDIT_WINDOW) : m.start()])
             if head:
                 names.append(head.group(1))
+        for m in _BYLINE_WITH.finditer(text):
+            if len(m.group().split()) <= BYLINE_MAX_WORDS and (
+                    _ACRONYM.fullmatch(m.group(1)) or news_name(m.group(1))):
+                names.append(m.group(1))  # "By Courier staff, with NWS"
         for raw in names:
             name = " ".join(raw.split()).rstrip(".")
             if name and len(name) <= 40 and not _same_credit(name, found):
                 found.append(name)
-    return found
+    in_text: dict[str, int] = {}
+    acronyms: dict[str, int] = {}
+    for name, named in text_credits(article.text):
+        if _own_name(name, article):
+            continue  # the outlet naming itself ("emails seen by the Free Press")
+        if not named:
+            if not _same_credit(name, found):
+                acronyms[name] = acronyms.get(name, 0) + 1
+        elif name in in_text:
+            in_text[name] += 1
+        elif not _same_credit(name, found):
+            found.append(name)
+            in_text[name] = 1
+    return CreditReading(tuple(found), in_text, acronyms)
+
+
+def _own_name(name: str, article: Article) -> bool:
+    """Whether a name credited in the text is the article's own outlet ("told the Free
+    Press" in the Tirenza Free Press): credits.names_own_outlet, or the name's letters
+    within the outlet's or its address's."""
+    from ..credits import names_own_outlet
+
+    if names_own_outlet(name, article.outlet, article.url):
+        return True
+    key = re.sub(r"[^0-9a-z]", "", re.sub(r"^the\s+", "", name.casefold()))
+    return len(key) >= 5 and any(
+        key in re.sub(r"[^0-9a-z]", "", (where or "").casefold())
+        for where in (article.outlet, article.url))
+
+
+_WORD = r"[A-Z][\w'’&-]{0,30}"
+_JOIN = r"\s+(?:(?:of|and|for|the|de|du)\s+)?"
+# A run of capitalised words (joined by "of", "and", ...): at a cue's end, or ending at one.
+# Group 1 the name; group 2 a descriptor that makes it a news agency's ("KTA news agency").
+_NAME_AT = re.compile(rf"({_WORD}(?:{_JOIN}{_WORD}){{0,5}})(\s+(?:{AGENCY_DESCRIPTORS})\b)?")
+_NAME_END = re.compile(
+    rf"(?<![\w'’&-])({_WORD}(?:{_JOIN}{_WORD}){{0,5}})(?:\s+\([A-Z][A-Z&]{{1,5}}\))?"
+    rf"(\s+(?:{AGENCY_DESCRIPTORS}))?\Z")
+_CUE_BEFORE = re.compile(
+    rf"\b(?:{TEXT_CUES_BEFORE})\s+(?:the\s+)?(?:(?:{AGENCY_DESCRIPTORS})\s+)?(?=[A-Z])")
+_BYLINE_WITH = re.compile(
+    rf"^(?:By\s+[^\n]{{1,60}}?|[^\n,]{{1,40}}?\b(?:{BYLINE_STAFF})|[A-Z]{{1,4}}(?:/[A-Z]{{1,4}})?)"
+    r",?\s+(?:with|and)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})[ \t]*$",
+    re.M)
+_CUE_AFTER = re.compile(rf"\s(?:{TEXT_CUES_AFTER})\b")
+_SAID_END = re.compile(rf"\s{SAID_AT_END}(?=\s*[.;])")
+_BEFORE_SAID = re.compile(r"(?<![\"'’”]),\s+(?:the\s+)?\Z")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_COMPOUND = re.compile(rf"[A-Z][a-z]{{2,}}(?:{'|'.join(COMPOUND_ENDINGS)})")
+_TEXT_WINDOW = 200  # characters before a cue searched for the name (bounded: linear time)
+_RUN_STOPS = ",.;:!?\"“”\n"  # characters no name holds: the search for it starts after the last
+
+
+def text_credits(text: str) -> list[tuple[str, bool]]:
+    """(name, named) of each credit in the running text, in text order: a news
+    organisation by its name (named, :func:`news_name`) or one the text calls a news agency
+    ("the KTA news agency"), or an acronym or one word (not named: a credit only where the
+    other article credits it) in a credit's frame (rules/text_credits.py):
+    "…, the Continental Press Service reported." / "according to the Northline News
+    Agency" / "told MPS". Not "the Continental Press Service said its reporter was
+    detained" (the agency as a party, "said" as the subject's verb), not "the Taldorian
+    Space Agency said" (no news organisation), not a picture line ("(Photo: CPS)")."""
+    found: list[tuple[int, str, bool]] = []
+    # The whole run of capitalised words is the name, never a part of it: "according to
+    # the Free Press Coalition" names no "Free Press", "the Calmoran Press Association
+    # reported" no "Press Association".
+    for m in _CUE_BEFORE.finditer(text):
+        run = _NAME_AT.match(text, m.end())
+        desc = run is not None and (run.group(2) or m.group().rstrip().endswith(_DESCRIBED))
+        got = _credit_words(run.group(1).split(), desc) if run else None
+        if got:
+            found.append((run.start(), *got))
+    for cue, said in ((_CUE_AFTER, False), (_SAID_END, True)):
+        for m in cue.finditer(text):
+            lo = max(0, m.start() - _TEXT_WINDOW)
+            # no name crosses a comma or a sentence's end: searched from the last one
+            lo = max(lo, 1 + max(text.rfind(c, lo, m.start()) for c in _RUN_STOPS))
+            run = _NAME_END.search(text, lo, m.start())
+            desc = run is not None and bool(run.group(2) or re.search(
+                rf"(?:{AGENCY_DESCRIPTORS})\s+\Z", text[max(0, run.start() - 20) : run.start()]))
+            got = _credit_words(run.group(1).split(), desc) if run else None
+            if not got:
+                continue
+            if said and (not got[1] or _BEFORE_SAID.search(
+                    text, max(0, run.start() - 12), run.start()) is None):
+                continue  # ", the X said." only: not an acronym, not after a quotation
+            found.append((run.start(), *got))
+    found.sort()
+    return [(name, named) for _, name, named in found]
+
+
+_DESCRIBED = ("agency", "service")
+
+
+def _credit_words(words: list[str], described: bool = False) -> tuple[str, bool] | None:
+    """(name, named) when the words are a news organisation's name (or the text calls
+    them one: ``described``, "the KTA news agency"); (word, False) for one other word, a
+    credit only where the other article credits it ("told MPS", "according to Meridian");
+    None otherwise."""
+    if words and words[0] in ("The", "the"):
+        words = words[1:]
+    if not words:
+        return None
+    last = re.sub(r"['’]s$", "", words[-1])
+    name = " ".join([*words[:-1], last])
+    if news_name(name) or (described and len(words) <= 4):
+        return name, True
+    if len(words) == 1:
+        return last, False
+    return None
+
+
+def news_name(name: str) -> bool:
+    """Whether a capitalised name is a news organisation's, by its words
+    (rules/text_credits.py): "Kestrian News Agency", "Atlas Press", "Pan-Continental
+    News", "Agence France-Presse", "Dravpress" are; "Taldorian Space Agency", "Fire
+    Service", "Interior Ministry Press Service", "Press Complaints Commission" are not.
+    An agency of the credit table ("Reuters") is one by name."""
+    words = name.split()
+    if not words:
+        return False
+    if name in AGENCIES:
+        return True
+    if any(w in TEXT_INSTITUTION_WORDS for w in words):
+        return False
+    if len(words) == 1:
+        return bool(_COMPOUND.fullmatch(words[0]))
+    if words[0] in FOREIGN_AGENCY:
+        return True
+    parts = [p for w in words for p in w.split("-") if p]
+    if not parts or parts[-1] not in TEXT_HEADS:
+        return False
+    return any(p in NEWS_WORDS or _COMPOUND.fullmatch(p) for p in parts)
+
+
+def name_initials(name: str) -> str:
+    """ "Continental Press Service" -> "CPS", "Press Trust of India" -> "PTI", "The Kestrian
+    News Agency" -> "KNA", "Agence France-Presse" -> "AFP" (hyphenated parts count; "the",
+    "of", "and" are skipped, capitalised or not)."""
+    return "".join(p[0] for p in re.split(r"[\s\-]+", name)
+                   if p and p.casefold() not in INITIALS_SKIP and p[0].isupper())
 
 
 def credit_labels(article: Article) -> list[str]:
     """The article's credits as the reports list them: one read only on a picture line is
     marked "(photo)", so the table does not say an outlet credits an agency that the
-    shared-source finding says it does not credit for its text (the demo's vella-herald)."""
+    shared-source finding says it does not credit for its text (the demo's vella-herald);
+    not one the text credits too ("…, the Continental Press Service reported.")."""
     photo = _photo_only_credits(article)
+    if photo:
+        named = [name for name, is_named in text_credits(article.text) if is_named]
+        photo = {c for c in photo if not _same_credit(c, named)}
     return [f"{c} (photo)" if c in photo else c for c in article.credits]
 
 
@@ -471,13 +655,61 @@ def _copy_evidence(ctx: FindingContext, src: str, copy: str) -> tuple | None:
     return out
 
 
-def _credits(ctx: FindingContext, aid: str) -> list[str]:
-    """:func:`credits_of` an article, read once per comparison: every pair names the likely
-    source, whose text (and removed lines) was searched again for each of its copies."""
+def _reading(ctx: FindingContext, aid: str) -> CreditReading:
+    """:func:`credit_reading` of an article, read once per comparison: every pair names the
+    likely source, whose text (and removed lines) was searched again for each of its copies."""
     memo = _memo(ctx).credits
     if aid not in memo:
-        memo[aid] = tuple(credits_of(ctx.documents[aid].article))
-    return list(memo[aid])
+        memo[aid] = credit_reading(ctx.documents[aid].article)
+    return memo[aid]
+
+
+def _pair_credits(ctx: FindingContext, src: str, copy: str
+                  ) -> tuple[tuple[list[str], dict[str, int]], tuple[list[str], dict[str, int]]]:
+    """Each article's credits and those read only in its text (name -> times), an acronym
+    in a credit's frame ("told MPS", "…, KPA reported") counted where the other article
+    credits it ("(MPS)" in the wire's dateline): letters alone name no agency."""
+    read = {aid: _reading(ctx, aid) for aid in (src, copy)}
+    out = []
+    for aid, other in ((src, copy), (copy, src)):
+        names, in_text = list(read[aid].names), dict(read[aid].in_text)
+        for acr, times in read[aid].acronyms.items():
+            if _same_credit(acr, list(read[other].names), names):
+                names.append(acr)
+                in_text[acr] = times
+        out.append((names, in_text))
+    return out[0], out[1]
+
+
+def _credit_list(names: list[str], in_text: dict[str, int]) -> str:
+    """ "CPS", or "Continental Press Service (once, in its text)" for a credit read only in
+    a sentence of the text: a wire named for one statement, not a dateline or byline over
+    the whole article."""
+    return ", ".join(f"{c} ({_times(in_text[c])}, in its text)" if c in in_text else c
+                     for c in names)
+
+
+def _both_list(both: list[str], cred_src: list[str],
+               *sides: tuple[dict[str, int], str]) -> str:
+    """The credits both articles give (the copy's spelling), each with the articles that
+    give it only in their text: "Kestrian News Agency (kestrian-courier once, in its text)"
+    beside a wire's dateline "(KNA)"; "CNA (centre once and wire twice, each in its text)"."""
+    (in_copy, n_copy), (in_src, n_src) = sides
+    out = []
+    for c in both:
+        notes = [f"{n_copy} {_times(in_copy[c])}"] if c in in_copy else []
+        mates = [x for x in cred_src if _same_credit(c, [x])]
+        if mates and all(x in in_src for x in mates):
+            notes.append(f"{n_src} {_times(sum(in_src[x] for x in mates))}")
+        if notes:
+            where = "in its text" if len(notes) == 1 else "each in its text"
+            c += f" ({' and '.join(notes)}, {where})"
+        out.append(c)
+    return ", ".join(out)
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
 
 
 def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
@@ -487,8 +719,8 @@ def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
     if evidence is None:
         return None
     ov_copy, ov_src, aligned, pairs, copied, copied_src = evidence
-    cred_src, cred_copy = _credits(ctx, src), _credits(ctx, copy)
-    both = [c for c in cred_copy if _same_credit(c, cred_src)]
+    (cred_src, in_src), (cred_copy, in_copy) = _pair_credits(ctx, src, copy)
+    both = [c for c in cred_copy if _same_credit(c, cred_src, cred_copy)]
     o_src, o_copy = ctx.outlet(src), ctx.outlet(copy)
     # the text names one outlet's articles apart ("nyt (a5)", s8 reader report item 8)
     n_src, n_copy = ctx.label(src), ctx.label(copy)
@@ -507,17 +739,17 @@ def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
     if same:
         pass  # one article's credits, twice: no evidence of who took the text from whom
     elif both:
-        summary += f"; both credit {', '.join(both)}"
+        summary += f"; both credit {_both_list(both, cred_src, (in_copy, n_copy), (in_src, n_src))}"
         if extra:
-            summary += f"; {n_copy} also credits {', '.join(extra)}"
+            summary += f"; {n_copy} also credits {_credit_list(extra, in_copy)}"
     elif cred_copy:
-        summary += f"; {n_copy} credits {', '.join(cred_copy)}"
+        summary += f"; {n_copy} credits {_credit_list(cred_copy, in_copy)}"
     elif cred_src and all(_same_credit(c, [o_src]) for c in cred_src):
         # the source's only credit is its own name (a wire's own byline): "only X credits
         # X" read oddly in the demo; what matters is that the copy does not name it
         summary += f"; {n_copy} does not credit {o_src}"
     elif cred_src:
-        summary += f"; only {n_src} credits {', '.join(cred_src)}"
+        summary += f"; only {n_src} credits {_credit_list(cred_src, in_src)}"
     else:
         summary += "; neither credits an agency"
     summary += "."
@@ -609,14 +841,22 @@ def _copied_pairs(
     return out
 
 
-def _same_credit(name: str, others: list[str]) -> bool:
-    """ "CPA" and "Continental Press Agency" are one credit (an initialism of the other)."""
+def _same_credit(name: str, others: list[str], own: list[str] | tuple[str, ...] = ()) -> bool:
+    """ "CPS" and "Continental Press Service" are one credit (an initialism of the other,
+    :func:`name_initials`: "The Kestrian News Agency" is KNA, "Press Trust of India" PTI),
+    unless the side of the acronym spells out a different name with those initials
+    (``own``: the list ``name`` comes from): "CPS" of an article that also credits
+    "Coastal Press Service" is not the "Continental Press Service" of another."""
     for o in others:
-        if name.lower() == o.lower():
+        if name.casefold() == o.casefold():
             return True
-        for short, long in ((name, o), (o, name)):
-            initials = "".join(w[0] for w in long.split() if w[:1].isupper())
-            if short.isupper() and short == initials:
+    for o in others:
+        for short, long, side in ((name, o, own), (o, name, others)):
+            if len(short) < 2 or not short.isupper() or name_initials(long) != short:
+                continue
+            rivals = [x for x in side if x != short and x.casefold() != long.casefold()
+                      and not x.isupper() and name_initials(x) == short]
+            if not rivals:
                 return True
     return False
 
@@ -644,7 +884,7 @@ class _Memo:
         self.spans: dict[str, tuple[list[Quote], QuoteSpans]] = {}  # per article
         self.pairs: dict[tuple[str, str], Finding | None] = {}
         self.evidence: dict[tuple[str, str], tuple | None] = {}  # per pair: copied narration
-        self.credits: dict[str, tuple[str, ...]] = {}  # per article: credits_of
+        self.credits: dict[str, CreditReading] = {}  # per article: credit_reading
         self.announced: dict[str, frozenset[str]] = {}  # per article: pasted statements
         # per article: shared_quote's tokens and quoted spans; and its results by pair of
         # quote signatures (shared with the quote-change finder: shared_quote.story_memo)
