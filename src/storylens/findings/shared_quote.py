@@ -326,6 +326,7 @@ class _Article:
         self.units = sorted(units.values(), key=lambda u: -(u.end - u.start))
         self.sizes = [u.last - u.first for u in self.units]
         self.titles: dict[tuple[int, int], bool] = {}  # _title per unit span, asked per pair
+        self.ends: dict[int, bool] = {}  # _ends_after's, per token
         self.unit_of = [-1] * len(self.tokens.keys)
         for k, u in enumerate(self.units):
             for t in range(u.first, u.last):
@@ -1349,9 +1350,13 @@ def _runs_on(art: _Article, u: _Unit, r1: int) -> str:
 
 def _ends_after(art: _Article, t: int) -> bool:
     """Whether a sentence end (or an ellipsis) lies between token ``t`` and the next: a
-    character either side of the gap, so a stop glued to a word counts."""
-    tok = art.tokens
-    return bool(_SEGMENT_END.search(art.text[tok.ends[t] - 1 : tok.starts[t + 1] + 1]))
+    character either side of the gap, so a stop glued to a word counts. Kept per token:
+    :func:`_run_sentences` walks a unit's tokens for each pair that shares it."""
+    got = art.ends.get(t)
+    if got is None:
+        tok = art.tokens
+        got = art.ends[t] = bool(_SEGMENT_END.search(art.text[tok.ends[t] - 1 : tok.starts[t + 1] + 1]))
+    return got
 
 
 def _edges(art: _Article, u: _Unit, r0: int, r1: int) -> list[tuple[set[str] | None, str]]:
