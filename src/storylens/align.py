@@ -72,7 +72,7 @@ from itertools import combinations
 from operator import itemgetter
 
 from .claims import different_claims, quote_speakers
-from .diff import word_diff
+from .diff import _opcodes, word_diff
 from .models import AlignKind, Alignment, Document, Link, PairDiff, Sentence
 from .normalize import STOPWORDS, cased_word_tokens, normalize_text, stem, tokens
 from .options import Options
@@ -838,8 +838,6 @@ def _mostly_kept(ka: list[str], kb: list[str], of_shorter: bool) -> bool:
     and last tokens, and tokens equal at the same position counted from either end (a
     copy with words swapped in place); only when they fall short does the pair go to
     difflib."""
-    from .diff import _opcodes
-
     need = EDITED_MIN_KEPT * (min(len(ka), len(kb)) if of_shorter else max(len(ka), len(kb)))
     if sum(map(str.__eq__, ka, kb)) >= need or sum(map(str.__eq__, reversed(ka), reversed(kb))) >= need:
         return True

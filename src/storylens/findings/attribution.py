@@ -19,6 +19,7 @@ from bisect import bisect_left
 
 from ..align import ANCHOR_MAX_SENTENCES
 from ..analysis.descriptors import _LABEL_END
+from ..analysis.names import romanised
 from ..models import Finding, Sentence
 from ..normalize import content_stems, stem
 from ..rules.attribution import (
@@ -71,9 +72,10 @@ from ..rules.attribution import (
 )
 from ..rules.loaded_terms import LEGAL_CONTEXT
 from ..rules.numbers import MONTHS, WEEKDAYS
-from ..rules.words import ORG_WORDS, SPEAKER_TITLE_WORDS
+from ..rules.words import HONORIFICS, ORG_WORDS, SPEAKER_TITLE_WORDS, TITLE_WORDS
 from .common import FindingContext, group_articles, group_pairs, sentence_cues
 from .linking import Linker
+from .names import roles_apart
 from .quotes import same_speaker, speaker_bucket, speaker_key
 
 # A statement put in doubt by an aside of the outlet ("claimed, without offering any
@@ -607,9 +609,6 @@ def _given_name(name: str) -> str | None:
     left out ("Army spokesman Colonel Idris Maiga" -> "idris"); None for a surname alone,
     behind an honorific ("Mr Maiga", "Mrs. Maiga") or an initial ("I. Maiga"): no given
     name is written (review15d: "mr" was read as one, a second person of the surname)."""
-    from ..analysis.names import romanised
-    from ..rules.words import HONORIFICS, ORG_WORDS, TITLE_WORDS
-
     def title(w: str) -> bool:
         # a title, an honorific, or a hyphenated title ("Governor-elect", "Ex-minister")
         w = w.lower().strip(".")
@@ -1458,9 +1457,6 @@ def _one_person(ctx: FindingContext, key: str, articles) -> bool:
     """Whether the names of surname ``key`` in ``articles`` are one person's: at most one
     given name among them, accents and case folded ("Ruslan Tevlin" and "Tevlin" are one;
     "Ilse Marrek" and "Paul Marrek" are two)."""
-    from ..analysis.names import romanised
-    from ..rules.words import TITLE_WORDS
-
     given: list[tuple[str, str]] = []  # (given name, the article that writes it)
     for a in articles:
         for n in _names_in(ctx, key, (a,)):
@@ -1486,8 +1482,6 @@ def _roles_apart(ctx: FindingContext, key: str, x: str, y: str) -> bool:
     ("union leader Brant" / "Transport Minister Ivo Brant"; ``roles_apart``, the name
     finder's own test). One person's titles share a word ("Transport Minister" / "the
     transport minister"); a name with no role beside it fits either."""
-    from .names import roles_apart
-
     return roles_apart(_speaker_roles(ctx, key, x), _speaker_roles(ctx, key, y))
 
 

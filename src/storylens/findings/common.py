@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from ..analysis.quotes import find_cues
 from ..models import Alignment, Document, Provenance, Quote, Sentence, Span
 from ..options import Options
 
@@ -175,8 +176,6 @@ def sentence_cues(doc: Document, s: Sentence) -> list[tuple[int, int, str]]:
         memo = doc.__dict__["_memo_sentence_cues"] = {}
     got = memo.get((s.start, s.end))
     if got is None:
-        from ..analysis.quotes import find_cues
-
         got = memo[(s.start, s.end)] = find_cues(doc.article.text, s.start, s.end)
     return got
 

@@ -33,11 +33,14 @@ from itertools import accumulate, chain
 from operator import itemgetter
 from types import SimpleNamespace
 
+from ..align import CLOSE_PARAPHRASE_SCORE
+from ..analysis.names import link_key, same_name
 from ..models import Document, Finding, Sentence
 from ..normalize import content_stems
 from ..rules import coverage as RC
 from ..rules.numbers import (
     DAY_INTERVAL_AFTER,
+    FACT_HEADS,
     MONTHS,
     ONE_DAY_INTERVALS,
     RELATIVE_DAYS,
@@ -52,6 +55,8 @@ from ..rules.words import ORG_WORDS, STOPWORDS
 from . import fact_labels as L
 from .common import FindingContext, group_articles, group_pairs, sentence_span, short
 from .confidence import rule_confidence
+from .facts import _agree, _same_owner, mentions_compatible
+from .names import name_clusters
 
 # Only paragraphs count: headlines, standfirsts and headings are rewritten by every desk,
 # so their absence says nothing about coverage.
@@ -724,8 +729,6 @@ class _Index:
         """``same_name``, less a one-word name against a full one when the surname is
         :attr:`ambiguous` in the story (and, ``strict``: to give it, when the full name
         is :attr:`mixed`)."""
-        from ..analysis.names import same_name
-
         if key == other:
             return True
         if not same_name(key, other):
@@ -758,8 +761,6 @@ class _Index:
         where that article names another person of the surname in full ("Teodor Vance
         ... Vance is expected" is Teodor there, whoever the story's main Vance is; with
         both named in full, the bare name is either)."""
-        from ..analysis.names import same_name
-
         keys = fact.key.split()
         if fact.kind != "person" or not keys:
             return True
@@ -1380,8 +1381,6 @@ def _loose(al) -> bool:
     ``--paraphrases`` or the embedding layer (their measured precision is well under the
     close tier's, docs/architecture.md), and also by the anchored tier, which links by
     default (``align.ANCHOR_MIN`` rare shared words); none of them counts here."""
-    from ..align import CLOSE_PARAPHRASE_SCORE
-
     return al.kind == "paraphrase" and al.similarity < CLOSE_PARAPHRASE_SCORE
 
 
@@ -2494,19 +2493,33 @@ def _told_otherwise(ctx: FindingContext, f: Fact, a: str, givers=(), of_words: b
     ("tens of thousands of residents", :func:`_vague_of`)."""
     if f.kind in ("quote", "person", "org"):
         return False
-    from .facts import _agree
 
     index = ctx.__dict__["_coverage_memo"]["index"]
     fms, holders = _told_figures(ctx, f, givers)
     for fm in fms:
-        if _share_in_words_of(ctx, fm, a) or _unit_in_words(ctx, fm, a) or _fraction_told(ctx, fm, a):
+        in_words, same = _told_by(ctx, fm, a, of_words)
+        if in_words:
             return True
-        if any(m.vague or not _given_by(index, m, holders) or _agree(fm, m)
-               for m in _same_figures(ctx, fm, a, of_words)):
+        if any(m.vague or not _given_by(index, m, holders) or _agree(fm, m) for m in same):
             # (a figure near one the givers give is theirs, unless it is the fact's own
             # value at a reading of it: "nearly 4 million" for "about 3.8 million")
             return True
     return False
+
+
+def _told_by(ctx: FindingContext, fm, a: str, of_words: bool) -> tuple[bool, list]:
+    """What :func:`_told_otherwise` reads of one of the givers' figures ``fm`` and article
+    ``a`` whatever the givers: whether ``a`` tells it in words (:func:`_share_in_words_of`,
+    :func:`_unit_in_words`, :func:`_fraction_told`) and, where not, ``a``'s own figures of
+    its measure (:func:`_same_figures`). Kept per mention, article and context: asked per
+    fact, givers and article (32,753 asks on the 50-article story of
+    benchmarks/compare.py), four calls each."""
+    memo = ctx.__dict__.setdefault("_coverage_told_by", {})
+    got = memo.get((id(fm), a, of_words))
+    if got is None or got[0] is not fm:  # (the mention kept: its id is never reused)
+        in_words = _share_in_words_of(ctx, fm, a) or _unit_in_words(ctx, fm, a) or _fraction_told(ctx, fm, a)
+        got = memo[id(fm), a, of_words] = (fm, in_words, [] if in_words else _same_figures(ctx, fm, a, of_words))
+    return got[1], got[2]
 
 
 def _unit_in_words(ctx: FindingContext, fm, a: str) -> bool:
@@ -2743,7 +2756,6 @@ def _same_figure(ctx: FindingContext, fm, m, of_words: bool = True) -> bool:
         # "rose to 6.25 percent" / "rose by 0.5 percent", "freight fell 3.5 percent" / "a
         # 4.5 percent raise": a level and a move, or two moves
         return False
-    from .facts import _agree, _same_owner
 
     fs, ms = ctx.sentences[fm.q.sentence], ctx.sentences.get(m.q.sentence)
     refs = _per_mention(ctx, "_coverage_refs", fm, lambda: _figure_refs(fs, fm))
@@ -3142,8 +3154,6 @@ def _one_noun_count(fm, m, v: float, w: float) -> bool:
     capacity, a place): "About 21,000 passengers were affected" / "Some 26,000 passengers
     saw their journeys disrupted" (hand-read invented dev d41, session 16: "left leaves out
     the figure '21,000'"), in words that share none but the noun."""
-    from .facts import mentions_compatible
-
     # ... and at one time as the fact model reads it: a count with a moment of its own
     # where the other has none or another ("Last year 26,000 passengers were stranded",
     # "26,000 passengers had flown out on Friday", "on a normal summer Saturday") is
@@ -4231,8 +4241,6 @@ class _Row:
 def _counted(label: str) -> str:
     """The class of what a figure's label counts: its last word, folded by
     ``rules/numbers.FACT_HEADS`` ("750 soldiers" and "750 troops": troops)."""
-    from ..rules.numbers import FACT_HEADS
-
     words = label.lower().split()
     last = words[-1] if words else ""
     return FACT_HEADS.get(last, last)
@@ -5612,8 +5620,6 @@ def _story_name_count(ctx: FindingContext, a: str, b: str, both: frozenset[int])
 def _place_names(ctx: FindingContext) -> frozenset[int]:
     """The entities (name clusters) that are places: typed a place at least once and never
     a person, an organisation or a nationality (countries are :func:`_weak_names`'s)."""
-    from .names import name_clusters
-
     def place(group) -> bool:
         kinds = {e.kind for _, e in group}
         return "place" in kinds and not kinds & {"person", "org", "norp"}
@@ -5714,8 +5720,6 @@ def _demonym_in(name: str, text: str) -> bool:
 
 def _calendar(name: str) -> bool:
     """A holiday or date name ("New Year", "Eve", "Christmas Day"): says when, not what."""
-    from ..rules.numbers import WEEKDAYS
-
     words = [w for w in re.split(r"[^\w]+", name.lower().replace("’", "'")) if w and w != "s"]
     return bool(words) and all(w in RC.CALENDAR_WORDS or w in MONTHS or w in WEEKDAYS
                                for w in words)
@@ -5839,8 +5843,6 @@ def _key_of(name: str, keys: dict[str, str]) -> str:
 
 
 def _link(name: str) -> str:
-    from ..analysis.names import link_key
-
     return link_key(name)
 
 

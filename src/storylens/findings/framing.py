@@ -35,6 +35,7 @@ from ..analysis.descriptors import (
 )
 from ..analysis.quotes import find_cues
 from ..models import Finding, Sentence
+from ..normalize import content_stems
 from ..rules.attribution import (
     CALENDAR_WORDS,
     CLAUSE_ONLY_LEMMAS,
@@ -1525,8 +1526,6 @@ def _both_named(ctx, acts, act, shown: set[str]) -> list[tuple[str, str, str]]:
 
 
 def _term_stems(*uses: TermUse) -> frozenset[str]:
-    from ..normalize import content_stems
-
     return frozenset(st for u in uses for st in content_stems(u.surface))
 
 

@@ -32,6 +32,7 @@ from ..rules.titles import KNOWN_GIVEN_NAMES, ORG_HEADS
 from ..rules.words import HONORIFICS, ORG_WORDS
 from .common import FindingContext, spans_over
 from .confidence import rule_confidence
+from .quotes import same_speaker, speaker_key
 
 RULE = "quote_changed.meaning"
 # Fewest words the shared quote must hold: one quoted word ("unfit") is a scare quote
@@ -94,7 +95,6 @@ def _written(ctx: FindingContext, aid: str, q: Quote) -> tuple[int, int] | None:
     written = text.split()
     if not written or written[0].lower() in PRONOUNS or written[0].lower() == "who":
         return None
-    from .quotes import speaker_key
 
     key = speaker_key(q.speaker)
     if key is None:
@@ -135,8 +135,6 @@ def _person(doc, span: tuple[int, int], text: str) -> bool:
 
 
 def _same_person(x: str, y: str) -> bool:
-    from .quotes import same_speaker, speaker_key
-
     kx, ky = speaker_key(x), speaker_key(y)
     if kx is None or ky is None:
         return True  # not both names: nothing to tell apart

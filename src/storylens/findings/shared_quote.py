@@ -50,7 +50,8 @@ from ..rules.quote_scope import (
     SUBJECT_PRONOUNS,
 )
 from .common import FindingContext
-from .quote_diff import MAX_QUOTE_WORDS
+from .quote_diff import MAX_QUOTE_WORDS, compare_quotes
+from .quotes import same_speaker, speaker_key, told_after
 
 # A shared run of fewer words is a common phrase ("the near future") or a one-word scare
 # quote ("abused"), not a shared quote. Three words is the shortest gold shared quote on
@@ -325,6 +326,7 @@ class _Article:
         self.units = sorted(units.values(), key=lambda u: -(u.end - u.start))
         self.sizes = [u.last - u.first for u in self.units]
         self.titles: dict[tuple[int, int], bool] = {}  # _title per unit span, asked per pair
+        self.ends: dict[int, bool] = {}  # _ends_after's, per token
         self.unit_of = [-1] * len(self.tokens.keys)
         for k, u in enumerate(self.units):
             for t in range(u.first, u.last):
@@ -499,8 +501,6 @@ def moved(shared: Shared, a: str, b: str, cache: dict[str, _Article]) -> list[Sh
 
 
 def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) -> list[SharedQuote]:
-    from .quotes import same_speaker, speaker_key
-
     found: dict[tuple[int, int, int, int], SharedQuote] = {}
     for x, y in ((a, b), (b, a)):
         ax, ay = cache[x], cache[y]
@@ -608,8 +608,6 @@ def _lifted(ax: _Article, us: _Unit, ay: _Article, uo: _Unit, taken: list[tuple[
     negation that turns a verb around (:func:`_negator`, ``verbal``) governs them on one
     side and not on the other, at every place those quotes have them: the words each side has there, (``ax``'s, ``ay``'s), the negated
     side's from its clause (or two words before its negation). None when there is none."""
-    from .quotes import same_speaker, speaker_key
-
     tok, keys_y = ax.tokens, ay.tokens.keys
     sentence = ax.sentence[ax.unit_at[(us.start, us.end)]]
     who = speaker_key(uo.speaker)
@@ -910,9 +908,6 @@ def _edge_change(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, 
     one of them inserts (:func:`_inside`: "… put our soldiers and their families in danger"
     / "… put our soldiers in danger"): one statement with words added inside it, not a
     longer excerpt. The third value: further places the two part (both edges)."""
-    from .quote_diff import compare_quotes
-    from .quotes import told_after
-
     mine, other = _edges(ax, u, i0, i1), _edges(ay, v, j0, j1)
     nu, nv = u.last - u.first, v.last - v.first
     for edge, ((p, pw), (q, qw)) in enumerate(zip(mine, other, strict=True)):
@@ -1355,9 +1350,13 @@ def _runs_on(art: _Article, u: _Unit, r1: int) -> str:
 
 def _ends_after(art: _Article, t: int) -> bool:
     """Whether a sentence end (or an ellipsis) lies between token ``t`` and the next: a
-    character either side of the gap, so a stop glued to a word counts."""
-    tok = art.tokens
-    return bool(_SEGMENT_END.search(art.text[tok.ends[t] - 1 : tok.starts[t + 1] + 1]))
+    character either side of the gap, so a stop glued to a word counts. Kept per token:
+    :func:`_run_sentences` walks a unit's tokens for each pair that shares it."""
+    got = art.ends.get(t)
+    if got is None:
+        tok = art.tokens
+        got = art.ends[t] = bool(_SEGMENT_END.search(art.text[tok.ends[t] - 1 : tok.starts[t + 1] + 1]))
+    return got
 
 
 def _edges(art: _Article, u: _Unit, r0: int, r1: int) -> list[tuple[set[str] | None, str]]:
