@@ -75,10 +75,15 @@ ALL_CASES = [
      '"The repairs are ahead of plan," she said. "We open the ferry berth in May, whatever '
      'the weather does."',
      ["Ana Lund", "Ana Lund"]),
-    # near miss: she is the subject, the man the object
-    ('Mayor Ana Lund met Harbour Master Ivo Brandt at the quay. "The repairs are ahead of '
+    # near miss: she is the subject, the man the object (his post in lower case, so that
+    # the tagger still reads no person in him: "Harbour Master Ivo Brandt" is one since
+    # review22n, a rival no mark tells from her, and the "she" stays bare)
+    ('Mayor Ana Lund met harbour pilot Ivo Brandt at the quay. "The repairs are ahead of '
      'plan," she said.',
      ["Ana Lund"]),
+    ('Mayor Ana Lund met Harbour Master Ivo Brandt at the quay. "The repairs are ahead of '
+     'plan," she said.',
+     ["she"]),
     # a speaker the tagger missed ("Kordal" opening the text) is a rival of the one it read
     ("Kordal said praise from Harbour Minister Ana Lund would not change his plans for the "
      'quay. He said Lund had "been a friend to the port for years".',

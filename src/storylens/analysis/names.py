@@ -59,6 +59,7 @@ class _Cand:
     title: str | None
     tokens: list[str]
     initial: bool = False  # the span starts the sentence (capitalised for that reason alone)
+    title_case: bool = False  # the line is in title case (a headline's style): capitals say little
 
 
 def extract_entities(doc: Document) -> tuple[Entity, ...]:
@@ -335,6 +336,7 @@ def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand
                 for p in re.finditer(r"[^-]+", t)]
     out: list[_Cand] = []
     first_word = next((i for i, t in enumerate(toks) if t[0] not in _QUOTES), 0)
+    title_case = _title_cased(toks)
     i = 0
     while i < len(toks):
         tok = toks[i][0]
@@ -354,6 +356,7 @@ def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand
                 break  # "Gov. Ana Lund May 4": the date after the name, not a word of it
             if _is_cap(t):
                 if _is_title(t) and not _is_title(prev) and prev.lower() not in T.NAME_PARTICLES \
+                        and _bare(prev) not in T.WEAK_TITLE_WORDS \
                         and _bare(prev) not in T.TITLE_HEAD_MODIFIERS \
                         and not _sector_after_title(s.text, toks, j, _bare(tok) == "the" or (
                             i > 0 and _bare(toks[i - 1][0]) == "the")) \
@@ -361,7 +364,8 @@ def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand
                             j + 1 < len(toks) and _is_cap(toks[j + 1][0])
                             and s.text[toks[j][2]:toks[j + 1][1]] == " ")):
                     break  # "U.S. President Petrov": the title starts a new name (not
-                    # after its qualifier: "Assistant Attorney General Peter Kadzik")
+                    # after its qualifier: "Assistant Attorney General Peter Kadzik", nor
+                    # after a weak title word: "Orvik Chief Constable Lina Varga", review22n)
                 j += 1
                 continue
             if t.lower() in T.NAME_PARTICLES and j + 1 < len(toks) and _is_cap(toks[j + 1][0]) \
@@ -380,7 +384,7 @@ def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand
             break
         run = list(range(i, j))
         i = j
-        cand = _make_candidate(s, toks, run, first_word, lower_vocab)
+        cand = _make_candidate(s, toks, run, first_word, lower_vocab, title_case)
         if cand is not None and shouting and not (
                 cand.kind == "org" or cand.title and 2 <= len(cand.tokens) <= 3
                 and any(_is_title(w) for w in cand.title.split())):
@@ -461,7 +465,46 @@ def _join_coordinated_heads(s: Sentence, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
+def _title_cased(toks) -> bool:
+    """Whether the line is in title case, a headline's style: every content word of three
+    letters or more capitalised, at least three of them ("Union Leader Backs Strike"). There
+    a capital says no more of a name than the opener's does: a word after a post that the
+    article writes in lower case is the headline's verb or noun (:func:`_make_candidate`)."""
+    content = [t for t, _, _ in toks if len(t) >= 3 and t[:1].isalpha() and _bare(t) not in T.NOT_NAMES]
+    return len(content) >= 3 and all(t[:1].isupper() for t in content)
+
+
+# Endings a headline's verb or plural adds to a word the article writes elsewhere ("Quits" /
+# "quit", "Warns" / "warned", "Drivers" / "driver"): read by :func:`_written_lower` in
+# title-case lines only.
+_INFLECTIONS = ("", "s", "es", "d", "ed", "ing")
+
+
+def _written_lower(w: str, lower_vocab: frozenset[str], title_case: bool) -> bool:
+    """Whether the article writes the word ``w`` (bare, lower case) in lower case somewhere;
+    in a title-case line in any inflection too ("Quits" beside "quit", "Warns" beside
+    "warned"), as a headline's verbs and nouns take another form than the body's."""
+    if w in lower_vocab:
+        return True
+    if not title_case or not w.isalpha():
+        return False
+    stems = {w} | {w[:-len(e)] for e in _INFLECTIONS if e and w.endswith(e)}
+    return any(len(b) >= 3 and b + e in lower_vocab for b in stems for e in _INFLECTIONS)
+
+
+def _namesake(toks, name_idx) -> bool:
+    """Whether the name after a title ends in the word of a thing named after a person
+    (``rules/titles.NAMESAKE_HEADS``: "Mayor Anna Brell Award", "Leader Street", "the King
+    Arvid Bridge"): the run is that thing, not a person. Not before a verb of saying ("Mayor
+    Anna Street said", ``PERSON_AFTER``) nor before an age or "who" (a person's)."""
+    if not name_idx or _bare(toks[name_idx[-1]][0]) not in T.NAMESAKE_HEADS:
+        return False
+    nxt = _bare(toks[name_idx[-1] + 1][0]) if name_idx[-1] + 1 < len(toks) else ""
+    rest = " ".join(t for t, _, _ in toks[name_idx[-1] + 1:name_idx[-1] + 3])
+    return nxt not in T.PERSON_AFTER and not re.match(r", (?:\d|who\b)", rest)
+
+
+def _make_candidate(s, toks, run, first_word, lower_vocab, title_case: bool = False) -> _Cand | None:
     # drop leading function words and a sentence-initial common word ("Officials", "But")
     while run:
         w = _bare(toks[run[0]][0])
@@ -498,7 +541,7 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
                                 or _bare(toks[run[k]][0]) in T.HONORIFICS):
         k += 1
     if not k:
-        k = _post_in_run(toks, run, lower_vocab, first_word)  # "Fire Chief Anna Brell": a post after its field
+        k = _post_in_run(toks, run, lower_vocab, first_word, title_case)  # "Fire Chief Anna Brell"
     elif k:
         # "Deputy Police Chief Bill Bonney": the title runs to its last title word
         for j in range(len(run) - 2, k - 1, -1):
@@ -525,6 +568,27 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
         # "General Motors": a weak title word alone only counts before a person-like name
         if any(_bare(toks[x][0]) in T.ORG_WORDS for x in name_idx):
             title_idx, name_idx = [], run
+        elif _written_lower(_bare(toks[name_idx[0]][0]), lower_vocab, title_case):
+            # "Union Leader Backs Strike", "the union" written elsewhere and the opener
+            # dropped: a weak title only counts before a name, not before a word the
+            # article writes in lower case (review22n)
+            if title_case:
+                return None  # a headline's post and its verb: no name in it
+            title_idx, name_idx = [], run
+    namesake = bool(title_idx) and _namesake(toks, name_idx)
+    if namesake:
+        title_idx, name_idx = [], run  # "Mayor Anna Brell Award", "Leader Street": a thing
+    if title_idx and title_case:
+        # a title-case line: the name after the post ends before the first word the
+        # article writes in lower case ("Union Leader Tomas Keller Quits", "quit" in the
+        # body): the headline's verb, capitalised as every word there is (review22n)
+        cut = next((n for n, x in enumerate(name_idx) if _bare(toks[x][0]) in T.NOT_NAMES
+                    or _written_lower(_bare(toks[x][0]), lower_vocab, True)), len(name_idx))
+        if not cut or cut < min(2, len(name_idx)) and len(title_idx) == 1 \
+                and _bare(toks[title_idx[0]][0]) in T.WEAK_TITLE_WORDS:
+            return None  # "Leader Backs Strike" ("strike" in the body): one word left after
+            # a weak title is too little to tell from the headline's verb
+        name_idx = name_idx[:cut]
     b = run[0] - 1
     while b >= 0 and toks[b][0].islower() and (
             _bare(toks[b][0]) in T.TITLE_WORDS
@@ -574,10 +638,13 @@ def _make_candidate(s, toks, run, first_word, lower_vocab) -> _Cand | None:
     kind = _kind(name_words, text, title, before, after, s.text[a1:a1 + 1])
     if building and kind != "org":
         kind = "place"
+    if namesake and kind != "org":
+        w = name_words[-1]
+        kind = "place" if w in T.PLACE_KIND_NOUNS or w in T.LANDMARK_WORDS else "other"
     if body:
         kind = "org"
     return _Cand(s, s.start + a0, s.start + a1, text, kind, title, name_words,
-                 initial=name_idx[0] == first_word)
+                 initial=name_idx[0] == first_word, title_case=title_case)
 
 
 def _dated(toks, j: int) -> bool:
@@ -655,7 +722,8 @@ def _month_as_given_name(toks, run, lower_vocab: frozenset[str]) -> bool:
         and _bare(before) not in T.MONTH_RANGE_WORDS and _bare(before) != "of"
 
 
-def _post_in_run(toks, run, lower_vocab: frozenset[str], first_word: int) -> int:
+def _post_in_run(toks, run, lower_vocab: frozenset[str], first_word: int,
+                 title_case: bool = False) -> int:
     """How many words of the run make a post written after its field and before a person's
     name of two or three words ("Fire Chief Anna Brell", "Rail Union Organiser Tomas Keller":
     ``rules/titles.POSTS_IN_RUN``), 0 when none. Not when the words after the post are no
@@ -667,19 +735,28 @@ def _post_in_run(toks, run, lower_vocab: frozenset[str], first_word: int) -> int
     from a name). The post may open the run when its field opened the sentence and was
     dropped as a word the article writes in lower case ("Union Organiser Tomas Keller
     said", the article writing "the union" elsewhere, read "Organiser Tomas Keller":
-    review22n)."""
+    review22n). The post takes the title words after it ("Orvik Chief Constable Lina
+    Varga"); in a title-case line the name ends before a word the article writes in lower
+    case ("Union Leader Tomas Keller Quits": the headline's verb; :func:`_make_candidate`
+    cuts it)."""
     words = [_bare(toks[x][0]) for x in run]
     field_dropped = run[0] - 1 == first_word and _is_cap(toks[first_word][0])
     for p in range(0 if field_dropped else 1, len(words) - 2):
         if words[p] not in T.POSTS_IN_RUN:
             continue
-        name = words[p + 1:]
-        if len(name) <= 3 and not any(
+        q = p + 1
+        while q < len(words) - 2 and words[q] in T.TITLE_WORDS and words[q] not in T.WEAK_TITLE_WORDS:
+            q += 1  # "Chief Constable", "Chief Executive": one post
+        name = words[q:]
+        if title_case:
+            name = name[:next((n for n, w in enumerate(name)
+                               if _written_lower(w, lower_vocab, True)), len(name))]
+        if 2 <= len(name) <= 3 and not any(
                 w in T.ORG_WORDS or w in T.ORG_HEADS or w in T.PLACE_KIND_NOUNS
                 or w in T.LANDMARK_WORDS or w in T.TITLE_WORDS or w in T.HONORIFICS
                 or w in T.POSTS_IN_RUN or w in lower_vocab for w in name) \
                 and not any(w in T.NAME_PARTICLES for w in words[:p]):
-            return p + 1
+            return q
     return 0
 
 
@@ -963,6 +1040,31 @@ def _cut_trailing_dates(cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _cut_headline_tails(cands: list[_Cand]) -> list[_Cand]:
+    """Cut the headline's verb off a titled person's name in a title-case line: "Mayor Anna
+    Brell Resigns" is "Anna Brell" when the article writes "Brell" elsewhere, outside a
+    title-case line, and never "Resigns" (a word the body writes in lower case is cut
+    already: :func:`_make_candidate`). The name ends at its last word that ends a name
+    written elsewhere (a surname); a form the article writes whole elsewhere stays whole
+    (review22n)."""
+    heads = [c for c in cands if c.title_case and c.title and len(c.tokens) >= 2]
+    if not heads:
+        return cands
+    keys = {link_key(c.text) for c in cands if not c.title_case}
+    words = {k.split()[-1] for k in keys if k}
+    for c in heads:
+        parts = c.text.split(" ")
+        if len(parts) != len(c.tokens) or link_key(c.text) in keys:
+            continue
+        folded = [link_key(w) for w in parts]
+        n = max((i + 1 for i, w in enumerate(folded) if w in words), default=0)
+        if 0 < n < len(parts):
+            c.text = " ".join(parts[:n])
+            c.end = c.start + len(c.text)
+            c.tokens = c.tokens[:n]
+    return cands
+
+
 def _person_alone(c: _Cand) -> bool:
     """A one-word mention that only a person can be: an age or "who" right after it
     ("Vell, 54, will …", "Vell, who …"; a speech verb is no proof: "Orsk said" may be a
@@ -1033,7 +1135,8 @@ def _titles_in_org_names(cands: list[_Cand]) -> list[_Cand]:
 
 def _resolve(cands: list[_Cand]) -> list[Entity]:
     """Second pass: surname-only and initial mentions take the full name's kind and key."""
-    cands = _titles_in_org_names(_split_person_after_of(_split_demonyms(_cut_trailing_dates(cands))))
+    cands = _titles_in_org_names(_split_person_after_of(_split_demonyms(_cut_trailing_dates(
+        _cut_headline_tails(cands)))))
     # surnames met alone ("Nazaryan said") or behind initials ("J. Smeed")
     surnames_alone = {link_key(c.text).split()[-1] for c in cands
                       if c.tokens and all(len(w) == 1 for w in c.tokens[:-1]) and c.kind != "month?"}

@@ -504,7 +504,24 @@ STAFF_POST_NOUNS: frozenset[str] = frozenset(
 # Without it the run was one organisation's name ("Union Organiser Tomas Keller", for
 # "union"), or another thing's ("Fire Chief Anna Brell"), and never met the person's
 # other spellings (names22).
-POSTS_IN_RUN: frozenset[str] = frozenset("chief leader officer".split()) | STAFF_POST_NOUNS
+# "master": a post only after its field ("Harbour Master Jan Olsen", "Port Master"; no title
+# alone: "Master Card", "a master plan"), which left the post glued to the name (review22n).
+POSTS_IN_RUN: frozenset[str] = frozenset("chief leader officer master".split()) | STAFF_POST_NOUNS
+# The last word of a thing named after a person, a title often before the person: "the Mayor
+# Anna Brell Award", "Union Leader Eran Voss Prize", "down Leader Street", "the King Arvid
+# Bridge". After a title and a name the run is that thing, not a person called "Anna Brell
+# Award" or "Street" with a title (analysis/names._namesake; review22n), unless a verb of
+# saying follows ("Mayor Anna Street said"). Prizes and honours, and the ways and works of a
+# town that are no surname in wire copy; "hall", "park", "lane", "field", "house", "court"
+# are left out ("Senator Jon Hall", "President Park": surnames as often), and the public
+# bodies ("School", "Hospital", "Museum") are ORG_WORDS already.
+NAMESAKE_HEADS: frozenset[str] = frozenset(
+    """
+    award awards prize prizes medal trophy cup lecture scholarship scholarships fellowship
+    memorial street avenue road boulevard square bridge airport stadium tunnel highway
+    motorway
+    """.split()
+)
 # Nouns that call a body's people without naming their post: "a union official", "the
 # union's representative", "a union member", "a veteran activist". Each fits any staff post
 # (STAFF_POST_NOUNS): the union's organiser is one of its officials, its steward one of its
