@@ -74,6 +74,9 @@ from ..rules.quote_changes import (
     ADJECTIVE_ENDINGS,
     ADJECTIVE_PREFIXES,
     ANALYTIC_DRIFT_ENDINGS,
+    BELIEF_NOT_BEFORE,
+    BELIEF_OBJECT_VERBS,
+    BELIEF_SUBJECTS,
     BOOSTER_PHRASES,
     CLAIM_OPENERS,
     CLAIM_PHRASE_AFTER,
@@ -107,7 +110,6 @@ from ..rules.quote_changes import (
     GRADED_IN_DENIAL,
     HEDGE_OR_LITERAL,
     HEDGE_PHRASES,
-    BELIEF_SUBJECTS,
     HEDGE_VERBS,
     HEDGE_WORDS,
     IF_QUESTION_WORDS,
@@ -127,6 +129,8 @@ from ..rules.quote_changes import (
     MEANINGFUL,
     MEASURE_COUNTS,
     MIN_CLAIM_WORDS,
+    MODAL_KINDS,
+    MODAL_WILL_SUFFIX,
     MODIFIER_OPENERS,
     NEGATION_REINFORCERS,
     NEGATIVE_ECHO_WORDS,
@@ -142,6 +146,7 @@ from ..rules.quote_changes import (
     PLACED_ADVERBS,
     POLARITY_EMPHASIS,
     PRESUPPOSING_WH,
+    PRESUPPOSING_WH_FOR_WHETHER,
     QUANTITY_BOUNDS,
     RELATIVE_OPENERS,
     RELATIVE_PRONOUNS,
@@ -814,6 +819,8 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         return "trivial"
     if _hedge_change(a_keys, b_keys, a_after, b_after, a_prev, b_prev):
         return "qualifier"  # "do not appear to" / "may not": how firmly it was claimed
+    if _modal_change(a_keys, b_keys):
+        return "qualifier"  # "No doctor will be forced" / "… should be forced"
     if not a_keys or not b_keys:  # words only one side has
         extra = a_keys or b_keys
         negated = is_negation(a_prev if a_keys else b_prev)
@@ -886,12 +893,56 @@ def _free_relative(keys: list[str], other: list[str]) -> bool:
 
 def _presupposition(a_keys: list[str], b_keys: list[str]) -> bool:
     """Whether a wh-word that takes its event for granted is put for one that asks whether
-    it happens (rules.quote_changes.PRESUPPOSING_WH, YES_NO_WORDS: "when" / "whether")."""
+    it happens (rules.quote_changes.PRESUPPOSING_WH, YES_NO_WORDS: "when" / "whether"), or
+    a run opening with a wh-word of PRESUPPOSING_WH_FOR_WHETHER for "whether" alone ("whether
+    this ferry was" / "who allowed this ferry to be", :func:`_wh_for_whether`)."""
+    if _wh_for_whether(a_keys, b_keys) or _wh_for_whether(b_keys, a_keys):
+        return True
     if len(a_keys) != 1 or len(b_keys) != 1:
         return False
     a, b = a_keys[0], b_keys[0]
     return (a in PRESUPPOSING_WH and b in YES_NO_WORDS) or (
         b in PRESUPPOSING_WH and a in YES_NO_WORDS)
+
+
+def _wh_for_whether(one: list[str], other: list[str]) -> bool:
+    """Whether ``one`` is a lone "whether" (YES_NO_WORDS) and ``other`` a run that opens
+    with a wh-word (rules.quote_changes.PRESUPPOSING_WH_FOR_WHETHER) and holds no "whether"
+    itself: "find out whether rules were broken" / "find out which rules were broken"
+    (quotes22b). Not "whether" against "how and whether" (the question still asked)."""
+    return (len(one) == 1 and one[0] in YES_NO_WORDS and bool(other)
+            and other[0] in PRESUPPOSING_WH_FOR_WHETHER
+            and not any(p in YES_NO_WORDS for k in other for p in k.split()))
+
+
+def _modal_kinds(keys: list[str]) -> list[str]:
+    """The kinds (rules.quote_changes.MODAL_KINDS) of the modal auxiliaries among
+    ``keys``, in order; a contracted "'ll" is "will"."""
+    out = []
+    for p in (p for k in keys for p in k.split()):
+        kind = MODAL_KINDS.get(p) or ("prediction" if p.endswith(MODAL_WILL_SUFFIX) else None)
+        if kind:
+            out.append(kind)
+    return out
+
+
+def _modal_change(a_keys: list[str], b_keys: list[str]) -> bool:
+    """Whether a change puts one modal for another of another kind (rules.quote_changes.
+    MODAL_KINDS: "will" / "should", "cannot" / "will not") with little else changed: one
+    modal each side and at most MAX_BESIDE_HEDGE content words besides it (function
+    words, negations and TRIVIAL_WORDS aside). "can" / "could" are one kind: wording;
+    "would" and "shall" are of no kind (several senses): wording."""
+    ka, kb = _modal_kinds(a_keys), _modal_kinds(b_keys)
+    if len(ka) != 1 or len(kb) != 1 or ka == kb:
+        return False
+    return max(_beside_modal(a_keys), _beside_modal(b_keys)) <= MAX_BESIDE_HEDGE
+
+
+def _beside_modal(keys: list[str]) -> int:
+    """Content words of one side of a change besides its modal (:func:`_modal_change`)."""
+    words = [p for k in keys for p in k.split()]
+    return sum(1 for w in words if w not in MODAL_KINDS and not w.endswith(MODAL_WILL_SUFFIX)
+               and not is_negation(w) and w not in STOPWORDS and w not in TRIVIAL_WORDS)
 
 
 # "the whole" / "the entire" put for "all" before "of" (Quirk et al. §5.16: "the whole of
@@ -1136,22 +1187,27 @@ def _hedge_marks(words: list[str]) -> set[int]:
 def _beside_hedge(keys, after: str = "", prev: str = "") -> int:
     """Content words (not function words) of one side of a change besides its hedge."""
     words = [p for k in keys for p in k.split()]
-    marks = _hedge_marks([*words, *after.split()[:1]]) | _belief_marks(words, prev)
+    marks = _hedge_marks([*words, *after.split()[:1]]) | _belief_marks(words, prev, after)
     return sum(1 for i, w in enumerate(words)
                if i not in marks and w not in STOPWORDS and w not in TRIVIAL_WORDS)
 
 
-def _belief_marks(words: list[str], prev: str = "") -> set[int]:
+def _belief_marks(words: list[str], prev: str = "", after: str = "") -> set[int]:
     """The positions of ``words`` that are a verb of belief (rules.quote_changes.
     HEDGE_VERBS) right after a subject pronoun (BELIEF_SUBJECTS), in the change or the
     key before it (``prev``): "We [believe] the leak happened at …" / "We [have
     identified] the leak at …" puts the speaker's belief for a finding (invented dev d33's
     miss, session 22). Not the verb after a noun ("the residents fear") nor a noun of the
-    same spelling ("their fears")."""
-    seq = [*prev.split()[-1:], *words]
-    lead = len(seq) - len(words)
-    return {i - lead for i in range(max(lead, 1), len(seq))
-            if seq[i] in HEDGE_VERBS and seq[i - 1] in BELIEF_SUBJECTS}
+    same spelling ("their fears"); not a verb of feeling or grasping (BELIEF_OBJECT_VERBS:
+    "We feel betrayed", "They understand the risks") nor one before a preposition, in the
+    change or the key after it (``after``; BELIEF_NOT_BEFORE: "We believe in this
+    project"): those take no clause (review of session 22, quotes22b)."""
+    seq = [*prev.split()[-1:], *words, *after.split()[:1]]
+    lead = len(seq) - len(words) - len(after.split()[:1])
+    return {i - lead for i in range(max(lead, 1), lead + len(words))
+            if seq[i] in HEDGE_VERBS and seq[i - 1] in BELIEF_SUBJECTS
+            and seq[i] not in BELIEF_OBJECT_VERBS
+            and not (i + 1 < len(seq) and seq[i + 1] in BELIEF_NOT_BEFORE)}
 
 
 # Content words a change may hold besides a hedge one side has and still be that hedge
@@ -1168,9 +1224,9 @@ def _hedge_change(a_keys, b_keys, a_after: str = "", b_after: str = "",
     :func:`_belief_marks`; ``a_prev`` / ``b_prev``: the key before each side), and little
     else differs (:data:`MAX_BESIDE_HEDGE`)."""
     ha = _hedged(a_keys, a_after) or bool(_belief_marks([p for k in a_keys for p in k.split()],
-                                                        a_prev))
+                                                        a_prev, a_after))
     hb = _hedged(b_keys, b_after) or bool(_belief_marks([p for k in b_keys for p in k.split()],
-                                                        b_prev))
+                                                        b_prev, b_after))
     return ha != hb and max(_beside_hedge(a_keys, a_after, a_prev),
                             _beside_hedge(b_keys, b_after, b_prev)) <= MAX_BESIDE_HEDGE
 
@@ -1455,6 +1511,8 @@ def _compared(
                 diff[-1]["duration"] = True
             if kind == "qualifier" and _presupposition(ka[i1:i2], kb[j1:j2]):
                 diff[-1]["presupposition"] = True
+            if kind == "qualifier" and _modal_change(ka[i1:i2], kb[j1:j2]):
+                diff[-1]["modal"] = True
             if kind == "qualifier" and _hedge_change(ka[i1:i2], kb[j1:j2], after_a, after_b,
                                                      before_a, before_b):
                 diff[-1]["hedge"] = True
@@ -1519,9 +1577,14 @@ def _compared(
         # yesterday", gold: wording). A lone qualifier in otherwise identical words stays.
         # A hedge or a quantifier stays a qualifier: a rendering keeps the speaker's stance
         # and scope ("We have no evidence at this stage" / "There is no evidence", t09;
-        # "linking the towers to most of the cases" / "to the cases", t05).
+        # "linking the towers to most of the cases" / "to the cases", t05); so do a modal of
+        # another kind and a question that takes its event for granted ("find out whether
+        # this ferry was overloaded" / "find out who allowed this ferry to be overloaded",
+        # invented dev d01; quotes22b).
         for op in diff:
-            if op.get("kind") == "qualifier" and not (op.get("hedge") or op.get("scope")):
+            if op.get("kind") == "qualifier" and not (
+                    op.get("hedge") or op.get("scope") or op.get("modal")
+                    or op.get("presupposition")):
                 op["kind"] = "word"
         kinds = {op["kind"] for op in diff if "kind" in op}
         change = next(k for k in SEVERITY if k in kinds)

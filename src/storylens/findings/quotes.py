@@ -20,7 +20,7 @@ from ..rules.attribution import PRONOUNS
 from ..rules.numbers import MONTHS, WEEKDAYS
 from ..rules.quote_changes import DESCRIPTION, MEANINGFUL, SEVERITY, SWAP_APART, TRIVIAL_WORDS, WHY
 from ..rules.titles import DATE_WORDS, MONTH_LEAD_WORDS, SURNAME_MONTHS
-from ..rules.words import ORG_WORDS, TITLE_WORDS
+from ..rules.words import HONORIFICS, ORG_WORDS, TITLE_WORDS
 from .common import FindingContext, spans_over
 from .confidence import rule_confidence
 from .quote_diff import (
@@ -136,12 +136,48 @@ def same_speaker(ka: str, kb: str) -> bool:
     return SequenceMatcher(None, ka, kb).ratio() >= SPEAKER_SIMILARITY
 
 
-def same_quote_speaker(ka: str, kb: str) -> bool:
+def same_quote_speaker(ka: str, kb: str, a_name: str | None = None,
+                       b_name: str | None = None) -> bool:
     """:func:`same_speaker`, or a double-barrelled surname and its last part
     (:func:`_barrel_of`): whether two quotes' speakers may be one person, for linking one
     quote across outlets. Only here: the other readers of same_speaker (framing's
-    attribution profiles, the speaker buckets of findings.attribution) keep their keys."""
-    return same_speaker(ka, kb) or _barrel_of(ka, kb) or _barrel_of(kb, ka)
+    attribution profiles, the speaker buckets of findings.attribution) keep their keys.
+    ``a_name`` / ``b_name``: the speakers as written, when known; a given name each that
+    differs keeps a compound and its last part apart (:func:`_other_given`)."""
+    if same_speaker(ka, kb):
+        return True
+    return (_barrel_of(ka, kb) and not _other_given(ka, a_name, b_name)) or (
+        _barrel_of(kb, ka) and not _other_given(kb, b_name, a_name))
+
+
+def _other_given(compound: str, compound_name: str | None, name: str | None) -> bool:
+    """Whether the speaker keyed on a compound's last part (``name``: "Ana Ruiz") has a
+    given name other than the compound's speaker (``compound_name``: "Carlos Benali-Ruiz"):
+    two people who share a surname's part, not one (review of session 22, quotes22b). Not
+    when the word before the surname is the compound's first part ("Ines Carvalho Ruiz" /
+    "Ines Carvalho-Ruiz": the compound written with a space), nor when either name has no
+    given name or one is an initial ("A. Ruiz")."""
+    given, other = _given_name(name), _given_name(compound_name)
+    if not given or not other or given in romanised(compound).split()[:-1]:
+        return False
+    if len(given) == 1 or len(other) == 1:
+        return given[0] != other[0]
+    return given != other
+
+
+def _given_name(speaker: str | None) -> str | None:
+    """The romanised key of the capitalised word right before a speaker's surname, titles
+    and honorifics aside (rules.words.TITLE_WORDS, HONORIFICS): "Transport Minister
+    Benedek Sarro" -> "benedek"; None for a bare surname ("Minister Sarro")."""
+    if not speaker:
+        return None
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", _person_part(speaker))
+        if w[:1].isupper() and w.lower() not in _TITLES and w.lower() not in TITLE_WORDS
+        and w.lower() not in HONORIFICS
+    ]
+    return romanised(norm_key(words[-2])) or None if len(words) > 1 else None
 
 
 def _barrel_of(compound: str, key: str) -> bool:
@@ -226,6 +262,8 @@ def _label(op: dict, kind: str) -> str:
         return "condition"
     if op.get("presupposition") and kind == "qualifier":
         return "presupposition"
+    if op.get("modal") and kind == "qualifier":
+        return "modal"
     if op.get("moved") and kind == "qualifier":
         return "moved"
     if op.get("duration") and kind == "time":
@@ -704,7 +742,7 @@ def _match(
 ) -> tuple[float, dict, str | None] | None:
     qa, qb = na[1], nb[1]
     ka, kb = speaker_key(qa.speaker), speaker_key(qb.speaker)
-    if ka and kb and not same_quote_speaker(ka, kb):
+    if ka and kb and not same_quote_speaker(ka, kb, qa.speaker, qb.speaker):
         return None
     if not may_match(qa.text, qb.text):
         return None

@@ -160,6 +160,20 @@ HEDGE_VERBS: frozenset[str] = frozenset(
 # (findings.quote_diff._belief_marks; session 22). Not "it" ("it feels like a defeat":
 # no one's belief) nor "you" ("you suspect nothing": addressed, not the speaker's stance).
 BELIEF_SUBJECTS: frozenset[str] = frozenset("i we he she they".split())
+# Verbs of HEDGE_VERBS read as a belief after a subject pronoun in the middle of a quote
+# only when they are not these: verbs of feeling, fearing, hoping and grasping take an
+# object, an adjective or "for" as often as a clause ("We feel betrayed" / "We are
+# angry", "They understand the risks" / "They accept the risks", "We fear for their
+# lives", "I hope to reopen": no belief put for a finding; review of session 22's
+# _belief_marks, quotes22b). At the front of a quote (findings.quote_diff._edge_modifier)
+# they stay hedges, as before.
+BELIEF_OBJECT_VERBS: frozenset[str] = frozenset(
+    "feel feels felt fear fears feared understand hope hopes".split())
+# Words after a verb of belief that make it no belief in a clause: a preposition opens its
+# object ("We believe in this project" / "We support this project", "I thought about the
+# families"; quotes22b), where a belief takes a clause ("We believe [that] the leak …").
+BELIEF_NOT_BEFORE: frozenset[str] = frozenset(
+    "in of about for on with at by from into to".split())
 # Words that open a restrictive modifier of the word before them when no comma parts them:
 # prepositions ("attacked them with stones" / "attacked them", d16; only after a quote
 # given as a whole sentence, findings.quote_diff._edge_modifier) and relative words
@@ -583,6 +597,8 @@ DESCRIPTION: dict[str, str] = {
     "condition": "a condition {verb}",
     # a qualifier that is a wh-word put for "whether"/"if" (PRESUPPOSING_WH; session 18)
     "presupposition": "a question's presupposition changed",
+    # a qualifier that is a modal of another kind (MODAL_KINDS; quotes22b)
+    "modal": "a modal verb changed",
     # a time-kind change that is a measure of duration before a noun (MEASURE_COUNTS)
     "duration": "a measure of duration {verb}",
     # a qualifier that is a word of the quote moved into another part of it, in place of a
@@ -622,6 +638,8 @@ WHY: dict[str, str] = {
     "condition": "a conditional statement is made unconditional, or the reverse",
     "presupposition": ("one wording takes for granted what the other asks about or makes a "
                        "condition"),
+    "modal": ("what will happen, what can happen and what ought to happen are different "
+              "claims (a pledge, a possibility, an obligation)"),
     "duration": "it says how long, not what: the claim is the same, told with less or more detail",
     "moved": ("what one part of the statement is about is given to another part, in place of "
               "a word the other wording does not have"),
@@ -749,6 +767,42 @@ MEASURE_COUNTS: frozenset[str] = frozenset({"a", "an", "several", "many", "few"}
 # other ("when" / "where") ask another question about the same event: wording.
 PRESUPPOSING_WH: frozenset[str] = frozenset("when where why how".split())
 YES_NO_WORDS: frozenset[str] = frozenset({"whether"})
+# Wh-words that open a question only where they stand for "whether" (a relative pronoun
+# elsewhere: "the pumps which failed"): "We will find out whether safety rules were
+# broken" / "… which safety rules were broken", "… whether this ferry was overloaded" /
+# "… who allowed this ferry to be overloaded" take it that rules were broken, that it was
+# overloaded (Karttunen 1977; invented dev t76's and d01's misses, quotes22b). In the
+# slot of "whether" no noun comes before them, so they ask, not relate; the run that opens
+# with one may go on into its clause ("who allowed").
+PRESUPPOSING_WH_FOR_WHETHER: frozenset[str] = PRESUPPOSING_WH | frozenset(
+    "who whom whose which what".split())
+
+# Modal auxiliaries by the kind of claim they make (Quirk et al., *A Comprehensive
+# Grammar of the English Language*, §4.49-4.58; Palmer, *Mood and Modality*, 2001):
+# prediction and volition ("will": what will happen, a pledge), possibility
+# and ability ("can", "could", "may", "might": what can happen) and obligation ("must",
+# "should", "ought": what ought to happen). One put for another of another kind changes
+# what is claimed: "No doctor will be forced to take part" (a guarantee) / "No doctor
+# should be forced …" (an aim), "We cannot allow" (it is not possible) / "We will not
+# allow" (a pledge) (invented dev t87, t88, d108: missed as wording; quotes22b). Two of one
+# kind stay wording: "can" / "could", the past form translators and transcribers put for
+# tense alone (see HEDGE_WORDS), and "must" / "should". "may" / "might" are
+# hedges too (HEDGE_WORDS): a hedge put in or taken out is read as such first. "shall" is
+# left out: a pledge in the first person ("we shall return") but a duty in a rule's third
+# person ("No doctor shall be forced"), where a translation may give "should" or "must".
+# So is "would": a conditional, a future in the past ("said it would"), a habit or a polite
+# form ("I would say"), put for "will" for tense and for "could" as a wording (pinned near
+# misses: tests/unit/test_quote_swaps_endings.py, test_findings_quotes.py).
+# Negated contractions fold to their modal ("can't", "won't"); "'ll" is "will"; "'d" is
+# left out ("would" or "had").
+MODAL_KINDS: dict[str, str] = {
+    **{w: "prediction" for w in "will won't".split()},
+    **{w: "possibility" for w in
+       "can could may might cannot can't couldn't mayn't mightn't".split()},
+    **{w: "obligation" for w in "must should ought mustn't shouldn't oughtn't".split()},
+}
+# The suffix of a contracted "will" ("we'll", "they'll"): a prediction.
+MODAL_WILL_SUFFIX = "'ll"
 
 # What an "or" opens that adds no alternative (general extenders, Overstreet 1999, *Whales,
 # Candlelight, and Stuff Like That*; "whether or not"): "whether it works or not", "smoke or
