@@ -3603,9 +3603,12 @@ REPORTED_PREFIX = 5
 def _reported(ctx: FindingContext, f: Fact, a: str) -> bool:
     """Whether article ``a`` tells a quote fact in reported speech: a body sentence that
     names the quote's speaker (a person's surname as written, another speaker's whole
-    capitalised name) shares at least
-    :data:`MIN_REPORTED_STEMS` of the quote's content words (the speaker's name aside).
-    It tells what the speaker said without the quote marks: no quote left out."""
+    capitalised name) shares at least :data:`MIN_REPORTED_STEMS` of the quote's content
+    words (the speaker's name aside), or a statement ``a`` gives the same speaker does
+    (the analysis's quotes, reported speech among them, :func:`_statements`: "she said"
+    after the name in another sentence). It tells what the speaker said without these
+    quote marks, in its own words or the speaker's other words on the same matter: no
+    quote left out."""
     if f.kind != "quote":
         return False
     analysis = _analysis(ctx.documents[f.article])
@@ -3625,8 +3628,16 @@ def _reported(ctx: FindingContext, f: Fact, a: str) -> bool:
         named = set(names[i:])
     own = {w.lower()[:REPORTED_PREFIX] for w in names}
     words = _prefixes(f.text) - own
-    return any(named <= tokens and len(words & (prefixes - own)) >= MIN_REPORTED_STEMS
-               for tokens, prefixes in _sentence_words(ctx, a))
+    if any(named <= tokens and len(words & (prefixes - own)) >= MIN_REPORTED_STEMS
+           for tokens, prefixes in _sentence_words(ctx, a)):
+        return True
+    # the same speaker's statement, its name in another sentence: "Health Minister Rosalía
+    # Benavente confirmed the laboratory results. 'The tests confirm salmonella,' she said"
+    # for her earlier "Preliminary tests point to salmonella, but we are not ruling
+    # anything out" (hand-read invented dev t36, session 22: a later word on one matter)
+    lowered = {w.lower() for w in named}
+    return any(lowered <= speaker and len(words & (said - own)) >= MIN_REPORTED_STEMS
+               for speaker, _, said, _ in _statements(ctx, a))
 
 
 # Content words (by REPORTED_PREFIX letters, the speakers' names and words aside) that a
