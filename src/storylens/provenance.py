@@ -207,7 +207,7 @@ def _tie_break(docs: Sequence[Document], tied: Sequence[str]) -> tuple[str | Non
     if len(credited) == 1:
         c, (by, credit) = next(iter(credited.items()))
         return c, f"a credit: {by} names it ('{credit}')"
-    first = _published_first(docs, tied)
+    first = published_first(docs, tied)
     if first is not None:
         return first, f"publication time: it was published first ({by_id[first].published})"
     return None, (
@@ -224,8 +224,10 @@ TIME_SLACK_DAY = 86400
 TIME_SLACK_ZONED = 3600
 
 
-def _published_first(docs: Sequence[Document], tied: Sequence[str]) -> str | None:
-    """The tied article published before each of the others by more than the slack."""
+def published_first(docs: Sequence[Document], tied: Sequence[str]) -> str | None:
+    """The article of ``tied`` published before each of the others by more than the slack
+    (None when one is undated or two are within it). Also read by ``findings/source`` to
+    set which of two articles sharing copied text is the source."""
     from datetime import datetime
 
     from .dates import parse_published

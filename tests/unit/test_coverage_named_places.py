@@ -59,6 +59,23 @@ def test_near_miss_the_union_that_acts_is_left_out():
     assert "Velda Growers Union" in _omitted(own)
 
 
+def _speaking(name: str) -> set[str]:
+    """Three outlets let a body named by a place speak, twice; Rista Voice leaves it out."""
+    said = [f"{name}, the president's office, said the milk price would be reviewed.",
+            f"{name} said the review would report within a month."]
+    story = [[LEDE, UNION, said[0], *SHARED, *_colour(t), AGAIN, said[1]] for t in TOWNS[:3]] + \
+        [[OWN_LEDE, UNION, UNION_AGAIN, *SHARED, *_colour(TOWNS[3])]]
+    om, _ = support.coverage_facts(story, OUTLETS, ON)
+    return {fact for outlet, fact in om if outlet == "Rista Voice"}
+
+
+@pytest.mark.parametrize("name", ["Varna Hill", "Varna Palace"])
+def test_a_place_name_its_outlets_let_speak_is_an_actor_left_out(name):
+    # session 22 review: "Varna Hill said ..." is the office seated there (a place's name
+    # as its body's, as "Downing Street said"), not where the story happens
+    assert name in _speaking(name)
+
+
 @pytest.mark.parametrize(("name", "place"), [
     ("Ministry Square", True),
     ("Harbour Road", True),

@@ -52,6 +52,16 @@ def test_near_miss_the_director_unnamed_is_left_out():
     assert _omitted("The director, who has led the authority for seven years, was not at the meeting.")
 
 
+def test_near_miss_another_person_whose_given_name_joins_the_directors_is_left_out():
+    # session 22 review: "Annalisa" is "Anna Lisa" joined, but given names, no particle
+    story = [[LEDE, BOARD, NAMED.replace("Marisol de la Pena Quintero", "Anna Lisa Quintero"), *_colour(t),
+              "Quintero has run the port since 2019."] for t in TOWNS[:3]] + \
+        [[LEDE, BOARD, "Annalisa Ferri, a docker, said the contract had been talked about for years.",
+          *_colour(TOWNS[3])[:4]]]
+    om, _ = support.coverage_facts(story, OUTLETS, ON)
+    assert ("Obra Voice", "Anna Lisa Quintero") in om
+
+
 def test_near_miss_another_joined_name_is_left_out():
     # "Delapaz" is not "de la Pena" joined: another name, the director still left out
     assert _omitted("Ramon Delapaz, who has led the authority for seven years, was not at the meeting.")
@@ -59,7 +69,11 @@ def test_near_miss_another_joined_name_is_left_out():
 
 @pytest.mark.parametrize(("name", "runs"), [
     ("de la Vega", {"delavega", "lavega"}),
-    ("Pia van der Berg", {"piavan", "piavander", "piavanderberg", "vander", "vanderberg", "derberg"}),
+    ("Pia van der Berg", {"piavander", "piavanderberg", "vander", "vanderberg", "derberg"}),
+    ("De la Vega", {"delavega", "lavega"}),  # a sentence's start: "la" is the particle
+    # given names joined are another person's name ("Annalisa Ferri"), no particle in them
+    ("Anna Lisa Moretti", set()),
+    ("Jo Hanson", set()),
     ("Bo Ek", set()),  # two short words joined could be a word of the text
     ("Ostrander", set()),  # one word: nothing to join
 ])
@@ -83,6 +97,8 @@ def test_joined_fragment(name, tail):
     ({"vegas"}, "la Vega", False),  # another word
     ({"vegaro"}, "Rodrigo de la Vega Ibarra", False),  # letters of another name
     ({"delavegas"}, "Anton de la Vega", False),  # a run must be a whole word
+    ({"annalisa", "ferri"}, "Anna Lisa Moretti", False),  # another woman's given name
+    ({"johanson"}, "Jo Hanson", False),  # another man's surname
 ])
 def test_writes_joined(brands, name, writes):
     assert _writes_joined(brands, name) is writes

@@ -7,7 +7,11 @@ body sentences aligned with some sentence of b). When provenance names a likely 
 each other article is compared with that source only for copying (five copies of one wire
 story are four findings, not ten); otherwise every pair is looked at once. Shared quotes
 are looked for between every pair whatever the source (two outlets quoting one statement
-need not have anything to do with the wire copy). The copied share counts
+need not have anything to do with the wire copy). Which side of a pair is the source is
+set by evidence from outside the shared text (a credit of the other's outlet, publication
+order: :func:`_direction`), the pair's order standing when there is none: provenance's
+likely source is the article in most shared groups, which may be a copy of the wire that
+also shares with every other outlet. The copied share counts
 only verbatim and edited alignments, so a paraphrased retelling is not called a copy, and
 only their unquoted narration: two outlets quoting one statement share its words without
 copying each other. An aligned pair counts as copied narration when each sentence keeps
@@ -712,12 +716,87 @@ def _times(n: int) -> str:
     return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
 
 
+def names_outlet(name: str, article: Article) -> bool:
+    """Whether a credit names the article's own outlet: ``credits.names_own_outlet`` (a
+    key in common: "Los Angeles Times" / latimes.com), the credit's letters within the
+    outlet's or its address's (:func:`_own_name`), the credit (or a several-word credit's
+    initials) one whole word of the outlet or its site ("CNA" of "wire-cna" or cna.example,
+    "Coastline News Service" of "serrat-cns"), or an acronym credit the outlet's initials
+    ("CNA" of "Continental News Agency"). A whole word, never part of one: "CNA" is not
+    in "Cnarvik Post"."""
+    if _own_name(name, article):
+        return True
+    words = [w for w in name.split() if w.casefold() != "the"]
+    if not words:
+        return False
+    key = re.sub(r"[^0-9a-z]", "", "".join(words).casefold())
+    host = re.sub(r"^[a-z]+://", "", (article.url or "").casefold()).split("/")[0]
+    own = {w for w in re.split(r"[^0-9a-z]+", f"{(article.outlet or '').casefold()} {host}")
+           if len(w) >= 2}
+    if len(key) >= 2 and key in own:
+        return True
+    initials = name_initials(name).casefold()
+    if len(words) > 1 and len(initials) >= 2 and initials in own:
+        return True
+    return name.isupper() and len(key) >= 2 and name_initials(article.outlet or "").casefold() == key
+
+
+def _direction(ctx: FindingContext, src: str, copy: str) -> tuple[str, str | None]:
+    """Which of two articles sharing copied narration is the source, and the evidence
+    (None: there is none, or it conflicts, and the order provenance gave stands; its
+    likely source is the article in most shared groups, which a copy that also shares
+    with the other outlets can be, beside the wire it copies).
+
+    Evidence, each a vote for one side: an article that credits the other's outlet (by
+    name or acronym, in a dateline, credit line or its text: :func:`names_outlet`), the
+    credit not naming its own outlet too, copies from it: a copy that writes "the
+    Continental News Agency reported" beside the wire-cna page, whose dateline "(CNA)"
+    credits itself; and the article published first by more than the slack
+    (``provenance.published_first``). Two articles crediting one third agency credit
+    neither's outlet: no vote, and the line says they both credit it."""
+    from ..provenance import published_first
+
+    (cred_src, _), (cred_copy, _) = _pair_credits(ctx, src, copy)
+    art = {x: ctx.documents[x].article for x in (src, copy)}
+
+    def credit_of(names: list[str], by: str, of: str) -> str | None:
+        return next((n for n in names if names_outlet(n, art[of]) and not names_outlet(n, art[by])),
+                    None)
+
+    votes: dict[str, str] = {}
+    for by, of, names in ((copy, src, cred_copy), (src, copy, cred_src)):
+        credit = credit_of(names, by, of)
+        if credit is not None:
+            votes.setdefault(of, f"{ctx.label(by)} credits {ctx.label(of)} ('{credit}')")
+    first = published_first(ctx.docs, [src, copy])
+    if first is not None:
+        votes.setdefault(first, f"{ctx.label(first)} was published first")
+    if len(votes) != 1:
+        return src, None
+    (source, why), = votes.items()
+    return source, why
+
+
+def _swapped(evidence: tuple) -> tuple:
+    """:func:`_copy_evidence` of (copy, source) read from that of (source, copy): the same
+    pairs, each turned round and in the new copy's text order."""
+    ov_copy, ov_src, aligned, pairs, copied, copied_src = evidence
+
+    def turned(ps: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        return sorted(((b, a) for a, b in ps), key=lambda p: int(p[1].partition(":s")[2]))
+
+    return ov_src, ov_copy, turned(aligned), turned(pairs), copied_src, copied
+
+
 def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
     prov = ctx.provenance
     assert prov is not None
     evidence = _copy_evidence(ctx, src, copy)
     if evidence is None:
         return None
+    source, direction = _direction(ctx, src, copy)
+    if source != src:
+        src, copy, evidence = copy, src, _swapped(evidence)
     ov_copy, ov_src, aligned, pairs, copied, copied_src = evidence
     (cred_src, in_src), (cred_copy, in_copy) = _pair_credits(ctx, src, copy)
     both = [c for c in cred_copy if _same_credit(c, cred_src, cred_copy)]
@@ -769,6 +848,8 @@ def _pair_verdict(ctx: FindingContext, src: str, copy: str) -> Finding | None:
             "copied_sentences": len({b for _, b in pairs}),
             "credits": {src: cred_src, copy: cred_copy},
             "likely_source": prov.source == src,
+            # what set which side is the source (_direction); None: provenance's order
+            "direction": direction,
             # "archived copy" / "near-duplicate": one outlet's one article twice
             "same_article": same,
             "quoted_pairs_excluded": len(aligned) - len(pairs),
