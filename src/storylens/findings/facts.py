@@ -864,8 +864,54 @@ def doc_mentions(doc: Document) -> tuple[tuple[str, list[_Mention]], ...]:
     them is most of either's cost on a long story (50 articles: ~0.04 s, done twice).
     The coverage summary keeps every mention of every article anyway, so keeping them
     on the document adds no more than it already holds."""
-    return _roughed(_keyed_phrases(doc, _aliased(doc, tuple(_mentions(
-        doc, _sentence_entities(doc))))))
+    return _sourced(_roughed(_keyed_phrases(doc, _aliased(doc, tuple(_mentions(
+        doc, _sentence_entities(doc)))))))
+
+
+# how many sentences away a crowd size's source may be given ("Hundreds gathered outside
+# the court. Police put the crowd at about 600.")
+SOURCE_REACH_SENTENCES = 1
+
+
+def _crowd_size(m: _Mention) -> bool:
+    """A count that sizes a crowd: the figures whose source :func:`_source` reads."""
+    return m.family == "count" and (m.group == "crowd" or "protesters" in m.heads)
+
+
+def _one_crowd(x: _Mention, y: _Mention) -> bool:
+    """Two crowd sizes of one article, near each other, whose day and place do not
+    disagree (unknown never disagrees): one crowd (:func:`_sourced`)."""
+    return (x.time is None or y.time is None or x.time == y.time) and (
+        not x.places or not y.places or bool(x.places & y.places))
+
+
+def _sourced(by_sentence: tuple[tuple[str, list[_Mention]], ...]
+             ) -> tuple[tuple[str, list[_Mention]], ...]:
+    """A crowd's size its outlet gives unattributed beside a source's figure it agrees with,
+    in its sentence or the next or last one, is that source's figure told in the outlet's
+    words: "Hundreds of people gathered outside the court. Police put the crowd at about
+    600." ("hundreds" is the police's count), "Tens of thousands gathered. Police put the
+    crowd at 45,000; organisers said 150,000." (the police's, the organisers' 150,000 being
+    no tens of thousands). It takes that source (:attr:`_Mention.source`), so that it meets
+    no other source's figure (held-out t92, t95 of session 21); beside no source's figure,
+    or beside two sources' it agrees with, it stays the outlet's own."""
+    sized = [(_sid_index(sid), m) for sid, ms in by_sentence for m in ms
+             if _crowd_size(m) and m.source and m.q.value is not None]
+    if not sized:
+        return by_sentence
+
+    def source(sid: str, m: _Mention) -> str | None:
+        i = _sid_index(sid)
+        found = {n.source for j, n in sized if abs(i - j) <= SOURCE_REACH_SENTENCES
+                 and n is not m and _one_crowd(m, n) and _agree(m, n)}
+        return found.pop() if len(found) == 1 else None
+
+    out = []
+    for sid, ms in by_sentence:
+        out.append((sid, [replace(m, source=src) if _crowd_size(m) and not m.source
+                          and m.q.value is not None and (src := source(sid, m)) else m
+                          for m in ms]))
+    return tuple(out)
 
 
 def _roughed(by_sentence: tuple[tuple[str, list[_Mention]], ...]
@@ -1259,6 +1305,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             if low is not None:  # "between 2,000 and 2,500": at most 2,500, at least 2,000
                 bound, edge = "max", "closed"
             group = _group(before, after, vague) if fam == "count" else None
+            if fam == "count" and group is None:
+                group = _elided_group(s, q, before, after, out)
             owned = fam.startswith(OWNED_FAMILIES)
             clause = (_clause_start(s, q), _clause_end(s, q)) if owned else (0, 0)
             dated = time is not None and any(
@@ -1361,7 +1409,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # 1.9 billion"): two sources' estimates are two claims, while two sources'
                 # reports of one past fact ("police said 62 were arrested" / "the city
                 # said 92") still disagree, as every outlet reports one of them
-                source=_source(s.text) if fam == "count" and (
+                source=_source(s.text, q.start - s.start) if fam == "count" and (
                     group == "crowd" or "protesters" in heads) or (
                     fam != "age" and _ESTIMATE.search(s.text)) else None,
                 thing=(thing := _sized_noun(s, q) if fam != "age" else frozenset()),
@@ -2853,15 +2901,31 @@ _SOURCE_AFTER_VERB = re.compile(r"\b(?:said|says)\s+(?:the\s+|its\s+|their\s+)?(
 _SOURCE_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?((?:[\w'-]+\s+){0,2}[\w'-]+)")
 
 
-def _source(text: str) -> str | None:
+def _source(text: str, at: int | None = None) -> str | None:
     """Who gives a sentence's crowd size, as a stem: "police said" -> "polic",
     "according to the organisers" -> "organis", "said the union" -> "union"; ``None``
-    when no one or more than one is named (rules/numbers.SOURCE_VERBS)."""
+    when no one or more than one is named (rules/numbers.SOURCE_VERBS). Where the sentence
+    names two, the one of the clause at offset ``at`` ("Police put the crowd at 45,000;
+    organisers said 150,000": the second figure's is the organisers')."""
+    keys = _sources(text)
+    if len(keys) > 1 and at is not None:
+        cuts = [0, *(m.end() for m in _SOURCE_CLAUSE_CUT.finditer(text)), len(text)]
+        lo, hi = next((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if at < b or b == len(text))
+        keys = _sources(text[lo:hi])
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _sources(text: str) -> set[str]:
+    """The stems of the sources :func:`_source` reads in ``text``."""
     found = {m.group(1).rsplit(None, 1)[-1] for m in _SOURCE_ACCORDING.finditer(text)}
     found |= {m.group(1) for m in _SOURCE_BEFORE_VERB.finditer(text)}
     found |= {m.group(1) for m in _SOURCE_AFTER_VERB.finditer(text)}
-    keys = {stem(w.lower()) for w in found if w.lower() not in R.NO_SOURCE}
-    return keys.pop() if len(keys) == 1 else None
+    return {stem(w.lower()) for w in found if w.lower() not in R.NO_SOURCE}
+
+
+# where one source's clause ends and another's begins: "at 45,000; organisers said
+# 150,000", "at 8,000, while organisers claimed 25,000", "at 8,000, but the union says"
+_SOURCE_CLAUSE_CUT = re.compile(r";|,?\s+(?:while|whereas|but)\s|,\s+and\s")
 
 
 _ATTRIBUTIVE = re.compile(r"\s+[a-z]")
@@ -3226,6 +3290,34 @@ def _group(before: list[str], after: list[str], vague: bool) -> str | None:
         return R.FACT_HEADS.get(w) or stem(w)
     if w is not None or any(v in R.CROWD_WORDS for v in (*before, *after)):
         return "crowd"
+    return None
+
+
+# a count a source's verb takes with no noun of its own, after its sentence's crowd size:
+# "Police put the crowd at 45,000; organisers said 150,000" (the verb, then at most two
+# words: "said about", "put it at")
+_SAID_ONLY = re.compile(r"\b(?:" + "|".join(R.SOURCE_VERBS) + r")(?:\s+[a-z]+){0,2}\s+$")
+_AFTER_ASIDE = re.compile(r"(?:\s+[a-z][\w'-]*){0,3}\s*(?:,?\s*according\s+to\s+[^,;:()\d]{1,40}|"
+                          r",\s*[^,;:()\d]{1,40}?\s+(?:" + "|".join(R.SOURCE_VERBS) + r"))\s*,\s*")
+
+
+def _elided_group(s: Sentence, q: Quantity, before: list[str], after: list[str],
+                  out: list[_Mention]) -> str | None:
+    """"crowd" for a count whose own clause names nothing it counts but that is a crowd's
+    size all the same: a source's second figure for the crowd its sentence sized first
+    ("Police put the crowd at 45,000; organisers said 150,000"), or a count whose crowd
+    verb stands past an attribution aside ("Some 2,000 people, according to organisers,
+    marched": the aside cut its clause short). Else ``None``."""
+    if _counted_word(after) is not None and _counted_word(after) not in R.CROWD_WORDS:
+        return None
+    if out and out[-1].family == "count" and out[-1].group == "crowd" and not after \
+            and _SAID_ONLY.search(s.text, out[-1].q.end - s.start, q.start - s.start):
+        return "crowd"
+    aside = _AFTER_ASIDE.match(s.text, q.end - s.start)
+    if aside:
+        rest = s.text[aside.end():]
+        cut = _CUT_AFTER.search(rest)
+        return _group(before, words(rest[:cut.start()] if cut else rest)[:WINDOW_WORDS], False)
     return None
 
 

@@ -1,0 +1,116 @@
+"""A crowd's size and who gives it, read past its own clause (session 22, from session 21's
+held-out wrongs, t92 and t95, read as classes, and the probe benchmarks/fact_probe22.py):
+
+* an outlet's own rough size beside a source's figure it agrees with, in the next or the
+  last sentence, is that source's figure in the outlet's words ("Hundreds gathered ...
+  Police put the crowd at about 600."): it meets no other source's figure, while it still
+  meets the same source's other figure and any outlet's own;
+* a sentence that names two sources gives each figure its own clause's ("Police put the
+  crowd at 45,000; organisers said 150,000");
+* a count is a crowd's size when its crowd verb stands past an attribution aside ("Some
+  2,000 people, according to organisers, marched") or when a source's verb takes it
+  with no noun after its sentence's crowd size ("... organisers claimed 40,000").
+
+Each table pairs the near miss with the wording that still conflicts. Invented text
+(fictional places and people).
+"""
+
+from __future__ import annotations
+
+import pytest
+import support
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def _values(a, b, aligned: bool = True) -> list[set[str]]:
+    """The values of each conflict between two short articles (a side: one sentence or a
+    tuple of them), their first sentences aligned as a paraphrase or none aligned."""
+    from storylens.findings.common import FindingContext
+    from storylens.findings.facts import find_fact_conflicts
+    from storylens.models import Alignment
+    from storylens.options import Options
+
+    sa, sb = ((s,) if isinstance(s, str) else s for s in (a, b))
+    docs = [support.make_doc("a1", "Vell Daily", sa, published="2026-11-18"),
+            support.make_doc("a2", "Orsk Herald", sb, published="2026-11-18")]
+    als = [Alignment("paraphrase", ("a1:s0", "a2:s0"), 0.6)] if aligned else []
+    return [{str(v["text"]).lower() for v in f.detail["values"]}
+            for f in find_fact_conflicts(FindingContext.build(docs, als, options=Options()))]
+
+
+_HUNDREDS = ("Hundreds of people marched through Kessel on Sunday.",
+             "Police put the crowd at about 700.")
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # the source in the next sentence: the police's count against the organisers'
+    (_HUNDREDS, "Some 3,000 people, according to organisers, marched through Kessel on Sunday.",
+     None),
+    (("Thousands rallied in Dorrow on Saturday.", "Police said about 6,000 people took part."),
+     "Organisers said 30,000 people rallied in Dorrow on Saturday.", None),
+    (("Several thousand people gathered outside the court in Tesk.",
+      "Police said some 4,000 had gathered."),
+     "Supporters of the mayor, 15,000 according to organisers, gathered outside the court in "
+     "Tesk.", None),
+    # an outlet that gives both sources' figures does not disagree with either
+    (("Tens of thousands of people rallied in Orvel's main square.",
+      "Police estimated the crowd at 40,000; organisers said 120,000 attended."),
+     "A crowd that organisers put at 120,000 filled Orvel's main square.", None),
+    # near misses: no source beside the outlet's own size, the same source's two figures
+    ((_HUNDREDS[0], "The march ended at the cathedral."),
+     "Some 3,000 people marched through Kessel on Sunday.", {"hundreds", "3,000"}),
+    (_HUNDREDS, "Some 3,000 people marched through Kessel on Sunday, police said.",
+     {"hundreds", "3,000"}),
+    # a source two sentences away is no source of the size
+    ((_HUNDREDS[0], "The march ended at the cathedral.", _HUNDREDS[1]),
+     "Some 3,000 people, according to organisers, marched through Kessel on Sunday.",
+     {"hundreds", "3,000"}),
+    # the size beside it disagrees with the outlet's own: not the source's figure
+    ((_HUNDREDS[0], "Police put the crowd at about 5,000."),
+     "Some 3,000 people, according to organisers, marched through Kessel on Sunday.",
+     {"hundreds", "3,000"}),
+])
+def test_source_in_the_next_sentence(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # two sources in one sentence, each figure its clause's
+    ("Police put the crowd in Brell at 9,000, while organisers claimed 40,000.",
+     "About 40,000 people gathered in Brell, organisers said.", None),
+    ("Police put the crowd in Brell at 9,000; organisers said 40,000.",
+     "About 9,000 people gathered in Brell, police said.", None),
+    # an attribution aside between a count and its crowd verb
+    ("Some 2,000 people, according to organisers, marched to the town hall in Velm.",
+     "About 600 people marched to the town hall in Velm, police said.", None),
+    ("About 600 people, police said, marched to the town hall in Velm.",
+     "Some 2,000 people, organisers said, marched to the town hall in Velm.", None),
+    # near misses: one source's two figures; an outlet's own figure against a source's
+    (("Hundreds gathered in Brell.",
+      "Police put the crowd at 900, while organisers claimed 4,000."),
+     "About 3,000 people gathered in Brell, police said.", {"hundreds", "3,000"}),
+    ("Some 2,000 people, according to organisers, marched to the town hall in Velm.",
+     "About 5,000 people, according to organisers, marched to the town hall in Velm.",
+     {"2,000", "5,000"}),
+    ("About 600 people marched to the town hall in Velm, police said.",
+     "About 1,500 people marched to the town hall in Velm, police said.", {"600", "1,500"}),
+])
+def test_source_of_each_clause(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("sentence", "sources"), [
+    ("Police put the crowd at 45,000; organisers said 150,000.", ["polic", "organis"]),
+    ("Police put the crowd at 9,000, while organisers claimed 40,000.", ["polic", "organis"]),
+    ("Some 2,000 people, according to organisers, marched to the square.", ["organis"]),
+    # near misses: a list aside is no attribution; a count of something else keeps none
+    ("About 600 people, mostly students, marched to the square.", [None]),
+    ("Police said 40 officers were hurt; organisers said 12 students were.", [None, None]),
+])
+def test_crowd_sources(sentence, sources):
+    from storylens.findings import facts
+
+    doc = support.make_doc("a1", "Vell Daily", (sentence,), published="2026-11-18")
+    got = [m.source for _, ms in facts.doc_mentions(doc) for m in ms]
+    assert [s and s[:7] for s in got] == [s and s[:7] for s in sources]
