@@ -9,7 +9,14 @@ held-out wrongs, t92 and t95, read as classes, and the probe benchmarks/fact_pro
   crowd at 45,000; organisers said 150,000");
 * a count is a crowd's size when its crowd verb stands past an attribution aside ("Some
   2,000 people, according to organisers, marched") or when a source's verb takes it
-  with no noun after its sentence's crowd size ("... organisers claimed 40,000").
+  with no noun after its sentence's crowd size ("... organisers claimed 40,000");
+* "in northern Calvera" names the part "in the north of Calvera" does (not in an aside
+  that places a name: "Lake Varne, in central Kestria,");
+* a relative aside that says what its subject has as a rule ("Ostrel, which operates 40
+  ferries,") gives a standing size, which never meets a count a past verb takes
+  ("grounded three ferries");
+* two prices or changes whose subjects name two kinds of one thing ("Standard tickets" /
+  "VIP tickets cost", "adult fares" / "child fares rose") are two facts.
 
 Each table pairs the near miss with the wording that still conflicts. Invented text
 (fictional places and people).
@@ -114,3 +121,66 @@ def test_crowd_sources(sentence, sources):
     doc = support.make_doc("a1", "Vell Daily", (sentence,), published="2026-11-18")
     got = [m.source for _, ms in facts.doc_mentions(doc) for m in ms]
     assert [s and s[:7] for s in got] == [s and s[:7] for s in sources]
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a region of a named place is a part of it, the same part however it is worded
+    ("Floods damaged 300 homes in northern Calvera.", "Floods damaged 1,200 homes in Calvera.",
+     None),
+    ("In southern Tessin, storms cut power to 4,000 homes.",
+     "Storms cut power to 19,000 homes in Tessin.", None),
+    ("Floods damaged 300 homes in the north of Calvera.",
+     "Floods damaged 450 homes in northern Calvera.", {"300", "450"}),
+    ("Floods damaged 300 homes in northern Calvera.",
+     "Floods damaged 450 homes in northern Calvera.", {"300", "450"}),
+    # near miss: an aside that places a name is no part of it
+    ("Mercury in Lake Orsa, in central Tessin, was up to four times the legal limit.",
+     "Mercury in Lake Orsa was up to six times the legal limit.", {"four", "six"}),
+])
+def test_region_of_a_place(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # what a company has as a rule against what it did
+    ("Velko Air, which flies 30 jets, grounded part of its fleet after the fault.",
+     "Velko Air grounded 11 jets after the fault.", None),
+    ("The Dovren company, which employs 450 people, laid off staff at its Tesk plant.",
+     "The Dovren company laid off 45 people at its Tesk plant.", None),
+    ("Ostrel, which now operates about 40 ferries, grounded its fleet.",
+     "Ostrel grounded three ferries after the collision.", None),
+    # near misses: two standing sizes, a standing size worded in the present, two deeds
+    ("The Orm refinery, which processes 220,000 barrels a day, was shut.",
+     "The Orm refinery processes about 180,000 barrels a day.",
+     {"220,000 barrels", "180,000 barrels"}),
+    ("Velko Air, which flies 30 jets, grounded part of its fleet.",
+     "Velko Air, which flies 24 jets, grounded part of its fleet.", {"30", "24"}),
+    ("Velko Air grounded four jets after the fault.", "Velko Air grounded 11 jets after the fault.",
+     {"four", "11"}),
+    # an aside in the past is a deed's count
+    ("The Meriden, which was carrying 300 passengers, ran aground off Pellow.",
+     "The Meriden ran aground off Pellow carrying 340 passengers.", {"300", "340"}),
+])
+def test_standing_size_in_an_aside(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # two kinds of one thing priced or changed
+    ("Standard tickets for the Orvel festival cost 40 euros.",
+     "VIP tickets for the Orvel festival cost 120 euros.", None),
+    ("Economy seats on the Brell flight cost 200 euros.",
+     "Business seats on the Brell flight cost 900 euros.", None),
+    ("Adult fares on the Orvel ferry rose to 12 crowns.",
+     "Child fares on the Orvel ferry rose to 6 crowns.", None),
+    # near misses: one kind priced two ways; a kind against the thing unqualified is
+    # _narrower's (session 21), and a price with no subject before its verb
+    ("Standard tickets for the Orvel festival cost 40 euros.",
+     "Standard tickets for the Orvel festival cost 45 euros.", {"40 euros", "45 euros"}),
+    ("Adult fares on the Orvel ferry rose to 12 crowns.",
+     "Adult fares on the Orvel ferry rose to 14 crowns.", {"12 crowns", "14 crowns"}),
+    ("Tickets for the Orvel festival cost 40 euros.",
+     "Tickets for the Orvel festival cost 55 euros.", {"40 euros", "55 euros"}),
+])
+def test_two_kinds_priced(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])

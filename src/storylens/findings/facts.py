@@ -358,6 +358,10 @@ class _Mention:
     # a capacity, a possibility or an expectation, not what happened ("licensed to carry
     # 140", "analysts had expected ... 25 basis points"): _capacity
     capacity: bool = False
+    # for a count: "aside" where a relative aside says its subject has it as a rule ("Ostrel,
+    # which operates 40 ferries,"), "past" where a past verb stands before it in its clause
+    # ("grounded three ferries"): a standing size and a deed's count are two facts (_held)
+    held: str | None = None
     # for a count: it sizes a collection named right before it ("Ostrel's fleet of 40
     # ferries", "a herd of 200 cattle"; rules/numbers.COLLECTION_WORDS): the whole, of
     # which a count of the ones an event befell is a part (_collection)
@@ -1343,12 +1347,14 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 combined=owned and _combined(before, after),
                 capacity=fam != "when" and (_capacity(words(s.text[lo:q.start - s.start]))
                                             or fam == "count" and _sized_thing(s, q)),
+                held=_held(s, q) if fam == "count" else None,
                 whole=_whole(s, q) if fam == "count" else None,
                 collection=fam == "count" and _collection(s, q),
                 planned=owned and _planned(s, q),  # (a change's only: _planned)
                 stance=_stance(s, q) if owned else None,
                 subject=_changing(s, q) if fam.startswith(("percent", "money", "quantity"))
-                and _change(s, q) else (),
+                and _change(s, q) else _changing(s, q, True)
+                if fam.startswith("money") and _priced(s, q) else (),
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
                 change=_change(s, q) if fam != "when" else None,
@@ -1817,6 +1823,10 @@ def _for_whom(s: Sentence, q: Quantity, lo: int, counted: bool) -> str | None:
 
 
 _COMPASS = "|".join(sorted(R.PART_PLACE_WORDS))
+# a region of a named place, after a preposition of place: "in northern Calvera" is "in the
+# north of Calvera", its part "north" (rules/numbers.REGION_WORDS; session 22 probes)
+_REGION = (r"|(?<![,(]\s)\b(?i:in|at|across|throughout|around|within)\s+(?P<region>"
+           + "|".join(sorted(R.REGION_WORDS)) + r")\s+(?=[A-Z])")
 _PART_PLACE = re.compile(
     rf"\b(?i:in|at|across|near|inside|outside|from|on|throughout|around|within)\s+(?:the\s+|its\s+)?"
     rf"(?P<w>{_COMPASS})\s+(?!of\b)(?P<n>[a-z][a-z-]+)\b(?!\s+of\s+[A-Z])"
@@ -1824,7 +1834,7 @@ _PART_PLACE = re.compile(
     rf"|\b(?i:in|across|of|from)\s+the\s+(?P<alone>{_COMPASS})\b(?!\s+(?!of\b)[a-z])"
     rf"|\b(?i:in|at|around|across|near|outside|of|from)\s+the\s+(?P<cap>"
     + "|".join(sorted(R.CAPITAL_WORDS)) + r")\b|\b[Tt]he\s+(?P<capo>"
-    + "|".join(sorted(R.CAPITAL_WORDS)) + r")['\u2019]s\b")
+    + "|".join(sorted(R.CAPITAL_WORDS)) + r")['\u2019]s\b" + _REGION)
 
 
 # The same parts of a place after a figure, in its own clause, where a preposition of
@@ -1837,7 +1847,7 @@ _PART_PLACE_AFTER = re.compile(
     rf"(?P<w>{_COMPASS})\s+(?!of\b)(?P<n>[a-z][a-z-]+)\b(?!\s+of\s+[A-Z])"
     rf"|\b(?i:in|across|throughout)\s+the\s+(?P<alone>{_COMPASS})\b(?!\s+(?!of\b)[a-z])"
     rf"|\b(?i:in|at|inside|within)\s+the\s+(?P<cap>"
-    + "|".join(sorted(R.CAPITAL_WORDS)) + r")\b")
+    + "|".join(sorted(R.CAPITAL_WORDS)) + r")\b" + _REGION)
 
 
 def _within_after(s: Sentence, q: Quantity) -> frozenset[str]:
@@ -1875,6 +1885,8 @@ def _within(text: str, lo: int, hi: int, pattern: re.Pattern[str] | None = None,
             out.add(f"{R.PART_PLACE_WORDS[w]}:{stem(n)}")
         elif m.group("alone"):
             out.add(R.PART_PLACE_WORDS[m.group("alone")])
+        elif m.group("region"):
+            out.add(R.PART_PLACE_WORDS[m.group("region").lower()])
         else:
             out.add("capital")
     return frozenset(out)
@@ -3013,6 +3025,29 @@ def _attributes(s: Sentence, q: Quantity, sq: list[Quantity], clause: tuple[int,
     return frozenset(out)
 
 
+# a relative aside that describes its subject in the present tense, up to the figure past
+# a hedge: "Ostrel, which operates 40 ferries,", "Velko Air, which now flies about 30 jets,"
+# (not "which was carrying 300": a past event's count)
+_STANDING_ASIDE = re.compile(
+    r",\s+(?:which|who)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:has|(?!was\b|is\b)[a-z]+[^s\W]s)"
+    r"\s+(?:(?:" + _HEDGES_AND_BOUNDS + r")\s+)?$", re.IGNORECASE)
+
+
+def _held(s: Sentence, q: Quantity) -> str | None:
+    """"aside" for a count in a relative aside that says what its subject has or does as a
+    rule ("Ostrel, which operates 40 ferries, grounded three"; "Dovren, which employs 450
+    people, laid off 45"): a standing size; "past" for a count a past verb of its clause
+    stands before ("Ostrel grounded three ferries"): what befell it. The two never meet
+    (:func:`mentions_compatible`; session 21's held-out-style probes), while a standing
+    size still meets one worded in the present ("the refinery processes about 180,000
+    barrels a day": invented dev d52) or a duty ("which must hold a trial within 30 days":
+    t100)."""
+    if _STANDING_ASIDE.search(s.text, 0, q.start - s.start):
+        return "aside"
+    lo = _clause_start(s, q)
+    return "past" if _PAST_VERB.search(s.text, lo, q.start - s.start) else None
+
+
 def _capacity(before: list[str]) -> bool:
     """A capacity, a possibility or an expectation, not an outcome: "licensed to carry
     140", "can count on 77", "a capacity of 500", "analysts had expected the bank to raise
@@ -3024,7 +3059,7 @@ def _capacity(before: list[str]) -> bool:
 _RUN_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|\S")
 
 
-def _changing(s: Sentence, q: Quantity) -> tuple[str, ...]:
+def _changing(s: Sentence, q: Quantity, priced: bool = False) -> tuple[str, ...]:
     """The stems of the noun phrase that opens a changing figure's clause, in order, past
     its last clause opener and any determiner or name before it: its lower-case content
     words up to its verb (a past form or a verb of change), "of" continuing it and kept
@@ -3049,7 +3084,8 @@ def _changing(s: Sentence, q: Quantity) -> tuple[str, ...]:
         if m.start() == 0 and w[:1].isupper() and not possessive:
             w = w.lower()
         low = w.lower()
-        if out and (low in _CHANGE_WORDS or _PAST_VERB.fullmatch(low)):
+        if out and (low in _CHANGE_WORDS or _PAST_VERB.fullmatch(low)
+                    or priced and low in _PRICE_WORDS):
             stop = k + 1  # its verb ends it ("the harvest fell": not the verb itself)
             break
         if w.islower() and low.isalpha() and low not in STOPWORDS and low not in _NOT_NOUNS:
@@ -3060,8 +3096,16 @@ def _changing(s: Sentence, q: Quantity) -> tuple[str, ...]:
             stop = k
             break
     # the subject changes itself only where no other noun stands before the figure: "the
-    # central bank raised its key rate to 4.5 percent" changes the rate, not the bank
-    for m in words_[stop:]:
+    # central bank raised its key rate to 4.5 percent" changes the rate, not the bank (the
+    # nouns past its verb: a place before the verb qualifies the subject, "Adult fares on
+    # the Orvel ferry rose to 12 crowns")
+    rest = words_[stop:]
+    verb = next((k for k, m in enumerate(rest) if m.group().lower() in _CHANGE_WORDS
+                 or _PAST_VERB.fullmatch(m.group().lower())
+                 or priced and m.group().lower() in _PRICE_WORDS), None)
+    if verb is not None and rest[0].group().lower() in _PLACE_OPENERS:
+        rest = rest[verb + 1:]
+    for m in rest:
         low = m.group().lower()
         if m.group().islower() and low.isalpha() and low not in STOPWORDS \
                 and low not in _NOT_NOUNS and low not in _CHANGE_WORDS:
@@ -3069,6 +3113,10 @@ def _changing(s: Sentence, q: Quantity) -> tuple[str, ...]:
     return tuple(out)
 
 
+_PRICE_WORDS = frozenset(p.split()[0] for p in R.PRICE_VERBS)
+# the words that open a phrase qualifying a subject before its verb ("fares on the Orvel
+# ferry", "tickets for the festival"): _changing
+_PLACE_OPENERS = PREPOSITIONS | frozenset("for near across along around inside off".split())
 _CHANGE_WORDS = R.CHANGE_VERBS | R.CHANGE_BARE | frozenset(
     w for p in R.PLANNED_WORDS for w in p.split())
 
@@ -3139,6 +3187,38 @@ def _narrower(x: _Mention, y: _Mention) -> bool:
                and not w.endswith("li")
                and (any(v in ys for v in x.subject[i + 1:]) or "of" in x.subject[:i])
                for i, w in enumerate(x.subject))
+
+
+def _kinds_apart(x: _Mention, y: _Mention) -> bool:
+    """Two kinds of one thing: the two subjects (:attr:`_Mention.subject`) share a word,
+    and each has a word before a shared one that the other's window lacks ("Standard
+    tickets cost 40 euros" / "VIP tickets cost 120 euros", "adult fares" / "child fares"):
+    two prices or two changes, not one told two ways (session 21's and 22's invented
+    held-out-style probes). One with no such word is :func:`_narrower`'s."""
+    xs, ys = set(x.subject) - {"of"}, set(y.subject) - {"of"}
+    shared = xs & ys
+    if not shared or xs <= ys or ys <= xs:
+        return False
+
+    def qualified(a: _Mention, b: _Mention, bs: set[str]) -> bool:
+        return any(w not in bs and w not in b.stems and w not in _WHOLE_STEMS
+                   and not w.endswith("li") and any(v in shared for v in a.subject[i + 1:])
+                   for i, w in enumerate(a.subject) if w != "of")
+
+    return qualified(x, y, ys) and qualified(y, x, xs)
+
+
+# a price's verb right before the amount, past a hedge: "tickets cost 40 euros", "seats
+# are priced at about 200 euros", "the flats sold for 90,000" (rules/numbers.PRICE_VERBS)
+_PRICE_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in R.PRICE_VERBS)
+                           + r")\s+(?:(?:" + _HEDGES_AND_BOUNDS + r")\s+){0,2}[$\u20ac\u00a3]?$",
+                           re.IGNORECASE)
+
+
+def _priced(s: Sentence, q: Quantity) -> bool:
+    """An amount a price's verb takes ("Standard tickets cost 40 euros"): its clause's
+    subject is the thing priced (:func:`_changing`)."""
+    return bool(_PRICE_BEFORE.search(s.text, 0, q.start - s.start))
 
 
 _WHOLE_STEMS = frozenset(stem(w) for w in R.WHOLE_MARKS | R.SCOPE_WORDS)
@@ -4513,6 +4593,10 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "fares will rise by 8 percent" / "fares rose by 5 percent last year"
     if _narrower(x, y) or _narrower(y, x):
         return False  # "the wheat harvest fell by 12 percent" / "the harvest fell by 20"
+    if {x.held, y.held} == {"aside", "past"}:
+        return False  # "Ostrel, which operates 40 ferries," / "Ostrel grounded three ferries"
+    if _kinds_apart(x, y):
+        return False  # "adult fares rose to 12 crowns" / "child fares rose to 6 crowns"
     if x.collection != y.collection:
         return False  # "Ostrel's fleet of 40 ferries" / "the three ferries involved"
     if x.increment != y.increment:

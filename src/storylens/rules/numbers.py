@@ -821,6 +821,13 @@ INCREMENT_BEFORE: frozenset[str] = frozenset({"further", "additional", "extra"})
 # the period of mourning to three days" was read as a conflict). Sources: the change verbs
 # of wire copy on tolls, prices, rates, forecasts, sentences and deadlines, in every
 # inflection written out (no stemming: "cut" and "put" take no -ed).
+# The verbs of a price right before the amount ("Standard tickets cost 40 euros", "seats
+# are priced at 200 euros", "the flats sold for 90,000"): the clause's subject is the thing
+# priced, and two subjects that name two kinds of one thing ("standard tickets" / "VIP
+# tickets") price two things (findings.facts._priced, _kinds_apart; session 21's and 22's
+# invented held-out-style probes)
+PRICE_VERBS: tuple[str, ...] = ("cost", "costs", "priced at", "sell for", "sells for",
+                                "sold for", "go for", "goes for", "went for")
 CHANGE_VERBS: frozenset[str] = frozenset(
     "extend extends extended extending raise raises raised raising cut cuts cutting "
     "lower lowers lowered lowering revise revises revised revising increase increases "
@@ -960,6 +967,11 @@ PART_PLACE_WORDS: dict[str, str] = {
     **{w: w for w in "north south east west central upper lower inner outer".split()},
 }
 CAPITAL_WORDS: frozenset[str] = frozenset({"capital"})
+# The compass adjectives that name a region of a named place after a preposition ("in
+# northern Calvera", "across eastern Tessin"): that place's part, the same part as "in the
+# north of Calvera" (findings.facts._REGION; session 22's invented probes: "300 homes in
+# northern Calvera" is no count of Calvera's, but meets "in the north of Calvera")
+REGION_WORDS: frozenset[str] = frozenset("northern southern eastern western central".split())
 
 # Plurals that count groups of people, not persons ("300 families", "1,200 households"): a
 # count of them and a count of persons ("1,200 people were evacuated") count two things
