@@ -16,7 +16,11 @@ held-out wrongs, t92 and t95, read as classes, and the probe benchmarks/fact_pro
   ferries,") gives a standing size, which never meets a count a past verb takes
   ("grounded three ferries");
 * two prices or changes whose subjects name two kinds of one thing ("Standard tickets" /
-  "VIP tickets cost", "adult fares" / "child fares rose") are two facts.
+  "VIP tickets cost", "adult fares" / "child fares rose") are two facts, as are two
+  prices of two things named apart ("Repairs to the bridge" / "The bridge project");
+* a compass part as a sentence's subject ("The eastern shaft had 14 miners trapped") is
+  no figure of the whole;
+* a budget or a limit set ("was budgeted at", "the speed limit is") is no outcome.
 
 Each table pairs the near miss with the wording that still conflicts. Invented text
 (fictional places and people).
@@ -183,4 +187,48 @@ def test_standing_size_in_an_aside(a, b, want):
      "Tickets for the Orvel festival cost 55 euros.", {"40 euros", "55 euros"}),
 ])
 def test_two_kinds_priced(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a part as the subject
+    ("The eastern shaft had 14 miners trapped, rescuers said.",
+     "The mine had 40 miners trapped, rescuers said.", None),
+    ("The northern wing held 60 patients when the fire broke out.",
+     "The hospital held 210 patients when the fire broke out.", None),
+    # near misses: the same part worded two ways; a position word opens an actor's name;
+    # a description of a named place is the place
+    ("The eastern shaft had 14 miners trapped, rescuers said.",
+     "In the eastern shaft, 17 miners were trapped.", {"14", "17"}),
+    ("The central bank raised its key rate to 4.5 percent.",
+     "The bank raised its key rate to 4.75 percent.", {"4.5 percent", "4.75 percent"}),
+    ("The northern town of Orsk had 40 buildings damaged.",
+     "Orsk had 65 buildings damaged.", {"40", "65"}),
+])
+def test_part_as_subject(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # two things priced; a budget or a limit against an outcome
+    ("Repairs to the Halsted bridge will cost 4 million crowns.",
+     "The Halsted bridge project will cost 11 million crowns in total.", None),
+    ("The stadium in Dorva was budgeted at 200 million crowns.",
+     "The stadium in Dorva ended up costing 340 million crowns.", None),
+    ("The speed limit on Lipova Street is 50 km/h.",
+     "The car was travelling at 90 km/h on Lipova Street.", None),
+    # near misses: one thing priced two ways, two budgets, two limits
+    ("Repairs to the Halsted bridge will cost 4 million crowns.",
+     "Repairs to the Halsted bridge will cost 6 million crowns.",
+     {"4 million crowns", "6 million crowns"}),
+    ("The Halsted bridge project will cost 9 million crowns.",
+     "The Halsted bridge project will cost 11 million crowns in total.",
+     {"9 million crowns", "11 million crowns"}),
+    ("The stadium in Dorva was budgeted at 200 million crowns.",
+     "The stadium in Dorva was budgeted at 250 million crowns.",
+     {"200 million crowns", "250 million crowns"}),
+    ("The speed limit on Lipova Street is 50 km/h.",
+     "The speed limit on Lipova Street is 30 km/h.", {"50 km/h", "30 km/h"}),
+])
+def test_things_priced_and_limits(a, b, want):
     assert _values(a, b) == ([] if want is None else [want])

@@ -1834,7 +1834,11 @@ _PART_PLACE = re.compile(
     rf"|\b(?i:in|across|of|from)\s+the\s+(?P<alone>{_COMPASS})\b(?!\s+(?!of\b)[a-z])"
     rf"|\b(?i:in|at|around|across|near|outside|of|from)\s+the\s+(?P<cap>"
     + "|".join(sorted(R.CAPITAL_WORDS)) + r")\b|\b[Tt]he\s+(?P<capo>"
-    + "|".join(sorted(R.CAPITAL_WORDS)) + r")['\u2019]s\b" + _REGION)
+    + "|".join(sorted(R.CAPITAL_WORDS)) + r")['\u2019]s\b" + _REGION
+    # the sentence's subject: "The eastern shaft had 14 miners trapped" (a compass word
+    # only: "the central bank", "the lower court" are actors; rules/numbers.COMPASS_PART_WORDS)
+    + r"|\A\s*[Tt]he\s+(?P<w3>" + "|".join(sorted(R.COMPASS_PART_WORDS))
+    + r")\s+(?!of\b)(?P<n3>[a-z][a-z-]+)\b(?!\s+of\s+[A-Z])")
 
 
 # The same parts of a place after a figure, in its own clause, where a preposition of
@@ -1878,7 +1882,7 @@ def _within(text: str, lo: int, hi: int, pattern: re.Pattern[str] | None = None,
         if until is not None and m.start() >= until:
             break
         gs = m.groupdict()
-        w, n = gs["w"] or gs.get("w2"), gs["n"] or gs.get("n2")
+        w, n = gs["w"] or gs.get("w2") or gs.get("w3"), gs["n"] or gs.get("n2") or gs.get("n3")
         if w:
             if n in STOPWORDS or n in R.PART_PLACE_WORDS:
                 continue
@@ -3084,10 +3088,10 @@ def _changing(s: Sentence, q: Quantity, priced: bool = False) -> tuple[str, ...]
         if m.start() == 0 and w[:1].isupper() and not possessive:
             w = w.lower()
         low = w.lower()
-        if out and (low in _CHANGE_WORDS or _PAST_VERB.fullmatch(low)
-                    or priced and low in _PRICE_WORDS):
-            stop = k + 1  # its verb ends it ("the harvest fell": not the verb itself)
-            break
+        if out and (low in _CHANGE_WORDS and (not priced or low not in _PLACE_OPENERS)
+                    or _PAST_VERB.fullmatch(low) or priced and low in _PRICE_WORDS):
+            stop = k + 1  # its verb ends it ("the harvest fell": not the verb itself;
+            break  # a price's "to" opens a place: "Repairs to the bridge will cost")
         if w.islower() and low.isalpha() and low not in STOPWORDS and low not in _NOT_NOUNS:
             out.append(stem(low))
         elif out and low == "of":
@@ -3100,15 +3104,16 @@ def _changing(s: Sentence, q: Quantity, priced: bool = False) -> tuple[str, ...]
     # nouns past its verb: a place before the verb qualifies the subject, "Adult fares on
     # the Orvel ferry rose to 12 crowns")
     rest = words_[stop:]
-    verb = next((k for k, m in enumerate(rest) if m.group().lower() in _CHANGE_WORDS
-                 or _PAST_VERB.fullmatch(m.group().lower())
+    verb = next((k for k, m in enumerate(rest) if k and m.group().lower() in _CHANGE_WORDS
+                 or _PAST_VERB.fullmatch(m.group())  # (not a name: "the Halsted bridge")
                  or priced and m.group().lower() in _PRICE_WORDS), None)
     if verb is not None and rest[0].group().lower() in _PLACE_OPENERS:
         rest = rest[verb + 1:]
     for m in rest:
         low = m.group().lower()
         if m.group().islower() and low.isalpha() and low not in STOPWORDS \
-                and low not in _NOT_NOUNS and low not in _CHANGE_WORDS:
+                and low not in _NOT_NOUNS and low not in _CHANGE_WORDS \
+                and not (priced and low in _PRICE_WORDS):
             return ()
     return tuple(out)
 
@@ -3197,6 +3202,10 @@ def _kinds_apart(x: _Mention, y: _Mention) -> bool:
     held-out-style probes). One with no such word is :func:`_narrower`'s."""
     xs, ys = set(x.subject) - {"of"}, set(y.subject) - {"of"}
     shared = xs & ys
+    if xs and ys and not shared and x.family.startswith("money") \
+            and not xs <= y.stems and not ys <= x.stems:
+        return True  # "Repairs to the bridge will cost 4 million" / "The bridge project
+        # will cost 11 million": two things priced
     if not shared or xs <= ys or ys <= xs:
         return False
 
