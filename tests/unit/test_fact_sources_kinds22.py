@@ -20,7 +20,9 @@ held-out wrongs, t92 and t95, read as classes, and the probe benchmarks/fact_pro
   prices of two things named apart ("Repairs to the bridge" / "The bridge project");
 * a compass part as a sentence's subject ("The eastern shaft had 14 miners trapped") is
   no figure of the whole;
-* a budget or a limit set ("was budgeted at", "the speed limit is") is no outcome.
+* a budget or a limit set ("was budgeted at", "the speed limit is") is no outcome;
+* a timed act done to what another timed act's subject names ("The fire broke out at 3
+  a.m." / "Firefighters reached the fire at 3.40 a.m.") is a second act.
 
 Each table pairs the near miss with the wording that still conflicts. Invented text
 (fictional places and people).
@@ -231,4 +233,21 @@ def test_part_as_subject(a, b, want):
      "The speed limit on Lipova Street is 30 km/h.", {"50 km/h", "30 km/h"}),
 ])
 def test_things_priced_and_limits(a, b, want):
+    assert _values(a, b) == ([] if want is None else [want])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a second act, done to the first one's doer
+    ("The fire in Kessel broke out at 3 a.m.",
+     "Firefighters reached the fire in Kessel at 3.40 a.m.", None),
+    ("The ferry Grella sank at 6 a.m.", "Rescuers reached the ferry Grella at 8 a.m.", None),
+    # near misses: one act worded two ways, a passive against an active wording
+    ("The fire in Kessel broke out at 3 a.m.", "The blaze in Kessel started at 3.40 a.m.",
+     {"3 a.m.", "3.40 a.m."}),
+    ("The Vell branch was robbed at 3 a.m.", "Two men robbed the Vell branch at 4 a.m.",
+     {"3 a.m.", "4 a.m."}),
+    ("Firefighters reached the fire in Kessel at 3.10 a.m.",
+     "Firefighters reached the fire in Kessel at 3.40 a.m.", {"3.10 a.m.", "3.40 a.m."}),
+])
+def test_act_done_to_another(a, b, want):
     assert _values(a, b) == ([] if want is None else [want])

@@ -3622,6 +3622,19 @@ def _act_words(s: Sentence, q: Quantity, lo: int, act: str
 ACT_SUBJECT_WORDS = 4
 
 
+def _done_to(x: _Mention, y: _Mention) -> bool:
+    """Two timed acts of two verbs where what one act's subject names is the other's object
+    ("The fire broke out at 3 a.m." / "Firefighters reached the fire at 3.40 a.m."): a
+    second act done to the first's doer, not one act timed twice (aligned sentences too;
+    session 21's held-out-style probe). One verb in both (a passive and an active wording:
+    "the branch was robbed at 3 a.m." / "two men robbed the branch at 4 a.m.") or no role
+    traded ("the fire broke out" / "the blaze started") is no second act."""
+    if not (x.act and y.act and x.act_words and y.act_words) or stem(x.act) == stem(y.act):
+        return False
+    return bool(x.act_words[0] & y.act_words[1] and not x.act_words[0] & y.act_words[0]
+                or y.act_words[0] & x.act_words[1] and not y.act_words[0] & x.act_words[0])
+
+
 def _other_event(x: _Mention, y: _Mention) -> bool:
     """Two dated acts whose object or subject phrase trades a content word for another
     ("began the strike on Dec. 28" / "began talks on Dec. 29"): two events, not one event
@@ -4186,6 +4199,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue  # "Dec 12" / "2014", "July" / "2016": nothing in common to compare
             if (x.family == "when" or x.family == "clock" and not aligned) and _other_event(x, y):
                 continue  # "began the strike on Dec. 28" / "began talks on Dec. 29"
+            if x.family == "clock" and _done_to(x, y):
+                continue  # "the fire broke out at 3 a.m." / "firefighters reached the fire at 3.40"
             if x.family == "clock" and _sequenced(x, y):
                 continue  # "began at 3 a.m." / "evacuated at 5 a.m. after the release"
             if x.family == "clock" and not _zones_comparable(x, y):
