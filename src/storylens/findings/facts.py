@@ -1873,9 +1873,12 @@ def _within(text: str, lo: int, hi: int, pattern: re.Pattern[str] | None = None,
     """The parts of a place the clause ``text[lo:hi]`` names: a compass word before a
     lower-case noun after a preposition of place or before "of the" ("in the northern pit",
     "the northern pit of the Orlin mine flooded" -> "north:pit"; not
-    "the northern town of Orsk", a description, "eastern Karsovia", a region by name, nor
-    "the central bank raised", "the lower court fined", an actor), "the north" alone, and
-    "the capital" (rules/numbers.PART_PLACE_WORDS, CAPITAL_WORDS). ``pattern``: another
+    "the northern town of Orsk", a description, nor "the central bank raised", "the lower
+    court fined", an actor), "the north" alone, a region of a named place after a
+    preposition ("in northern Calvera" -> "north", as "in the north of Calvera"; not in an
+    aside placing a name: "Lake Varne, in central Kestria,"), a compass part opening the
+    sentence ("The eastern shaft had 14 trapped"), and "the capital"
+    (rules/numbers.PART_PLACE_WORDS, REGION_WORDS, COMPASS_PART_WORDS, CAPITAL_WORDS). ``pattern``: another
     pattern of such parts; ``until``: only parts that start before it."""
     out = set()
     for m in (pattern or _PART_PLACE).finditer(text, lo, hi):

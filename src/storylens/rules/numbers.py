@@ -961,8 +961,9 @@ VERSION_MARKS: frozenset[str] = frozenset({"original"})
 
 # The words of a clause that name a part of a place: a compass or position word before a
 # lower-case noun ("in the northern pit", "the east wing", "central districts"; not "the
-# northern town of Orsk", which describes the place, nor "eastern Karsovia", a region the
-# story is set in), and the capital of a country ("turnout in the capital"). A figure of
+# northern town of Orsk", which describes the place; "in eastern Karsovia" is the region
+# REGION_WORDS reads, since session 22), and the capital of a country ("turnout in the
+# capital"). A figure of
 # such a part never meets one of no part named: the whole's total or nationwide figure
 # (findings.facts._within; session 19's held-out-style probes: a northern pit's count vs
 # the mine's, the capital's turnout vs the nationwide one)
