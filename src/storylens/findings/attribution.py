@@ -1204,9 +1204,10 @@ def _org_voices(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
             continue
         who = "(?:" + "|".join(re.escape(n) for n in sorted(written, key=len, reverse=True)) + ")"
         texts = {u[0].text for us in per.values() for u in us}
+        seen = " ".join([*texts, *written]).lower()
         for o, said in orgs.items():
-            if o == p:
-                continue
+            if o == p or not any(n.replace("\\", "").lower() in seen for n in said):
+                continue  # (no mention of the body near the person: no pattern to try)
             body = "(?:" + "|".join(said) + ")"
             ties = (
                 # "Rafael Oquendo, head of the agency"; "Lobo, a spokeswoman for Mar Vivo"
