@@ -360,6 +360,10 @@ class _Mention:
     # a capacity, a possibility or an expectation, not what happened ("licensed to carry
     # 140", "analysts had expected ... 25 basis points"): _capacity
     capacity: bool = False
+    # for a count: "aside" where a relative aside says its subject has it as a rule ("Ostrel,
+    # which operates 40 ferries,"), "past" where a past verb stands before it in its clause
+    # ("grounded three ferries"): a standing size and a deed's count are two facts (_held)
+    held: str | None = None
     # for a count: it sizes a collection named right before it ("Ostrel's fleet of 40
     # ferries", "a herd of 200 cattle"; rules/numbers.COLLECTION_WORDS): the whole, of
     # which a count of the ones an event befell is a part (_collection)
@@ -882,8 +886,54 @@ def doc_mentions(doc: Document) -> tuple[tuple[str, list[_Mention]], ...]:
     them is most of either's cost on a long story (50 articles: ~0.04 s, done twice).
     The coverage summary keeps every mention of every article anyway, so keeping them
     on the document adds no more than it already holds."""
-    return _roughed(_keyed_phrases(doc, _aliased(doc, tuple(_mentions(
-        doc, _sentence_entities(doc))))))
+    return _sourced(_roughed(_keyed_phrases(doc, _aliased(doc, tuple(_mentions(
+        doc, _sentence_entities(doc)))))))
+
+
+# how many sentences away a crowd size's source may be given ("Hundreds gathered outside
+# the court. Police put the crowd at about 600.")
+SOURCE_REACH_SENTENCES = 1
+
+
+def _crowd_size(m: _Mention) -> bool:
+    """A count that sizes a crowd: the figures whose source :func:`_source` reads."""
+    return m.family == "count" and (m.group == "crowd" or "protesters" in m.heads)
+
+
+def _one_crowd(x: _Mention, y: _Mention) -> bool:
+    """Two crowd sizes of one article, near each other, whose day and place do not
+    disagree (unknown never disagrees): one crowd (:func:`_sourced`)."""
+    return (x.time is None or y.time is None or x.time == y.time) and (
+        not x.places or not y.places or bool(x.places & y.places))
+
+
+def _sourced(by_sentence: tuple[tuple[str, list[_Mention]], ...]
+             ) -> tuple[tuple[str, list[_Mention]], ...]:
+    """A crowd's size its outlet gives unattributed beside a source's figure it agrees with,
+    in its sentence or the next or last one, is that source's figure told in the outlet's
+    words: "Hundreds of people gathered outside the court. Police put the crowd at about
+    600." ("hundreds" is the police's count), "Tens of thousands gathered. Police put the
+    crowd at 45,000; organisers said 150,000." (the police's, the organisers' 150,000 being
+    no tens of thousands). It takes that source (:attr:`_Mention.source`), so that it meets
+    no other source's figure (held-out t92, t95 of session 21); beside no source's figure,
+    or beside two sources' it agrees with, it stays the outlet's own."""
+    sized = [(_sid_index(sid), m) for sid, ms in by_sentence for m in ms
+             if _crowd_size(m) and m.source and m.q.value is not None]
+    if not sized:
+        return by_sentence
+
+    def source(sid: str, m: _Mention) -> str | None:
+        i = _sid_index(sid)
+        found = {n.source for j, n in sized if abs(i - j) <= SOURCE_REACH_SENTENCES
+                 and n is not m and _one_crowd(m, n) and _agree(m, n)}
+        return found.pop() if len(found) == 1 else None
+
+    out = []
+    for sid, ms in by_sentence:
+        out.append((sid, [replace(m, source=src) if _crowd_size(m) and not m.source
+                          and m.q.value is not None and (src := source(sid, m)) else m
+                          for m in ms]))
+    return tuple(out)
 
 
 def _roughed(by_sentence: tuple[tuple[str, list[_Mention]], ...]
@@ -1277,6 +1327,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             if low is not None:  # "between 2,000 and 2,500": at most 2,500, at least 2,000
                 bound, edge = "max", "closed"
             group = _group(before, after, vague) if fam == "count" else None
+            if fam == "count" and group is None:
+                group = _elided_group(s, q, before, after, out)
             owned = fam.startswith(OWNED_FAMILIES)
             clause = (_clause_start(s, q), _clause_end(s, q)) if owned else (0, 0)
             dated = time is not None and any(
@@ -1313,12 +1365,14 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 combined=owned and _combined(before, after),
                 capacity=fam != "when" and (_capacity(words(s.text[lo:q.start - s.start]))
                                             or fam == "count" and _sized_thing(s, q)),
+                held=_held(s, q) if fam == "count" else None,
                 whole=_whole(s, q) if fam == "count" else None,
                 collection=fam == "count" and _collection(s, q),
                 planned=owned and _planned(s, q),  # (a change's only: _planned)
                 stance=_stance(s, q) if owned else None,
                 subject=_changing(s, q) if fam.startswith(("percent", "money", "quantity"))
-                and _change(s, q) else (),
+                and _change(s, q) else _changing(s, q, True)
+                if fam.startswith("money") and _priced(s, q) else (),
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
                 change=_change(s, q) if fam != "when" else None,
@@ -1379,7 +1433,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # 1.9 billion"): two sources' estimates are two claims, while two sources'
                 # reports of one past fact ("police said 62 were arrested" / "the city
                 # said 92") still disagree, as every outlet reports one of them
-                source=_source(s.text) if fam == "count" and (
+                source=_source(s.text, q.start - s.start) if fam == "count" and (
                     group == "crowd" or "protesters" in heads) or (
                     fam != "age" and _ESTIMATE.search(s.text)) else None,
                 thing=(thing := _sized_noun(s, q) if fam != "age" else frozenset()),
@@ -1787,6 +1841,10 @@ def _for_whom(s: Sentence, q: Quantity, lo: int, counted: bool) -> str | None:
 
 
 _COMPASS = "|".join(sorted(R.PART_PLACE_WORDS))
+# a region of a named place, after a preposition of place: "in northern Calvera" is "in the
+# north of Calvera", its part "north" (rules/numbers.REGION_WORDS; session 22 probes)
+_REGION = (r"|(?<![,(]\s)\b(?i:in|at|across|throughout|around|within)\s+(?P<region>"
+           + "|".join(sorted(R.REGION_WORDS)) + r")\s+(?=[A-Z])")
 _PART_PLACE = re.compile(
     rf"\b(?i:in|at|across|near|inside|outside|from|on|throughout|around|within)\s+(?:the\s+|its\s+)?"
     rf"(?P<w>{_COMPASS})\s+(?!of\b)(?P<n>[a-z][a-z-]+)\b(?!\s+of\s+[A-Z])"
@@ -1794,7 +1852,11 @@ _PART_PLACE = re.compile(
     rf"|\b(?i:in|across|of|from)\s+the\s+(?P<alone>{_COMPASS})\b(?!\s+(?!of\b)[a-z])"
     rf"|\b(?i:in|at|around|across|near|outside|of|from)\s+the\s+(?P<cap>"
     + "|".join(sorted(R.CAPITAL_WORDS)) + r")\b|\b[Tt]he\s+(?P<capo>"
-    + "|".join(sorted(R.CAPITAL_WORDS)) + r")['\u2019]s\b")
+    + "|".join(sorted(R.CAPITAL_WORDS)) + r")['\u2019]s\b" + _REGION
+    # the sentence's subject: "The eastern shaft had 14 miners trapped" (a compass word
+    # only: "the central bank", "the lower court" are actors; rules/numbers.COMPASS_PART_WORDS)
+    + r"|\A\s*[Tt]he\s+(?P<w3>" + "|".join(sorted(R.COMPASS_PART_WORDS))
+    + r")\s+(?!of\b)(?P<n3>[a-z][a-z-]+)\b(?!\s+of\s+[A-Z])")
 
 
 # The same parts of a place after a figure, in its own clause, where a preposition of
@@ -1807,7 +1869,7 @@ _PART_PLACE_AFTER = re.compile(
     rf"(?P<w>{_COMPASS})\s+(?!of\b)(?P<n>[a-z][a-z-]+)\b(?!\s+of\s+[A-Z])"
     rf"|\b(?i:in|across|throughout)\s+the\s+(?P<alone>{_COMPASS})\b(?!\s+(?!of\b)[a-z])"
     rf"|\b(?i:in|at|inside|within)\s+the\s+(?P<cap>"
-    + "|".join(sorted(R.CAPITAL_WORDS)) + r")\b")
+    + "|".join(sorted(R.CAPITAL_WORDS)) + r")\b" + _REGION)
 
 
 def _within_after(s: Sentence, q: Quantity) -> frozenset[str]:
@@ -1829,22 +1891,27 @@ def _within(text: str, lo: int, hi: int, pattern: re.Pattern[str] | None = None,
     """The parts of a place the clause ``text[lo:hi]`` names: a compass word before a
     lower-case noun after a preposition of place or before "of the" ("in the northern pit",
     "the northern pit of the Orlin mine flooded" -> "north:pit"; not
-    "the northern town of Orsk", a description, "eastern Karsovia", a region by name, nor
-    "the central bank raised", "the lower court fined", an actor), "the north" alone, and
-    "the capital" (rules/numbers.PART_PLACE_WORDS, CAPITAL_WORDS). ``pattern``: another
+    "the northern town of Orsk", a description, nor "the central bank raised", "the lower
+    court fined", an actor), "the north" alone, a region of a named place after a
+    preposition ("in northern Calvera" -> "north", as "in the north of Calvera"; not in an
+    aside placing a name: "Lake Varne, in central Kestria,"), a compass part opening the
+    sentence ("The eastern shaft had 14 trapped"), and "the capital"
+    (rules/numbers.PART_PLACE_WORDS, REGION_WORDS, COMPASS_PART_WORDS, CAPITAL_WORDS). ``pattern``: another
     pattern of such parts; ``until``: only parts that start before it."""
     out = set()
     for m in (pattern or _PART_PLACE).finditer(text, lo, hi):
         if until is not None and m.start() >= until:
             break
         gs = m.groupdict()
-        w, n = gs["w"] or gs.get("w2"), gs["n"] or gs.get("n2")
+        w, n = gs["w"] or gs.get("w2") or gs.get("w3"), gs["n"] or gs.get("n2") or gs.get("n3")
         if w:
             if n in STOPWORDS or n in R.PART_PLACE_WORDS:
                 continue
             out.add(f"{R.PART_PLACE_WORDS[w]}:{stem(n)}")
         elif m.group("alone"):
             out.add(R.PART_PLACE_WORDS[m.group("alone")])
+        elif m.group("region"):
+            out.add(R.PART_PLACE_WORDS[m.group("region").lower()])
         else:
             out.add("capital")
     return frozenset(out)
@@ -2879,15 +2946,31 @@ _SOURCE_AFTER_VERB = re.compile(r"\b(?:said|says)\s+(?:the\s+|its\s+|their\s+)?(
 _SOURCE_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?((?:[\w'-]+\s+){0,2}[\w'-]+)")
 
 
-def _source(text: str) -> str | None:
+def _source(text: str, at: int | None = None) -> str | None:
     """Who gives a sentence's crowd size, as a stem: "police said" -> "polic",
     "according to the organisers" -> "organis", "said the union" -> "union"; ``None``
-    when no one or more than one is named (rules/numbers.SOURCE_VERBS)."""
+    when no one or more than one is named (rules/numbers.SOURCE_VERBS). Where the sentence
+    names two, the one of the clause at offset ``at`` ("Police put the crowd at 45,000;
+    organisers said 150,000": the second figure's is the organisers')."""
+    keys = _sources(text)
+    if len(keys) > 1 and at is not None:
+        cuts = [0, *(m.end() for m in _SOURCE_CLAUSE_CUT.finditer(text)), len(text)]
+        lo, hi = next((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if at < b or b == len(text))
+        keys = _sources(text[lo:hi])
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _sources(text: str) -> set[str]:
+    """The stems of the sources :func:`_source` reads in ``text``."""
     found = {m.group(1).rsplit(None, 1)[-1] for m in _SOURCE_ACCORDING.finditer(text)}
     found |= {m.group(1) for m in _SOURCE_BEFORE_VERB.finditer(text)}
     found |= {m.group(1) for m in _SOURCE_AFTER_VERB.finditer(text)}
-    keys = {stem(w.lower()) for w in found if w.lower() not in R.NO_SOURCE}
-    return keys.pop() if len(keys) == 1 else None
+    return {stem(w.lower()) for w in found if w.lower() not in R.NO_SOURCE}
+
+
+# where one source's clause ends and another's begins: "at 45,000; organisers said
+# 150,000", "at 8,000, while organisers claimed 25,000", "at 8,000, but the union says"
+_SOURCE_CLAUSE_CUT = re.compile(r";|,?\s+(?:while|whereas|but)\s|,\s+and\s")
 
 
 _ATTRIBUTIVE = re.compile(r"\s+[a-z]")
@@ -2975,6 +3058,29 @@ def _attributes(s: Sentence, q: Quantity, sq: list[Quantity], clause: tuple[int,
     return frozenset(out)
 
 
+# a relative aside that describes its subject in the present tense, up to the figure past
+# a hedge: "Ostrel, which operates 40 ferries,", "Velko Air, which now flies about 30 jets,"
+# (not "which was carrying 300": a past event's count)
+_STANDING_ASIDE = re.compile(
+    r",\s+(?:which|who)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:has|(?!was\b|is\b)[a-z]+[^s\W]s)"
+    r"\s+(?:(?:" + _HEDGES_AND_BOUNDS + r")\s+)?$", re.IGNORECASE)
+
+
+def _held(s: Sentence, q: Quantity) -> str | None:
+    """"aside" for a count in a relative aside that says what its subject has or does as a
+    rule ("Ostrel, which operates 40 ferries, grounded three"; "Dovren, which employs 450
+    people, laid off 45"): a standing size; "past" for a count a past verb of its clause
+    stands before ("Ostrel grounded three ferries"): what befell it. The two never meet
+    (:func:`mentions_compatible`; session 21's held-out-style probes), while a standing
+    size still meets one worded in the present ("the refinery processes about 180,000
+    barrels a day": invented dev d52) or a duty ("which must hold a trial within 30 days":
+    t100)."""
+    if _STANDING_ASIDE.search(s.text, 0, q.start - s.start):
+        return "aside"
+    lo = _clause_start(s, q)
+    return "past" if _PAST_VERB.search(s.text, lo, q.start - s.start) else None
+
+
 def _capacity(before: list[str]) -> bool:
     """A capacity, a possibility or an expectation, not an outcome: "licensed to carry
     140", "can count on 77", "a capacity of 500", "analysts had expected the bank to raise
@@ -2986,7 +3092,7 @@ def _capacity(before: list[str]) -> bool:
 _RUN_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|\S")
 
 
-def _changing(s: Sentence, q: Quantity) -> tuple[str, ...]:
+def _changing(s: Sentence, q: Quantity, priced: bool = False) -> tuple[str, ...]:
     """The stems of the noun phrase that opens a changing figure's clause, in order, past
     its last clause opener and any determiner or name before it: its lower-case content
     words up to its verb (a past form or a verb of change), "of" continuing it and kept
@@ -3011,9 +3117,10 @@ def _changing(s: Sentence, q: Quantity) -> tuple[str, ...]:
         if m.start() == 0 and w[:1].isupper() and not possessive:
             w = w.lower()
         low = w.lower()
-        if out and (low in _CHANGE_WORDS or _PAST_VERB.fullmatch(low)):
-            stop = k + 1  # its verb ends it ("the harvest fell": not the verb itself)
-            break
+        if out and (low in _CHANGE_WORDS and (not priced or low not in _PLACE_OPENERS)
+                    or _PAST_VERB.fullmatch(low) or priced and low in _PRICE_WORDS):
+            stop = k + 1  # its verb ends it ("the harvest fell": not the verb itself;
+            break  # a price's "to" opens a place: "Repairs to the bridge will cost")
         if w.islower() and low.isalpha() and low not in STOPWORDS and low not in _NOT_NOUNS:
             out.append(stem(low))
         elif out and low == "of":
@@ -3022,15 +3129,28 @@ def _changing(s: Sentence, q: Quantity) -> tuple[str, ...]:
             stop = k
             break
     # the subject changes itself only where no other noun stands before the figure: "the
-    # central bank raised its key rate to 4.5 percent" changes the rate, not the bank
-    for m in words_[stop:]:
+    # central bank raised its key rate to 4.5 percent" changes the rate, not the bank (the
+    # nouns past its verb: a place before the verb qualifies the subject, "Adult fares on
+    # the Orvel ferry rose to 12 crowns")
+    rest = words_[stop:]
+    verb = next((k for k, m in enumerate(rest) if k and m.group().lower() in _CHANGE_WORDS
+                 or _PAST_VERB.fullmatch(m.group())  # (not a name: "the Halsted bridge")
+                 or priced and m.group().lower() in _PRICE_WORDS), None)
+    if verb is not None and rest[0].group().lower() in _PLACE_OPENERS:
+        rest = rest[verb + 1:]
+    for m in rest:
         low = m.group().lower()
         if m.group().islower() and low.isalpha() and low not in STOPWORDS \
-                and low not in _NOT_NOUNS and low not in _CHANGE_WORDS:
+                and low not in _NOT_NOUNS and low not in _CHANGE_WORDS \
+                and not (priced and low in _PRICE_WORDS):
             return ()
     return tuple(out)
 
 
+_PRICE_WORDS = frozenset(p.split()[0] for p in R.PRICE_VERBS)
+# the words that open a phrase qualifying a subject before its verb ("fares on the Orvel
+# ferry", "tickets for the festival"): _changing
+_PLACE_OPENERS = PREPOSITIONS | frozenset("for near across along around inside off".split())
 _CHANGE_WORDS = R.CHANGE_VERBS | R.CHANGE_BARE | frozenset(
     w for p in R.PLANNED_WORDS for w in p.split())
 
@@ -3101,6 +3221,42 @@ def _narrower(x: _Mention, y: _Mention) -> bool:
                and not w.endswith("li")
                and (any(v in ys for v in x.subject[i + 1:]) or "of" in x.subject[:i])
                for i, w in enumerate(x.subject))
+
+
+def _kinds_apart(x: _Mention, y: _Mention) -> bool:
+    """Two kinds of one thing: the two subjects (:attr:`_Mention.subject`) share a word,
+    and each has a word before a shared one that the other's window lacks ("Standard
+    tickets cost 40 euros" / "VIP tickets cost 120 euros", "adult fares" / "child fares"):
+    two prices or two changes, not one told two ways (session 21's and 22's invented
+    held-out-style probes). One with no such word is :func:`_narrower`'s."""
+    xs, ys = set(x.subject) - {"of"}, set(y.subject) - {"of"}
+    shared = xs & ys
+    if xs and ys and not shared and x.family.startswith("money") \
+            and not xs <= y.stems and not ys <= x.stems:
+        return True  # "Repairs to the bridge will cost 4 million" / "The bridge project
+        # will cost 11 million": two things priced
+    if not shared or xs <= ys or ys <= xs:
+        return False
+
+    def qualified(a: _Mention, b: _Mention, bs: set[str]) -> bool:
+        return any(w not in bs and w not in b.stems and w not in _WHOLE_STEMS
+                   and not w.endswith("li") and any(v in shared for v in a.subject[i + 1:])
+                   for i, w in enumerate(a.subject) if w != "of")
+
+    return qualified(x, y, ys) and qualified(y, x, xs)
+
+
+# a price's verb right before the amount, past a hedge: "tickets cost 40 euros", "seats
+# are priced at about 200 euros", "the flats sold for 90,000" (rules/numbers.PRICE_VERBS)
+_PRICE_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in R.PRICE_VERBS)
+                           + r")\s+(?:(?:" + _HEDGES_AND_BOUNDS + r")\s+){0,2}[$\u20ac\u00a3]?$",
+                           re.IGNORECASE)
+
+
+def _priced(s: Sentence, q: Quantity) -> bool:
+    """An amount a price's verb takes ("Standard tickets cost 40 euros"): its clause's
+    subject is the thing priced (:func:`_changing`)."""
+    return bool(_PRICE_BEFORE.search(s.text, 0, q.start - s.start))
 
 
 _WHOLE_STEMS = frozenset(stem(w) for w in R.WHOLE_MARKS | R.SCOPE_WORDS)
@@ -3252,6 +3408,34 @@ def _group(before: list[str], after: list[str], vague: bool) -> str | None:
         return R.FACT_HEADS.get(w) or stem(w)
     if w is not None or any(v in R.CROWD_WORDS for v in (*before, *after)):
         return "crowd"
+    return None
+
+
+# a count a source's verb takes with no noun of its own, after its sentence's crowd size:
+# "Police put the crowd at 45,000; organisers said 150,000" (the verb, then at most two
+# words: "said about", "put it at")
+_SAID_ONLY = re.compile(r"\b(?:" + "|".join(R.SOURCE_VERBS) + r")(?:\s+[a-z]+){0,2}\s+$")
+_AFTER_ASIDE = re.compile(r"(?:\s+[a-z][\w'-]*){0,3}\s*(?:,?\s*according\s+to\s+[^,;:()\d]{1,40}|"
+                          r",\s*[^,;:()\d]{1,40}?\s+(?:" + "|".join(R.SOURCE_VERBS) + r"))\s*,\s*")
+
+
+def _elided_group(s: Sentence, q: Quantity, before: list[str], after: list[str],
+                  out: list[_Mention]) -> str | None:
+    """"crowd" for a count whose own clause names nothing it counts but that is a crowd's
+    size all the same: a source's second figure for the crowd its sentence sized first
+    ("Police put the crowd at 45,000; organisers said 150,000"), or a count whose crowd
+    verb stands past an attribution aside ("Some 2,000 people, according to organisers,
+    marched": the aside cut its clause short). Else ``None``."""
+    if _counted_word(after) is not None and _counted_word(after) not in R.CROWD_WORDS:
+        return None
+    if out and out[-1].family == "count" and out[-1].group == "crowd" and not after \
+            and _SAID_ONLY.search(s.text, out[-1].q.end - s.start, q.start - s.start):
+        return "crowd"
+    aside = _AFTER_ASIDE.match(s.text, q.end - s.start)
+    if aside:
+        rest = s.text[aside.end():]
+        cut = _CUT_AFTER.search(rest)
+        return _group(before, words(rest[:cut.start()] if cut else rest)[:WINDOW_WORDS], False)
     return None
 
 
@@ -3465,6 +3649,19 @@ def _act_words(s: Sentence, q: Quantity, lo: int, act: str
 
 # how many content words before an act stand for its subject ("dock workers in Quorvik")
 ACT_SUBJECT_WORDS = 4
+
+
+def _done_to(x: _Mention, y: _Mention) -> bool:
+    """Two timed acts of two verbs where what one act's subject names is the other's object
+    ("The fire broke out at 3 a.m." / "Firefighters reached the fire at 3.40 a.m."): a
+    second act done to the first's doer, not one act timed twice (aligned sentences too;
+    session 21's held-out-style probe). One verb in both (a passive and an active wording:
+    "the branch was robbed at 3 a.m." / "two men robbed the branch at 4 a.m.") or no role
+    traded ("the fire broke out" / "the blaze started") is no second act."""
+    if not (x.act and y.act and x.act_words and y.act_words) or stem(x.act) == stem(y.act):
+        return False
+    return bool(x.act_words[0] & y.act_words[1] and not x.act_words[0] & y.act_words[0]
+                or y.act_words[0] & x.act_words[1] and not y.act_words[0] & x.act_words[0])
 
 
 def _other_event(x: _Mention, y: _Mention) -> bool:
@@ -4031,6 +4228,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue  # "Dec 12" / "2014", "July" / "2016": nothing in common to compare
             if (x.family == "when" or x.family == "clock" and not aligned) and _other_event(x, y):
                 continue  # "began the strike on Dec. 28" / "began talks on Dec. 29"
+            if x.family == "clock" and _done_to(x, y):
+                continue  # "the fire broke out at 3 a.m." / "firefighters reached the fire at 3.40"
             if x.family == "clock" and _sequenced(x, y):
                 continue  # "began at 3 a.m." / "evacuated at 5 a.m. after the release"
             if x.family == "clock" and not _zones_comparable(x, y):
@@ -4447,6 +4646,10 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "fares will rise by 8 percent" / "fares rose by 5 percent last year"
     if _narrower(x, y) or _narrower(y, x):
         return False  # "the wheat harvest fell by 12 percent" / "the harvest fell by 20"
+    if {x.held, y.held} == {"aside", "past"}:
+        return False  # "Ostrel, which operates 40 ferries," / "Ostrel grounded three ferries"
+    if _kinds_apart(x, y):
+        return False  # "adult fares rose to 12 crowns" / "child fares rose to 6 crowns"
     if x.collection != y.collection:
         return False  # "Ostrel's fleet of 40 ferries" / "the three ferries involved"
     if x.increment != y.increment:
