@@ -57,6 +57,7 @@ from ..rules.attribution import (
     NEUTRAL,
     OBJECT_SIGNS,
     OCCASION_WORDS,
+    ORG_VOICE_ROLES,
     PLAIN_COUNTERPART_LEMMAS,
     PREP_ADJUNCT_END_WORDS,
     PREP_ADJUNCT_MEDIA,
@@ -249,7 +250,12 @@ def _uses_by_speaker(
             long = _long_form(d, speaker, q.cue_span[0], surnames)
             if long is not None:
                 speaker = long
-            key = speaker_key(speaker) or _description_key(speaker)
+            key = speaker_key(speaker)
+            if key is None:
+                tail = _named_tail(speaker)
+                if tail is not None:
+                    speaker, key = tail, speaker_key(tail)
+            key = key or _description_key(speaker)
             cls = cue_class(q.cue)
             if not key or cls is None:
                 continue
@@ -525,6 +531,34 @@ _DESCRIPTION = re.compile(
     r"(?i:the)\s+(?:(?!(?i:of|for|at|from|in|on|the|a|an|and|or|with)\b)[\w-]+\s+){0,3}?"
     r"([A-Za-z]+)")
 DESCRIPTION_KEY = "@"
+
+# A speaker written as a determiner, lower-case words of a post, then a name: "Its finance
+# spokesman Henrik Lunde", "his lawyer Levan Oridze", "the party's leader Ana Brask".
+# speaker_key reads the determiner as a description and keys nothing, so the statement was
+# nobody's (invented dev d82: "Its finance spokesman Henrik Lunde claimed it was 'a
+# vote-buying scheme'" / "said Henrik Lund, the party's finance spokesman"). The name is
+# the speaker: at least two capitalised words closing the phrase. Not a name after a
+# preposition or a conjunction ("the lawyer of Ana Brask", "the minister and Ivo Brant":
+# another person's name), nor a plural determiner ("two officials").
+_NAMED_TAIL = re.compile(
+    r"(?i:the|a|an|his|her|its|their|our)\s+"
+    r"(?:(?!(?:at|by|to|with|of|on|against|for|from|about|over|into|than|like|and|or|but)\b)"
+    r"[a-z][\w'’-]*,?\s+){1,4}"
+    r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)")
+
+
+def _named_tail(speaker: str) -> str | None:
+    """The name that closes a speaker written as a determiner, a post and a name (see
+    :data:`_NAMED_TAIL`), or None. Not an organisation's name (a word of rules/words
+    ORG_WORDS: "the regional Water Agency"), which stays the description it was keyed as
+    ("@agency", compared by the statement rule only)."""
+    from ..rules.words import ORG_WORDS
+
+    m = _NAMED_TAIL.fullmatch(speaker.strip())
+    if m is None or any(w.lower().strip(".,") in ORG_WORDS for w in m.group(1).split()):
+        return None
+    return m.group(1)
+
 
 
 def _description_key(speaker: str) -> str | None:
@@ -989,11 +1023,12 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
     joined: set[tuple[str, int]] = set()  # (article, cue start): _joined_cue
     by_speaker, names = _uses_by_speaker(ctx, quote_sents, split=True, joined_uses=joined)
     stmt = _statement_sentences(ctx, quote_sents)
+    voices = _org_voices(ctx, by_speaker, names)
     off: frozenset[str] | None = None  # the off-story articles (coverage.off_story)
     described: set[int] = set()  # the places in ``out`` of a description speaker's findings
     for key, per in by_speaker.items():
-        if len(per) < 2:
-            continue
+        if len(per) < 2 and key not in voices:
+            continue  # (one outlet's speaker: only against its voice's, _org_voices)
         # the speaker's own name and title link every sentence about them: left out
         ignore = frozenset(content_stems(" ".join(names[key]))) | _titles(
             [u[0] for us in per.values() for u in us], names[key])
@@ -1019,35 +1054,21 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                         continue
                     # each statement is its cue's sentence and, for a quote, every
                     # sentence the quote spans or continues in (_statement_sentences)
-                    pick = max(
-                        ((uy, ux, linker.score(sy, sx, ignore, sets=False), sy, sx)
-                         for uy in us for ux in plain
-                         for sy in stmt(y, uy) for sx in stmt(x, ux)),
-                        key=lambda t: t[2],
-                    )
-                    if pick[2] <= 0 or not _enough_link(ctx, linker, pick[3], pick[4], ignore, key):
-                        # too few shared words: one statement only where one side's
-                        # partial quote is lifted from the other's full quote, or where
-                        # the two share the speaker's quoted words (session 16: a long
-                        # sentence around a short partial quote shares too small a part
-                        # of its words to score, dev d47: 'alleged, without offering
-                        # evidence, that the journalists had "knowingly broken the law"' /
-                        # '"They knowingly broke the law and published claims ...,"
-                        # Information Minister Dariusz Kelmen told a news conference.')
-                        pick = next(((uy, ux, max(0.0, linker.score(sy, sx, ignore, sets=False)),
-                                      sy, sx)
-                                     for uy in us for ux in plain
-                                     for sy in stmt(y, uy) for sx in stmt(x, ux)
-                                     if _lifted_quote(ctx, sy.text, sx, ignore, key)
-                                     or _lifted_quote(ctx, sx.text, sy, ignore, key)
-                                     or _quoted_link(ctx, linker, sy, sx, ignore)), None)
-                        if pick is None:
-                            continue  # the same speaker on another statement: not comparable
-                    if (y, pick[0][1][0]) in joined and not _same_matter(
-                            ctx, linker, y, pick[0], pick[4], ignore, key):
-                        continue  # 'she said, and claimed ...': linked by the quote only
+                    pick = _linked_pick(ctx, linker, y, us, x, plain, stmt, ignore, key, joined)
+                    if pick is None:
+                        continue  # the same speaker on another statement: not comparable
                     xs.append(pick)
                     best = max(best, pick[2])
+                # the outlets that give the statement to the organisation's voice where
+                # this one gives it to the organisation, or the reverse (_org_voices)
+                voiced: list[str] = []
+                for v in voices.get(key, ()):
+                    got = _voice_picks(ctx, linker, key, v, y, us, lemma, by_speaker, names,
+                                       stmt, ignore, joined, xs)
+                    if got:
+                        xs.extend(got)
+                        best = max(best, *(p[2] for p in got))
+                        voiced.append(v)
                 if xs and lemma in STORY_LEMMAS and not key.startswith(DESCRIPTION_KEY):
                     # the outlets no statement links but whose verbs for the speaker
                     # the profile would set against this one (:func:`_profile_pairs`):
@@ -1082,7 +1103,8 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                     if key.startswith(DESCRIPTION_KEY):
                         described.add(len(out))
                     out.append(_finding(ctx, key, xs, best, names[key],
-                                        _link_words(linker, xs[0][3], xs[0][4], ignore)))
+                                        _link_words(linker, xs[0][3], xs[0][4], ignore),
+                                        voices=[names[v] for v in voiced]))
                 elif (lemma in STORY_LEMMAS or lemma == DOUBT_ASIDE) \
                         and not key.startswith(DESCRIPTION_KEY):
                     if off is None:  # read once, only when a profile is asked for
@@ -1102,6 +1124,135 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
     out.extend(_attempt_frames(ctx))
     return out
 
+
+
+def _linked_pick(ctx: FindingContext, linker: Linker, y: str, us: list[Use], x: str,
+                 plain: list[Use], stmt, ignore: frozenset[str], key: str,
+                 joined: set[tuple[str, int]]):
+    """The best linked (loaded use, plain use, score, loaded sentence, plain sentence) of
+    outlet ``y``'s loaded uses ``us`` and outlet ``x``'s plain uses, or None when no two of
+    their statements are one (the statement rule of :func:`find_attribution`)."""
+    pick = max(
+        ((uy, ux, linker.score(sy, sx, ignore, sets=False), sy, sx)
+         for uy in us for ux in plain
+         for sy in stmt(y, uy) for sx in stmt(x, ux)),
+        key=lambda t: t[2],
+    )
+    if pick[2] <= 0 or not _enough_link(ctx, linker, pick[3], pick[4], ignore, key):
+        # too few shared words: one statement only where one side's
+        # partial quote is lifted from the other's full quote, or where
+        # the two share the speaker's quoted words (session 16: a long
+        # sentence around a short partial quote shares too small a part
+        # of its words to score, dev d47: 'alleged, without offering
+        # evidence, that the journalists had "knowingly broken the law"' /
+        # '"They knowingly broke the law and published claims ...,"
+        # Information Minister Dariusz Kelmen told a news conference.')
+        pick = next(((uy, ux, max(0.0, linker.score(sy, sx, ignore, sets=False)),
+                      sy, sx)
+                     for uy in us for ux in plain
+                     for sy in stmt(y, uy) for sx in stmt(x, ux)
+                     if _lifted_quote(ctx, sy.text, sx, ignore, key)
+                     or _lifted_quote(ctx, sx.text, sy, ignore, key)
+                     or _quoted_link(ctx, linker, sy, sx, ignore)), None)
+        if pick is None:
+            return None
+    if (y, pick[0][1][0]) in joined and not _same_matter(
+            ctx, linker, y, pick[0], pick[4], ignore, key):
+        return None  # 'she said, and claimed ...': linked by the quote only
+    return pick
+
+
+def _org_voices(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
+                names: dict[str, set[str]]) -> dict[str, list[str]]:
+    """Speaker key -> the keys that speak for it or for which it speaks: an organisation
+    and the person some article of the story names as its voice, in the sentence of one of
+    that person's attributions (rules/attribution ORG_VOICE_ROLES): "Rafael Oquendo, head
+    of the agency" (the description "the agency"), "Crestbank's regional director, Jonas
+    Kell", "Agency head Rafael Oquendo", or "Teresa Lobo of the conservation group Mar
+    Vivo" (a phrase with an organisation word, rules/words ORG_WORDS, between "of" and the
+    name). The statement rule then compares the organisation's verb in one outlet with its
+    voice's in another, the statements still linked as one (invented dev d71, t98). Not a
+    name with a person's title against another person: the body is a description key or a
+    name no article writes with a title ("Minister Vell")."""
+    from ..rules.words import ORG_WORDS
+
+    orgs: dict[str, list[str]] = {}
+    for k in out:
+        if k.startswith(DESCRIPTION_KEY):
+            said = [re.escape(k[len(DESCRIPTION_KEY):])]
+        elif "#" not in k and not any(_titled(n) for n in names.get(k, ())):
+            # (a name the entity analysis types a person may be a firm's, "Brennmark
+            # Dredging": the tie's post or organisation word says it is a body)
+            said = [re.escape(n) for n in sorted(names.get(k, ()))
+                    if n[:1].isupper() and n.split()[0].lower() not in _ARTICLES]
+        else:
+            continue
+        if said:
+            orgs[k] = said
+    if not orgs:
+        return {}
+    role = "(?:" + "|".join(sorted(map(re.escape, ORG_VOICE_ROLES), key=len, reverse=True)) + ")"
+    org_word = "(?:" + "|".join(sorted(map(re.escape, ORG_WORDS), key=len, reverse=True)) + ")"
+    w = r"[\w'’-]+\s+"
+    found: dict[str, set[str]] = {}
+    for p, per in out.items():
+        if p.startswith(DESCRIPTION_KEY):
+            continue  # (which of two named keys is the body the tie itself says)
+        written = [n for n in names.get(p, ()) if n.lower() not in PRONOUNS and " " in n.strip()]
+        if not written:
+            continue
+        who = "(?:" + "|".join(re.escape(n) for n in sorted(written, key=len, reverse=True)) + ")"
+        texts = {u[0].text for us in per.values() for u in us}
+        seen = " ".join([*texts, *written]).lower()
+        for o, said in orgs.items():
+            if o == p or not any(n.replace("\\", "").lower() in seen for n in said):
+                continue  # (no mention of the body near the person: no pattern to try)
+            body = "(?:" + "|".join(said) + ")"
+            ties = (
+                # "Rafael Oquendo, head of the agency"; "Lobo, a spokeswoman for Mar Vivo"
+                rf"{who},?\s+(?:(?:a|an|the)\s+)?(?:{w}){{0,2}}?{role}\s+(?:of|for|at)\s+"
+                rf"(?:the\s+)?(?:{w}){{0,3}}?{body}\b",
+                # "Teresa Lobo of the conservation group Mar Vivo"
+                rf"{who}\s+(?:of|from)\s+(?:the\s+)?(?:{w}){{0,3}}?{org_word}\s+(?:{w}){{0,2}}?{body}\b",
+                # "Crestbank's regional director, Jonas Kell"; "Agency head Rafael Oquendo"
+                rf"\b{body}(?:['’]s)?\s+(?:{w}){{0,2}}?{role},?\s+(?:[\w.'’-]+\s+){{0,3}}?{who}",
+            )
+            tie = re.compile("|".join(f"(?:{t})" for t in ties), re.IGNORECASE)
+            if any(tie.search(t) for t in texts) or any(
+                    re.fullmatch(rf"(?:{w}){{0,2}}?{body}(?:['’]s)?\s+(?:{w}){{0,2}}?{role}\s+.+", n,
+                                 re.IGNORECASE) for n in written):
+                found.setdefault(o, set()).add(p)
+                found.setdefault(p, set()).add(o)
+    return {k: sorted(v) for k, v in found.items()}
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _voice_picks(ctx: FindingContext, linker: Linker, key: str, voice: str, y: str,
+                 us: list[Use], lemma: str, by_speaker: dict[str, dict[str, list[Use]]],
+                 names: dict[str, set[str]], stmt, ignore: frozenset[str],
+                 joined: set[tuple[str, int]], xs: list) -> list:
+    """The statement rule's picks of outlet ``y``'s loaded uses ``us`` of speaker ``key``
+    against the plain uses of ``voice`` (:func:`_org_voices`) in the outlets no pick of
+    ``xs`` names yet, none of which uses the same loaded verb for either speaker."""
+    have = {p[4].article for p in xs} | {y}
+    ignore = ignore | frozenset(content_stems(" ".join(names[voice])))
+    got = []
+    for x, xus in by_speaker.get(voice, {}).items():
+        if x in have or ctx.same_outlet(x, y) or any(
+                _lemma(u) == lemma for k in (key, voice)
+                for u in by_speaker.get(k, {}).get(x, ()) if u[2] in LOADED):
+            continue
+        hot = {u[0].id for u in xus if u[2] in LOADED}
+        plain = [u for u in xus if _counterpart(u, us[0][2]) and u[0].id not in hot]
+        if not plain:
+            continue
+        pick = _linked_pick(ctx, linker, y, us, x, plain, stmt, ignore, key, joined)
+        if pick is not None:
+            got.append((*pick, True))  # marked: the voice's attribution, not the speaker's
+            have.add(x)
+    return got
 
 # A speaker's verbs outlet by outlet (session 14): where no statement of the speaker links
 # across two outlets, one outlet writing "claimed" / "insisted" / "admitted" / "conceded"
@@ -2237,17 +2388,21 @@ def _link_words(linker: Linker, a: Sentence, b: Sentence, ignore: frozenset[str]
 
 def _finding(
     ctx: FindingContext, key: str, picks: list, score: float, names: set[str],
-    link: list[str] = (),
+    link: list[str] = (), voices: list[set[str]] = (),
 ) -> Finding:
+    """``voices``: the written names of each speaker that speaks for ``key`` or for which
+    it speaks (:func:`_org_voices`), named in the line beside it."""
     from .framing import _finding as framing_finding
 
     ys = list({p[0][0].id: (p[0][0], p[0][1]) for p in picks}.values())
     xs = [(p[1][0], p[1][1]) for p in picks]
+    spoken = {p[1][0].id for p in picks if len(p) > 5 and p[5]}
     cls = picks[0][0][2]
     kind = "sensational_verb" if cls == "sensational" else "attribution_verb"
     f = framing_finding(
         ctx, kind, xs, ys, cls, RULE,
         ending=f" for {_speaker_name(picks, names)}"
+        + "".join(f" and {_speaker_name(picks, v)}, one speaking for the other" for v in voices)
         + (", in sentences that share " + ", ".join(f"'{w}'" for w in link) if link else "")
         + ".")
     return Finding(
@@ -2255,7 +2410,9 @@ def _finding(
         sentences=f.sentences,
         summary=f.summary,
         detail=dict(f.detail, score=round(score, 3), speaker=_base(key), scope="story",
-                    link_words=list(link)),
+                    link_words=list(link),
+                    **({"voice_sentences": [p[1][0].id for p in picks if p[1][0].id in spoken]}
+                       if voices else {})),
         confidence=f.confidence,
         spans=f.spans,
     )

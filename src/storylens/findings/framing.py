@@ -427,7 +427,10 @@ def merge(aligned: list[Finding], story: list[Finding],
                                            for sid in f.detail["b"]["sentences"])]
         if _words_of(f) in seen or shown:
             rest = _rest_of(ctx, f, shown) if ctx is not None else None
-            if rest is not None and _words_of(rest) not in seen:
+            if rest is not None and (_words_of(rest) not in seen or set(
+                    rest.detail.get("voice_sentences", ())) & set(rest.detail["a"]["sentences"])):
+                # (a voice's "said" is a contrast of its own though the words are seen:
+                # _rest_of)
                 seen.add(_words_of(rest))
                 out.append(rest)
             continue  # the same charged word in the same sentence, already shown aligned
@@ -457,8 +460,15 @@ def _rest_of(ctx: FindingContext, f: Finding, shown: list[Finding]) -> Finding |
     rest = _drop_articles(ctx, f, named - set(f.detail["b"]["articles"]))
     # only a contrast of its own: a verb that tells the statement as true ("confirmed",
     # "explained") against the doubt the aligned line already sets against "said"; one
-    # more outlet's "said" would be the shown line again
-    if rest is None or all(cue_class(w) == NEUTRAL for w in rest.detail["a"]["words"]):
+    # more outlet's "said" would be the shown line again, unless it is said by another
+    # speaker, the organisation's voice ("Mar Vivo claimed" against "spokeswoman Teresa
+    # Lobo said" the same words, invented dev t98: attribution._org_voices), which the
+    # aligned line does not show
+    if rest is None:
+        return None
+    voiced = set(f.detail.get("voice_sentences", ()))
+    if all(cue_class(w) == NEUTRAL for w in rest.detail["a"]["words"]) \
+            and not voiced & set(rest.detail["a"]["sentences"]):
         return None
     return rest
 

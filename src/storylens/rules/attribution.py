@@ -1672,3 +1672,14 @@ ROLE_SOURCE_LEMMAS: frozenset[str] = INDIRECT_LEMMAS | frozenset(
 ROLE_SOURCE_FORMS: frozenset[str] = frozenset(
     f for lemma in ROLE_SOURCE_LEMMAS for f in inflections(lemma) if " " not in f
 )
+# The posts whose holder speaks for an organisation (findings/attribution._org_voices):
+# "Rafael Oquendo, head of the agency, said the cuts could be extended" and "The regional
+# water agency admitted the cuts could be extended" attribute one statement, the
+# organisation's, to its voice in one outlet and to the body in the other (invented dev
+# d34, t98: each such keyed 'said' / 'admitted' pair was left with two speakers). A member's
+# own post that tells no official voice ("engineer", "member", "analyst") is not here:
+# what such a person says is not the body's word.
+ORG_VOICE_ROLES: frozenset[str] = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople head director chief chairman "
+    "chairwoman chair president executive ceo director-general secretary-general".split()
+)
