@@ -149,6 +149,9 @@ class Options:
     # lines said only the wire credits the agency where the copying outlet writes the
     # agency's name in full ("the Continental Press Service reported"): an outlet told it
     # copies without credit when it credits. Held out before 5/5 and 6/6 (sessions 19-20).
+    # Since session 22 such credits in a sentence are read (findings/source.text_credits)
+    # and each pair's copy direction is set by a credit of the other's outlet or by
+    # publication order (findings/source._direction); the default is unchanged.
     # The comparison's provenance (who shares what with whom) is computed whatever this
     # says; True (--shared-sources) turns the findings on.
     shared_sources: bool = False
