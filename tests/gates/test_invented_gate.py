@@ -295,8 +295,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # its sentences, which a reader's verdict can read right, as t12's, d44's, d79's, t65's)
     # Session 22's new dev d101-d110 (writers AQ and AR), read by reader22 at first sight: one
     # more, d107's two dead (the wire, Saturday) against the Post's three (Sunday's update:
-    # the key's update trap, cited by other sentences)
-    "fact_conflict": (5, 2),
+    # the key's update trap, cited by other sentences). t92's age line read right by reader22
+    # (the line sets no times apart; its trap hit by sentences still counts)
+    "fact_conflict": (5, 1),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -354,8 +355,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # after it and the next clause's subject pronoun is a phrase dropped, a change of
     # wording (quote_diff._conjunct_cut, near misses in tests/unit/test_quote_added_claim21.py)
     # Session 21 (quotes21's further claim added at a quote's end), read wrong by reader21:
-    # d51 (below, FINDINGS_KNOWN_WRONG)
-    "quote_changed": (0, 1),
+    # d51 (below, FINDINGS_KNOWN_WRONG). Session 22 (quotes22's hyphenated-surname link
+    # pairs Varga-Monteiro's quotes), read wrong by reader22: t41 (below)
+    "quote_changed": (0, 2),
 }
 
 
@@ -485,7 +487,12 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Herald end Renquist's quote at 'by the authority' where the wire goes on ', and we
     # are cooperating fully with the investigators': a trailing trim whose kept words are
     # verbatim, a procedural tail rather than a further claim (precedents d24, d64)
-    "quote_changed": 1,
+    # Session 22 (quotes22: a hyphenated surname links to its last part, so Commodore Ilse
+    # Varga-Monteiro's quotes pair up), read wrong by reader22: t41's Bulwark cuts 'with nets
+    # that are banned under Calderian law' from the middle of her quote, the rest word for
+    # word and the banned nets given in its narration: a middle trim told as 'a name or place
+    # dropped'
+    "quote_changed": 2,
     # name_variant: none since s22-names22 (t93's 'Lactora Premuim', see TRAPS_KNOWN_HIT)
 }
 
