@@ -10,7 +10,12 @@ edited 0.8, paraphrase 0.5: a verbatim copy is better evidence of a common text 
 rewrite). The wire original is the article present in most shared groups. A tie (two
 articles always tie) is broken only by evidence from outside the shared text: another
 article's credit to one of them, or a clearly earlier publication time
-(:func:`_tie_break`); without it no source is named.
+(:func:`_tie_break`); without it no source is named. The article in most groups can
+itself be a copy: a paper that copies the wire and also shares a line with each other
+outlet is in more groups than the wire. So the articles that share copied narration with
+it are weighed by the same evidence (:func:`_credited_source`: the one whose outlet another
+of them credits, else the one published first); without evidence, or with mixed evidence,
+the article in most groups stays the source.
 
 Evidence, not ratios. A share says nothing when there is almost nothing to share: two
 unrelated articles that each repeat one stock line ("Follow us on ...") have 10 %
@@ -101,6 +106,7 @@ def provenance(docs: Sequence[Document], alignments: Sequence[Alignment]) -> Pro
     in_groups: dict[str, float] = {a: 0.0 for a in ids}
     grouped = _grouped(docs, alignments)
     copied: dict[str, int] = {a: 0 for a in ids}
+    copied_with: list[set[str]] = []  # per copied core: the articles narrating in it
     total = 0.0
     for al in alignments:
         cores, weight = _copied_cores(al)
@@ -114,6 +120,7 @@ def provenance(docs: Sequence[Document], alignments: Sequence[Alignment]) -> Pro
                 for sid in core:
                     if sid in narration:
                         copied[sid.partition(":s")[0]] += 1
+                copied_with.append({sid.partition(":s")[0] for sid in core if sid in narration})
         for a, sid in arts.items():
             for b in arts:
                 if b != a:
@@ -144,12 +151,61 @@ def provenance(docs: Sequence[Document], alignments: Sequence[Alignment]) -> Pro
         return Provenance(overlap, None, scores, explanation, warning)
     most = (f"as many as {_names(docs, [a for a in tied if a != source])}, a tie decided by "
             f"{why}") if why else "the most of any article"
+    partners = [b for b in ids if b != source
+                and sum(source in arts and b in arts for arts in copied_with) >= SOURCE_FLOOR]
+    turned = _credited_source(docs, [source, *partners]) if partners else None
+    if turned is not None and turned[0] != source:
+        top, (source, why) = source, turned
+        outlet = next(d.article.outlet for d in docs if d.id == top)
+        most = f"fewer than {top} ({outlet}, {scores[top]:.0%}), which copies its narration ({why})"
     explanation = (
         f"{source} takes part in {scores[source]:.0%} of the weighted shared sentence groups "
         f"(verbatim 1, edited 0.8, paraphrase 0.5), {most}, and shares "
         f"{copied[source]} copied sentences of narration"
     )
     return Provenance(overlap, source, scores, explanation, warning)
+
+
+def _credited_source(docs: Sequence[Document], pool: Sequence[str]) -> tuple[str, str] | None:
+    """Which of ``pool`` (the article in most shared groups, first, and the articles that
+    share at least :data:`SOURCE_FLOOR` copied sentences of narration with it) carries the
+    original, by the evidence ``findings/source`` reads for a shared_source pair: (article,
+    why), or None when there is none or it is mixed.
+
+    The article in most groups can be a paper that copies the wire and also shares lines
+    with every other outlet; which of a copy and its original is which is not in the shared
+    text. Evidence, in order: an article whose outlet another of the pool credits
+    (``findings.source.credit_of``: its name or acronym in a dateline, credit line or the
+    text), crediting none of the pool itself, when there is exactly one; else the one
+    published first (:func:`published_first`). A credit and the publication order that
+    name different articles are mixed."""
+    from .findings.source import credit_of, credit_reading, paired_credits
+
+    art = {d.id: d.article for d in docs}
+    read = {a: credit_reading(art[a]) for a in pool}
+    credited: dict[str, tuple[str, str]] = {}  # credited article -> (crediting, credit)
+    crediting: set[str] = set()
+    for i, a in enumerate(pool):
+        for b in pool[i + 1:]:
+            (names_a, _), (names_b, _) = paired_credits(read[a], read[b])
+            for by, of, names in ((a, b, names_a), (b, a, names_b)):
+                credit = credit_of(names, art[by], art[of])
+                if credit is not None:
+                    credited.setdefault(of, (by, credit))
+                    crediting.add(by)
+    named = [a for a in pool if a in credited and a not in crediting]
+    first = published_first(docs, pool)
+    if len(named) == 1:
+        c = named[0]
+        if first is not None and first != c:
+            return None  # mixed: the credited article was published after another
+        by, credit = credited[c]
+        return c, f"a credit: {by} names it ('{credit}')"
+    if named or crediting:
+        return None  # mixed credits: several credited, or each crediting another
+    if first is not None:
+        return first, f"publication time: it was published first ({art[first].published})"
+    return None
 
 
 def _names(docs: Sequence[Document], ids: Sequence[str]) -> str:

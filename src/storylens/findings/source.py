@@ -10,8 +10,9 @@ are looked for between every pair whatever the source (two outlets quoting one s
 need not have anything to do with the wire copy). Which side of a pair is the source is
 set by evidence from outside the shared text (a credit of the other's outlet, publication
 order: :func:`_direction`), the pair's order standing when there is none: provenance's
-likely source is the article in most shared groups, which may be a copy of the wire that
-also shares with every other outlet. The copied share counts
+likely source is the article in most shared groups (turned by the same evidence when it
+copies another of them: provenance._credited_source), which without that evidence may be a
+copy of the wire that also shares with every other outlet. The copied share counts
 only verbatim and edited alignments, so a paraphrased retelling is not called a copy, and
 only their unquoted narration: two outlets quoting one statement share its words without
 copying each other. An aligned pair counts as copied narration when each sentence keeps
@@ -673,16 +674,29 @@ def _pair_credits(ctx: FindingContext, src: str, copy: str
     """Each article's credits and those read only in its text (name -> times), an acronym
     in a credit's frame ("told MPS", "…, KPA reported") counted where the other article
     credits it ("(MPS)" in the wire's dateline): letters alone name no agency."""
-    read = {aid: _reading(ctx, aid) for aid in (src, copy)}
+    return paired_credits(_reading(ctx, src), _reading(ctx, copy))
+
+
+def paired_credits(read_a: CreditReading, read_b: CreditReading
+                   ) -> tuple[tuple[list[str], dict[str, int]], tuple[list[str], dict[str, int]]]:
+    """:func:`_pair_credits` of two readings (no comparison needed: provenance asks it too)."""
+    read = (read_a, read_b)
     out = []
-    for aid, other in ((src, copy), (copy, src)):
-        names, in_text = list(read[aid].names), dict(read[aid].in_text)
-        for acr, times in read[aid].acronyms.items():
+    for me, other in ((0, 1), (1, 0)):
+        names, in_text = list(read[me].names), dict(read[me].in_text)
+        for acr, times in read[me].acronyms.items():
             if _same_credit(acr, list(read[other].names), names):
                 names.append(acr)
                 in_text[acr] = times
         out.append((names, in_text))
     return out[0], out[1]
+
+
+def credit_of(names: list[str], by: Article, of: Article) -> str | None:
+    """The first of ``names`` (credits of ``by``) that names the outlet of ``of`` and not
+    that of ``by`` (:func:`names_outlet`): ``by`` took its text from ``of``. A credit naming
+    both (one wire's name in both outlets) says nothing about which copied which."""
+    return next((n for n in names if names_outlet(n, of) and not names_outlet(n, by)), None)
 
 
 def _credit_list(names: list[str], in_text: dict[str, int]) -> str:
@@ -758,14 +772,9 @@ def _direction(ctx: FindingContext, src: str, copy: str) -> tuple[str, str | Non
 
     (cred_src, _), (cred_copy, _) = _pair_credits(ctx, src, copy)
     art = {x: ctx.documents[x].article for x in (src, copy)}
-
-    def credit_of(names: list[str], by: str, of: str) -> str | None:
-        return next((n for n in names if names_outlet(n, art[of]) and not names_outlet(n, art[by])),
-                    None)
-
     votes: dict[str, str] = {}
     for by, of, names in ((copy, src, cred_copy), (src, copy, cred_src)):
-        credit = credit_of(names, by, of)
+        credit = credit_of(names, art[by], art[of])
         if credit is not None:
             votes.setdefault(of, f"{ctx.label(by)} credits {ctx.label(of)} ('{credit}')")
     first = published_first(ctx.docs, [src, copy])
