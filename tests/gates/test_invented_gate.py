@@ -97,7 +97,8 @@ def test_no_trap_hit(scored) -> None:
 @pytest.fixture(scope="module")
 def scored_flagged():
     """The dev stories with the finders whose default the held-out reads have switched
-    (fact conflicts, quote changes, framing and, since session 21, additions) asked for by
+    (fact conflicts, quote changes, framing and, since session 21, additions and, since session
+    22, shared sources) asked for by
     name, so their known trap hits and wrongs stay pinned whatever the default."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import invented_stories as IS
@@ -105,7 +106,7 @@ def scored_flagged():
     from storylens.options import Options
 
     tallies, _, _, _ = IS.measure(DEV, Options(fact_conflicts=True, quote_changes=True, framing=True,
-                                               additions=True))
+                                               additions=True, shared_sources=True))
     return tallies
 
 
@@ -122,6 +123,12 @@ def test_flagged_finders_keep_their_known_trap_hits_and_wrong(scored_flagged) ->
 
 # (trap hits, read wrong) per flagged type.
 FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
+    # shared_source (off by default since session 21's held-out read, 3/6: three lines
+    # "only X-wire credits X" where the copy names the agency in full in its text): pinned
+    # here since session 22, when s22-source22 read credits written in a sentence and
+    # s22-source22b/c set a pair's and the story's source by the copy's credit; reader22
+    # read every changed line (dev: no trap hit, none wrong)
+    "shared_source": (0, 0),
     # addition, on by default in sessions 19-20 (off since session 21: 5/6 on t91-t100)
     # and since session 19 (the pre-registered rule on t71-t80: 11/12
     # held out, dev 139/148): its nine read wrong, all the one class of a figure the others
