@@ -10,10 +10,11 @@ end), text elided with an ellipsis, and an editor's parenthetical or bracketed i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ..analysis.names import romanised
+from ..analysis.names import link_key, romanised
 from ..models import Finding, Quote
 from ..normalize import STOPWORDS, norm_key
 from ..rules.attribution import PRONOUNS
@@ -23,6 +24,7 @@ from ..rules.titles import DATE_WORDS, MONTH_LEAD_WORDS, SURNAME_MONTHS
 from ..rules.words import HONORIFICS, ORG_WORDS, TITLE_WORDS
 from .common import FindingContext, spans_over
 from .confidence import rule_confidence
+from .names import _link, _one_edit, _transliterated_vowel, gendered_ending, name_clusters
 from .quote_diff import (
     MAX_NAME_CHARS,
     closes_sentence,
@@ -36,6 +38,10 @@ from .quote_diff import (
 # "dragunov"/"dragunoff" 0.82; distinct short surnames ("vell"/"vella") are under the
 # 5-letter floor in same_speaker.
 SPEAKER_SIMILARITY = 0.8
+# Given-name spelling similarity for one person of a surname (two_people, past the rules
+# of _one_given): "mikael" / "michael" is 0.77 (invented dev d70, one plant director);
+# "ivan" / "ivo" 0.57 and "carlos" / "carla" 0.73 stay two people.
+GIVEN_SIMILARITY = 0.75
 # A quote whose speaker one outlet does not name ("the head of the church said") links
 # to a named one only when it is long and nearly the same words.
 UNNAMED_SHARED = 0.7
@@ -178,6 +184,175 @@ def _given_name(speaker: str | None) -> str | None:
         and w.lower() not in HONORIFICS
     ]
     return romanised(norm_key(words[-2])) or None if len(words) > 1 else None
+
+
+@lru_cache(maxsize=16384)
+def _given_words(name: str | None) -> tuple[str, ...]:
+    """The given names of a person's name as written, folded as names.link_key folds them
+    (accents off, short forms and transliterations joined: "Dr. Ana María Ruiz" -> ("ana",
+    "maria")): the capitalised words before the surname after the last title, honorific,
+    lower-case or organisation word ("Transport Minister Ruiz" has none). Empty for a
+    surname alone; an initial is kept as its letter ("A. Ruiz" -> ("a",))."""
+    if not name:
+        return ()
+    words = _person_part(name).split()
+    cut = max((i for i, w in enumerate(words) if not w[:1].isupper() or w.lower().strip(".") in
+               TITLE_WORDS | _TITLES or w.lower().strip(".") in HONORIFICS
+               or w.lower() in ORG_WORDS), default=-1)
+    rest = words[cut + 1:]
+    return tuple(k for g in rest[:-1] for k in link_key(f"{g} x").split()[:-1])
+
+
+def _one_given(ga: tuple[str, ...], gb: tuple[str, ...]) -> bool:
+    """Whether two persons' given names (:func:`_given_words`, both written) may be one
+    person's: a name in common ("Ana María" / "Ana"; accents and the short forms the names
+    module links are folded already), an initial of the other's first ("A." / "Ana"), or
+    first names that findings.names links as one name written two ways (a romanisation:
+    "Yevhen" / "Ievgen"), or that are alike as the spellings of one name (GIVEN_SIMILARITY)
+    and open on one letter; not a name's other gender ("Mario" / "Maria", "Anton" /
+    "Antonia") nor another vowel ("Mara" / "Mira"). Two given names of one family are
+    rarely that alike, and a wrong split only misses a change (the link was the rule)."""
+    if set(ga) & set(gb):
+        return True
+    a, b = ga[0], gb[0]
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    if _link(f"{a} x", f"{b} x", {"person"}) is not None:
+        return True
+    if a[0] != b[0] or gendered_ending(f"{a} x", f"{b} x", {"person"}):
+        return False  # "Ivan" / "Oleg"; "Mario" / "Maria": the name's other gender
+    short, long_ = sorted((a, b), key=len)
+    if long_.startswith(short):  # "Hanna" / "Hannah"; not "Anton" / "Antonia", "Paul" / "Paula"
+        return long_[-1] not in "aeiouy"
+    if len(a) == len(b) and _one_edit(a, b):
+        i = next(i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
+        if a[i] in "aeiou" and b[i] in "aeiou":  # "Eran" / "Eren", not "Mara" / "Mira"
+            return _transliterated_vowel(a[i], b[i])
+    return SequenceMatcher(None, a, b).ratio() >= GIVEN_SIMILARITY  # "Mikael" / "Michael"
+
+
+def given_names_apart(a: str | None, b: str | None) -> bool:
+    """Whether two speakers as written give given names of two people ("Ana Ruiz" /
+    "Carlos Ruiz"; not "A. Ruiz" / "Ana Ruiz", nor "Ruiz" / "Ana Ruiz"): for linkers that
+    read the written names only (shared_quote)."""
+    ga, gb = _given_words(a), _given_words(b)
+    return bool(ga and gb) and not _one_given(ga, gb)
+
+
+def _story_people(ctx: FindingContext) -> tuple[dict[str, list], dict, dict[str, list[tuple[str, ...]]],
+                                                frozenset[str], dict]:
+    """Per article, its names of persons as (start, end, folded surname, given names)
+    sorted by start (a surname alone takes the given names of the one full name its
+    article writes with it: analysis.names gives it that name's key); per article and
+    surname, the starts and given names of those with a given name; and per folded
+    surname, the given names of the story's full names with it, one per person
+    (:func:`_one_given`); and the first parts of the story's double-barrelled surnames
+    (:func:`_unbarrelled`); and the names finder's groups (:func:`_one_person`). A name the tagger left unsure ("other": "her son Carlos
+    Ruiz") counts where its surname is a person's or a quote speaker's in the story."""
+    spans: dict[str, list] = {}
+    full: list[tuple[str, tuple[str, ...]]] = []
+    surnames: set[str] = set()
+    words: list[str] = []  # every name, for the first parts of double-barrelled surnames
+    # (article, surname) -> the starts and given names of its full names with it, in order
+    firsts: dict[tuple[str, str], tuple[list[int], list[tuple[str, ...]]]] = {}
+    for d in ctx.docs:
+        own = []
+        for q in d.analysis.quotes if d.analysis else ():
+            if q.speaker and (k := link_key(_person_part(q.speaker))):
+                surnames.add(k.split()[-1])
+                words.append(q.speaker)
+        for e in d.analysis.entities if d.analysis else ():
+            if e.kind not in ("person", "other") or not (key := link_key(e.text)):
+                continue
+            words.append(e.text)
+            given = _given_words(e.text)
+            if not given and len(e.key.split()) > 1 and e.kind == "person":
+                given = tuple(e.key.split()[:-1])
+            surname = key.split()[-1]
+            own.append((e.start, e.end, surname, given, e.kind))
+            if e.kind == "person":
+                surnames.add(surname)
+            if given and all(len(g) > 1 for g in given):
+                full.append((surname, given))
+        spans[d.id] = sorted(
+            (s, e, n, g) for s, e, n, g, kind in own if kind == "person" or g and n in surnames)
+        for s, _e, n, g in spans[d.id]:
+            if g:
+                at, given = firsts.setdefault((d.id, n), ([], []))
+                at.append(s)
+                given.append(g)
+    parts = frozenset(p for w in words for last in w.split()[-1:] if "-" in last
+                      for p in link_key(last).split()[:-1])
+    groups, _, by_context = name_clusters(ctx)
+    joined = {e.key: i for i, group in enumerate(groups) for _, e in group}
+    joined["#aligned"] = {k for k, why in by_context.items() if why == "aligned"}  # type: ignore[assignment]
+    people: dict[str, list[tuple[str, ...]]] = {}
+    for surname, given in full:
+        if surname in surnames and (given := _unbarrelled(given, parts)):
+            got = people.setdefault(surname, [])
+            if not any(_one_person(given, g, surname, joined) for g in got):
+                got.append(given)
+    return spans, firsts, people, parts, joined
+
+
+def _one_person(ga: tuple[str, ...], gb: tuple[str, ...], surname: str, joined: dict) -> bool:
+    """:func:`_one_given`, or two full names of ``surname`` the names finder groups as one
+    person's (findings.names.name_clusters: "Corin" / "Korin Adler", both Health Minister;
+    not a pair tied only by aligned sentences, where two people may stand in one slot)."""
+    if _one_given(ga, gb):
+        return True
+    ka, kb = f"{' '.join(ga)} {surname}", f"{' '.join(gb)} {surname}"
+    ia, ib = joined.get(ka), joined.get(kb)
+    return ia is not None and ia == ib and frozenset((ka, kb)) not in joined["#aligned"]
+
+
+def _speaker_given(aid: str, q: Quote, spans: dict[str, list], firsts: dict) -> tuple[str, ...]:
+    """The given names of quote ``q``'s speaker: as written; else those of the name its
+    article has where the speaker stands ("Ruiz said" after "Ana Ruiz": analysis.names),
+    else of the last full name of the speaker's surname before it in the article (news
+    style names a person in full, then by surname; a pronoun's name as written is often
+    the surname: as attribution._split_people reads a use's person)."""
+    given = _given_words(q.speaker)
+    if given or not q.speaker:
+        return given
+    own = spans.get(aid, [])
+    # a speaker carried over from the quote before has no span: the quote's start
+    at, end = q.speaker_span or (q.start, q.start)
+    i = bisect_right(own, (end,))
+    got = next((g for s, e, _n, g in reversed(own[max(0, i - 3):i]) if s < end and at < e and g), ())
+    if got:
+        return got
+    surname = link_key(_person_part(q.speaker)).split()[-1:]
+    starts, given_names = firsts.get((aid, surname[0]), ((), ())) if surname else ((), ())
+    j = bisect_left(starts, at)
+    return given_names[j - 1] if j else ()
+
+
+def _unbarrelled(given: tuple[str, ...], parts: frozenset[str]) -> tuple[str, ...]:
+    """``given`` without its last words where they are first parts of a double-barrelled
+    surname the story writes (``parts``): "Velasquez Moor" beside "Velasquez-Moor" is the
+    compound written with a space, no given name "Velasquez" (:func:`_barrel_of`)."""
+    while given and given[-1] in parts:
+        given = given[:-1]
+    return given
+
+
+def two_people(ctx: FindingContext, na: tuple[str, Quote], nb: tuple[str, Quote]) -> bool:
+    """Whether two quotes whose speakers share a surname are two persons' (review of
+    session 22, quotes22b: "Ana Ruiz" / "Carlos Ruiz", a mother and her son, had their
+    two remarks set against each other as one quote changed): each speaker's given names
+    (:func:`_speaker_given`) that are not one person's (:func:`_one_given`); or a speaker
+    with none known where the story names two people of that surname ("Ruiz said", beside
+    a full "Ana Ruiz" and "Carlos Ruiz" in the articles compared: whose it is is not
+    known). A surname alone links to the story's one full name of it, as before."""
+    spans, firsts, people, parts, joined = ctx.per_story("quote_speaker_people", _story_people)
+    ga = _unbarrelled(_speaker_given(*na, spans, firsts), parts)
+    gb = _unbarrelled(_speaker_given(*nb, spans, firsts), parts)
+    surnames = {link_key(_person_part(q.speaker)).split()[-1] for q in (na[1], nb[1])
+                if q.speaker and link_key(_person_part(q.speaker))}
+    if ga and gb:
+        return not any(_one_person(ga, gb, s, joined) for s in surnames)
+    return any(len(people.get(s, ())) > 1 for s in surnames)
 
 
 def _barrel_of(compound: str, key: str) -> bool:
@@ -742,7 +917,8 @@ def _match(
 ) -> tuple[float, dict, str | None] | None:
     qa, qb = na[1], nb[1]
     ka, kb = speaker_key(qa.speaker), speaker_key(qb.speaker)
-    if ka and kb and not same_quote_speaker(ka, kb, qa.speaker, qb.speaker):
+    if ka and kb and (not same_quote_speaker(ka, kb, qa.speaker, qb.speaker)
+                      or two_people(ctx, na, nb)):
         return None
     if not may_match(qa.text, qb.text):
         return None

@@ -51,7 +51,7 @@ from ..rules.quote_scope import (
 )
 from .common import FindingContext
 from .quote_diff import MAX_QUOTE_WORDS, compare_quotes
-from .quotes import same_speaker, speaker_key, told_after
+from .quotes import given_names_apart, same_speaker, speaker_key, told_after
 
 # A shared run of fewer words is a common phrase ("the near future") or a one-word scare
 # quote ("abused"), not a shared quote. Three words is the shortest gold shared quote on
@@ -547,8 +547,9 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
             n -= max((i1 - i0) - ax.tokens.length(u.first + i0, u.first + i1),
                      (j1 - j0) - ay.tokens.length(v.first + j0, v.first + j1))
             ka, kb = speaker_key(mine.speaker), speaker_key(other.speaker)
-            if ka and kb and not same_speaker(ka, kb) and n < SAME_WORDS_ANY_SPEAKER:
-                continue  # two people who happen to say the same words
+            if ka and kb and n < SAME_WORDS_ANY_SPEAKER and (
+                    not same_speaker(ka, kb) or given_names_apart(mine.speaker, other.speaker)):
+                continue  # two people who happen to say the same words ("Ana" / "Carlos Ruiz")
             if not (ka or kb) and n < MIN_UNNAMED_WORDS:
                 continue
             longer, text = (mine, ax.text) if mine.words > other.words else (other, ay.text)
