@@ -57,7 +57,9 @@ from ..rules.attribution import (
     NEUTRAL,
     OBJECT_SIGNS,
     OCCASION_WORDS,
+    NOT_VOICE_WORDS,
     ORG_VOICE_ROLES,
+    VOICE_FILLER_STOPS,
     PLAIN_COUNTERPART_LEMMAS,
     PREP_ADJUNCT_END_WORDS,
     PREP_ADJUNCT_MEDIA,
@@ -1193,7 +1195,14 @@ def _org_voices(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
         return {}
     role = "(?:" + "|".join(sorted(map(re.escape, ORG_VOICE_ROLES), key=len, reverse=True)) + ")"
     org_word = "(?:" + "|".join(sorted(map(re.escape, ORG_WORDS), key=len, reverse=True)) + ")"
-    w = r"[\w'’-]+\s+"
+    # a filler word between a post and its body: no preposition (the body another noun's
+    # object: "head of the campaign against the agency"), no past or rival word ("a former
+    # head of", "director of a rival company"); the word right before the body no verb form
+    # that takes it as object ("the committee investigating Crestbank", "the group suing
+    # Kystlag"; rules/attribution NOT_VOICE_WORDS, VOICE_FILLER_STOPS)
+    stops = "|".join(sorted(NOT_VOICE_WORDS | VOICE_FILLER_STOPS, key=len, reverse=True))
+    w = rf"(?:(?!(?:{stops})\b)[\w'’-]+\s+)"
+    verb = r"(?<![a-z]ing\s)(?<![a-z]ed\s)"
     found: dict[str, set[str]] = {}
     for p, per in out.items():
         if p.startswith(DESCRIPTION_KEY):
@@ -1211,14 +1220,20 @@ def _org_voices(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
             ties = (
                 # "Rafael Oquendo, head of the agency"; "Lobo, a spokeswoman for Mar Vivo"
                 rf"{who},?\s+(?:(?:a|an|the)\s+)?(?:{w}){{0,2}}?{role}\s+(?:of|for|at)\s+"
-                rf"(?:the\s+)?(?:{w}){{0,3}}?{body}\b",
+                rf"(?:the\s+)?(?:{w}){{0,3}}?{verb}{body}\b",
                 # "Teresa Lobo of the conservation group Mar Vivo"
-                rf"{who}\s+(?:of|from)\s+(?:the\s+)?(?:{w}){{0,3}}?{org_word}\s+(?:{w}){{0,2}}?{body}\b",
+                rf"{who}\s+(?:of|from)\s+(?:the\s+)?(?:{w}){{0,3}}?{org_word}\s+(?:{w}){{0,2}}?"
+                rf"{verb}{body}\b",
                 # "Crestbank's regional director, Jonas Kell"; "Agency head Rafael Oquendo"
                 rf"\b{body}(?:['’]s)?\s+(?:{w}){{0,2}}?{role},?\s+(?:[\w.'’-]+\s+){{0,3}}?{who}",
             )
             tie = re.compile("|".join(f"(?:{t})" for t in ties), re.IGNORECASE)
-            if any(tie.search(t) for t in texts) or any(
+            ties_found = [m.group(0) for t in texts for m in tie.finditer(t)]
+            if o.startswith(DESCRIPTION_KEY):
+                # "the port agency" is not "head of the environment agency": an
+                # organisation noun's modifiers, where both sides give some, must meet
+                ties_found = [m for m in ties_found if not _other_modifiers(m, o, names)]
+            if ties_found or any(
                     re.fullmatch(rf"(?:{w}){{0,2}}?{body}(?:['’]s)?\s+(?:{w}){{0,2}}?{role}\s+.+", n,
                                  re.IGNORECASE) for n in written):
                 found.setdefault(o, set()).add(p)
@@ -1227,6 +1242,18 @@ def _org_voices(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _other_modifiers(tie: str, key: str, names: dict[str, set[str]]) -> bool:
+    """Whether the organisation noun of description ``key`` ("@agency") is written in
+    ``tie`` with modifiers ("environment agency") none of which the description's own
+    written forms give ("The port agency"): two bodies of one kind."""
+    from .framing import _WORD, _modifiers
+
+    head = key[len(DESCRIPTION_KEY):]
+    own = set(_modifiers(_WORD.findall(tie), head))
+    mods = {m for n in names.get(key, ()) for m in _modifiers(_WORD.findall(n), head)}
+    return bool(own and mods and not own & mods)
 
 
 def _voice_picks(ctx: FindingContext, linker: Linker, key: str, voice: str, y: str,

@@ -45,11 +45,13 @@ from ..rules.attribution import (
     ENDORSING,
     LEGAL_HEDGES,
     NEUTRAL,
+    NOT_VOICE_WORDS,
     PLAIN_COUNTERPART_LEMMAS,
     RELATIVE_OPENERS,
     ROLE_HEDGE_WORDS,
     ROLE_SOURCE_FORMS,
     SENSATIONAL_PATTERN,
+    VOICE_FILLER_STOPS,
     cue_class,
     cue_lemma,
 )
@@ -599,6 +601,13 @@ def _cue_speaker(text: str, s: Sentence, cues, speakers: dict[int, str]):
     a = cues[0][0]
     written = speakers.get(a) or ""
     key = speaker_key(written or _words_before(text, s.start, a))
+    if key is None and written:
+        # "His lawyer Levan Oridze claimed": the name closing the phrase is the speaker
+        # (attribution._named_tail), not a speaker unread that agrees with anyone
+        from .attribution import _named_tail
+
+        tail = _named_tail(written)
+        key = speaker_key(tail) if tail else None
     head = None
     # a key that is itself a description noun ("Police claimed", "The Interior Ministry
     # said") is read as the description: its head, no name
@@ -631,6 +640,8 @@ def _speakers_agree(ctx, x: Sentence, y: Sentence, who) -> bool:
     from .attribution import _speaker_roles
 
     words = {_noun(w) for w in _WORD.findall(written)}
+    if head in words and _other_body(written, head, who.get(other.id, (None, None, ""))[2]):
+        words.discard(head)
     for article in {named.article, other.article}:
         for phrase in _speaker_roles(ctx, key, article):
             words.update(_noun(w) for w in phrase)
@@ -644,6 +655,44 @@ def _speakers_agree(ctx, x: Sentence, y: Sentence, who) -> bool:
         return any(e.kind == "org" and any(speaker_key(w) == key for w in _WORD.findall(e.text))
                    for e in (d.analysis.entities if d.analysis else ()))
     return False
+
+
+def _other_body(written: str, head: str, described: str) -> bool:
+    """Whether every ``head`` noun in a named speaker's words ``written`` is another body
+    than the description ``described`` ("The port agency"): one of a past or rival word
+    ("a former head of the agency", "director of a rival company"), the object of a
+    preposition or verb ("head of the campaign against the agency", "the group suing the
+    company"; rules/attribution NOT_VOICE_WORDS, VOICE_FILLER_STOPS), or, an organisation
+    word, with modifiers none of which the description gives ("head of the environment
+    agency" / "the port agency")."""
+    words = _WORD.findall(written)
+    mods = set(_modifiers(_WORD.findall(described), head))
+    at = [i for i, w in enumerate(words) if _noun(w) == head]
+    for i in at:
+        low = [w.lower() for w in words[max(0, i - 6):i]]
+        tie = max((k for k, w in enumerate(low) if w in ("of", "for", "at")), default=-1)
+        between = [w for w in low[tie + 1:] if w not in ("the", "a", "an")]
+        if any(w in NOT_VOICE_WORDS for w in low) or any(
+                w in VOICE_FILLER_STOPS for w in between) or (
+                between and re.search(r"[a-z](?:ing|ed)$", between[-1])):
+            continue
+        own = set(_modifiers(words[:i + 1], head))
+        if head in ORG_WORDS and mods and own and not mods & own:
+            continue
+        return False
+    return bool(at)
+
+
+def _modifiers(words: list[str], head: str) -> list[str]:
+    """The lower-case words right before the last ``head`` noun of ``words`` that modify
+    it ("port" of "The port agency"; none of "the agency")."""
+    at = [i for i, w in enumerate(words) if _noun(w) == head]
+    out: list[str] = []
+    for w in reversed(words[:at[-1]] if at else []):
+        if not w.islower() or w in ("the", "a", "an") or w in VOICE_FILLER_STOPS:
+            break
+        out.append(w)
+    return out
 
 
 def _verb_framing(ctx, sents, cues, keys=None) -> list[Finding]:

@@ -1683,3 +1683,18 @@ ORG_VOICE_ROLES: frozenset[str] = frozenset(
     "spokesman spokeswoman spokesperson spokespeople head director chief chairman "
     "chairwoman chair president executive ceo director-general secretary-general".split()
 )
+# Words that tell a post or a body beside a person is not the voice of the body a speaker is
+# written as (findings/attribution._org_voices, framing._speakers_agree): a past holder
+# ("Ivo Tamsen, a former head of the port agency": no longer its voice) or another body of the
+# kind ("Sanna Holt, director of a rival company" against "the company insisted").
+NOT_VOICE_WORDS: frozenset[str] = frozenset(
+    "former retired ousted sacked dismissed rival competing another other opposing".split()
+)
+# Words that make the body named after them the object of another noun or verb, not the
+# body of the post before them: a preposition or a conjunction ("head of the campaign against
+# the agency", "chair of the inquiry into Crestbank", "the minister and Crestbank"); the
+# voice's post is tied to a body by "of" / "for" / "at" and modifiers only.
+VOICE_FILLER_STOPS: frozenset[str] = frozenset(
+    "at by to with of on against for from about over into than like and or but versus "
+    "toward towards under after before".split()
+)
