@@ -51,7 +51,13 @@ CASES = [
      f"His lawyer Levan Oridze claimed {PAID}",
      f"Mayor Piet Kremski said {PAID} Kremski's lawyer, Levan Oridze, did not comment.",
      None),
-    # still found: the body's own head, and its director beside another body's head
+    # still found: "his lawyer" is the one Kremski's lawyer named in the other outlet (a
+    # possessive determiner is no modifier of the post), the body's own head, and its
+    # director beside another body's head
+    ("'his lawyer' against the named lawyer",
+     f'"The harbour board approved every payment," said his lawyer. He added that {PAID}',
+     f'"The harbour board approved every payment," Kremski\'s lawyer, Levan Oridze, '
+     f"insisted. He added that {PAID}", ("insisted",)),
     ("the body's head", f"Ivo Tamsen, head of the port agency, said {MAY}",
      f"The port agency insisted {MAY}", ("insisted",)),
     ("two bodies, each with its voice",

@@ -257,6 +257,13 @@ def _uses_by_speaker(
                 tail = _named_tail(speaker)
                 if tail is not None:
                     speaker, key = tail, speaker_key(tail)
+            if key is None:
+                holder = _title_holder(ctx, speaker)
+                if holder is not None:
+                    # (the post's words link no statement: find_attribution's ignore)
+                    ctx.__dict__.setdefault("_title_posts", {}).setdefault(
+                        speaker_key(holder), set()).add(speaker)
+                    speaker, key = holder, speaker_key(holder)
             key = key or _description_key(speaker)
             cls = cue_class(q.cue)
             if not key or cls is None:
@@ -561,6 +568,58 @@ def _named_tail(speaker: str) -> str | None:
         return None
     return m.group(1)
 
+
+# A speaker written by a person's post alone: "The governor claimed", "the finance minister
+# said" (a determiner, up to two modifiers, the post; no name). speaker_key keys nothing,
+# so such a statement was set against no other outlet's verb for the same person, whom the
+# story names elsewhere ("Governor Ilse Marn", "Marn, the regional governor").
+_TITLE_ONLY = re.compile(r"(?i:the)\s+((?:[A-Za-z][\w'’-]*\s+){0,2}?)([A-Za-z][\w-]*)")
+
+
+def _title_holder(ctx: FindingContext, speaker: str) -> str | None:
+    """The name of the one person the story's articles give the post ``speaker`` is
+    written as (:data:`_TITLE_ONLY`; the post's words read by findings/names.name_roles:
+    "Governor Ilse Marn", "Ilse Marn, the regional governor"), or None: not a post
+    (rules/words TITLE_WORDS, SPEAKER_TITLE_WORDS; not an organisation word, not a weak
+    title such as "the chief"), a modifier the holder's post lacks ("the deputy governor"
+    is not "Governor Ilse Marn"), a past or rival word of the holder's the speaker lacks
+    ("former governor Teo Brask" is not "the governor", rules/attribution
+    NOT_VOICE_WORDS), or two people given the post (the story's "governor" is then not
+    known). A wrong person costs more than a missed one: a statement so keyed is still set
+    against another outlet's only where the two statements link as one."""
+    from ..rules.titles import PAST_POST_WORDS
+    from ..rules.words import WEAK_TITLE_WORDS
+    from .names import _past_posts, name_roles
+
+    m = _TITLE_ONLY.fullmatch(speaker.strip())
+    if m is None:
+        return None
+    post = m.group(2).lower()
+    if post not in TITLE_WORDS and post not in SPEAKER_TITLE_WORDS or post in ORG_WORDS \
+            or post in WEAK_TITLE_WORDS or post in HONORIFICS:
+        return None
+    mods = {w.lower() for w in m.group(1).split()}
+    if mods & VOICE_FILLER_STOPS or any(w.endswith(("'s", "’s")) for w in mods):
+        return None  # "the head of ...", "the party's leader": the post of another body
+    holders = ctx.__dict__.get("_title_holders")
+    if holders is None:
+        holders = ctx.__dict__["_title_holders"] = {}
+        past = ctx.per_story("past_posts", _past_posts)
+        for (a, name), phrases in name_roles(ctx).items():
+            for phrase in phrases:
+                low = frozenset(w.lower() for w in phrase)
+                if (a, name) in past:
+                    low |= {"former"}  # "former governor Teo Brask" (its title "governor")
+                for w in low:
+                    holders.setdefault(w, set()).add((name.title(), low))
+    found: list[str] = []
+    for name, low in holders.get(post, ()):
+        if not mods <= low or (low & (NOT_VOICE_WORDS | PAST_POST_WORDS)) - mods:
+            continue
+        k = speaker_key(name)
+        if k and not any(same_speaker(speaker_key(n) or "", k) for n in found):
+            found.append(name)
+    return found[0] if len(found) == 1 else None
 
 
 def _description_key(speaker: str) -> str | None:
@@ -1033,7 +1092,9 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
             continue  # (one outlet's speaker: only against its voice's, _org_voices)
         # the speaker's own name and title link every sentence about them: left out
         ignore = frozenset(content_stems(" ".join(names[key]))) | _titles(
-            [u[0] for us in per.values() for u in us], names[key])
+            [u[0] for us in per.values() for u in us], names[key]) | frozenset(content_stems(
+                " ".join(w for k, ws in ctx.__dict__.get("_title_posts", {}).items()
+                         if same_speaker(k, _base(key)) for w in ws)))
         for y, uses in per.items():
             by_lemma: dict[str, list[Use]] = {}
             for u in uses:
@@ -1202,7 +1263,6 @@ def _org_voices(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
     # Kystlag"; rules/attribution NOT_VOICE_WORDS, VOICE_FILLER_STOPS)
     stops = "|".join(sorted(NOT_VOICE_WORDS | VOICE_FILLER_STOPS, key=len, reverse=True))
     w = rf"(?:(?!(?:{stops})\b)[\w'’-]+\s+)"
-    verb = r"(?<![a-z]ing\s)(?<![a-z]ed\s)"
     found: dict[str, set[str]] = {}
     for p, per in out.items():
         if p.startswith(DESCRIPTION_KEY):
@@ -1220,15 +1280,17 @@ def _org_voices(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
             ties = (
                 # "Rafael Oquendo, head of the agency"; "Lobo, a spokeswoman for Mar Vivo"
                 rf"{who},?\s+(?:(?:a|an|the)\s+)?(?:{w}){{0,2}}?{role}\s+(?:of|for|at)\s+"
-                rf"(?:the\s+)?(?:{w}){{0,3}}?{verb}{body}\b",
+                rf"(?:the\s+)?(?:{w}){{0,3}}?(?P<b1>{body})\b",
                 # "Teresa Lobo of the conservation group Mar Vivo"
                 rf"{who}\s+(?:of|from)\s+(?:the\s+)?(?:{w}){{0,3}}?{org_word}\s+(?:{w}){{0,2}}?"
-                rf"{verb}{body}\b",
+                rf"(?P<b2>{body})\b",
                 # "Crestbank's regional director, Jonas Kell"; "Agency head Rafael Oquendo"
                 rf"\b{body}(?:['’]s)?\s+(?:{w}){{0,2}}?{role},?\s+(?:[\w.'’-]+\s+){{0,3}}?{who}",
             )
             tie = re.compile("|".join(f"(?:{t})" for t in ties), re.IGNORECASE)
-            ties_found = [m.group(0) for t in texts for m in tie.finditer(t)]
+            ties_found = [m.group(0) for t in texts for m in tie.finditer(t)
+                          if not _verb_before(t[:m.start("b1") if m.group("b1") else
+                                                 m.start("b2") if m.group("b2") else 0])]
             if o.startswith(DESCRIPTION_KEY):
                 # "the port agency" is not "head of the environment agency": an
                 # organisation noun's modifiers, where both sides give some, must meet
@@ -1242,6 +1304,15 @@ def _org_voices(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _verb_before(text: str) -> bool:
+    """Whether the last word of ``text`` is a verb form that takes what follows as its
+    object ("the committee investigating", "the group suing", "the firm acquired"): a
+    lower-case word ending "-ing" or "-ed", not a compound ("Varn-based", "state-owned")."""
+    m = re.search(r"([\w'’-]+)\s*$", text)
+    return bool(m) and m.group(1).islower() and "-" not in m.group(1) \
+        and re.search(r"[a-z](?:ing|ed)$", m.group(1)) is not None
 
 
 def _other_modifiers(tie: str, key: str, names: dict[str, set[str]]) -> bool:

@@ -83,6 +83,7 @@ from ..rules.loaded_terms import (
     literal_use,
     no_instrument,
 )
+from ..rules.titles import PAST_POST_WORDS
 from ..rules.words import ORG_WORDS, SPEAKER_TITLE_WORDS, STOPWORDS, TITLE_WORDS
 from .attribution import (
     _QUOTED_SPAN,
@@ -90,6 +91,7 @@ from .attribution import (
     NOUN_READING,
     SpeakerStatements,
     _reports_past_aside,
+    _verb_before,
     find_attribution,
     gerund_cue,
     speaker_before,
@@ -640,11 +642,22 @@ def _speakers_agree(ctx, x: Sentence, y: Sentence, who) -> bool:
     from .attribution import _speaker_roles
 
     words = {_noun(w) for w in _WORD.findall(written)}
-    if head in words and _other_body(written, head, who.get(other.id, (None, None, ""))[2]):
+    described = who.get(other.id, (None, None, ""))[2]
+    if head in words and _other_body(written, head, described):
         words.discard(head)
+    mods = set(_modifiers(_WORD.findall(described), head))
     for article in {named.article, other.article}:
         for phrase in _speaker_roles(ctx, key, article):
+            low = {w.lower() for w in phrase}
+            if head not in ORG_WORDS and (low & NOT_VOICE_WORDS) - mods:
+                continue  # "Former governor Teo Brask" is not "the governor" (review22b)
             words.update(_noun(w) for w in phrase)
+    if head in words and head not in ORG_WORDS and (
+            not mods <= {w.lower() for w in words}
+            or not mods & PAST_POST_WORDS and _past_holder(ctx, key, named.article)):
+        # "the deputy governor" / "Governor Ilse Marn": another post; "the governor" /
+        # "former governor Teo Brask": the post's holder before (review22b)
+        return False
     if head in words:
         return True
     if head in ORG_WORDS:
@@ -655,6 +668,15 @@ def _speakers_agree(ctx, x: Sentence, y: Sentence, who) -> bool:
         return any(e.kind == "org" and any(speaker_key(w) == key for w in _WORD.findall(e.text))
                    for e in (d.analysis.entities if d.analysis else ()))
     return False
+
+
+def _past_holder(ctx, key: str, article: str) -> bool:
+    """Whether ``article`` gives a name of speaker ``key`` a post held before ("former
+    governor Teo Brask": findings/names._past_posts)."""
+    from .names import _past_posts
+
+    return any(a == article and same_speaker(speaker_key(k.title()) or "", key)
+               for a, k in ctx.per_story("past_posts", _past_posts))
 
 
 def _other_body(written: str, head: str, described: str) -> bool:
@@ -669,12 +691,13 @@ def _other_body(written: str, head: str, described: str) -> bool:
     mods = set(_modifiers(_WORD.findall(described), head))
     at = [i for i, w in enumerate(words) if _noun(w) == head]
     for i in at:
-        low = [w.lower() for w in words[max(0, i - 6):i]]
+        near = words[max(0, i - 6):i]
+        low = [w.lower() for w in near]
         tie = max((k for k, w in enumerate(low) if w in ("of", "for", "at")), default=-1)
-        between = [w for w in low[tie + 1:] if w not in ("the", "a", "an")]
+        between = [w for w in near[tie + 1:] if w.lower() not in ("the", "a", "an")]
         if any(w in NOT_VOICE_WORDS for w in low) or any(
-                w in VOICE_FILLER_STOPS for w in between) or (
-                between and re.search(r"[a-z](?:ing|ed)$", between[-1])):
+                w.lower() in VOICE_FILLER_STOPS for w in between) or (
+                between and _verb_before(between[-1])):
             continue
         own = set(_modifiers(words[:i + 1], head))
         if head in ORG_WORDS and mods and own and not mods & own:
@@ -683,13 +706,16 @@ def _other_body(written: str, head: str, described: str) -> bool:
     return bool(at)
 
 
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+
+
 def _modifiers(words: list[str], head: str) -> list[str]:
     """The lower-case words right before the last ``head`` noun of ``words`` that modify
     it ("port" of "The port agency"; none of "the agency")."""
     at = [i for i, w in enumerate(words) if _noun(w) == head]
     out: list[str] = []
     for w in reversed(words[:at[-1]] if at else []):
-        if not w.islower() or w in ("the", "a", "an") or w in VOICE_FILLER_STOPS:
+        if not w.islower() or w in _DETERMINERS or w in VOICE_FILLER_STOPS:
             break
         out.append(w)
     return out
