@@ -66,6 +66,7 @@ from ..rules.attribution import (
     PREP_AFTER_CUE,
     PRONOUNS,
     SENSATIONAL_PATTERN,
+    SPOKES_ROLES,
     STORY_LINK_MIN_COMMON_WORDS,
     STORY_LINK_MIN_QUOTED,
     STORY_LINK_MIN_WORDS,
@@ -252,6 +253,12 @@ def _uses_by_speaker(
             long = _long_form(d, speaker, q.cue_span[0], surnames)
             if long is not None:
                 speaker = long
+            holder = _possessed_holder(ctx, speaker) if _possessed(speaker) else None
+            if holder is not None:
+                # "Kremski's lawyer claimed": the lawyer the story names, not Kremski's group
+                ctx.__dict__.setdefault("_title_posts", {}).setdefault(
+                    speaker_key(holder), set()).add(speaker)
+                speaker = holder
             key = speaker_key(speaker)
             if key is None:
                 tail = _named_tail(speaker)
@@ -621,6 +628,48 @@ def _title_holder(ctx: FindingContext, speaker: str) -> str | None:
             found.append(name)
     return found[0] if len(found) == 1 else None
 
+# A speaker written as a name's post: "Kremski's lawyer", "Vell's chief of staff" is not
+# (a post of one lower-case word, up to two modifiers before it).
+_POSSESSED_POST = re.compile(r"([A-Z][\w-]*)['’]s\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)")
+_NAME = r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)"
+
+
+def _possessed_holder(ctx: FindingContext, speaker: str) -> str | None:
+    """The name of the one person some article of the story writes beside the very post
+    ``speaker`` gives ("Kremski's lawyer" / "Kremski's lawyer, Petr Salko," or "Petr
+    Salko, Kremski's lawyer,"), or None: a group or no post ("Vell's lawyers", "Vell's
+    allies": rules/words TITLE_WORDS, SPEAKER_TITLE_WORDS), no such name, or two
+    (invented dev: "Kremski's lawyer claimed his client 'is devastated'" was keyed on
+    Kremski, whose own statements it was then kept apart from)."""
+    m = _POSSESSED_POST.fullmatch(speaker.strip())
+    if m is None:
+        return None
+    owner, mods, post = m.group(1), m.group(2), m.group(3).lower()
+    if post not in TITLE_WORDS and post not in SPEAKER_TITLE_WORDS or post in HONORIFICS:
+        return None
+    memo = ctx.__dict__.setdefault("_possessed_holders", {})
+    key = (owner, mods.lower(), post)
+    if key not in memo:
+        said = rf"{re.escape(owner)}['’]s\s+{re.escape(mods)}{re.escape(post)}\b"
+        tie = re.compile(rf"\b{said},?\s+{_NAME}\b|(?<![\w'’.-]){_NAME},\s+{said}")
+        found: list[str] = []
+        for d in ctx.docs:
+            for t in tie.finditer(d.article.text):
+                name = t.group(1) or t.group(2)
+                k = speaker_key(name)
+                if k is None or not name.split()[0][:1].isupper() \
+                        or any(w.lower().strip(".,") in ORG_WORDS for w in name.split()):
+                    continue
+                if not any(same_speaker(speaker_key(n) or "", k) for n in found):
+                    found.append(name)
+        memo[key] = found[0] if len(found) == 1 else None
+    return memo[key]
+
+_SPOKES = re.compile(r"(?i:the|a|an)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z]+)\s+([a-z]+)")
+_SPOKES_FOR = re.compile(
+    r"(?i:the|a|an)\s+(?:[a-z][\w-]*\s+)??([a-z]+)\s+for\s+(?i:the|a|an)\s+"
+    r"((?:[a-z][\w-]*\s+){0,2}?)([a-z]+)")
+
 
 def _description_key(speaker: str) -> str | None:
     """A key for a speaker written as "the" + an organisation noun (rules/words ORG_WORDS:
@@ -632,9 +681,30 @@ def _description_key(speaker: str) -> str | None:
     from ..rules.words import ORG_WORDS
 
     m = _DESCRIPTION.fullmatch(speaker.strip())
-    if m is None or m.group(1).lower() not in ORG_WORDS:
+    if m is not None and m.group(1).lower() in ORG_WORDS:
+        return DESCRIPTION_KEY + m.group(1).lower()
+    # an unnamed spokesperson of one: "A bank spokesman", "a spokeswoman for the ministry"
+    # (rules/attribution SPOKES_ROLES) speaks the body's words
+    got = spokes_body(speaker)
+    return DESCRIPTION_KEY + got[0] if got is not None and not got[1] else None
+
+
+def spokes_body(speaker: str) -> tuple[str, bool] | None:
+    """The organisation noun of a speaker written as its unnamed spokesperson ("A bank
+    spokesman", "a spokeswoman for the ministry": rules/attribution SPOKES_ROLES), and
+    whether a past or rival word makes it another's ("a former bank spokesman", "a
+    spokesman for the rival bank": NOT_VOICE_WORDS); None for any other speaker."""
+    m = _SPOKES_FOR.fullmatch(speaker.strip())
+    if m is not None:
+        role, mods, org = m.group(1).lower(), m.group(2).lower(), m.group(3).lower()
+    else:
+        m = _SPOKES.fullmatch(speaker.strip())
+        if m is None:
+            return None
+        mods, org, role = m.group(1).lower(), m.group(2).lower(), m.group(3).lower()
+    if org not in ORG_WORDS or role not in SPOKES_ROLES:
         return None
-    return DESCRIPTION_KEY + m.group(1).lower()
+    return org, any(w in NOT_VOICE_WORDS for w in mods.split())
 
 
 def _reports_past_aside(text: str, end: int, after_quote: bool = False) -> bool:
@@ -2525,7 +2595,9 @@ def _speaker_name(picks: list, names: set[str]) -> str:
     if not ranked:
         return "the same speaker"
     # a description opening a sentence ("The company said") reads "the company" in the line
-    return "the" + ranked[0][3:] if ranked[0].startswith("The ") else ranked[0]
+    # ("A bank spokesman said" reads "a bank spokesman")
+    first = ranked[0].split(" ", 1)[0]
+    return first.lower() + ranked[0][len(first):] if first in ("The", "A", "An") else ranked[0]
 
 
 def _relative_clauses(ctx: FindingContext, linker: Linker) -> list[Finding]:

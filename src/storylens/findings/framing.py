@@ -611,6 +611,13 @@ def _cue_speaker(text: str, s: Sentence, cues, speakers: dict[int, str]):
         tail = _named_tail(written)
         key = speaker_key(tail) if tail else None
     head = None
+    if key is None and written:
+        from .attribution import spokes_body
+
+        # "A bank spokesman" is the bank; "a spokesman for a rival bank" no one's here
+        got = spokes_body(written)
+        if got is not None:
+            return None, ("@other" if got[1] else got[0]), f"{written} "
     # a key that is itself a description noun ("Police claimed", "The Interior Ministry
     # said") is read as the description: its head, no name
     if key is None or _noun(key) in DESCRIPTION_NOUNS:

@@ -1698,3 +1698,10 @@ VOICE_FILLER_STOPS: frozenset[str] = frozenset(
     "at by to with of on against for from about over into than like and or but versus "
     "toward towards under after before".split()
 )
+# The posts whose holder's words are the organisation's by definition: an unnamed "bank
+# spokesman" or "spokeswoman for the ministry" says what "the bank" / "the ministry" says
+# (findings/attribution._description_key: keyed as the body, invented dev: "A bank
+# spokesman said the lender had offered Vrell a restructuring plan twice" / "The bank
+# claimed it had offered Vrell a restructuring plan twice"). Not a director or a head, whose
+# words may be their own.
+SPOKES_ROLES: frozenset[str] = frozenset("spokesman spokeswoman spokesperson".split())
