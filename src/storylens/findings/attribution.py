@@ -55,6 +55,7 @@ from ..rules.attribution import (
     LIFTED_QUOTE_MIN_WORDS,
     NAMED_EVENT_WORDS,
     NEUTRAL,
+    NOT_VOICE_WORDS,
     OBJECT_SIGNS,
     OCCASION_WORDS,
     ORG_VOICE_ROLES,
@@ -65,9 +66,11 @@ from ..rules.attribution import (
     PREP_AFTER_CUE,
     PRONOUNS,
     SENSATIONAL_PATTERN,
+    SPOKES_ROLES,
     STORY_LINK_MIN_COMMON_WORDS,
     STORY_LINK_MIN_QUOTED,
     STORY_LINK_MIN_WORDS,
+    VOICE_FILLER_STOPS,
     cue_class,
     cue_lemma,
 )
@@ -250,11 +253,24 @@ def _uses_by_speaker(
             long = _long_form(d, speaker, q.cue_span[0], surnames)
             if long is not None:
                 speaker = long
+            holder = _possessed_holder(ctx, speaker) if _possessed(speaker) else None
+            if holder is not None:
+                # "Kremski's lawyer claimed": the lawyer the story names, not Kremski's group
+                ctx.__dict__.setdefault("_title_posts", {}).setdefault(
+                    speaker_key(holder), set()).add(speaker)
+                speaker = holder
             key = speaker_key(speaker)
             if key is None:
                 tail = _named_tail(speaker)
                 if tail is not None:
                     speaker, key = tail, speaker_key(tail)
+            if key is None:
+                holder = _title_holder(ctx, speaker)
+                if holder is not None:
+                    # (the post's words link no statement: find_attribution's ignore)
+                    ctx.__dict__.setdefault("_title_posts", {}).setdefault(
+                        speaker_key(holder), set()).add(speaker)
+                    speaker, key = holder, speaker_key(holder)
             key = key or _description_key(speaker)
             cls = cue_class(q.cue)
             if not key or cls is None:
@@ -560,6 +576,100 @@ def _named_tail(speaker: str) -> str | None:
     return m.group(1)
 
 
+# A speaker written by a person's post alone: "The governor claimed", "the finance minister
+# said" (a determiner, up to two modifiers, the post; no name). speaker_key keys nothing,
+# so such a statement was set against no other outlet's verb for the same person, whom the
+# story names elsewhere ("Governor Ilse Marn", "Marn, the regional governor").
+_TITLE_ONLY = re.compile(r"(?i:the)\s+((?:[A-Za-z][\w'’-]*\s+){0,2}?)([A-Za-z][\w-]*)")
+
+
+def _title_holder(ctx: FindingContext, speaker: str) -> str | None:
+    """The name of the one person the story's articles give the post ``speaker`` is
+    written as (:data:`_TITLE_ONLY`; the post's words read by findings/names.name_roles:
+    "Governor Ilse Marn", "Ilse Marn, the regional governor"), or None: not a post
+    (rules/words TITLE_WORDS, SPEAKER_TITLE_WORDS; not an organisation word, not a weak
+    title such as "the chief"), a modifier the holder's post lacks ("the deputy governor"
+    is not "Governor Ilse Marn"), a past or rival word of the holder's the speaker lacks
+    ("former governor Teo Brask" is not "the governor", rules/attribution
+    NOT_VOICE_WORDS), or two people given the post (the story's "governor" is then not
+    known). A wrong person costs more than a missed one: a statement so keyed is still set
+    against another outlet's only where the two statements link as one."""
+    from ..rules.titles import PAST_POST_WORDS
+    from ..rules.words import WEAK_TITLE_WORDS
+    from .names import _past_posts, name_roles
+
+    m = _TITLE_ONLY.fullmatch(speaker.strip())
+    if m is None:
+        return None
+    post = m.group(2).lower()
+    if post not in TITLE_WORDS and post not in SPEAKER_TITLE_WORDS or post in ORG_WORDS \
+            or post in WEAK_TITLE_WORDS or post in HONORIFICS:
+        return None
+    mods = {w.lower() for w in m.group(1).split()}
+    if mods & VOICE_FILLER_STOPS or any(w.endswith(("'s", "’s")) for w in mods):
+        return None  # "the head of ...", "the party's leader": the post of another body
+    holders = ctx.__dict__.get("_title_holders")
+    if holders is None:
+        holders = ctx.__dict__["_title_holders"] = {}
+        past = ctx.per_story("past_posts", _past_posts)
+        for (a, name), phrases in name_roles(ctx).items():
+            for phrase in phrases:
+                low = frozenset(w.lower() for w in phrase)
+                if (a, name) in past:
+                    low |= {"former"}  # "former governor Teo Brask" (its title "governor")
+                for w in low:
+                    holders.setdefault(w, set()).add((name.title(), low))
+    found: list[str] = []
+    for name, low in holders.get(post, ()):
+        if not mods <= low or (low & (NOT_VOICE_WORDS | PAST_POST_WORDS)) - mods:
+            continue
+        k = speaker_key(name)
+        if k and not any(same_speaker(speaker_key(n) or "", k) for n in found):
+            found.append(name)
+    return found[0] if len(found) == 1 else None
+
+# A speaker written as a name's post: "Kremski's lawyer", "Vell's chief of staff" is not
+# (a post of one lower-case word, up to two modifiers before it).
+_POSSESSED_POST = re.compile(r"([A-Z][\w-]*)['’]s\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)")
+_NAME = r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)"
+
+
+def _possessed_holder(ctx: FindingContext, speaker: str) -> str | None:
+    """The name of the one person some article of the story writes beside the very post
+    ``speaker`` gives ("Kremski's lawyer" / "Kremski's lawyer, Petr Salko," or "Petr
+    Salko, Kremski's lawyer,"), or None: a group or no post ("Vell's lawyers", "Vell's
+    allies": rules/words TITLE_WORDS, SPEAKER_TITLE_WORDS), no such name, or two
+    (invented dev: "Kremski's lawyer claimed his client 'is devastated'" was keyed on
+    Kremski, whose own statements it was then kept apart from)."""
+    m = _POSSESSED_POST.fullmatch(speaker.strip())
+    if m is None:
+        return None
+    owner, mods, post = m.group(1), m.group(2), m.group(3).lower()
+    if post not in TITLE_WORDS and post not in SPEAKER_TITLE_WORDS or post in HONORIFICS:
+        return None
+    memo = ctx.__dict__.setdefault("_possessed_holders", {})
+    key = (owner, mods.lower(), post)
+    if key not in memo:
+        said = rf"{re.escape(owner)}['’]s\s+{re.escape(mods)}{re.escape(post)}\b"
+        tie = re.compile(rf"\b{said},?\s+{_NAME}\b|(?<![\w'’.-]){_NAME},\s+{said}")
+        found: list[str] = []
+        for d in ctx.docs:
+            for t in tie.finditer(d.article.text):
+                name = t.group(1) or t.group(2)
+                k = speaker_key(name)
+                if k is None or not name.split()[0][:1].isupper() \
+                        or any(w.lower().strip(".,") in ORG_WORDS for w in name.split()):
+                    continue
+                if not any(same_speaker(speaker_key(n) or "", k) for n in found):
+                    found.append(name)
+        memo[key] = found[0] if len(found) == 1 else None
+    return memo[key]
+
+_SPOKES = re.compile(r"(?i:the|a|an)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z]+)\s+([a-z]+)")
+_SPOKES_FOR = re.compile(
+    r"(?i:the|a|an)\s+(?:[a-z][\w-]*\s+)??([a-z]+)\s+for\s+(?i:the|a|an)\s+"
+    r"((?:[a-z][\w-]*\s+){0,2}?)([a-z]+)")
+
 
 def _description_key(speaker: str) -> str | None:
     """A key for a speaker written as "the" + an organisation noun (rules/words ORG_WORDS:
@@ -571,9 +681,30 @@ def _description_key(speaker: str) -> str | None:
     from ..rules.words import ORG_WORDS
 
     m = _DESCRIPTION.fullmatch(speaker.strip())
-    if m is None or m.group(1).lower() not in ORG_WORDS:
+    if m is not None and m.group(1).lower() in ORG_WORDS:
+        return DESCRIPTION_KEY + m.group(1).lower()
+    # an unnamed spokesperson of one: "A bank spokesman", "a spokeswoman for the ministry"
+    # (rules/attribution SPOKES_ROLES) speaks the body's words
+    got = spokes_body(speaker)
+    return DESCRIPTION_KEY + got[0] if got is not None and not got[1] else None
+
+
+def spokes_body(speaker: str) -> tuple[str, bool] | None:
+    """The organisation noun of a speaker written as its unnamed spokesperson ("A bank
+    spokesman", "a spokeswoman for the ministry": rules/attribution SPOKES_ROLES), and
+    whether a past or rival word makes it another's ("a former bank spokesman", "a
+    spokesman for the rival bank": NOT_VOICE_WORDS); None for any other speaker."""
+    m = _SPOKES_FOR.fullmatch(speaker.strip())
+    if m is not None:
+        role, mods, org = m.group(1).lower(), m.group(2).lower(), m.group(3).lower()
+    else:
+        m = _SPOKES.fullmatch(speaker.strip())
+        if m is None:
+            return None
+        mods, org, role = m.group(1).lower(), m.group(2).lower(), m.group(3).lower()
+    if org not in ORG_WORDS or role not in SPOKES_ROLES:
         return None
-    return DESCRIPTION_KEY + m.group(1).lower()
+    return org, any(w in NOT_VOICE_WORDS for w in mods.split())
 
 
 def _reports_past_aside(text: str, end: int, after_quote: bool = False) -> bool:
@@ -1031,7 +1162,9 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
             continue  # (one outlet's speaker: only against its voice's, _org_voices)
         # the speaker's own name and title link every sentence about them: left out
         ignore = frozenset(content_stems(" ".join(names[key]))) | _titles(
-            [u[0] for us in per.values() for u in us], names[key])
+            [u[0] for us in per.values() for u in us], names[key]) | frozenset(content_stems(
+                " ".join(w for k, ws in ctx.__dict__.get("_title_posts", {}).items()
+                         if same_speaker(k, _base(key)) for w in ws)))
         for y, uses in per.items():
             by_lemma: dict[str, list[Use]] = {}
             for u in uses:
@@ -1193,7 +1326,13 @@ def _org_voices(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
         return {}
     role = "(?:" + "|".join(sorted(map(re.escape, ORG_VOICE_ROLES), key=len, reverse=True)) + ")"
     org_word = "(?:" + "|".join(sorted(map(re.escape, ORG_WORDS), key=len, reverse=True)) + ")"
-    w = r"[\w'’-]+\s+"
+    # a filler word between a post and its body: no preposition (the body another noun's
+    # object: "head of the campaign against the agency"), no past or rival word ("a former
+    # head of", "director of a rival company"); the word right before the body no verb form
+    # that takes it as object ("the committee investigating Crestbank", "the group suing
+    # Kystlag"; rules/attribution NOT_VOICE_WORDS, VOICE_FILLER_STOPS)
+    stops = "|".join(sorted(NOT_VOICE_WORDS | VOICE_FILLER_STOPS, key=len, reverse=True))
+    w = rf"(?:(?!(?:{stops})\b)[\w'’-]+\s+)"
     found: dict[str, set[str]] = {}
     for p, per in out.items():
         if p.startswith(DESCRIPTION_KEY):
@@ -1211,14 +1350,22 @@ def _org_voices(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
             ties = (
                 # "Rafael Oquendo, head of the agency"; "Lobo, a spokeswoman for Mar Vivo"
                 rf"{who},?\s+(?:(?:a|an|the)\s+)?(?:{w}){{0,2}}?{role}\s+(?:of|for|at)\s+"
-                rf"(?:the\s+)?(?:{w}){{0,3}}?{body}\b",
+                rf"(?:the\s+)?(?:{w}){{0,3}}?(?P<b1>{body})\b",
                 # "Teresa Lobo of the conservation group Mar Vivo"
-                rf"{who}\s+(?:of|from)\s+(?:the\s+)?(?:{w}){{0,3}}?{org_word}\s+(?:{w}){{0,2}}?{body}\b",
+                rf"{who}\s+(?:of|from)\s+(?:the\s+)?(?:{w}){{0,3}}?{org_word}\s+(?:{w}){{0,2}}?"
+                rf"(?P<b2>{body})\b",
                 # "Crestbank's regional director, Jonas Kell"; "Agency head Rafael Oquendo"
                 rf"\b{body}(?:['’]s)?\s+(?:{w}){{0,2}}?{role},?\s+(?:[\w.'’-]+\s+){{0,3}}?{who}",
             )
             tie = re.compile("|".join(f"(?:{t})" for t in ties), re.IGNORECASE)
-            if any(tie.search(t) for t in texts) or any(
+            ties_found = [m.group(0) for t in texts for m in tie.finditer(t)
+                          if not _verb_before(t[:m.start("b1") if m.group("b1") else
+                                                 m.start("b2") if m.group("b2") else 0])]
+            if o.startswith(DESCRIPTION_KEY):
+                # "the port agency" is not "head of the environment agency": an
+                # organisation noun's modifiers, where both sides give some, must meet
+                ties_found = [m for m in ties_found if not _other_modifiers(m, o, names)]
+            if ties_found or any(
                     re.fullmatch(rf"(?:{w}){{0,2}}?{body}(?:['’]s)?\s+(?:{w}){{0,2}}?{role}\s+.+", n,
                                  re.IGNORECASE) for n in written):
                 found.setdefault(o, set()).add(p)
@@ -1227,6 +1374,27 @@ def _org_voices(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _verb_before(text: str) -> bool:
+    """Whether the last word of ``text`` is a verb form that takes what follows as its
+    object ("the committee investigating", "the group suing", "the firm acquired"): a
+    lower-case word ending "-ing" or "-ed", not a compound ("Varn-based", "state-owned")."""
+    m = re.search(r"([\w'’-]+)\s*$", text)
+    return bool(m) and m.group(1).islower() and "-" not in m.group(1) \
+        and re.search(r"[a-z](?:ing|ed)$", m.group(1)) is not None
+
+
+def _other_modifiers(tie: str, key: str, names: dict[str, set[str]]) -> bool:
+    """Whether the organisation noun of description ``key`` ("@agency") is written in
+    ``tie`` with modifiers ("environment agency") none of which the description's own
+    written forms give ("The port agency"): two bodies of one kind."""
+    from .framing import _WORD, _modifiers
+
+    head = key[len(DESCRIPTION_KEY):]
+    own = set(_modifiers(_WORD.findall(tie), head))
+    mods = {m for n in names.get(key, ()) for m in _modifiers(_WORD.findall(n), head)}
+    return bool(own and mods and not own & mods)
 
 
 def _voice_picks(ctx: FindingContext, linker: Linker, key: str, voice: str, y: str,
@@ -2427,7 +2595,9 @@ def _speaker_name(picks: list, names: set[str]) -> str:
     if not ranked:
         return "the same speaker"
     # a description opening a sentence ("The company said") reads "the company" in the line
-    return "the" + ranked[0][3:] if ranked[0].startswith("The ") else ranked[0]
+    # ("A bank spokesman said" reads "a bank spokesman")
+    first = ranked[0].split(" ", 1)[0]
+    return first.lower() + ranked[0][len(first):] if first in ("The", "A", "An") else ranked[0]
 
 
 def _relative_clauses(ctx: FindingContext, linker: Linker) -> list[Finding]:

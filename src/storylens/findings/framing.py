@@ -45,11 +45,13 @@ from ..rules.attribution import (
     ENDORSING,
     LEGAL_HEDGES,
     NEUTRAL,
+    NOT_VOICE_WORDS,
     PLAIN_COUNTERPART_LEMMAS,
     RELATIVE_OPENERS,
     ROLE_HEDGE_WORDS,
     ROLE_SOURCE_FORMS,
     SENSATIONAL_PATTERN,
+    VOICE_FILLER_STOPS,
     cue_class,
     cue_lemma,
 )
@@ -81,6 +83,7 @@ from ..rules.loaded_terms import (
     literal_use,
     no_instrument,
 )
+from ..rules.titles import PAST_POST_WORDS
 from ..rules.words import ORG_WORDS, SPEAKER_TITLE_WORDS, STOPWORDS, TITLE_WORDS
 from .attribution import (
     _QUOTED_SPAN,
@@ -88,6 +91,7 @@ from .attribution import (
     NOUN_READING,
     SpeakerStatements,
     _reports_past_aside,
+    _verb_before,
     find_attribution,
     gerund_cue,
     speaker_before,
@@ -599,7 +603,21 @@ def _cue_speaker(text: str, s: Sentence, cues, speakers: dict[int, str]):
     a = cues[0][0]
     written = speakers.get(a) or ""
     key = speaker_key(written or _words_before(text, s.start, a))
+    if key is None and written:
+        # "His lawyer Levan Oridze claimed": the name closing the phrase is the speaker
+        # (attribution._named_tail), not a speaker unread that agrees with anyone
+        from .attribution import _named_tail
+
+        tail = _named_tail(written)
+        key = speaker_key(tail) if tail else None
     head = None
+    if key is None and written:
+        from .attribution import spokes_body
+
+        # "A bank spokesman" is the bank; "a spokesman for a rival bank" no one's here
+        got = spokes_body(written)
+        if got is not None:
+            return None, ("@other" if got[1] else got[0]), f"{written} "
     # a key that is itself a description noun ("Police claimed", "The Interior Ministry
     # said") is read as the description: its head, no name
     if key is None or _noun(key) in DESCRIPTION_NOUNS:
@@ -631,9 +649,22 @@ def _speakers_agree(ctx, x: Sentence, y: Sentence, who) -> bool:
     from .attribution import _speaker_roles
 
     words = {_noun(w) for w in _WORD.findall(written)}
+    described = who.get(other.id, (None, None, ""))[2]
+    if head in words and _other_body(written, head, described):
+        words.discard(head)
+    mods = set(_modifiers(_WORD.findall(described), head))
     for article in {named.article, other.article}:
         for phrase in _speaker_roles(ctx, key, article):
+            low = {w.lower() for w in phrase}
+            if head not in ORG_WORDS and (low & NOT_VOICE_WORDS) - mods:
+                continue  # "Former governor Teo Brask" is not "the governor" (review22b)
             words.update(_noun(w) for w in phrase)
+    if head in words and head not in ORG_WORDS and (
+            not mods <= {w.lower() for w in words}
+            or not mods & PAST_POST_WORDS and _past_holder(ctx, key, named.article)):
+        # "the deputy governor" / "Governor Ilse Marn": another post; "the governor" /
+        # "former governor Teo Brask": the post's holder before (review22b)
+        return False
     if head in words:
         return True
     if head in ORG_WORDS:
@@ -644,6 +675,57 @@ def _speakers_agree(ctx, x: Sentence, y: Sentence, who) -> bool:
         return any(e.kind == "org" and any(speaker_key(w) == key for w in _WORD.findall(e.text))
                    for e in (d.analysis.entities if d.analysis else ()))
     return False
+
+
+def _past_holder(ctx, key: str, article: str) -> bool:
+    """Whether ``article`` gives a name of speaker ``key`` a post held before ("former
+    governor Teo Brask": findings/names._past_posts)."""
+    from .names import _past_posts
+
+    return any(a == article and same_speaker(speaker_key(k.title()) or "", key)
+               for a, k in ctx.per_story("past_posts", _past_posts))
+
+
+def _other_body(written: str, head: str, described: str) -> bool:
+    """Whether every ``head`` noun in a named speaker's words ``written`` is another body
+    than the description ``described`` ("The port agency"): one of a past or rival word
+    ("a former head of the agency", "director of a rival company"), the object of a
+    preposition or verb ("head of the campaign against the agency", "the group suing the
+    company"; rules/attribution NOT_VOICE_WORDS, VOICE_FILLER_STOPS), or, an organisation
+    word, with modifiers none of which the description gives ("head of the environment
+    agency" / "the port agency")."""
+    words = _WORD.findall(written)
+    mods = set(_modifiers(_WORD.findall(described), head))
+    at = [i for i, w in enumerate(words) if _noun(w) == head]
+    for i in at:
+        near = words[max(0, i - 6):i]
+        low = [w.lower() for w in near]
+        tie = max((k for k, w in enumerate(low) if w in ("of", "for", "at")), default=-1)
+        between = [w for w in near[tie + 1:] if w.lower() not in ("the", "a", "an")]
+        if any(w in NOT_VOICE_WORDS for w in low) or any(
+                w.lower() in VOICE_FILLER_STOPS for w in between) or (
+                between and _verb_before(between[-1])):
+            continue
+        own = set(_modifiers(words[:i + 1], head))
+        if head in ORG_WORDS and mods and own and not mods & own:
+            continue
+        return False
+    return bool(at)
+
+
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+
+
+def _modifiers(words: list[str], head: str) -> list[str]:
+    """The lower-case words right before the last ``head`` noun of ``words`` that modify
+    it ("port" of "The port agency"; none of "the agency")."""
+    at = [i for i, w in enumerate(words) if _noun(w) == head]
+    out: list[str] = []
+    for w in reversed(words[:at[-1]] if at else []):
+        if not w.islower() or w in _DETERMINERS or w in VOICE_FILLER_STOPS:
+            break
+        out.append(w)
+    return out
 
 
 def _verb_framing(ctx, sents, cues, keys=None) -> list[Finding]:

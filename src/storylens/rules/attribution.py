@@ -1683,3 +1683,25 @@ ORG_VOICE_ROLES: frozenset[str] = frozenset(
     "spokesman spokeswoman spokesperson spokespeople head director chief chairman "
     "chairwoman chair president executive ceo director-general secretary-general".split()
 )
+# Words that tell a post or a body beside a person is not the voice of the body a speaker is
+# written as (findings/attribution._org_voices, framing._speakers_agree): a past holder
+# ("Ivo Tamsen, a former head of the port agency": no longer its voice) or another body of the
+# kind ("Sanna Holt, director of a rival company" against "the company insisted").
+NOT_VOICE_WORDS: frozenset[str] = frozenset(
+    "former retired ousted sacked dismissed rival competing another other opposing".split()
+)
+# Words that make the body named after them the object of another noun or verb, not the
+# body of the post before them: a preposition or a conjunction ("head of the campaign against
+# the agency", "chair of the inquiry into Crestbank", "the minister and Crestbank"); the
+# voice's post is tied to a body by "of" / "for" / "at" and modifiers only.
+VOICE_FILLER_STOPS: frozenset[str] = frozenset(
+    "at by to with of on against for from about over into than like and or but versus "
+    "toward towards under after before".split()
+)
+# The posts whose holder's words are the organisation's by definition: an unnamed "bank
+# spokesman" or "spokeswoman for the ministry" says what "the bank" / "the ministry" says
+# (findings/attribution._description_key: keyed as the body, invented dev: "A bank
+# spokesman said the lender had offered Vrell a restructuring plan twice" / "The bank
+# claimed it had offered Vrell a restructuring plan twice"). Not a director or a head, whose
+# words may be their own.
+SPOKES_ROLES: frozenset[str] = frozenset("spokesman spokeswoman spokesperson".split())
