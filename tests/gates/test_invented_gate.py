@@ -363,8 +363,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # wording (quote_diff._conjunct_cut, near misses in tests/unit/test_quote_added_claim21.py)
     # Session 21 (quotes21's further claim added at a quote's end), read wrong by reader21:
     # d51 (below, FINDINGS_KNOWN_WRONG). Session 22 (quotes22's hyphenated-surname link
-    # pairs Varga-Monteiro's quotes), read wrong by reader22: t41 (below)
-    "quote_changed": (0, 2),
+    # pairs Varga-Monteiro's quotes), read wrong by reader22: t41 (below); none since
+    # quotes22d (a descriptive aside set off by commas, "with ..." or a non-restrictive
+    # relative, spliced out is a phrase dropped: wording; quote_diff._aside_cut, near misses
+    # in tests/unit/test_quote_aside22.py)
+    "quote_changed": (0, 1),
 }
 
 
@@ -498,8 +501,10 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Varga-Monteiro's quotes pair up), read wrong by reader22: t41's Bulwark cuts 'with nets
     # that are banned under Calderian law' from the middle of her quote, the rest word for
     # word and the banned nets given in its narration: a middle trim told as 'a name or place
-    # dropped'
-    "quote_changed": 2,
+    # dropped'; none since quotes22d (an aside set off by commas, opened by "with" or a
+    # non-restrictive relative, whose only name modifies a common noun, spliced out:
+    # wording, quote_diff._aside_cut); left: d51's
+    "quote_changed": 1,
     # name_variant: none since s22-names22 (t93's 'Lactora Premuim', see TRAPS_KNOWN_HIT)
 }
 

@@ -74,6 +74,7 @@ from ..rules.quote_changes import (
     ADJECTIVE_ENDINGS,
     ADJECTIVE_PREFIXES,
     ANALYTIC_DRIFT_ENDINGS,
+    ASIDE_OPENERS,
     BELIEF_NOT_BEFORE,
     BELIEF_OBJECT_VERBS,
     BELIEF_SUBJECTS,
@@ -117,6 +118,7 @@ from ..rules.quote_changes import (
     LIFETIME_NOUNS,
     LIFETIME_POSSESSIVES,
     LITERAL_AFTER,
+    MAX_ASIDE_WORDS,
     MAX_CLAIM_WORDS,
     MAX_CONDITION_WORDS,
     MAX_CONTRAST_WORDS,
@@ -1404,6 +1406,16 @@ def _compared(
                              "kind": "phrase", "conjunct": True})
                 changed += max(i2 - i1, j2 - j1)
                 continue
+            if tag in ("delete", "insert") and not edge and kind in _ASIDE_GRADED and (
+                    _aside_cut(*((sa, ka, fa, i1, i2) if tag == "delete"
+                                 else (sb, kb, fb, j1, j2)), kind)):
+                # a descriptive aside set off by commas spliced out, the rest word for word
+                # (invented dev t41: "…waters, [with nets that are banned under Calderian
+                # law,] and it will answer …"): wording, not a place dropped
+                diff.append({"tag": tag, "a": " ".join(sa[i1:i2]), "b": " ".join(sb[j1:j2]),
+                             "kind": "phrase", "aside": True})
+                changed += max(i2 - i1, j2 - j1)
+                continue
             if tag in ("delete", "insert"):
                 ls, lk, lo, hi = (sa, ka, i1, i2) if tag == "delete" else (sb, kb, j1, j2)
                 after = after_a if tag == "delete" else after_b
@@ -2315,6 +2327,37 @@ def _conjunct_cut(surface, keys, lo: int, hi: int) -> bool:
                     and not any(is_negation(p) or _NUMBER.match(p) or p in _NUMBER_WORDS
                                 for key in keys[lo:k] for p in key.split()))
     return False
+
+
+# The kinds :func:`classify` gives an aside that :func:`_aside_cut` may read as a phrase
+# dropped: a qualifier, or a place whose names it checks are only modifiers. A number or a
+# negation dropped with it stays that change.
+_ASIDE_GRADED = frozenset({"qualifier", "place"})
+
+
+def _aside_cut(surface, keys, flags, lo: int, hi: int, kind: str) -> bool:
+    """Whether the words ``lo:hi`` only one wording has, inside the quote, are a
+    descriptive aside set off by commas (rules.quote_changes.ASIDE_OPENERS): the kept word
+    before it ends on a comma, so does its own last word, and it opens on a preposition of
+    accompaniment or a non-restrictive relative pronoun: "…inside our waters, [with nets
+    that are banned under Calderian law,] and it will answer …" (invented dev t41). The
+    commas mark added description, not what the clause claims: what is kept is word for
+    word, so a phrase dropped (wording). Not where it holds a hedge, nor (``kind`` "place")
+    a name at a phrase's head: only a name that modifies a common noun after it ("Calderian
+    law") is description; "with the crew of Orvell," drops a place."""
+    if (lo == 0 or hi - lo > MAX_ASIDE_WORDS or keys[lo] not in ASIDE_OPENERS
+            or not surface[lo - 1].endswith(",") or not surface[hi - 1].endswith(",")):
+        return False
+    cut = keys[lo:hi]
+    if _hedged(cut) or _belief_marks([p for k in cut for p in k.split()]):
+        return False
+    if kind == "place":
+        for k in range(lo, hi):
+            if flags[k] and not (k + 1 < hi and not flags[k + 1]
+                                 and keys[k + 1] not in STOPWORDS
+                                 and not surface[k].endswith(",")):
+                return False
+    return True
 
 
 # The shorter excerpt's last word closed on its own sentence punctuation inside the quote

@@ -1029,3 +1029,19 @@ MIN_CLAIM_WORDS = 3
 # the word grades read as a place, number or negation dropped stays that change ("The plant
 # will close and [move to Orvell, and it] will reopen": where it goes, review21a).
 CONJUNCT_COORDINATORS: frozenset[str] = frozenset({"and"})
+# A descriptive aside set off by commas in the middle of a quote, opened by a preposition
+# of accompaniment or a relative pronoun of a non-restrictive clause (Quirk et al. §17.22:
+# the commas mark it as added description, not part of what the clause claims), spliced
+# out with the rest word for word: "This vessel was fishing illegally inside our waters,
+# [with nets that are banned under Calderian law,] and it will answer for that" / "…
+# waters, and it will answer …" (invented dev t41, read wrong by reader22 as "a name or
+# place dropped"). Read as a phrase dropped, a change of wording
+# (findings.quote_diff._aside_cut). A name in it counts only as a modifier of a common
+# noun after it ("Calderian law", "the Orvell yards"): a name at a phrase's head ("with
+# the crew of Orvell," "with Mayor Lind,") is a place or person dropped, as is any
+# negation, number or hedge in the aside; an evidential or conditional aside ("according
+# to its own data," "if the court allows it,") is opened by no word here and stays a
+# qualifier; an aside without commas around it ("We will strike in Orsk tomorrow") is
+# restrictive and stays what it was.
+ASIDE_OPENERS: frozenset[str] = frozenset({"with", "which", "who", "whose"})
+MAX_ASIDE_WORDS = 12
