@@ -3680,8 +3680,15 @@ def _speaks_for(ctx: FindingContext, f: Fact, a: str, givers) -> bool:
     for speaker, speaker_prefixes, prefixes, statement_sids in said:
         if speaker_prefixes & name:
             continue
-        # the naming sentences that hold every word of the speaker
-        hold = set.intersection(*(where.get(w, set()) for w in speaker))
+        # the naming sentences that hold every word of the speaker (most statements: none,
+        # known before the statement's words are read)
+        hold: set[int] | None = None
+        for w in speaker:
+            hold = where.get(w, set()) if hold is None else hold & where.get(w, set())
+            if not hold:
+                break
+        if not hold:
+            continue
         words = prefixes - speaker_prefixes
         for i in hold:
             shared = words & sentences[i]
