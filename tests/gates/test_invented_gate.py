@@ -506,6 +506,10 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # wording, quote_diff._aside_cut); left: d51's
     "quote_changed": 1,
     # name_variant: none since s22-names22 (t93's 'Lactora Premuim', see TRAPS_KNOWN_HIT)
+    # addition, on by default again since session 22 (the pre-registered rule on t101-t110:
+    # 8/8 held out): its nine dev findings read wrong, each listed under FLAGGED_KNOWN
+    # above, count here too
+    "addition": 9,
 }
 
 

@@ -46,8 +46,8 @@ def find_shared_quotes_if_on(ctx: FindingContext) -> list[Finding]:
 
 
 def find_shared_source_if_on(ctx: FindingContext) -> list[Finding]:
-    """shared_source findings under ``options.shared_sources`` (off by default since session
-    21 by its held-out read, docs/findings.md). The finder itself stays callable on its own
+    """shared_source findings under ``options.shared_sources`` (on by default since session
+    22, off in session 21, each by its held-out read, docs/findings.md). The finder itself stays callable on its own
     (its unit tables); the comparison's provenance does not depend on it."""
     return find_shared_source(ctx) if ctx.options.shared_sources else []
 
