@@ -8,10 +8,7 @@ harbour dispute at Halden)."""
 from __future__ import annotations
 
 import pytest
-
-from storylens.models import Article
-from storylens.options import Options
-from storylens.pipeline import compare_articles
+from support import framings_among
 
 pytestmark = pytest.mark.usefixtures("framing_on")
 
@@ -27,10 +24,9 @@ PAID = "the payments to Brennmark Dredging had been approved by the harbour boar
 
 def _lines(*texts: str) -> list[str]:
     outlets = ("Halden Courier", "Coast Voice", "Bay Herald")
-    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text=LEDE + t + MORE)
-            for i, (t, o) in enumerate(zip(texts, outlets[:len(texts)], strict=True))]
-    return [f.summary for f in compare_articles(arts, Options()).findings
-            if f.type == "framing" and f.detail.get("kind") == "attribution_verb"]
+    return [f.summary for f in framings_among(LEDE, [t + MORE for t in texts], outlets[:len(texts)],
+                                              strict=True)
+            if f.detail.get("kind") == "attribution_verb"]
 
 
 CASES = [
