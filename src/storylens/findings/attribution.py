@@ -1295,6 +1295,12 @@ def _linked_pick(ctx: FindingContext, linker: Linker, y: str, us: list[Use], x: 
     return pick
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    """Sort key of a regex alternation: longest first, then alphabetical, so a pattern
+    built from a set is the same text whatever the hash seed (the regex cache's key)."""
+    return -len(word), word
+
+
 def _org_voices(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
                 names: dict[str, set[str]]) -> dict[str, list[str]]:
     """Speaker key -> the keys that speak for it or for which it speaks: an organisation
@@ -1324,14 +1330,14 @@ def _org_voices(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
             orgs[k] = said
     if not orgs:
         return {}
-    role = "(?:" + "|".join(sorted(map(re.escape, ORG_VOICE_ROLES), key=len, reverse=True)) + ")"
-    org_word = "(?:" + "|".join(sorted(map(re.escape, ORG_WORDS), key=len, reverse=True)) + ")"
+    role = "(?:" + "|".join(sorted(map(re.escape, ORG_VOICE_ROLES), key=_longest_first)) + ")"
+    org_word = "(?:" + "|".join(sorted(map(re.escape, ORG_WORDS), key=_longest_first)) + ")"
     # a filler word between a post and its body: no preposition (the body another noun's
     # object: "head of the campaign against the agency"), no past or rival word ("a former
     # head of", "director of a rival company"); the word right before the body no verb form
     # that takes it as object ("the committee investigating Crestbank", "the group suing
     # Kystlag"; rules/attribution NOT_VOICE_WORDS, VOICE_FILLER_STOPS)
-    stops = "|".join(sorted(NOT_VOICE_WORDS | VOICE_FILLER_STOPS, key=len, reverse=True))
+    stops = "|".join(sorted(NOT_VOICE_WORDS | VOICE_FILLER_STOPS, key=_longest_first))
     w = rf"(?:(?!(?:{stops})\b)[\w'’-]+\s+)"
     found: dict[str, set[str]] = {}
     for p, per in out.items():
@@ -1340,7 +1346,7 @@ def _org_voices(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
         written = [n for n in names.get(p, ()) if n.lower() not in PRONOUNS and " " in n.strip()]
         if not written:
             continue
-        who = "(?:" + "|".join(re.escape(n) for n in sorted(written, key=len, reverse=True)) + ")"
+        who = "(?:" + "|".join(re.escape(n) for n in sorted(written, key=_longest_first)) + ")"
         texts = {u[0].text for us in per.values() for u in us}
         seen = " ".join([*texts, *written]).lower()
         for o, said in orgs.items():

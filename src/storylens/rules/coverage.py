@@ -113,8 +113,10 @@ DOCUMENT_LENGTH_AFTER = re.compile(r"^[-‐‑]pages?\b", re.IGNORECASE)
 # RANGE_REACH characters; "and" needs RANGE_BETWEEN_BEFORE, and "to" after "from" is a
 # change, whose old value is a fact ("extends the quarantine from 12 to 18 days":
 # RANGE_FROM_BEFORE).
+# (longest first, then alphabetical: the same pattern text whatever the hash seed, which
+# the regex cache keys on)
 _RANGE_UNITS = sorted({*UNITS, "percent", "per cent", "million", "billion", "trillion"},
-                      key=len, reverse=True)
+                      key=lambda u: (-len(u), u))
 RANGE_LOW_AFTER = re.compile(
     r"^\s*(?P<link>and|to|–|—)\s*(?:about\s+|some\s+|around\s+)?\d[\d.,]*\s*(?:%|(?:"
     + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in _RANGE_UNITS) + r")\b)",
