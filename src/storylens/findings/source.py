@@ -30,6 +30,7 @@ import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..models import Article, Finding, Quote
@@ -471,14 +472,19 @@ def _own_name(name: str, article: Article) -> bool:
     """Whether a name credited in the text is the article's own outlet ("told the Free
     Press" in the Tirenza Free Press): credits.names_own_outlet, or the name's letters
     within the outlet's or its address's."""
+    return _own_name_of(name, article.outlet, article.url)
+
+
+def _own_name_of(name: str, outlet: str | None, url: str | None) -> bool:
+    """:func:`_own_name` on the two fields it reads."""
     from ..credits import names_own_outlet
 
-    if names_own_outlet(name, article.outlet, article.url):
+    if names_own_outlet(name, outlet, url):
         return True
     key = re.sub(r"[^0-9a-z]", "", re.sub(r"^the\s+", "", name.casefold()))
     return len(key) >= 5 and any(
         key in re.sub(r"[^0-9a-z]", "", (where or "").casefold())
-        for where in (article.outlet, article.url))
+        for where in (outlet, url))
 
 
 _WORD = r"[A-Z][\w'’&-]{0,30}"
@@ -738,21 +744,29 @@ def names_outlet(name: str, article: Article) -> bool:
     "Coastline News Service" of "serrat-cns"), or an acronym credit the outlet's initials
     ("CNA" of "Continental News Agency"). A whole word, never part of one: "CNA" is not
     in "Cnarvik Post"."""
-    if _own_name(name, article):
+    return _names_outlet(name, article.outlet, article.url)
+
+
+@lru_cache(maxsize=8192)
+def _names_outlet(name: str, outlet: str | None, url: str | None) -> bool:
+    """:func:`names_outlet` on the two fields of the article it reads, remembered: the
+    story's likely source asks it for every pair of a story's copies (provenance
+    ._credited_source), the same few credits and outlets each time."""
+    if _own_name_of(name, outlet, url):
         return True
     words = [w for w in name.split() if w.casefold() != "the"]
     if not words:
         return False
     key = re.sub(r"[^0-9a-z]", "", "".join(words).casefold())
-    host = re.sub(r"^[a-z]+://", "", (article.url or "").casefold()).split("/")[0]
-    own = {w for w in re.split(r"[^0-9a-z]+", f"{(article.outlet or '').casefold()} {host}")
+    host = re.sub(r"^[a-z]+://", "", (url or "").casefold()).split("/")[0]
+    own = {w for w in re.split(r"[^0-9a-z]+", f"{(outlet or '').casefold()} {host}")
            if len(w) >= 2}
     if len(key) >= 2 and key in own:
         return True
     initials = name_initials(name).casefold()
     if len(words) > 1 and len(initials) >= 2 and initials in own:
         return True
-    return name.isupper() and len(key) >= 2 and name_initials(article.outlet or "").casefold() == key
+    return name.isupper() and len(key) >= 2 and name_initials(outlet or "").casefold() == key
 
 
 def _direction(ctx: FindingContext, src: str, copy: str) -> tuple[str, str | None]:
