@@ -96,7 +96,9 @@ PAIRS: list[tuple[str, str, str]] = [
 ]
 
 
-def main(argv: list[str]) -> int:
+def probe(pairs, argv: list[str]) -> int:
+    """Run ``pairs`` ((want, side a, side b); a side one sentence or a tuple of them)
+    through the finder, rules alone, and print the pairs read wrong and the totals."""
     import support
 
     from storylens.analysis import names
@@ -106,15 +108,19 @@ def main(argv: list[str]) -> int:
     facts._spacy = lambda: None
     aligned = "--unaligned" not in argv
     tally = {"wrong": 0, "missed": 0, "right": 0}
-    for want, a, b in PAIRS:
+    for want, a, b in pairs:
         got = support.fact_pair_values(a, b, aligned=aligned)
         ok = bool(got) == (want == "C")
         key = "right" if ok else ("missed" if want == "C" else "wrong")
         tally[key] += 1
         if not ok or "--all" in argv:
             print(f"{key.upper()} {want} {sorted(map(sorted, got))}\n   A: {a}\n   B: {b}")
-    print(f"aligned={aligned}: {len(PAIRS)} pairs, {tally}")
+    print(f"aligned={aligned}: {len(pairs)} pairs, {tally}")
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return probe(PAIRS, argv)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from fact_probe21 import PAIRS as PAIRS21  # noqa: E402
+from fact_probe21 import probe  # noqa: E402
 
 Side = str | tuple[str, ...]
 
@@ -87,43 +88,8 @@ NEW: list[tuple[str, Side, Side]] = [
 PAIRS: list[tuple[str, Side, Side]] = [*PAIRS21, *NEW]
 
 
-def side_values(a: Side, b: Side, aligned: bool = True) -> list[set[str]]:
-    """The values (lower-cased) of each conflict :func:`find_fact_conflicts` finds between
-    two short articles (a1 "Vell Daily", a2 "Orsk Herald", both of 2026-11-18), their first
-    sentences aligned as a paraphrase (0.6) or none aligned."""
-    import support
-
-    from storylens.findings.common import FindingContext
-    from storylens.findings.facts import find_fact_conflicts
-    from storylens.models import Alignment
-    from storylens.options import Options
-
-    sa, sb = ((s,) if isinstance(s, str) else s for s in (a, b))
-    docs = [support.make_doc("a1", "Vell Daily", sa, published="2026-11-18"),
-            support.make_doc("a2", "Orsk Herald", sb, published="2026-11-18")]
-    als = [Alignment("paraphrase", ("a1:s0", "a2:s0"), 0.6)] if aligned else []
-    return [{str(v["text"]).lower() for v in f.detail["values"]}
-            for f in find_fact_conflicts(FindingContext.build(docs, als, options=Options()))]
-
-
 def main(argv: list[str]) -> int:
-    from storylens.analysis import names
-    from storylens.findings import facts
-
-    names._spacy = lambda: None  # the rules alone, as the unit tables read them
-    facts._spacy = lambda: None
-    aligned = "--unaligned" not in argv
-    pairs = NEW if "--new" in argv else PAIRS
-    tally = {"wrong": 0, "missed": 0, "right": 0}
-    for want, a, b in pairs:
-        got = side_values(a, b, aligned=aligned)
-        ok = bool(got) == (want == "C")
-        key = "right" if ok else ("missed" if want == "C" else "wrong")
-        tally[key] += 1
-        if not ok or "--all" in argv:
-            print(f"{key.upper()} {want} {sorted(map(sorted, got))}\n   A: {a}\n   B: {b}")
-    print(f"aligned={aligned}: {len(pairs)} pairs, {tally}")
-    return 0
+    return probe(NEW if "--new" in argv else PAIRS, argv)
 
 
 if __name__ == "__main__":

@@ -86,17 +86,19 @@ def entity_triples(*sentences: str) -> list[tuple[str, str, str]]:
     return [(e.text, e.kind, e.key) for e in extract_entities(make_doc("a1", "Orm Daily", sentences))]
 
 
-def fact_pair_findings(a: str, b: str, aligned: bool = True) -> list:
-    """The fact conflicts :func:`find_fact_conflicts` finds between two one-sentence
-    articles (a1 "Vell Daily", a2 "Orsk Herald", both of 2026-11-18), their sentences
-    aligned as a paraphrase (0.6) or not at all, under default ``Options``."""
+def fact_pair_findings(a: str | Sequence[str], b: str | Sequence[str], aligned: bool = True) -> list:
+    """The fact conflicts :func:`find_fact_conflicts` finds between two short articles (a1
+    "Vell Daily", a2 "Orsk Herald", both of 2026-11-18; each one sentence or a sequence of
+    them), their first sentences aligned as a paraphrase (0.6) or none at all, under
+    default ``Options``."""
     from storylens.findings.common import FindingContext
     from storylens.findings.facts import find_fact_conflicts
     from storylens.models import Alignment
     from storylens.options import Options
 
-    docs = [make_doc("a1", "Vell Daily", (a,), published="2026-11-18"),
-            make_doc("a2", "Orsk Herald", (b,), published="2026-11-18")]
+    sa, sb = ((s,) if isinstance(s, str) else tuple(s) for s in (a, b))
+    docs = [make_doc("a1", "Vell Daily", sa, published="2026-11-18"),
+            make_doc("a2", "Orsk Herald", sb, published="2026-11-18")]
     als = [Alignment("paraphrase", ("a1:s0", "a2:s0"), 0.6)] if aligned else []
     return find_fact_conflicts(FindingContext.build(docs, als, options=Options()))
 
@@ -281,9 +283,10 @@ def calls_made(fn, *args) -> int:
     return n
 
 
-def fact_pair_values(a: str, b: str, aligned: bool = True) -> list[set[str]]:
+def fact_pair_values(a: str | Sequence[str], b: str | Sequence[str],
+                     aligned: bool = True) -> list[set[str]]:
     """The values (lower-cased texts) of each conflict :func:`fact_pair_findings` finds
-    between two one-sentence articles, aligned as a paraphrase or not at all."""
+    between two short articles, their first sentences aligned as a paraphrase or none."""
     return [{str(v["text"]).lower() for v in f.detail["values"]}
             for f in fact_pair_findings(a, b, aligned=aligned)]
 

@@ -24,18 +24,8 @@ pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def _values(a, b, aligned: bool = True) -> list[set[str]]:
-    """The values of each conflict between two one-sentence articles, aligned as a
-    paraphrase or not aligned."""
-    from storylens.findings.common import FindingContext
-    from storylens.findings.facts import find_fact_conflicts
-    from storylens.models import Alignment
-    from storylens.options import Options
-
-    docs = [support.make_doc("a1", "Vell Daily", (a,), published="2026-11-18"),
-            support.make_doc("a2", "Orsk Herald", (b,), published="2026-11-18")]
-    als = [Alignment("paraphrase", ("a1:s0", "a2:s0"), 0.6)] if aligned else []
-    return [{str(v["text"]).lower() for v in f.detail["values"]}
-            for f in find_fact_conflicts(FindingContext.build(docs, als, options=Options()))]
+    """The values of each conflict between two short articles (support.fact_pair_values)."""
+    return support.fact_pair_values(a, b, aligned=aligned)
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
