@@ -202,10 +202,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # left (d03, d35, d50). Session 20's new dev d81-d90 (writers AI and AJ), read by
     # reader20 at first sight, brought one more (below, FINDINGS_KNOWN_WRONG): d90; session
     # 20's held-out t81-t90 (moved here in session 21) one more: t81 (below); both gone
-    # since s21-framing21 (below): three left (d03, d35, d50)
+    # since s21-framing21 (below): three left (d03, d35, d50); session 22's held-out
+    # t101-t110 (moved here in session 23) one more: t109 (below)
     # Session 21 (framing21's admission that leads into a quote others give with 'said'),
     # read wrong by reader21: d96 (below, FINDINGS_KNOWN_WRONG)
-    "framing": (0, 4),
+    "framing": (0, 5),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -304,7 +305,14 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # more, d107's two dead (the wire, Saturday) against the Post's three (Sunday's update:
     # the key's update trap, cited by other sentences). t92's age line read right by reader22
     # (the line sets no times apart; its trap hit by sentences still counts)
-    "fact_conflict": (5, 1),
+    # Session 22's held-out t101-t110 (read once at 60759ef6 by testread22, moved here in
+    # session 23) brought two wrong, one its key's trap, and one trap hit by its sentences
+    # read right: t102's three events' years told as one date of 'the death' (a prisoner's
+    # death in 2021, the 2008 killing, the 2009 jailing; fact.unaligned.context); t105's 19
+    # league goals against 24 in all competitions (two counts of one noun under different
+    # scopes: the key's trap); t109's 48 vs 480 million kurats (the key's conflict, read right,
+    # its sentences also the trap's)
+    "fact_conflict": (7, 3),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -367,7 +375,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # quotes22d (a descriptive aside set off by commas, "with ..." or a non-restrictive
     # relative, spliced out is a phrase dropped: wording; quote_diff._aside_cut, near misses
     # in tests/unit/test_quote_aside22.py)
-    "quote_changed": (0, 1),
+    # Session 22's held-out t101-t110 (moved here in session 23): t110's (below,
+    # FINDINGS_KNOWN_WRONG)
+    "quote_changed": (0, 2),
 }
 
 
@@ -469,7 +479,18 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # (framing.story.attribution_profile via attribution._leads_into_told): the Standard's
     # admission leads into its negated quote 'We have given up hope' where the others quote
     # 'We have not given up hope' (the key's quote_changed): not one statement told two ways
-    "framing": 4,
+    # Session 22's held-out t101-t110 (moved here in session 23), read wrong by testread22:
+    # t109's Gazette 'bogus notes worth' set against the Free Press's 'notes' as a modifier
+    # (framing.story.modifier), where the Free Press writes 'forged notes': the same meaning,
+    # and the line misquotes it. (t106's 'alleged' for the prosecutors' allegation against
+    # a newspaper's 'said', read wrong too, fires only with every flag: not counted here)
+    "framing": 5,
+    # shared_quote, session 22's held-out t101-t110 (moved here in session 23), read wrong by
+    # testread22: t109's Kaldara Today / Free Press Aras quote told as the same words with
+    # 'kaldaratoday adds 'Many of'', hiding the Free Press's 'Half my members' (the key's
+    # quote_changed); t110's Evening Post / Citoyen quote given to Colonel Laurent Brisset
+    # where the words are prosecutor Anne-Laure Brisset's (the speaker of quote_changed's)
+    "shared_quote": 2,
     # Session 19's new dev d71-d80, read wrong by reader19: a qualifier at a quote's edge
     # told as extent, hiding the key's quote_changed. d79's Chronicle/Tribune Ferrández
     # quote said as 'nearly the same words ... but oriana-chronicle adds 'tonight'', where
@@ -504,7 +525,11 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # dropped'; none since quotes22d (an aside set off by commas, opened by "with" or a
     # non-restrictive relative, whose only name modifies a common noun, spliced out:
     # wording, quote_diff._aside_cut); left: d51's
-    "quote_changed": 1,
+    # Session 22's held-out t101-t110 (moved here in session 23), read wrong by testread22:
+    # t110's Veilleur quote change keyed right but told of fire commander Colonel Laurent
+    # Brisset where the words are prosecutor Anne-Laure Brisset's (a bare surname resolved to
+    # the wrong one of two Brissets the story names)
+    "quote_changed": 2,
     # name_variant: none since s22-names22 (t93's 'Lactora Premuim', see TRAPS_KNOWN_HIT)
     # addition, on by default again since session 22 (the pre-registered rule on t101-t110:
     # 8/8 held out): its nine dev findings read wrong, each listed under FLAGGED_KNOWN
