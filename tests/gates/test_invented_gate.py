@@ -162,7 +162,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # compatible-length trap: a range against a rounded figure). Session 22 (coverage22):
     # nine; t98's '2.5' is gone, as the low end of a range whose unit only the high end
     # carries is no figure of its own (rules/coverage.RANGE_LOW_AFTER)
-    "addition": (0, 9),
+    # Session 23's new dev d111-d120, read wrong by reader23 at first sight: two more of the
+    # class, d118's wire 'about 3,100 passengers and 1,150 crew' and the left's 'more than
+    # 4,000 people' aboard (one count told as parts and as a total: the key's compatible
+    # trap), each told as a figure only it gives
+    "addition": (0, 11),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -312,7 +316,13 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # league goals against 24 in all competitions (two counts of one noun under different
     # scopes: the key's trap); t109's 48 vs 480 million kurats (the key's conflict, read right,
     # its sentences also the trap's)
-    "fact_conflict": (7, 3),
+    # Session 23's new dev d111-d120 (writers AS and AT), read wrong by reader23 at first
+    # sight: d113's Standard 'thousands of pop fans' (the fraud's victims) against the
+    # off-story piece's 'tens of thousands of fans' left without tickets (another measure,
+    # and an article the warning names); d120's injured 'Eleven / two / Thirteen / ten' (the
+    # 'two' are the seriously injured, 'more than ten' is compatible: only 11 vs 13 is the
+    # key's conflict)
+    "fact_conflict": (7, 5),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -533,8 +543,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # name_variant: none since s22-names22 (t93's 'Lactora Premuim', see TRAPS_KNOWN_HIT)
     # addition, on by default again since session 22 (the pre-registered rule on t101-t110:
     # 8/8 held out): its nine dev findings read wrong, each listed under FLAGGED_KNOWN
-    # above, count here too
-    "addition": 9,
+    # above, count here too (eleven since session 23's d118)
+    "addition": 11,
 }
 
 
