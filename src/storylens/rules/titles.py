@@ -659,3 +659,17 @@ GLUED_TITLE_TAILS: frozenset[str] = frozenset(
     "sen rep gov lt sgt capt cmdr cpl pvt adm maj col mr mrs ms dr prof rev".split()
 )
 GLUED_HEAD_MIN = 3
+
+# Cue verbs of a quote that gives written text as its writer wrote it ("Renk wrote,
+# "Welcome to VelmarRecords"", "..., she posted on Instagram", "tweeted"): a post, a letter,
+# a caption, copied with the writer's own spelling of the names in it. A name form an
+# article gives only there (or as a handle, "@VelmarRecords", or a hashtag) is the writer's,
+# not the outlet's spelling of the name, so it makes no name_variant against another
+# outlet's form (findings/names._posted; the SemEval gold's "MarlianMusic", written inside
+# a quoted Instagram post, read wrong as one outlet's spelling of "Marlian Music"). A
+# spoken quote ("said", "told") is the outlet's transcription: its spelling counts.
+WRITTEN_QUOTE_CUES: frozenset[str] = frozenset(
+    """
+    wrote writes write posted posts post tweeted tweets tweet captioned captions caption
+    """.split()
+)
