@@ -1737,6 +1737,11 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
         k3 = (c.fact.article, c.fact.kind, c.fact.key)
         if k3 not in rank_of or c.fact.rank < rank_of[k3].rank:
             rank_of[k3] = c.fact
+    # every article's tellings of each number fact (_told_elsewhere_as)
+    tellings: dict[tuple[str, str], list[Fact]] = {}
+    for c in carried:
+        if c.fact.kind not in ("quote", "person", "org"):
+            tellings.setdefault((c.fact.kind, c.fact.key), []).append(c.fact)
     adds, oms = [], []
     # each sentence's number facts (_source_told: the facts a source's name stands for)
     figures_of: dict[str, list[_Carried]] = {}
@@ -1853,6 +1858,7 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
                            # of a disagreement, not a fact left out (_disputed), or its
                            # figure told otherwise (_told_otherwise)
                            and not _disputed(ctx, c.fact, (a,))
+                           and not _told_elsewhere_as(ctx, c.fact, a, c.givers, tellings)
                            and not _told_otherwise(ctx, c.fact, a, c.givers)
                            and not _step_told(ctx, c.fact, a)
                            and not _source_told(ctx, c.fact, a, figures_of)]
@@ -1862,6 +1868,34 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
     adds.sort(key=key)
     oms.sort(key=key)
     return adds, oms
+
+
+def _told_elsewhere_as(ctx: FindingContext, f: Fact, a: str, givers: Collection[str],
+                       tellings: dict[tuple[str, str], list[Fact]]) -> bool:
+    """Whether article ``a`` gives its own figure for what a number fact measures as
+    another of its givers tells the fact: the fact is cited from one giver's sentence,
+    but what it measures may be written only in another's ("1,200 of his staff wait to
+    learn whether they will keep their jobs" / "the bank would cut 1,200 jobs", beside
+    "reduce its workforce by 1,100 jobs"; "14 injured" in a Sunday lede / "14 people were
+    injured" in a Monday one, beside "rose to 17 on Monday"). ``a`` then disagrees with
+    the fact or updates it (:func:`_disputed`, :func:`_recounts` read from that giver's
+    sentence), and leaves nothing out. Asked last, of the few omissions left.
+
+    Not where a giver credits the figure to a source ("according to the union", "the
+    organisers said"): a claim, beside which another outlet's figure is a second source's
+    count (the police's tractors beside the organisers'), and leaving the claim out is an
+    omission."""
+    from .facts import _sources
+
+    own = tellings.get((f.kind, f.key), ())
+    if any(_sources(ctx.sentences[t.sentence].text) for t in own if t.article in givers or t is f):
+        return False
+    for t in own:
+        if t is f or t.article == a or t.article not in givers or t.sentence == f.sentence:
+            continue
+        if _disputed(ctx, t, (a,)):
+            return True
+    return False
 
 
 # How far apart two counts in aligned sentences may be and still be two readings of one
