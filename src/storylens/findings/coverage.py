@@ -3351,6 +3351,49 @@ def _sums(ctx: FindingContext, f: Fact, missing) -> set[str]:
                 any(_within(total, v) and (fact_things & th or _parts_told(ctx, f, fm, parts))
                     for total, th, parts in pairs):
             out.add(a)  # ... or the total: two of their sentence's figures add up to it
+    out |= _included_rest(ctx, f, fm, [a for a in missing if a not in out])
+    return out
+
+
+def _included_part(ctx: FindingContext, total, part) -> bool:
+    """Whether ``part`` is named inside ``total`` in their sentence, right after it
+    (``rules/coverage.INCLUDED_PART``: "17 people were injured, including three
+    firefighters"): an exact count with a noun, counted among the total."""
+    if part.q.sentence != total.q.sentence or part.q.start <= total.q.end:
+        return False
+    if part.vague or part.approx or part.bound or total.vague or not part.q.value:
+        return False
+    s = ctx.sentences[total.q.sentence]
+    return bool(RC.INCLUDED_PART.search(s.text, total.q.end - s.start, part.q.start - s.start))
+
+
+def _included_rest(ctx: FindingContext, f: Fact, fm, missing) -> set[str]:
+    """The articles of ``missing`` that give a count fact as a total and a part named
+    inside it (:func:`_included_part`), the fact being the rest ("14 residents were
+    treated" / "17 people were injured, including three firefighters"), or give the rest
+    of the fact's total and part (the reverse): one total told two ways. The rest must
+    be exact, and a measure both read must meet ("14 arrested" is no rest of "17
+    injured")."""
+    if f.family != "count" or not missing or fm.vague:
+        return set()
+    v = _number(f)
+    index = ctx.__dict__["_coverage_memo"]["index"]
+
+    def meet(x, y) -> bool:
+        hx, hy = x.heads - {"age"}, y.heads - {"age"}
+        return not (hx and hy) or bool(hx & hy)
+
+    mine = [x for x in index.mentions_of.get((f.article, f.family), ())
+            if x.q.sentence == f.sentence and _included_part(ctx, fm, x)]
+    out: set[str] = set()
+    for a in missing:
+        ms = [m for m in index.mentions_of.get((a, f.family), ()) if m.q.value and not m.vague]
+        if any(_included_part(ctx, t, p) and t.q.value - p.q.value == v and meet(fm, t)
+               for t in ms for p in ms if p is not t):
+            out.add(a)  # their total less their part is the fact
+        elif any(m.q.value == v - x.q.value and meet(fm, m) and not (m.approx or m.bound)
+                 for x in mine for m in ms):
+            out.add(a)  # the fact's total less its part is their figure
     return out
 
 
