@@ -12,6 +12,9 @@ session 22's held-out wrongs t102 and t105 and dev d107, read as classes):
 * a verb that leaves the things counted in a state ("leaving 58,000 passengers stranded")
   did to them what that state's participle says (rules/numbers.RESULT_VERBS): it meets
   "stranding 85,000 passengers", not "left 25,000 passengers rebooked";
+* two times of day of one act by one subject worded alike ("The fire broke out shortly
+  before 11 p.m." / "The fire broke out around 9 p.m.") meet in unaligned sentences of
+  articles that name the same places, unless either article times that act twice;
 * a toll that only grows, stated for the event's day by a later article above an earlier
   article's figure, is the update the story itself reports ("rose to three on Sunday").
 
@@ -161,4 +164,25 @@ def test_a_toll_the_story_says_rose_is_an_update(arts, want, aligned) -> None:
 ])
 def test_what_a_count_is_left_in_is_its_deed(a, b, want, aligned) -> None:
     got = support.fact_pair_values(a, b, aligned=aligned)
+    assert got == ([want] if want else [])
+
+
+_LEAD_A = "Fire destroyed the roof of Saint Brell Cathedral in Orvel late on Saturday."
+_LEAD_B = "A fire tore through the roof of Saint Brell Cathedral in Orvel late on Saturday."
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # one act of one subject timed twice, in short unaligned sentences of one story
+    ((_LEAD_A, "The fire broke out shortly before 11 p.m."),
+     (_LEAD_B, "The fire broke out around 9 p.m."), {"shortly before 11 p.m.", "around 9 p.m."}),
+    # agreeing times, another subject, or an article that times the act twice: none
+    ((_LEAD_A, "The fire broke out shortly before 11 p.m."),
+     (_LEAD_B, "The fire broke out around 11 p.m."), None),
+    ((_LEAD_A, "The fire broke out shortly before 11 p.m."),
+     (_LEAD_B, "A second fire broke out at 1 a.m."), None),
+    ((_LEAD_A, "The fire broke out shortly before 11 p.m."),
+     (_LEAD_B, "The fire broke out around 9 p.m.", "The fire broke out again at 1 a.m."), None),
+])
+def test_one_timed_act_meets_unaligned(a, b, want) -> None:
+    got = support.fact_pair_values(a, b, aligned=False)
     assert got == ([want] if want else [])

@@ -4445,8 +4445,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 # one act dated to two days ("was robbed on Dec. 28" / "robbed … on Dec.
                 # 29"): only in sentences tied by names and words, and neither article
                 # dates that act twice (then it recurs: two robberies)
-                if how != "context" or _act_key(x) in plural_events \
-                        or _act_key(y) in plural_events:
+                if how != "context" and not (story_tie and _one_timed_act(x, y)) \
+                        or _act_key(x) in plural_events or _act_key(y) in plural_events:
                     continue
                 rule, tied = "fact.unaligned.context", True
             elif (aligned or story_tie) and _phrased(x, y):
@@ -4518,6 +4518,16 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             if not _agree(x, y) and _carried(x, y, ma, mb):
                 continue  # the other sentence also carries this value ("from 14 to 19")
             yield x, y, rule
+
+
+def _one_timed_act(x: _Mention, y: _Mention) -> bool:
+    """Two times of day of one act done by one subject, worded alike (:attr:`_Mention.
+    act_words` equal, a subject named: "The fire broke out shortly before 11 p.m." / "The
+    fire broke out around 10 p.m."): one fact, however short the sentences, in two articles
+    that name the same people or places (not "A second fire broke out at 1 a.m.": another
+    subject; invented dev t110, session 23)."""
+    return x.family == "clock" and y.family == "clock" and x.act_words is not None \
+        and bool(x.act_words[0]) and x.act_words == y.act_words
 
 
 def _one_counted_noun(x: _Mention, y: _Mention, ma: list[_Mention], mb: list[_Mention]) -> bool:
