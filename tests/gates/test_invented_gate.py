@@ -315,14 +315,21 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # death in 2021, the 2008 killing, the 2009 jailing; fact.unaligned.context); t105's 19
     # league goals against 24 in all competitions (two counts of one noun under different
     # scopes: the key's trap); t109's 48 vs 480 million kurats (the key's conflict, read right,
-    # its sentences also the trap's)
+    # its sentences also the trap's). None of the three since s23-facts23 (dev: two trap hits
+    # and three wrong fewer, nothing else changed): a date's head is its own event, not a
+    # setting's or a cause's ("died in prison in 2021", "jailed in 2009 for the killing"),
+    # and an article that dates one event head two ways tells of two events (t102); a
+    # count widened to a whole ("in all competitions") never meets one of the same noun
+    # under a restricting qualifier ("league goals"; t105); a later article's toll for the
+    # event's day at the figure the story says the toll rose to on a later day is that
+    # update (d107's two dead vs three)
     # Session 23's new dev d111-d120 (writers AS and AT), read wrong by reader23 at first
     # sight: d113's Standard 'thousands of pop fans' (the fraud's victims) against the
     # off-story piece's 'tens of thousands of fans' left without tickets (another measure,
     # and an article the warning names); d120's injured 'Eleven / two / Thirteen / ten' (the
     # 'two' are the seriously injured, 'more than ten' is compatible: only 11 vs 13 is the
     # key's conflict)
-    "fact_conflict": (7, 5),
+    "fact_conflict": (5, 2),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
