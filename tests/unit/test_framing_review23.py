@@ -176,3 +176,21 @@ def test_a_passive_cue_before_the_speakers_verb_is_not_the_main_cue() -> None:
            if f.detail.get("rule") == "framing.aligned.attribution_verb"]
     assert any("Tessen Wire writes 'said'" in g for g in got), got
     assert not any("announced" in g for g in got), got
+
+
+
+@pytest.mark.parametrize("text, upto", [
+    ("In 2019, the Harbour Ticket Union sold the tickets.", "Harbour Ticket Union"),
+    ("In 2019, the Harbour Ticket sold the tickets.", "Harbour Ticket"),
+    # near miss: a sentence's end stops the name
+    ("In 2019, the Harbour Ticket. Union men sold them.", "Harbour Ticket"),
+])
+def test_a_plain_name_is_quoted_whole(text: str, upto: str) -> None:
+    """A name the plain side writes goes on past the phrase's two heads to its last
+    capitalised word ('Southern Liberty Front', not 'Southern Liberty': held-out t101's
+    line, session 23)."""
+    from storylens.findings.framing import _NAME_GOES_ON
+
+    a = text.index("Harbour")
+    end = _NAME_GOES_ON.match(text, a + len("Harbour Ticket")).end()
+    assert text[a:end] == upto

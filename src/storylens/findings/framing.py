@@ -583,7 +583,8 @@ def _continued_from(ctx, s: Sentence, text: str) -> Sentence | None:
     if any(q.cue_span for q in own):
         return None  # a quote with its own cue
     d = ctx.documents[s.article]
-    i = next((k for k, x in enumerate(d.sentences) if x.id == s.id), 0)
+    i = s.index if 0 <= s.index < len(d.sentences) and d.sentences[s.index].id == s.id else \
+        next((k for k, x in enumerate(d.sentences) if x.id == s.id), 0)
     if i == 0:
         return None
     prev = d.sentences[i - 1]
@@ -1827,6 +1828,10 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                         if ante is not None and linker.score(sy, ante, frozenset(m.heads[:1])) <= 0:
                             continue  # another act, named by the same noun
                     a = _with_own_premodifier(d.article.text, sx, a)
+                    if d.article.text[a:a + 1].isupper():
+                        # a name goes on to its last capitalised word ("Southern Liberty
+                        # Front", not "Southern Liberty")
+                        phrase_end = min(sx.end, _NAME_GOES_ON.match(d.article.text, phrase_end).end())
                     xs_found.append((sx, (a, phrase_end, d.article.text[a:phrase_end])))
                     best_score = max(best_score, sc)
             if xs_found:
@@ -2235,6 +2240,10 @@ def _unasserted(text: str, s: Sentence, a: int) -> bool:
 
 # The word right after a comma (or a dash): the opener of the clause or phrase there.
 _CLAUSE_OPENER = re.compile(r"(?<=[,—–])\s*([^\W\d_]+)")
+
+
+# The capitalised words that carry a name on past a phrase's last head.
+_NAME_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*)*")
 
 
 def _head_in(s: Sentence, text: str, m: ModifierUse) -> tuple[int, int, int]:
