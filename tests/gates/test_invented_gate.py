@@ -209,8 +209,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # since s21-framing21 (below): three left (d03, d35, d50); session 22's held-out
     # t101-t110 (moved here in session 23) one more: t109 (below)
     # Session 21 (framing21's admission that leads into a quote others give with 'said'),
-    # read wrong by reader21: d96 (below, FINDINGS_KNOWN_WRONG)
-    "framing": (0, 5),
+    # read wrong by reader21: d96 (below, FINDINGS_KNOWN_WRONG). Session 23 (framing23):
+    # three; t109's gone (a kindred modifier on the same noun, "forged notes", is no plain
+    # side: framing._kindred_on), d35's line changed (it quotes the wire's 'unusual betting
+    # patterns' now: framing._head_in, _with_own_premodifier), to be read again
+    "framing": (0, 3),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -502,7 +505,15 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # (framing.story.modifier), where the Free Press writes 'forged notes': the same meaning,
     # and the line misquotes it. (t106's 'alleged' for the prosecutors' allegation against
     # a newspaper's 'said', read wrong too, fires only with every flag: not counted here)
-    "framing": 5,
+    # Session 23 (framing23): three left (d03, d50, d96). t109's gone: a modifier of the
+    # same judgement on the same noun in the other outlet ('forged notes' for 'bogus notes',
+    # rules/loaded_terms.KINDRED_MODIFIER_GROUPS) is no plain side (framing._kindred_on),
+    # and "worth" ends the qualified phrase (STOP_HEADS); t106's is gone too: a passive cue
+    # with no agent ('is alleged to have copied') names no speaker (framing._passive_cue).
+    # d35's line now quotes the wire's own words, 'unusual betting patterns' (the plain
+    # side's premodifier and second head: framing._with_own_premodifier, _head_in): unread
+    # until it is read again
+    "framing": 3,
     # shared_quote, session 22's held-out t101-t110 (moved here in session 23), read wrong by
     # testread22: t109's Kaldara Today / Free Press Aras quote told as the same words with
     # 'kaldaratoday adds 'Many of'', hiding the Free Press's 'Half my members' (the key's
