@@ -619,11 +619,12 @@ def test_a_forked_run_reads_the_quote_speakers_as_the_one_process_run(monkeypatc
 def test_the_story_wide_framing_is_the_first_shared_step(flags):
     """The story-wide framing, one of the longest steps, is the child's first (the parent,
     arriving from the back after its own work, meets the short ones), once; the changed
-    quotes stay right before the shared quotes (whose pairs they make)."""
+    quotes stay right before the shared quotes and sources (whose pairs they make)."""
     from storylens.findings import ALIGNED_FRAMING, STORY_FRAMING, shared_steps, split_kinds
 
     options = Options(**flags)
     steps = shared_steps(options, split_kinds(options)[0])
     assert steps[0] == STORY_FRAMING and steps.count(STORY_FRAMING) == 1
     assert steps.index("shared_quote") == steps.index("quote_changed") + 1
+    assert steps.index("shared_source") == steps.index("quote_changed") + 2
     assert steps[-1] == ALIGNED_FRAMING
