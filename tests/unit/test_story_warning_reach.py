@@ -137,3 +137,20 @@ def test_settlements_leave_out_a_town_s_parts():
     towns = {clusters[i][0][1].text for i in C._settlements(ctx)}
     assert {"Tessel", "Brockley", "Dunmore"} <= towns
     assert "Kallara Valley" not in towns
+
+
+# an odd angle on the fire: its insurance claims, with three background lines of the death
+# piece; before the reach, the evacuation piece (the main event) was the one named
+INSURANCE = ("Insurers brace for claims as valley fire rages", [
+    "Insurers said on Wednesday they expected a wave of claims from the Kallara Valley once roads reopen.",
+    "Investigators believe lightning started the blaze in remote forest last week.",
+    "Hot northerly winds and temperatures above forty degrees are forecast again for the weekend.",
+    "The opposition leader said the government had cut hazard-reduction burning budgets.",
+    "Brokers said premiums in fire-prone districts had doubled in five years.",
+    "A council in the north of the state said it would ask for a national disaster fund.",
+    "Some farmers said they could no longer afford cover at all."])
+
+
+def test_an_odd_angle_does_not_leave_the_main_event_named():
+    comp, _ = compare_stories(DEATH, EVACUATION, INSURANCE, published=[_DAY, _NEXT_DAY, _NEXT_DAY])
+    assert not story_warned(comp)
