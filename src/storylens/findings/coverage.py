@@ -4414,7 +4414,10 @@ def off_story(ctx: FindingContext) -> set[str]:
     by an actor the others name is no later event (:func:`_follows_their_event`), and an
     event named by its noun only where the piece sets its own news beside it ("comes three
     weeks after his ban", :func:`_juxtaposed_only`) is another's: 169/170 -> 170/170 with
-    d81-d90. Empty without provenance (a context built for one finder)."""
+    d81-d90. s23: the towns one event reached, several named by both within ``stories``'
+    window, count as two names (:func:`_event_reach`): a bushfire's death in one town beside
+    its evacuation of another, sharing the premier and the towns but no figure, was warned.
+    Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
 
@@ -5720,14 +5723,22 @@ def _story_name_count(ctx: FindingContext, a: str, b: str, both: frozenset[int])
     headlines name a country or nationality they share, every one they share counts (a
     foreign-affairs story's countries are its actors: "Trump: I do not expect war with
     Iran" / "Iran summons Swiss envoy"); otherwise a country counts when both ledes (or
-    headlines) name it, and a nationality word ("American voters") not at all."""
+    headlines) name it, and a nationality word ("American voters") not at all. Places below
+    a country count as one name together, or as two where they are one event's reach
+    (:func:`_event_reach`)."""
     weak, countries = _weak_names(ctx)
     # places below a country (a town, a square, a lake) are where a local beat's stories
     # all happen too: together they count as one name (invented dev stories, session 12:
     # a bridge reopening and a ferry sinking at one lakeside town shared its name, the
     # lake's and a nearby city's; a taxi blockade and a rent march, a capital and its
     # square)
-    extra_places = max(0, len(both & _place_names(ctx) - weak) - 1)
+    places = both & _place_names(ctx) - weak
+    extra_places = max(0, len(places) - 1)
+    if extra_places and _event_reach(ctx, a, b, places):
+        # (s23) unless they are the reach of one event: both name MIN_STORY_NAMES towns or
+        # more of it, within ``stories``' window; then they count as two names, the place of
+        # the news and the event's reach, and a shared person still makes the third
+        extra_places -= 1
     if not both & weak:
         return len(both) - extra_places
     heads, leads = _head_names(ctx), _lead_names(ctx)
@@ -5736,6 +5747,27 @@ def _story_name_count(ctx: FindingContext, a: str, b: str, both: frozenset[int])
         return len(both) - extra_places
     led = shared_weak & countries & leads.get(a, frozenset()) & leads.get(b, frozenset())
     return len(both - weak) + len(led) - extra_places
+
+
+def _event_reach(ctx: FindingContext, a: str, b: str, places: frozenset[int]) -> bool:
+    """Whether the places articles ``a`` and ``b`` both name saliently (``places``) are the
+    reach of one event: :data:`MIN_STORY_NAMES` settlements or more (:func:`_settlements`),
+    the articles published within ``stories``' window (:func:`_same_window`). A local beat's
+    stories share its town and the town's parts (a square, a lake) and at most a
+    neighbouring city (session 12); a disaster that crosses a region is told by the towns
+    it reached, and two articles on it name the same several towns though they share no
+    figure (a death in one valley town beside the evacuation of another, session 23's
+    reader). Weeks apart, the same towns are a region's next disaster."""
+    return len(places & _settlements(ctx)) >= MIN_STORY_NAMES and _same_window(ctx, a, b)
+
+
+def _settlements(ctx: FindingContext) -> frozenset[int]:
+    """Of :func:`_place_names`, those no name of which is a town's part or a landscape's
+    feature by its kind word (:func:`_named_place`: "Market Square", "Lake Wenn", "Kallara
+    Valley"): towns and cities, each a place of its own."""
+    return ctx.per_story("story_settlements", lambda c: frozenset(
+        i for i in _place_names(c)
+        if not any(_named_place(e.text) for _, e in name_clusters(c)[0][i])))
 
 
 def _place_names(ctx: FindingContext) -> frozenset[int]:
