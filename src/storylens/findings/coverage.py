@@ -55,7 +55,14 @@ from ..rules.words import ORG_WORDS, STOPWORDS
 from . import fact_labels as L
 from .common import FindingContext, group_articles, sentence_span, short
 from .confidence import rule_confidence
-from .facts import _agree, _same_owner, mentions_compatible
+from .facts import (
+    APPROX_TOLERANCE,
+    _agree,
+    _interval,
+    _reading,
+    _same_owner,
+    mentions_compatible,
+)
 from .names import name_clusters
 
 # Only paragraphs count: headlines, standfirsts and headings are rewritten by every desk,
@@ -3352,7 +3359,88 @@ def _sums(ctx: FindingContext, f: Fact, missing) -> set[str]:
                     for total, th, parts in pairs):
             out.add(a)  # ... or the total: two of their sentence's figures add up to it
     out |= _included_rest(ctx, f, fm, [a for a in missing if a not in out])
+    out |= _joined_whole(ctx, f, fm, [a for a in missing if a not in out])
     return out
+
+
+def _joined_whole(ctx: FindingContext, f: Fact, fm, missing) -> set[str]:
+    """The articles of ``missing`` that count people as a whole where the fact is one of
+    two groups joined in one phrase (:func:`_people_parts`: "about 3,100 passengers and
+    1,150 crew on board" / "carrying more than 4,000 people"), or the groups where the
+    fact is the whole (the reverse), the sum meeting the whole within the figures'
+    hedges and bounds (:func:`_sum_meets`): one head count told two ways, neither a fact
+    left out nor one only its outlet gives (hand-read invented dev d118, session 23). A
+    whole far from the sum ("more than 5,000 people") is another figure, the finding
+    stands."""
+    if fm.vague or not missing:
+        return set()
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    mine = [x for x in index.mentions_of.get((f.article, f.family), ())
+            if x.q.sentence == f.sentence and x is not fm and x.q.value and not x.vague]
+    parts = [p for p in ((fm, x) if x.q.start > fm.q.start else (x, fm) for x in mine)
+             if _people_parts(ctx, *p)]
+    whole = _people_whole(ctx, fm)
+    if not parts and not whole:
+        return set()
+    out: set[str] = set()
+    for a in missing:
+        wholes, pairs = _joined_counts(ctx, a, f.family)
+        if any(_sum_meets(p, m) for p in parts for m in wholes) or \
+                (whole and any(_sum_meets(p, fm) for p in pairs)):
+            out.add(a)
+    return out
+
+
+def _joined_counts(ctx: FindingContext, a: str, family: str):
+    """An article's counts of people at large (:func:`_people_whole`) and its pairs of
+    groups joined in one phrase (:func:`_people_parts`, two figures next to each other in
+    a sentence), read once per article and context."""
+    memo = ctx.__dict__.setdefault("_coverage_joined_counts", {})
+    got = memo.get((a, family))
+    if got is None:
+        index = ctx.__dict__["_coverage_memo"]["index"]
+        ms = sorted((m for m in index.mentions_of.get((a, family), ())
+                     if m.q.value and not m.vague), key=lambda m: m.q.start)
+        wholes = [m for m in ms if _people_whole(ctx, m)]
+        pairs = [(x, y) for x, y in zip(ms, ms[1:], strict=False) if _people_parts(ctx, x, y)]
+        got = memo[a, family] = (wholes, pairs)
+    return got
+
+
+def _people_parts(ctx: FindingContext, x, y) -> bool:
+    """Whether ``x`` and ``y`` (in that order) count two groups of people joined in one
+    phrase, "N <group> and M <group>" (``rules/coverage.JOINED_PARTS``, each group one of
+    ``PEOPLE_PARTS``): "3,100 passengers and 1,150 crew", not "killed 30 people and
+    injured 120" nor "2,300 passengers and 640 cars"."""
+    if x.q.sentence != y.q.sentence or x.q.end > y.q.start or x.vague or y.vague:
+        return False
+    s = ctx.sentences[x.q.sentence]
+    gap = RC.JOINED_PARTS.match(s.text[x.q.end - s.start:y.q.start - s.start])
+    return bool(gap) and gap.group(1).lower() in RC.PEOPLE_PARTS \
+        and _next_word(s, y.q.end).lower() in RC.PEOPLE_PARTS
+
+
+def _people_whole(ctx: FindingContext, m) -> bool:
+    """Whether a count counts people at large ("more than 4,000 people":
+    ``rules/coverage.PEOPLE_WHOLE``)."""
+    return not m.vague and m.q.sentence in ctx.sentences and \
+        _next_word(ctx.sentences[m.q.sentence], m.q.end).lower() in RC.PEOPLE_WHOLE
+
+
+def _sum_meets(parts, total) -> bool:
+    """Whether two parts add up to a total as the figures are written: the sum of the
+    parts' readings (each give or take its hedge or rounding: ``facts._reading``) meets
+    the values the total allows (a floor up, a ceiling down: ``facts._interval``; a plain
+    or hedged total its reading), and the sum is within ``facts.APPROX_TOLERANCE`` of the
+    total ("more than 4,000" is 3,100 and 1,150; "more than 2,000" is not how one would
+    write it, nor is "more than 5,000")."""
+    lo = sum(_reading(p)[0] for p in parts)
+    hi = sum(_reading(p)[1] for p in parts)
+    v = total.q.value
+    t_lo, t_hi = _interval(total) if total.bound or total.low is not None else _reading(total)
+    mid = sum(p.q.value for p in parts)
+    return max(lo, t_lo) <= min(hi, t_hi) \
+        and abs(mid - v) <= APPROX_TOLERANCE * max(abs(mid), abs(v))
 
 
 def _included_part(ctx: FindingContext, total, part) -> bool:
@@ -3394,7 +3482,31 @@ def _included_rest(ctx: FindingContext, f: Fact, fm, missing) -> set[str]:
         elif any(m.q.value == v - x.q.value and meet(fm, m) and not (m.approx or m.bound)
                  for x in mine for m in ms):
             out.add(a)  # the fact's total less its part is their figure
+        elif any(m.q.value == t.q.value and t.q.value - p.q.value == v and meet(fm, t)
+                 and meet(m, t) and meet(fm, m) and not (m.approx or m.bound)
+                 for t, p in _included_totals(ctx, f.family) for m in ms):
+            # their figure is a total another outlet tells with a part inside, the fact
+            # its rest ("Seventeen people were hurt" beside another's "17 people were
+            # injured, including three firefighters": hand-read invented dev d94)
+            out.add(a)
     return out
+
+
+def _included_totals(ctx: FindingContext, family: str) -> list:
+    """Every (total, part) of the story's articles where the part is named inside the
+    total (:func:`_included_part`: two figures next to each other in a sentence), read once
+    per family and context."""
+    memo = ctx.__dict__.setdefault("_coverage_included_totals", {})
+    got = memo.get(family)
+    if got is None:
+        index = ctx.__dict__["_coverage_memo"]["index"]
+        got = []
+        for d in ctx.docs:
+            ms = sorted((m for m in index.mentions_of.get((d.id, family), ())
+                         if m.q.value and not m.vague), key=lambda m: m.q.start)
+            got += [(t, p) for t, p in zip(ms, ms[1:], strict=False) if _included_part(ctx, t, p)]
+        memo[family] = got
+    return got
 
 
 def _parts_told(ctx: FindingContext, f: Fact, fm, parts) -> bool:
