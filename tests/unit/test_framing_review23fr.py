@@ -3,7 +3,8 @@ words and on the noun itself (``framing._kindred_on``: a buyer's quoted "fake ti
 "a fake ticket seller", is no stance of the outlet on the tickets); a gerund after a
 preposition is no premodifier of the plain side (``framing._with_own_premodifier``: 'by
 selling tickets'); a quote continued after a sentence with two speakers' quotes takes no
-verb (``framing._continued_from``). Invented text (a fictional ticket fraud in Vasko, a
+verb (``framing._continued_from``); a sentence that hedges with a kindred word ('self-styled'
+for 'so-called') is no plain side of a doubt hedge (``framing._kindred_in``). Invented text (a fictional ticket fraud in Vasko, a
 fuel barge at Tessen)."""
 
 from __future__ import annotations
@@ -95,3 +96,25 @@ def test_a_quote_continued_after_two_speakers_takes_no_verb(label: str, before: 
     got = [f.summary for f in compare_articles(arts, Options(framing=True)).findings
            if f.detail.get("rule") == "framing.aligned.attribution_verb"]
     assert any("claimed" in g for g in got) == told, (label, got)
+
+
+LEDE_D = ("Protesters blocked the gates of the Orlen Arena in Vasko on Tuesday, demanding "
+          "refunds for tickets sold by the fraud ring.\n\n")
+HEDGED = "Dozens of so-called activists chained themselves to the arena gates before dawn."
+
+
+@pytest.mark.parametrize("label, plain, hedge", [
+    ("'self-styled' on the same noun", "Dozens of self-styled activists chained themselves "
+     "to the arena gates before dawn.", False),
+    # near misses: no kindred word, or only inside a speaker's quote
+    ("bare 'activists'", "Dozens of activists chained themselves to the arena gates before "
+     "dawn.", True),
+    ("'self-styled' in a quote", 'Dozens of activists, "self-styled" ones in the mayor\'s '
+     "words, chained themselves to the arena gates before dawn.", True),
+])
+def test_a_kindred_hedge_is_no_plain_side(label: str, plain: str, hedge: bool) -> None:
+    arts = [Article(id="a1", source="t", outlet="Vasko Wire", text=LEDE_D + plain),
+            Article(id="a2", source="t", outlet="Harbour Gazette", text=LEDE_D + HEDGED)]
+    got = [f.summary for f in compare_articles(arts, Options(framing=True)).findings
+           if f.detail.get("rule") == "framing.aligned.doubt_hedge"]
+    assert any("'so-called'" in g for g in got) == hedge, (label, got)

@@ -951,6 +951,18 @@ def _others_words(ctx, s: Sentence, text: str) -> bool:
     return any(a <= s.start < b for a, b in post_spans(text))
 
 
+def _kindred_in(text: str, s: Sentence, word: str, quoted) -> bool:
+    """Whether sentence ``s`` writes, in its own words (outside ``quoted``), a word of the
+    hedge's kin (rules/loaded_terms.KINDRED_MODIFIER_GROUPS: "self-styled activists" for
+    "so-called activists"): it hedges the same way, so it is no plain side (session 23
+    review: 'so-called' was set against a 'self-styled' line as stated without a hedge)."""
+    kin = kindred_modifiers(word)
+    if not kin:
+        return False
+    return any(w.group().lower() in kin and not _inside(quoted, w.start())
+               for w in _WORD.finditer(text, s.start, s.end))
+
+
 def _marker_framing(ctx, sents, cues, text_of, quoted) -> list[Finding]:
     """A doubt hedge ("alleged", "so-called") in some outlets only."""
     marked: dict[str, list] = {}
@@ -974,7 +986,9 @@ def _marker_framing(ctx, sents, cues, text_of, quoted) -> list[Finding]:
         # each side only with a counterpart that tells the hedged claim itself
         claims = {s.id: _hedged_claim(text_of[s.article], s, m) for s, m in items}
         items = [(s, m) for s, m in items if any(_tells(p, claims[s.id]) for p in plain)]
-        mine = [p for p in plain if any(_tells(p, claims[s.id]) for s, _ in items)]
+        mine = [p for p in plain if any(_tells(p, claims[s.id]) for s, _ in items)
+                and not _kindred_in(text_of[p.article], p, word, quoted[p.article])]
+        items = [(s, m) for s, m in items if any(_tells(p, claims[s.id]) for p in mine)]
         if not items:
             continue
         ys = _names(ctx, [s for s, _ in items])
