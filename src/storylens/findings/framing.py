@@ -1786,8 +1786,8 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                 if (d.id, m.modifier, m.heads[0]) not in kin:
                     if d.id not in lowered:
                         lowered[d.id] = d.article.text.lower()
-                    kin[d.id, m.modifier, m.heads[0]] = _kindred_on(
-                        lowered[d.id], m.modifier, m.heads[0], _quoted(d))
+                    kin[d.id, m.modifier, m.heads[0]] = kindred_modifiers(m.modifier) != set() \
+                        and _kindred_on(lowered[d.id], m.modifier, m.heads[0], _quoted(d))
                 if kin[d.id, m.modifier, m.heads[0]]:
                     continue  # "forged notes" for "bogus notes": the same judgement
                 if m.anchor and _judges(d, m, mods[d.id]):
