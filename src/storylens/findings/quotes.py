@@ -17,10 +17,10 @@ from functools import lru_cache
 from ..analysis.names import link_key, romanised
 from ..models import Finding, Quote
 from ..normalize import STOPWORDS, norm_key
-from ..rules.attribution import PRONOUNS
+from ..rules.attribution import NOT_VOICE_WORDS, PRONOUNS, SPOKES_ROLES
 from ..rules.numbers import MONTHS, WEEKDAYS
 from ..rules.quote_changes import DESCRIPTION, MEANINGFUL, SEVERITY, SWAP_APART, TRIVIAL_WORDS, WHY
-from ..rules.titles import DATE_WORDS, MONTH_LEAD_WORDS, SURNAME_MONTHS
+from ..rules.titles import DATE_WORDS, MONTH_LEAD_WORDS, ORG_HEADS, SURNAME_MONTHS
 from ..rules.words import HONORIFICS, ORG_WORDS, TITLE_WORDS
 from .common import FindingContext, spans_over
 from .confidence import rule_confidence
@@ -919,7 +919,12 @@ def _match(
     ka, kb = speaker_key(qa.speaker), speaker_key(qb.speaker)
     if ka and kb and (not same_quote_speaker(ka, kb, qa.speaker, qb.speaker)
                       or two_people(ctx, na, nb)):
-        return None
+        # a body and its named spokesperson ("Police" / "police spokeswoman Sigrid
+        # Halvorsen") are one source: linked as a speaker the other side does not name
+        side = _body_and_voice(ctx, na, nb)
+        if side is None:
+            return None
+        ka, kb = (None, kb) if side == "a" else (ka, None)
     if not may_match(qa.text, qb.text):
         return None
     aligned = _aligned(ctx, qa, qb)
@@ -942,6 +947,121 @@ def _match(
         conf -= 0.1
     speaker = qa.speaker if ka else qb.speaker
     return conf, cmp, speaker
+
+
+# Most words a body written as a quote's speaker has ("Orvik Harbour Police Authority").
+MAX_BODY_WORDS = 4
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _body_and_voice(ctx: FindingContext, na: tuple[str, Quote], nb: tuple[str, Quote]) -> str | None:
+    """Which side ("a" / "b") of two quotes with two speaker keys is an organisation whose
+    named spokesperson the other side's speaker is, as the two articles write them
+    ("Police said" / "police spokeswoman Sigrid Halvorsen said", "Vella Ferries said" /
+    "Ivo Brant, a spokesman for Vella Ferries, said"): one source, its words given to the
+    body by one outlet and to its voice by the other (invented t103, session 23). None
+    otherwise: a member who is not a spokesperson ("police officer Jan Berg", "Police Chief
+    Jan Berg": rules/attribution SPOKES_ROLES only), another body ("Finance Ministry
+    spokesman" against "Transport Ministry": the body's words must be the same), a past or
+    rival voice (NOT_VOICE_WORDS). The caller links such a pair only as it links a speaker
+    one side does not name: aligned sentences, or a long quote nearly word for word."""
+    for side, (body, voice) in (("a", (na, nb)), ("b", (nb, na))):
+        key = speaker_key(body[1].speaker)
+        if key not in ORG_WORDS and key not in ORG_HEADS:
+            continue  # the speaker's last word no organisation word: no body (cheap, first)
+        words = _per_quote(ctx, "body", body, _body_words)
+        if words is not None and _per_quote(ctx, "voice", voice, _voice_body) == words:
+            return side
+    return None
+
+
+def _per_quote(ctx: FindingContext, kind: str, node: tuple[str, Quote], read):
+    """``read(ctx, aid, q)`` made once per quote and context: the quote-change finder
+    asks it per pair of quotes of two speakers."""
+    memo = ctx.__dict__.setdefault("_quote_body_voice_memo", {})
+    aid, q = node
+    key = (kind, aid, q.start, q.end)
+    if key not in memo:
+        memo[key] = read(ctx, aid, q)
+    return memo[key]
+
+
+def _written_speaker(ctx: FindingContext, aid: str, q: Quote) -> tuple[str, list] | None:
+    """The speaker's words as the article writes them (its span: "Sigrid Halvorsen, a
+    spokeswoman for Orvik police") and the names the analysis reads over them."""
+    doc = ctx.documents.get(aid)
+    if doc is None or q.speaker_span is None:
+        return None
+    lo, hi = q.speaker_span
+    ents = [e for e in (doc.analysis.entities if doc.analysis else ()) if e.start < hi and lo < e.end]
+    return doc.article.text[lo:hi], ents
+
+
+def _body_words(ctx: FindingContext, aid: str, q: Quote) -> tuple[str, ...] | None:
+    """The ``norm_key`` words of a speaker written as an organisation's name ("Police",
+    "Vella Ferries", "Transport Ministry": capitalised words ending in an organisation word,
+    rules/words ORG_WORDS or rules/titles ORG_HEADS), "the" dropped; None for a person (a
+    name the analysis reads as a person's over it) or anything else."""
+    got = _written_speaker(ctx, aid, q)
+    if got is None:
+        return None
+    text, ents = got
+    words = text.split()
+    if words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    if not words or len(words) > MAX_BODY_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    if any(e.kind == "person" for e in ents):
+        return None
+    keys = tuple(norm_key(w) for w in words)
+    if keys[-1] not in ORG_WORDS and keys[-1] not in ORG_HEADS:
+        return None
+    return keys if not any(k in SPOKES_ROLES for k in keys) else None
+
+
+def _voice_body(ctx: FindingContext, aid: str, q: Quote) -> tuple[str, ...] | None:
+    """The ``norm_key`` words of the organisation a speaker is written as the named
+    spokesperson of: before the role ("police spokeswoman Sigrid Halvorsen", "Vella
+    Ferries spokesman Ivo Brant") or in an apposition after the name ("Sigrid Halvorsen, a
+    police spokeswoman", "Ivo Brant, a spokesman for Vella Ferries"); "the" dropped. None
+    when no role of rules/attribution SPOKES_ROLES is there, when the analysis reads no
+    person over the speaker, or when a word of NOT_VOICE_WORDS ("former", "rival") makes
+    the voice another's."""
+    got = _written_speaker(ctx, aid, q)
+    if got is None:
+        return None
+    text, ents = got
+    if not any(e.kind == "person" for e in ents):
+        return None
+    tokens = text.replace(",", " , ").split()
+    keys = [norm_key(t) if t != "," else "," for t in tokens]
+    roles = [i for i, k in enumerate(keys) if k in SPOKES_ROLES]
+    if len(roles) != 1:
+        return None
+    r = roles[0]
+    if "," not in keys[:r]:
+        # the role before the name: "[the] police spokeswoman Sigrid Halvorsen"
+        body, name = keys[:r], tokens[r + 1 :]
+        if not name or not all(t[:1].isupper() for t in name):
+            return None
+    else:
+        # an apposition after the name: "Sigrid Halvorsen, a police spokeswoman",
+        # "Ivo Brant, a spokesman for [the] Vella Ferries"
+        c = keys.index(",")
+        if not all(t[:1].isupper() for t in tokens[:c]) or c == 0:
+            return None
+        body = keys[c + 1 : r]
+        after = [k for k in keys[r + 1 :] if k != ","]
+        if after:
+            if body and any(k not in _ARTICLES for k in body) or after[0] != "for":
+                return None  # "a police spokeswoman for …", "a spokeswoman at …"
+            body = after[1:]
+    body = [k for k in body if k != ","]
+    while body and body[0] in _ARTICLES:
+        body = body[1:]
+    if not body or len(body) > MAX_BODY_WORDS or any(k in NOT_VOICE_WORDS for k in body):
+        return None
+    return tuple(body)
 
 
 def swap_similarity(ops: list[dict]) -> float | None:
