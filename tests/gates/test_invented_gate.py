@@ -209,8 +209,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # since s21-framing21 (below): three left (d03, d35, d50); session 22's held-out
     # t101-t110 (moved here in session 23) one more: t109 (below)
     # Session 21 (framing21's admission that leads into a quote others give with 'said'),
-    # read wrong by reader21: d96 (below, FINDINGS_KNOWN_WRONG)
-    "framing": (0, 5),
+    # read wrong by reader21: d96 (below, FINDINGS_KNOWN_WRONG). Session 23 (framing23):
+    # three; t109's gone (a kindred modifier on the same noun, "forged notes", is no plain
+    # side: framing._kindred_on), d35's line changed (it quotes the wire's 'unusual betting
+    # patterns' now: framing._head_in, _with_own_premodifier), to be read again
+    "framing": (0, 3),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -315,14 +318,21 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # death in 2021, the 2008 killing, the 2009 jailing; fact.unaligned.context); t105's 19
     # league goals against 24 in all competitions (two counts of one noun under different
     # scopes: the key's trap); t109's 48 vs 480 million kurats (the key's conflict, read right,
-    # its sentences also the trap's)
+    # its sentences also the trap's). None of the three since s23-facts23 (dev: two trap hits
+    # and three wrong fewer, nothing else changed): a date's head is its own event, not a
+    # setting's or a cause's ("died in prison in 2021", "jailed in 2009 for the killing"),
+    # and an article that dates one event head two ways tells of two events (t102); a
+    # count widened to a whole ("in all competitions") never meets one of the same noun
+    # under a restricting qualifier ("league goals"; t105); a later article's toll for the
+    # event's day at the figure the story says the toll rose to on a later day is that
+    # update (d107's two dead vs three)
     # Session 23's new dev d111-d120 (writers AS and AT), read wrong by reader23 at first
     # sight: d113's Standard 'thousands of pop fans' (the fraud's victims) against the
     # off-story piece's 'tens of thousands of fans' left without tickets (another measure,
     # and an article the warning names); d120's injured 'Eleven / two / Thirteen / ten' (the
     # 'two' are the seriously injured, 'more than ten' is compatible: only 11 vs 13 is the
     # key's conflict)
-    "fact_conflict": (7, 5),
+    "fact_conflict": (5, 2),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -386,8 +396,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # relative, spliced out is a phrase dropped: wording; quote_diff._aside_cut, near misses
     # in tests/unit/test_quote_aside22.py)
     # Session 22's held-out t101-t110 (moved here in session 23): t110's (below,
-    # FINDINGS_KNOWN_WRONG)
-    "quote_changed": (0, 2),
+    # FINDINGS_KNOWN_WRONG); none since quotes23 (a second person of a tagged person's
+    # family is a pronoun's candidate: quotes.pronouns.namesakes)
+    "quote_changed": (0, 1),
 }
 
 
@@ -494,13 +505,25 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # (framing.story.modifier), where the Free Press writes 'forged notes': the same meaning,
     # and the line misquotes it. (t106's 'alleged' for the prosecutors' allegation against
     # a newspaper's 'said', read wrong too, fires only with every flag: not counted here)
-    "framing": 5,
+    # Session 23 (framing23): three left (d03, d50, d96). t109's gone: a modifier of the
+    # same judgement on the same noun in the other outlet ('forged notes' for 'bogus notes',
+    # rules/loaded_terms.KINDRED_MODIFIER_GROUPS) is no plain side (framing._kindred_on),
+    # and "worth" ends the qualified phrase (STOP_HEADS); t106's is gone too: a passive cue
+    # with no agent ('is alleged to have copied') names no speaker (framing._passive_cue).
+    # d35's line now quotes the wire's own words, 'unusual betting patterns' (the plain
+    # side's premodifier and second head: framing._with_own_premodifier, _head_in): unread
+    # until it is read again
+    "framing": 3,
     # shared_quote, session 22's held-out t101-t110 (moved here in session 23), read wrong by
     # testread22: t109's Kaldara Today / Free Press Aras quote told as the same words with
     # 'kaldaratoday adds 'Many of'', hiding the Free Press's 'Half my members' (the key's
     # quote_changed); t110's Evening Post / Citoyen quote given to Colonel Laurent Brisset
-    # where the words are prosecutor Anne-Laure Brisset's (the speaker of quote_changed's)
-    "shared_quote": 2,
+    # where the words are prosecutor Anne-Laure Brisset's (the speaker of quote_changed's).
+    # None since quotes23: a predeterminer ("Half my members") sets a shared quote's scope
+    # as a quantifier does, so the line says "kaldaratoday has 'Many of' where freepress
+    # has 'Half'" (rules/quote_scope.PREDETERMINERS); a second person of a tagged person's
+    # family is a pronoun's candidate, so the 'she' is Anne-Laure Brisset
+    # (quotes.pronouns.namesakes). Both lines unread since.
     # Session 19's new dev d71-d80, read wrong by reader19: a qualifier at a quote's edge
     # told as extent, hiding the key's quote_changed. d79's Chronicle/Tribune Ferrández
     # quote said as 'nearly the same words ... but oriana-chronicle adds 'tonight'', where
@@ -538,8 +561,11 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Session 22's held-out t101-t110 (moved here in session 23), read wrong by testread22:
     # t110's Veilleur quote change keyed right but told of fire commander Colonel Laurent
     # Brisset where the words are prosecutor Anne-Laure Brisset's (a bare surname resolved to
-    # the wrong one of two Brissets the story names)
-    "quote_changed": 2,
+    # the wrong one of two Brissets the story names); none since quotes23 (the 'she' after
+    # "Prosecutor Anne-Laure Brisset has opened an investigation." went to the one person
+    # the tagger read, the colonel: a second person of his family, kind other to the
+    # tagger, is a candidate too, and the subject of the sentence before; now keyed right)
+    "quote_changed": 1,
     # name_variant: none since s22-names22 (t93's 'Lactora Premuim', see TRAPS_KNOWN_HIT)
     # addition, on by default again since session 22 (the pre-registered rule on t101-t110:
     # 8/8 held out): its nine dev findings read wrong, each listed under FLAGGED_KNOWN

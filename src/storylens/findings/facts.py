@@ -657,7 +657,8 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     # the content stems of a sentence, made when an unaligned pair first asks (an
     # aligned pair never reads them: by default every pair is aligned)
     sent_stems = _Lazy(lambda sid: frozenset(_stems(ctx.sentence(sid).text)))
-    plural_events = {k for k, v in years.items() if len(v) > 1}
+    plural_events = {k for k, v in years.items() if len(v) > 1 and not k[1].startswith("date:")}
+    plural_events |= _plural_dates(years)
     keys_of = {sid: sent_keys[article_of(sid)].get(sid, frozenset()) for sid in by_sentence}
     # what an event is about: the names of a sentence other than people's ("Trump" is in
     # both the 2001 and the 2003 war's sentences)
@@ -707,7 +708,53 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
                 _same_facts(ma, mb, how, (things_of[sa], things_of[sb]), plural_events,
                             adjacent, same_time, story_tie))
         edges.extend((ma[i], mb[j], rule, score) for i, j, rule in pairs)
+    risen = _risen(ctx)
+    if risen:
+        edges = [e for e in edges if not _risen_to(e[0], e[1], risen)]
     return sorted(_findings(ctx, edges) + find_vote_conflicts(ctx), key=lambda f: f.sentences)
+
+
+# a FACT_HEADS word by its stem: the subject of a running figure ("The death toll ... rose
+# to three") names its measure by the words it opens with
+_HEAD_STEMS = {stem(w): h for w, h in R.FACT_HEADS.items()}
+
+
+def _risen(ctx: FindingContext) -> set[tuple[str, float, str]]:
+    """(head, value, day) of each count the story reports as a tally that rose to a figure
+    on a day ("The death toll ... rose to three on Sunday": ("dead", 3, Sunday's date)),
+    its measure its heads or, with none in its window, its clause's subject's
+    (:func:`_changing`). Only tallies that cannot fall (rules/numbers.RUNNING_HEADS less
+    FALLING_HEADS)."""
+    out = set()
+    for doc in ctx.docs:
+        sents = {s.id: s for s in doc.sentences}
+        for sid, ms in doc_mentions(doc):
+            for m in ms:
+                if not (m.family == "count" and m.running and m.day and m.q.value is not None):
+                    continue
+                heads = m.heads or frozenset(_HEAD_STEMS[w] for w in _changing(sents[sid], m.q)
+                                             if w in _HEAD_STEMS)
+                out.update((h, m.q.value, m.day)
+                           for h in heads & R.RUNNING_HEADS - R.FALLING_HEADS)
+    return out
+
+
+def _risen_to(x: _Mention, y: _Mention, risen: set[tuple[str, float, str]]) -> bool:
+    """Two counts of a tally that only grows stated for one day by articles of two dates,
+    the later article's higher, where the story reports that tally rising to the later
+    one's figure on a later day (:func:`_risen`: the wire, Saturday: "killing two people";
+    the Standard, Sunday: "Three fans were killed ... on Saturday night"; the Post, Sunday:
+    "The death toll ... rose to three on Sunday"): the later article gives the updated
+    toll with the event's day, an update, no conflict (invented dev d107, session 23)."""
+    if x.family != "count" or y.family != "count" or not (x.issued and y.issued) \
+            or x.issued == y.issued or not x.day or x.day != y.day \
+            or x.q.value is None or y.q.value is None:
+        return False
+    early, late = (x, y) if x.issued < y.issued else (y, x)
+    if late.q.value <= early.q.value:
+        return False
+    shared = x.heads & y.heads & R.RUNNING_HEADS - R.FALLING_HEADS
+    return any(h in shared and v == late.q.value and d > late.day for h, v, d in risen)
 
 
 # What _same_facts reads of a mention, less where it stands: every field but the article
@@ -735,7 +782,9 @@ class _Signatures(dict):
         sig = tuple(
             (tuple(getattr(m, f) for f in _MENTION_FIELDS),
              tuple(getattr(m.q, f) for f in _QUANTITY_FIELDS),
-             (m.article, m.event) in plural, m.act is not None and _act_key(m) in plural)
+             (m.article, m.event) in plural, m.act is not None and _act_key(m) in plural,
+             tuple(h for h in sorted(m.heads) if _dated_key(m, h) in plural)
+             if m.family == "when" else ())
             for m in self._by_sentence[sid])
         value = self[sid] = self._ids.setdefault(sig, len(self._ids))
         return value
@@ -792,6 +841,9 @@ def _pairable(ctx: FindingContext, sentences: Iterator[tuple[str, list[_Mention]
             if m.act:
                 years.setdefault(_act_key(m), set()).add(
                     _day(m.q.date) or "" if m.family == "when" else str(m.q.value))
+            if m.family == "when" and m.q.date and not m.q.relative:
+                for h in m.heads & R.DATE_HEADS:
+                    years.setdefault(_dated_key(m, h), set()).add(m.q.date)
         if sid in ctx.group_of:
             yield sid, ms
             continue
@@ -861,6 +913,26 @@ def _candidate_pairs(ctx: FindingContext, by_sentence: dict[str, list[_Mention]]
 def _act_key(m: _Mention) -> tuple[str, str]:
     """(article, act): an act an article dates to two days, or gives two spans, recurs."""
     return m.article, f"act:{m.family}:{stem(m.act or '')}"
+
+
+def _dated_key(m: _Mention, head: str) -> tuple[str, str]:
+    """(article, event head and person) of a date: an article that dates one event head
+    of one person (or of none named) to two different times tells of two such events."""
+    return m.article, f"date:{head}:{m.person or ''}"
+
+
+def _plural_dates(years: dict[tuple[str, str], set[str]]) -> set[tuple[str, str]]:
+    """The :func:`_dated_key` s of ``years`` with two dates that name a part in common and
+    differ there ("died in prison in 2021" and "the 2008 killing" in one article: two
+    deaths; "2008" and "November 2008" are one time told at two grains)."""
+    out = set()
+    for k, dates in years.items():
+        if k[1].startswith("date:") and len(dates) > 1:
+            ds = sorted(dates)
+            if any(_date_comparable(a, b) and not _date_equal(a, b)
+                   for i, a in enumerate(ds) for b in ds[i + 1:]):
+                out.add(k)
+    return out
 
 
 def _keys(m: _Mention) -> frozenset[str]:
@@ -1218,8 +1290,10 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             # measure: "Red Dead Redemption 2", "The Walking Dead 2", "Vell Troops 20"
             glued = _glued_name(s, q, ents.get(sid, ()))
             prev = sq[i - 1] if i else None
-            heads = _heads([w for w in before if w not in glued] if glued else before, after,
-                           shared=prev is not None and lo == prev.end - s.start)
+            h_before, h_after = (before, after) if fam != "when" else (
+                _setting_words(before), _setting_words(after))
+            heads = _heads([w for w in h_before if w not in glued] if glued else h_before,
+                           h_after, shared=prev is not None and lo == prev.end - s.start)
             if not heads and fam == "count":
                 # "At least 12 people, including three children, were killed": the
                 # predicate past a listing aside is the total's (_past_aside)
@@ -1997,6 +2071,18 @@ def _union_apart(u: _Mention, m: _Mention) -> bool:
     return bool(u.heads & R.EXCLUSIVE_HEADS) and bool(m.heads & R.EXCLUSIVE_HEADS)
 
 
+def _scoped_part(x: _Mention, y: _Mention) -> bool:
+    """``x``'s clause widens its scope to a whole (:attr:`_Mention.wide`: "24 goals in all
+    competitions", "in total", "overall") and ``y`` counts the same noun under a qualifier
+    that restricts it (:attr:`_Mention.mods`: "19 league goals", "12 home games"): the
+    qualified count is a part of the whole, two measures (invented dev t105's trap, session
+    23). Both qualified alike, or neither, is one measure."""
+    if not x.wide or y.wide or y.mods is None or not y.mods[1]:
+        return False
+    noun = x.mods[0] if x.mods is not None else x.noun
+    return noun is not None and noun == y.mods[0]
+
+
 def _two_kinds(x: _Mention, y: _Mention) -> bool:
     """Two figures of one noun qualified as two kinds of it: qualifiers on both sides with
     none in common ("12 confirmed cases" / "30 suspected cases", "a net profit of 40
@@ -2483,6 +2569,10 @@ def _deed(s: Sentence, q: Quantity, after: list[str]) -> str | None:
         # Brell"), or another act ("forced 140 flights to divert"), never no deed, which
         # met every other deed (review21e)
         return stem(rest[2])
+    if v in R.RESULT_VERBS and rest and _PAST_VERB.fullmatch(rest[0]) \
+            and rest[0] not in _PREDICATE_VERBS:
+        # "leaving 58,000 passengers stranded": the state they are left in (RESULT_VERBS)
+        return stem(rest[0])
     if v and _PAST_VERB.fullmatch(v) and v not in _PREDICATE_VERBS:
         return stem(v)
     if v and _ING_VERB.fullmatch(v) and v not in R.ING_NO_DEED and v not in _PREDICATE_VERBS \
@@ -2602,6 +2692,22 @@ def _tree_measure(t) -> tuple[str | None, str | None]:
         if h in R.EXCLUSIVE_HEADS:
             return noun, h
     return noun, None
+
+
+def _setting_words(ws: list[str]) -> list[str]:
+    """``ws`` (a date's window) with each word that is the object of a setting preposition
+    blanked (rules/numbers.DATE_SETTING_PREPOSITIONS: "died in prison in 2021", "jailed in
+    2009 for the killing"): the place or the cause of an event is not the event a date
+    dates. Blanked, not dropped, so the other words keep their distance to the date."""
+    out = list(ws)
+    for i, w in enumerate(ws):
+        if w in R.DATE_SETTING_PREPOSITIONS:
+            j = i + 1
+            if j < len(ws) and ws[j] in R.DATE_SETTING_DETERMINERS:
+                j += 1
+            if j < len(ws):
+                out[j] = ""
+    return out
 
 
 def _heads(before: list[str], after: list[str], shared: bool = False) -> frozenset[str]:
@@ -4339,8 +4445,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 # one act dated to two days ("was robbed on Dec. 28" / "robbed … on Dec.
                 # 29"): only in sentences tied by names and words, and neither article
                 # dates that act twice (then it recurs: two robberies)
-                if how != "context" or _act_key(x) in plural_events \
-                        or _act_key(y) in plural_events:
+                if how != "context" and not (story_tie and _one_timed_act(x, y)) \
+                        or _act_key(x) in plural_events or _act_key(y) in plural_events:
                     continue
                 rule, tied = "fact.unaligned.context", True
             elif (aligned or story_tie) and _phrased(x, y):
@@ -4357,6 +4463,14 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                     "fact.unaligned.referent", True)
             elif x.heads and y.heads:
                 if not x.heads & y.heads or _other_measure(x, y, aligned):
+                    continue
+                if x.family == "when" and not (aligned and (x.person or y.person)) and all(
+                        _dated_key(x, h) in plural_events or _dated_key(y, h) in plural_events
+                        for h in x.heads & y.heads):
+                    # one article dates the event two ways ("a sex offender who died in
+                    # prison in 2021" ... "the 2008 killing of a shop assistant"): two
+                    # such events in the story, so a head alone does not say which one
+                    # another article's date is of (invented dev t102, session 23)
                     continue
                 rule = "fact.aligned.measure"
             elif x.heads or y.heads:
@@ -4404,6 +4518,16 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             if not _agree(x, y) and _carried(x, y, ma, mb):
                 continue  # the other sentence also carries this value ("from 14 to 19")
             yield x, y, rule
+
+
+def _one_timed_act(x: _Mention, y: _Mention) -> bool:
+    """Two times of day of one act done by one subject, worded alike (:attr:`_Mention.
+    act_words` equal, a subject named: "The fire broke out shortly before 11 p.m." / "The
+    fire broke out around 10 p.m."): one fact, however short the sentences, in two articles
+    that name the same people or places (not "A second fire broke out at 1 a.m.": another
+    subject; invented dev t110, session 23)."""
+    return x.family == "clock" and y.family == "clock" and x.act_words is not None \
+        and bool(x.act_words[0]) and x.act_words == y.act_words
 
 
 def _one_counted_noun(x: _Mention, y: _Mention, ma: list[_Mention], mb: list[_Mention]) -> bool:
@@ -4722,6 +4846,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "120,000 homes across the region" / "40,000 homes in Orsk"
     if x.share != y.share and (x.wide or y.wide):
         return False  # "14 tonnes of the country's gold" / "42 tonnes of gold in total"
+    if _scoped_part(x, y) or _scoped_part(y, x):
+        return False  # "19 league goals" / "24 goals in all competitions"
     if x.attrs and y.attrs and not x.attrs & y.attrs:
         return False  # "the two-year yield rose to 3.1 percent" / "the ten-year yield ..."
     if x.source and y.source and x.source != y.source:

@@ -45,6 +45,7 @@ from ..rules.quote_scope import (
     CONDITION_HEADS,
     NUMBER_BOUNDS,
     PARTITIVE_HEADS,
+    PREDETERMINERS,
     SCOPE_DETERMINERS,
     SCOPE_QUANTIFIERS,
     SUBJECT_PRONOUNS,
@@ -782,6 +783,11 @@ def _scoped(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
     for find in (_scope_lead, _condition_tail):
         p = find(ax, u, i0, i1)
         q = find(ay, v, j0, j1)
+        if find is _scope_lead and bool(p[0]) != bool(q[0]):
+            # a count put for the other's quantifier ("Many of my members" / "Forty
+            # members"): the one quantity for another, not words added (session 23)
+            p = p if p[0] else _count_lead(ax, u, i0)
+            q = q if q[0] else _count_lead(ay, v, j0)
         if (p[0] or q[0]) and p[1] != q[1]:
             out.append((p[0], q[0], p[1] or q[1]))
     # a lead or condition the other article writes in its own words around its quote
@@ -793,6 +799,17 @@ def _scoped(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0
             continue
         kept.append((pa, pb))
     return kept
+
+
+def _count_lead(art: _Article, u: _Unit, r0: int) -> tuple[str, list[str]]:
+    """A number right before the run ``r0`` of unit ``u`` (relative to it), in its
+    clause, determining the shared words ("Forty members now refuse …"): as written, and
+    its key; ("", []) when none. Read only against the other quote's scope lead (a bare
+    count with nothing against it is a longer excerpt, as before)."""
+    t = u.first + r0 - 1
+    if t < u.first or _parts_after(art, t) or not _number_key(art.tokens.keys[t]):
+        return "", []
+    return art.text[art.tokens.starts[t] : art.tokens.ends[t]], art.tokens.keys[t : t + 1]
 
 
 def _written_beside(art: _Article, w: _Unit, r0: int, r1: int, keys: list[str]) -> bool:
@@ -814,7 +831,7 @@ def _scope_lead(art: _Article, u: _Unit, r0: int, r1: int) -> tuple[str, list[st
     """The words of unit ``u`` right before its run ``r0:r1`` (relative to the unit),
     no clause mark between them and it, that set the scope of what the run names
     (rules.quote_scope): a partitive ("Part of", "all of", "a third of", "two of"), a
-    quantifier or focusing adverb ("Most", "Only"), a bound before a number ("At least",
+    quantifier or focusing adverb ("Most", "Only"), a predeterminer ("Half"), a bound before a number ("At least",
     "about"), with any of those before it ("nearly half of"); as written, and their
     keys; ("", []) when none."""
     tok, keys = art.tokens, art.tokens.keys
@@ -834,6 +851,8 @@ def _scope_lead(art: _Article, u: _Unit, r0: int, r1: int) -> tuple[str, list[st
     elif keys[t] in SCOPE_DETERMINERS and not (
             keys[t] in SCOPE_QUANTIFIERS and keys[t + 1] in SUBJECT_PRONOUNS):
         lo = t  # (not "Most of all we want …": a quantifier determines no pronoun)
+    elif keys[t] in PREDETERMINERS and keys[t + 1] not in SUBJECT_PRONOUNS:
+        lo = t  # "Half my members" (rules.quote_scope.PREDETERMINERS)
     elif _number_key(keys[t + 1]):
         for bound in NUMBER_BOUNDS:
             b = len(bound)

@@ -709,6 +709,56 @@ MODIFIERS: dict[str, tuple[str, str]] = {
     "miserly": ("evaluative", "judges an offer as mean"),
 }
 
+# Kindred modifiers: words that pass the same judgement on a noun as a loaded modifier of
+# MODIFIERS, loaded or plain ("bogus notes" / "forged notes", "counterfeit notes": each
+# says the notes are not genuine). An outlet that qualifies the same noun with a word of
+# the modifier's group takes the same stance, so it is no plain side of a contrast
+# (held-out t109, session 22: the Gazette's 'bogus notes' was set against the Free Press's
+# 'notes', which it writes 'forged notes'). Each group is one judgement; a modifier of
+# several groups has all their words (read by :func:`kindred_modifiers`). Near-synonyms
+# that drop the judgement are not kin: "unusual" reports, "suspicious" insinuates.
+KINDRED_MODIFIER_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
+    # not genuine: a forgery or a fake
+    "bogus fake faked forged counterfeit phoney phony fraudulent spurious fabricated "
+    "fictitious false",
+    # not a real one: a show of what it claims to be
+    "sham fake staged rigged fraudulent bogus",
+    # without ground: a claim or charge denied
+    "baseless unfounded groundless unsubstantiated false bogus",
+    # the name is the bearer's own, not the writer's
+    "so-called self-styled self-proclaimed self-declared",
+    # judges violence as cruel
+    "brutal vicious barbaric savage ferocious",
+    # judges reputation
+    "notorious infamous",
+    # a person under siege
+    "embattled beleaguered",
+    # glorifies
+    "heroic courageous brave valiant",
+    # political extremes, each side its own group
+    "far-left hard-left ultra-left",
+    "far-right hard-right ultra-right ultranationalist ultra-nationalist",
+    "left-wing left-leaning leftist",
+    "right-wing right-leaning rightist",
+    # judges a rule as excessive
+    "draconian harsh punitive",
+    # judges a building as neglected
+    "crumbling dilapidated decaying derelict",
+))
+
+
+def kindred_modifiers(modifier: str) -> frozenset[str]:
+    """The words of every :data:`KINDRED_MODIFIER_GROUPS` group ``modifier`` is in, the
+    modifier left out (none when it is in no group)."""
+    m = modifier.lower()
+    out: set[str] = set()
+    for g in KINDRED_MODIFIER_GROUPS:
+        if m in g:
+            out |= g
+    out.discard(m)
+    return frozenset(out)
+
+
 # Lean labels compared only where they qualify a named entity (ModifierUse.anchor: "the
 # left-wing newspaper Folkebladet", "left-wing candidate Lucia Benavidez"): a label put on
 # a source or a person is the outlet's choice; on a common noun it describes a camp ("its
@@ -804,6 +854,11 @@ STOP_HEADS: frozenset[str] = frozenset(
     # (PolNeAR test, session 10: read as a loaded word for Clinton)
     "toward towards against about over into onto upon among amid between within without "
     "across through via per than like "
+    # marginal prepositions (Quirk et al. 1985, 9.5: "worth" and "unlike" take a noun
+    # phrase as a preposition does): in "bogus notes worth 480 million kurats" the modifier
+    # qualifies the notes; "worth" is no second head (held-out t109, session 22: the line
+    # quoted 'bogus notes worth')
+    "worth unlike "
     # time premodifiers are no qualified noun: "disgraced former councillor" qualifies the
     # councillor (PolNeAR test, session 10: "former" matched "a former close aide", another
     # person)

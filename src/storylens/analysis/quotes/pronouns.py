@@ -332,6 +332,25 @@ def clause_subject_names(quotes, entities, text: str) -> list:
     return out
 
 
+def namesakes(entities) -> list:
+    """The names a name tagger could not call persons (kind ``other``: a given name it does
+    not know, "Anne-Sophie Vauquelin") that share a tagged person's surname under another
+    given name: a second person of that family ("fire chief Mathis Vauquelin" ...
+    "Prosecutor Anne-Sophie Vauquelin has opened an inquiry. "…," she said"), so
+    ``analysis.resolve_pronouns`` counts them among a pronoun's candidates. Left out, the
+    one tagged Vauquelin was the only person in the window and took the prosecutor's words
+    (session 23, t110). A full name only (two words of key at least); not in capitals."""
+    families: dict[str, set[str]] = {}
+    for e in entities:
+        if e.kind == "person" and e.key:
+            families.setdefault(e.key.split()[-1], set()).add(e.key)
+    return [
+        e for e in entities
+        if e.kind == "other" and e.key and not e.text.isupper() and len(e.key.split()) >= 2
+        and families.get(e.key.split()[-1], {e.key}) - {e.key}
+    ]
+
+
 # Pronouns a name tagger may take for a name at a clause's start ("I'd", "We", "You'll"):
 # the subject pronouns and the second person (rules/clauses).
 _PERSONAL = SUBJECT_PRONOUNS | FIRST_SECOND
