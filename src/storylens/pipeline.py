@@ -258,7 +258,7 @@ def _findings(docs, alignments, prov, options: Options):
         # coverage summary read once per story (FindingContext.per_story), then the
         # finders that read it too (--fact-coverage, --story-framing: the aligned part of
         # the framing, which reads none of it, in the child), then the child's steps
-        # from the back until the two sides meet (claim: the story-wide framing first);
+        # from the back until the two sides meet (claim: the story-wide framing is the first);
         # what both sides read is made first, so that the child inherits it
         beside, after = split_kinds(options)
         read_by_both(ctx)

@@ -171,11 +171,11 @@ def _demo_context(options):
 
 @pytest.mark.parametrize("child_first", [True, False], ids=["child-takes-it", "parent-takes-it"])
 def test_the_story_wide_framing_is_made_once_on_the_side_free_first(monkeypatch, child_first):
-    """The story-wide framing is the last of the steps the two sides share out
-    (findings.shared_steps, forking.Ends): the child makes it after its finders when it
+    """The story-wide framing is the first of the steps the two sides share out
+    (findings.shared_steps, forking.Ends): the child makes it before its finders when it
     asks first and hands it back (find_beside), and the parent keeps it as the story's
-    (find_after) without making it again; else the parent makes it. Every kind's findings
-    are the same either way."""
+    (find_after) without making it again; else the parent makes it (taking every step
+    from the back). Every kind's findings are the same either way."""
     import storylens.findings.framing as FR
     from storylens.findings import (
         STORY_FRAMING,
@@ -613,3 +613,18 @@ def test_a_forked_run_reads_the_quote_speakers_as_the_one_process_run(monkeypatc
     assert forks  # the analysis (and the finders) forked
     assert ["a1:s2", "a2:s2"] not in [g["sentences"] for g in serial["alignments"]]
     assert forked == serial
+
+
+@pytest.mark.parametrize("flags", [{}, ALL_FLAGS], ids=["default", "every-finder"])
+def test_the_story_wide_framing_is_the_first_shared_step(flags):
+    """The story-wide framing, one of the longest steps, is the child's first (the parent,
+    arriving from the back after its own work, meets the short ones), once; the changed
+    quotes stay right before the shared quotes and sources (whose pairs they make)."""
+    from storylens.findings import ALIGNED_FRAMING, STORY_FRAMING, shared_steps, split_kinds
+
+    options = Options(**flags)
+    steps = shared_steps(options, split_kinds(options)[0])
+    assert steps[0] == STORY_FRAMING and steps.count(STORY_FRAMING) == 1
+    assert steps.index("shared_quote") == steps.index("quote_changed") + 1
+    assert steps.index("shared_source") == steps.index("quote_changed") + 2
+    assert steps[-1] == ALIGNED_FRAMING

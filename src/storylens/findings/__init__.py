@@ -124,34 +124,39 @@ STORY_FRAMING = "framing:story"
 
 
 # The kinds in the order the child takes them (:func:`shared_steps`): the registry's, but
-# the shared quotes right after the changed quotes, whose exact partners make the pairs'
-# shared quotes the shared-quote finder reads (shared_quote.story_memo: ~0.03 s of CPU
-# after them, ~0.2 s alone on the 50-article story of benchmarks/compare.py), so that the
-# parent, taking steps from the back, never makes them again.
-_STEP_ORDER = tuple(t for t in TYPES if t != "shared_quote")
-_STEP_ORDER = (*_STEP_ORDER[: _STEP_ORDER.index("quote_changed") + 1], "shared_quote",
+# the shared quotes and the shared sources right after the changed quotes, whose exact
+# partners make the pairs' shared quotes both read (shared_quote.story_memo: the shared
+# quotes ~0.07 s of CPU after them, ~0.2 s alone; the shared sources ~0.02 s after them,
+# ~0.05 s alone, on the 50-article story of benchmarks/compare.py), so that the parent,
+# taking steps from the back, makes them again only when it meets the changed quotes.
+_AFTER_QUOTES = ("shared_quote", "shared_source")
+_STEP_ORDER = tuple(t for t in TYPES if t not in _AFTER_QUOTES)
+_STEP_ORDER = (*_STEP_ORDER[: _STEP_ORDER.index("quote_changed") + 1], *_AFTER_QUOTES,
                *_STEP_ORDER[_STEP_ORDER.index("quote_changed") + 1 :])
 
 
 def shared_steps(options: Options, kinds: Collection[str]) -> tuple[str, ...]:
     """The steps the pipeline's two processes share out (``forking.Ends`` over this list:
     the forked child takes them from the front, :func:`find_beside`, the parent from the
-    back once its own work is done, :func:`find_after`): the finders of ``kinds``
-    (:func:`split_kinds`' first) in the registry's order but the shared quotes right
-    after the changed quotes (:data:`_STEP_ORDER`), then, where the framing finder
-    reads the story-wide framing, its aligned part (:data:`ALIGNED_FRAMING`), then the
-    story-wide framing itself (:data:`STORY_FRAMING`, which the coverage summary reads
-    whatever the options). Each step reads only what both sides made before the fork,
-    so either side makes it alike. The parent's own work (the fact coverage and the
-    summary's parts, ~0.45 s of CPU on the 50-article story of benchmarks/compare.py)
-    and the child's finders differ by the options: with every finder on the child's took
-    ~0.85 s (fact conflicts ~0.25 s, changed quotes ~0.4 s) and the parent, done first,
-    makes the story-wide framing (~0.2 s) and mostly the aligned framing (~0.1 s); with
-    the default options the child makes both."""
-    steps = [t for t in _STEP_ORDER if t in kinds]
+    back once its own work is done, :func:`find_after`): the story-wide framing
+    (:data:`STORY_FRAMING`, which the coverage summary reads whatever the options), then
+    the finders of ``kinds`` (:func:`split_kinds`' first) in the registry's order but the
+    shared quotes and sources right after the changed quotes (:data:`_STEP_ORDER`), then, where the
+    framing finder reads the story-wide framing, its aligned part
+    (:data:`ALIGNED_FRAMING`). Each step reads only what both sides made before the
+    fork, so either side makes it alike.
+
+    The story-wide framing, one of the longest steps (~0.2 s of CPU on the 50-article
+    story of benchmarks/compare.py), comes first so that the steps the parent meets
+    from the back are the short ones, and the two sides finish closer together: with
+    the default options the parent's own work (the fact coverage and the summary's
+    parts) took ~0.65 s and the child's finders ~0.75 s (changed quotes ~0.5 s); last in
+    the list, the story-wide framing was the parent's after its own work (~0.87 s
+    against the child's ~0.75 s), first it is the child's, and the parent takes the
+    aligned framing and what is left of the short finders (~0.8 s each side)."""
+    steps = [STORY_FRAMING, *(t for t in _STEP_ORDER if t in kinds)]
     if reads_story(options, "framing") and "framing" not in kinds:
         steps.append(ALIGNED_FRAMING)
-    steps.append(STORY_FRAMING)
     return tuple(steps)
 
 
@@ -178,7 +183,7 @@ def find_beside(ctx: FindingContext, kinds: Collection[str], claim: Ends | None 
     ``framing.find_framing`` is the two merged)."""
     steps = shared_steps(ctx.options, kinds)
     if claim is None:
-        return {step: _step(ctx, step) for step in steps[:-1]}
+        return {step: _step(ctx, step) for step in steps if step != STORY_FRAMING}
     found: dict[str, list[Finding]] = {}
     while (i := claim.front()) is not None:
         found[steps[i]] = _step(ctx, steps[i])
@@ -212,8 +217,8 @@ def find_after(ctx: FindingContext, kinds: Collection[str],
         keep_story_framing(ctx, made)
     theirs.update(here)
     theirs.pop(STORY_FRAMING, None)  # the story's: framing.story_framing reads it
-    for step in steps[:-1]:
-        if step not in theirs:
+    for step in steps:
+        if step != STORY_FRAMING and step not in theirs:
             theirs[step] = _step(ctx, step)
     aligned = theirs.pop(ALIGNED_FRAMING, None)
     if split:
