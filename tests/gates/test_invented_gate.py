@@ -165,8 +165,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 23's new dev d111-d120, read wrong by reader23 at first sight: two more of the
     # class, d118's wire 'about 3,100 passengers and 1,150 crew' and the left's 'more than
     # 4,000 people' aboard (one count told as parts and as a total: the key's compatible
-    # trap), each told as a figure only it gives
-    "addition": (0, 11),
+    # trap), each told as a figure only it gives. Session 23 (coverage23b): eight; those two
+    # and t68's 350 sick are gone, as two groups of people joined in one phrase ("312
+    # passengers and 41 crew members") and another outlet's count of people at large
+    # ("more than 350 people on board") are one head count within their hedges and bounds
+    # (coverage._joined_whole)
+    "addition": (0, 8),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -569,8 +573,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # name_variant: none since s22-names22 (t93's 'Lactora Premuim', see TRAPS_KNOWN_HIT)
     # addition, on by default again since session 22 (the pre-registered rule on t101-t110:
     # 8/8 held out): its nine dev findings read wrong, each listed under FLAGGED_KNOWN
-    # above, count here too (eleven since session 23's d118)
-    "addition": 11,
+    # above, count here too (eleven since session 23's d118; eight since coverage23b's
+    # coverage._joined_whole: d118's two and t68's 350)
+    "addition": 8,
 }
 
 

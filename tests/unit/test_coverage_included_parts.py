@@ -41,3 +41,23 @@ def test_near_miss_a_rest_of_another_measure_is_not_told():
     arrested = "The coastguard said 14 crew members were arrested after the fire in the hold."
     omitted, added = support.halcyon_story(arrested, TOTAL)
     assert "14" in omitted and "17" in added
+
+
+HURT = "Seventeen people were hurt, the port said."
+
+
+def test_the_same_total_without_its_part_tells_the_rest():
+    # another outlet tells the total with the part inside it: the plain total of the last
+    # outlet is that total, so the rest is told (hand-read invented dev d94's Morgenruf)
+    omitted, _ = support.halcyon_story([REST, TOTAL], HURT)
+    assert "14" not in omitted
+
+
+def test_near_miss_the_same_figure_of_another_measure_tells_no_rest():
+    omitted, _ = support.halcyon_story([REST, TOTAL], "Seventeen people were arrested, the port said.")
+    assert "14" in omitted
+
+
+def test_near_miss_a_plain_total_no_outlet_splits_tells_no_rest():
+    omitted, _ = support.halcyon_story([REST, "In all, 17 people were injured, the port said."], HURT)
+    assert "14" in omitted

@@ -55,7 +55,14 @@ from ..rules.words import ORG_WORDS, STOPWORDS
 from . import fact_labels as L
 from .common import FindingContext, group_articles, sentence_span, short
 from .confidence import rule_confidence
-from .facts import _agree, _same_owner, mentions_compatible
+from .facts import (
+    APPROX_TOLERANCE,
+    _agree,
+    _interval,
+    _reading,
+    _same_owner,
+    mentions_compatible,
+)
 from .names import name_clusters
 
 # Only paragraphs count: headlines, standfirsts and headings are rewritten by every desk,
@@ -3352,7 +3359,88 @@ def _sums(ctx: FindingContext, f: Fact, missing) -> set[str]:
                     for total, th, parts in pairs):
             out.add(a)  # ... or the total: two of their sentence's figures add up to it
     out |= _included_rest(ctx, f, fm, [a for a in missing if a not in out])
+    out |= _joined_whole(ctx, f, fm, [a for a in missing if a not in out])
     return out
+
+
+def _joined_whole(ctx: FindingContext, f: Fact, fm, missing) -> set[str]:
+    """The articles of ``missing`` that count people as a whole where the fact is one of
+    two groups joined in one phrase (:func:`_people_parts`: "about 3,100 passengers and
+    1,150 crew on board" / "carrying more than 4,000 people"), or the groups where the
+    fact is the whole (the reverse), the sum meeting the whole within the figures'
+    hedges and bounds (:func:`_sum_meets`): one head count told two ways, neither a fact
+    left out nor one only its outlet gives (hand-read invented dev d118, session 23). A
+    whole far from the sum ("more than 5,000 people") is another figure, the finding
+    stands."""
+    if fm.vague or not missing:
+        return set()
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    mine = [x for x in index.mentions_of.get((f.article, f.family), ())
+            if x.q.sentence == f.sentence and x is not fm and x.q.value and not x.vague]
+    parts = [p for p in ((fm, x) if x.q.start > fm.q.start else (x, fm) for x in mine)
+             if _people_parts(ctx, *p)]
+    whole = _people_whole(ctx, fm)
+    if not parts and not whole:
+        return set()
+    out: set[str] = set()
+    for a in missing:
+        wholes, pairs = _joined_counts(ctx, a, f.family)
+        if any(_sum_meets(p, m) for p in parts for m in wholes) or \
+                (whole and any(_sum_meets(p, fm) for p in pairs)):
+            out.add(a)
+    return out
+
+
+def _joined_counts(ctx: FindingContext, a: str, family: str):
+    """An article's counts of people at large (:func:`_people_whole`) and its pairs of
+    groups joined in one phrase (:func:`_people_parts`, two figures next to each other in
+    a sentence), read once per article and context."""
+    memo = ctx.__dict__.setdefault("_coverage_joined_counts", {})
+    got = memo.get((a, family))
+    if got is None:
+        index = ctx.__dict__["_coverage_memo"]["index"]
+        ms = sorted((m for m in index.mentions_of.get((a, family), ())
+                     if m.q.value and not m.vague), key=lambda m: m.q.start)
+        wholes = [m for m in ms if _people_whole(ctx, m)]
+        pairs = [(x, y) for x, y in zip(ms, ms[1:], strict=False) if _people_parts(ctx, x, y)]
+        got = memo[a, family] = (wholes, pairs)
+    return got
+
+
+def _people_parts(ctx: FindingContext, x, y) -> bool:
+    """Whether ``x`` and ``y`` (in that order) count two groups of people joined in one
+    phrase, "N <group> and M <group>" (``rules/coverage.JOINED_PARTS``, each group one of
+    ``PEOPLE_PARTS``): "3,100 passengers and 1,150 crew", not "killed 30 people and
+    injured 120" nor "2,300 passengers and 640 cars"."""
+    if x.q.sentence != y.q.sentence or x.q.end > y.q.start or x.vague or y.vague:
+        return False
+    s = ctx.sentences[x.q.sentence]
+    gap = RC.JOINED_PARTS.match(s.text[x.q.end - s.start:y.q.start - s.start])
+    return bool(gap) and gap.group(1).lower() in RC.PEOPLE_PARTS \
+        and _next_word(s, y.q.end).lower() in RC.PEOPLE_PARTS
+
+
+def _people_whole(ctx: FindingContext, m) -> bool:
+    """Whether a count counts people at large ("more than 4,000 people":
+    ``rules/coverage.PEOPLE_WHOLE``)."""
+    return not m.vague and m.q.sentence in ctx.sentences and \
+        _next_word(ctx.sentences[m.q.sentence], m.q.end).lower() in RC.PEOPLE_WHOLE
+
+
+def _sum_meets(parts, total) -> bool:
+    """Whether two parts add up to a total as the figures are written: the sum of the
+    parts' readings (each give or take its hedge or rounding: ``facts._reading``) meets
+    the values the total allows (a floor up, a ceiling down: ``facts._interval``; a plain
+    or hedged total its reading), and the sum is within ``facts.APPROX_TOLERANCE`` of the
+    total ("more than 4,000" is 3,100 and 1,150; "more than 2,000" is not how one would
+    write it, nor is "more than 5,000")."""
+    lo = sum(_reading(p)[0] for p in parts)
+    hi = sum(_reading(p)[1] for p in parts)
+    v = total.q.value
+    t_lo, t_hi = _interval(total) if total.bound or total.low is not None else _reading(total)
+    mid = sum(p.q.value for p in parts)
+    return max(lo, t_lo) <= min(hi, t_hi) \
+        and abs(mid - v) <= APPROX_TOLERANCE * max(abs(mid), abs(v))
 
 
 def _included_part(ctx: FindingContext, total, part) -> bool:
@@ -3394,7 +3482,31 @@ def _included_rest(ctx: FindingContext, f: Fact, fm, missing) -> set[str]:
         elif any(m.q.value == v - x.q.value and meet(fm, m) and not (m.approx or m.bound)
                  for x in mine for m in ms):
             out.add(a)  # the fact's total less its part is their figure
+        elif any(m.q.value == t.q.value and t.q.value - p.q.value == v and meet(fm, t)
+                 and meet(m, t) and meet(fm, m) and not (m.approx or m.bound)
+                 for t, p in _included_totals(ctx, f.family) for m in ms):
+            # their figure is a total another outlet tells with a part inside, the fact
+            # its rest ("Seventeen people were hurt" beside another's "17 people were
+            # injured, including three firefighters": hand-read invented dev d94)
+            out.add(a)
     return out
+
+
+def _included_totals(ctx: FindingContext, family: str) -> list:
+    """Every (total, part) of the story's articles where the part is named inside the
+    total (:func:`_included_part`: two figures next to each other in a sentence), read once
+    per family and context."""
+    memo = ctx.__dict__.setdefault("_coverage_included_totals", {})
+    got = memo.get(family)
+    if got is None:
+        index = ctx.__dict__["_coverage_memo"]["index"]
+        got = []
+        for d in ctx.docs:
+            ms = sorted((m for m in index.mentions_of.get((d.id, family), ())
+                         if m.q.value and not m.vague), key=lambda m: m.q.start)
+            got += [(t, p) for t, p in zip(ms, ms[1:], strict=False) if _included_part(ctx, t, p)]
+        memo[family] = got
+    return got
 
 
 def _parts_told(ctx: FindingContext, f: Fact, fm, parts) -> bool:
@@ -4414,7 +4526,10 @@ def off_story(ctx: FindingContext) -> set[str]:
     by an actor the others name is no later event (:func:`_follows_their_event`), and an
     event named by its noun only where the piece sets its own news beside it ("comes three
     weeks after his ban", :func:`_juxtaposed_only`) is another's: 169/170 -> 170/170 with
-    d81-d90. Empty without provenance (a context built for one finder)."""
+    d81-d90. s23: the towns one event reached, several named by both within ``stories``'
+    window, count as two names (:func:`_event_reach`): a bushfire's death in one town beside
+    its evacuation of another, sharing the premier and the towns but no figure, was warned.
+    Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
 
@@ -5720,14 +5835,22 @@ def _story_name_count(ctx: FindingContext, a: str, b: str, both: frozenset[int])
     headlines name a country or nationality they share, every one they share counts (a
     foreign-affairs story's countries are its actors: "Trump: I do not expect war with
     Iran" / "Iran summons Swiss envoy"); otherwise a country counts when both ledes (or
-    headlines) name it, and a nationality word ("American voters") not at all."""
+    headlines) name it, and a nationality word ("American voters") not at all. Places below
+    a country count as one name together, or as two where they are one event's reach
+    (:func:`_event_reach`)."""
     weak, countries = _weak_names(ctx)
     # places below a country (a town, a square, a lake) are where a local beat's stories
     # all happen too: together they count as one name (invented dev stories, session 12:
     # a bridge reopening and a ferry sinking at one lakeside town shared its name, the
     # lake's and a nearby city's; a taxi blockade and a rent march, a capital and its
     # square)
-    extra_places = max(0, len(both & _place_names(ctx) - weak) - 1)
+    places = both & _place_names(ctx) - weak
+    extra_places = max(0, len(places) - 1)
+    if extra_places and _event_reach(ctx, a, b, places):
+        # (s23) unless they are the reach of one event: both name MIN_STORY_NAMES towns or
+        # more of it, within ``stories``' window; then they count as two names, the place of
+        # the news and the event's reach, and a shared person still makes the third
+        extra_places -= 1
     if not both & weak:
         return len(both) - extra_places
     heads, leads = _head_names(ctx), _lead_names(ctx)
@@ -5736,6 +5859,27 @@ def _story_name_count(ctx: FindingContext, a: str, b: str, both: frozenset[int])
         return len(both) - extra_places
     led = shared_weak & countries & leads.get(a, frozenset()) & leads.get(b, frozenset())
     return len(both - weak) + len(led) - extra_places
+
+
+def _event_reach(ctx: FindingContext, a: str, b: str, places: frozenset[int]) -> bool:
+    """Whether the places articles ``a`` and ``b`` both name saliently (``places``) are the
+    reach of one event: :data:`MIN_STORY_NAMES` settlements or more (:func:`_settlements`),
+    the articles published within ``stories``' window (:func:`_same_window`). A local beat's
+    stories share its town and the town's parts (a square, a lake) and at most a
+    neighbouring city (session 12); a disaster that crosses a region is told by the towns
+    it reached, and two articles on it name the same several towns though they share no
+    figure (a death in one valley town beside the evacuation of another, session 23's
+    reader). Weeks apart, the same towns are a region's next disaster."""
+    return len(places & _settlements(ctx)) >= MIN_STORY_NAMES and _same_window(ctx, a, b)
+
+
+def _settlements(ctx: FindingContext) -> frozenset[int]:
+    """Of :func:`_place_names`, those no name of which is a town's part or a landscape's
+    feature by its kind word (:func:`_named_place`: "Market Square", "Lake Wenn", "Kallara
+    Valley"): towns and cities, each a place of its own."""
+    return ctx.per_story("story_settlements", lambda c: frozenset(
+        i for i in _place_names(c)
+        if not any(_named_place(e.text) for _, e in name_clusters(c)[0][i])))
 
 
 def _place_names(ctx: FindingContext) -> frozenset[int]:

@@ -666,3 +666,25 @@ SOURCE_LEAD = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?$", re.IGNORECAS
 # dead" are two counts).
 INCLUDED_PART = re.compile(r"[,(\u2013\u2014-]\s*(?:including|among\s+them|among\s+whom)\s+$",
                            re.IGNORECASE)
+
+# Two counts of people joined in one noun phrase, "N <group> and M <group>" ("about 3,100
+# passengers and 1,150 crew on board", "240 pupils and 30 teachers"): the parts of the one
+# whole that another outlet counts as "more than 4,000 people" (findings/coverage
+# _joined_whole; hand-read invented dev d118, session 23: the wire's passengers and crew
+# and the left's people aboard, each "a figure only it gives"). The gap between the two
+# figures: the first part's group word, then "and" or "plus" (a hedge may open the second
+# part). A verb or a measure between them makes two counts ("killed 30 people and injured
+# 120"), as does a group that is no people ("2,300 passengers and 640 cars").
+JOINED_PARTS = re.compile(
+    r"\A\s+([a-z][a-z-]*)\s+(?:and|plus)\s+(?:(?:about|around|some|roughly|nearly|almost|"
+    r"approximately|more\s+than|over|under|fewer\s+than|at\s+least)\s+)?\Z", re.IGNORECASE)
+# The groups of people that such parts count (each one role of those present: on a ship,
+# a site, a school, an event), and the words that count them all at once (a total of
+# people at large). A noun outside these (cars, tonnes, homes) makes no part of a head
+# count.
+PEOPLE_PARTS: frozenset[str] = frozenset(
+    "passengers crew crewmen crewmembers staff workers employees guests visitors tourists "
+    "residents patients pupils students teachers spectators fans players officials "
+    "officers soldiers troops police firefighters volunteers members adults children "
+    "men women boys girls pilgrims delegates journalists inmates prisoners guards".split())
+PEOPLE_WHOLE: frozenset[str] = frozenset("people persons individuals souls".split())
