@@ -56,6 +56,14 @@ POST = ("Sharing the news on his Instagram page, Renk wrote, \u201cWelcome my ta
     ([LEDE, '"Welcome to VelmarRecords," Renk told a news conference.'], True),
     # near miss: the post quoted, but the outlet's own narration writes the joined form too
     ([LEDE + " They join VelmarRecords.", POST], True),
+    # a post's closing tag, whatever its cue (review23n)
+    ([LEDE, '"Welcome to VelmarRecords. Big year ahead. #blessed" Renk said on Instagram.'], False),
+    # near misses (review23n): one hashtag or handle inside spoken words is a thing the
+    # speaker names; the quote is the outlet's transcription
+    ([LEDE, '"Welcome to VelmarRecords, and follow the #VelmarSummer tour," Renk told a news '
+            'conference.'], True),
+    ([LEDE, '"Welcome to VelmarRecords, write to @velmar_jobs for work," Renk told a news '
+            'conference.'], True),
 ])
 def test_a_form_only_in_a_written_post_is_not_the_outlets(a, found):
     got = _spellings(a, OTHER)
@@ -119,3 +127,38 @@ def test_one_outlet_writing_both_given_names_names_two_people():
                      ['"We will not back down," said Luka Ferrand, the union president.'])
     assert got == [], got
 
+
+
+# review23n: a given name that is also a word written in lower case ("prices rose") opens
+# two outlets' sentences ("Rose Marie Lund, the owner, said"), and the story writes "Marie
+# Lund" alone: an article writing the whole name in mid-sentence ("The shop's owner Rose
+# Marie Lund said") shows "Rose" is the name's, so the finding lists each outlet's whole
+# name, not "Marie Lund" / "Marie Lunð" (a form neither outlet wrote).
+ROSE = ["Prices rose in May.", "Rose Marie Lund, the owner, said she would close.",
+        "Marie Lund has run the shop since 1990."]
+
+
+@pytest.mark.parametrize(("c", "want"), [
+    ("The shop's owner Rose Marie Lund said she would close.",
+     [{"Rose Marie Lund": ["Vell Post"], "Rose Marie Lunð": ["Tarn Herald"]}]),
+])
+def test_a_given_name_opening_the_sentence_stays_the_names(c, want):
+    got = _spellings(ROSE, [c], ["Rose Marie Lunð, the owner, said she would close."])
+    assert got == want, got
+
+
+# review23n: two people whose given names differ only so, one article naming both (a father
+# and his son, two cousins), or each given another post or age: no variant.
+@pytest.mark.parametrize(("a", "b"), [
+    (["Carl Brenner founded the farm in 1971.", "His son Karl Brenner runs it now."],
+     ["Karl Brenner said the harvest was poor."]),
+    (["Carl Brenner, 81, founded the farm."], ["Karl Brenner, 19, said the harvest was poor."]),
+    (['"We lost everything," said Marco Vidal.', '"It was the river," said his cousin Marko Vidal.'],
+     ['"We lost everything," said Marco Vidal, a farmer.']),
+    (['"The budget is fair," said Sara Lind, the mayor.'],
+     ['"The school is closing," said Sarah Lind, a nurse.']),
+    (['"The budget is fair," said Sara Lind, the mayor.', "Sarah Lind, a nurse, disagreed."],
+     ['"The school is closing," said Sarah Lind.']),
+])
+def test_two_people_whose_given_names_differ_only_so(a, b):
+    assert _spellings(a, b) == []

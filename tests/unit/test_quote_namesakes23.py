@@ -43,6 +43,19 @@ def _speaker(text: str) -> str | None:
         # near miss: the other name of kind other shares no surname: as before
         (_CHIEF + 'Police sealed the square near Rue Odile Marchetti.\n\n"Nothing points to a '
          'crime," he said.', "Mathis Vauquelin"),
+        # the namesake named with a post in lower case: a person all the same
+        (_CHIEF + 'Police sealed the square.\n\nThe lawyer Jean-Marc Vauquelin was there. '
+         '"Nothing points to a crime," he said.', "Jean-Marc Vauquelin"),
+        # review23q: a street, a school, a gallery named after one of the family is no
+        # person (each was the speaker, the colonel's words taken from him)
+        (_CHIEF + 'Police sealed the square.\n\nThe Galerie Vauquelin was shut. "Nothing '
+         'points to a crime," he said.', "Mathis Vauquelin"),
+        (_CHIEF + 'Police sealed the square.\n\nLycee Vauquelin was shut. "Nothing points to '
+         'a crime," he said.', "Mathis Vauquelin"),
+        (_CHIEF + 'Police sealed the square.\n\nAvenue Odile Vauquelin was shut. "Nothing '
+         'points to a crime," he said.', "Mathis Vauquelin"),
+        (_CHIEF + 'Police sealed Rue Mathilde Vauquelin.\n\n"Nothing points to a crime," he '
+         'said.', "Mathis Vauquelin"),
     ],
 )
 def test_pronoun_with_two_of_a_surname(text: str, speaker: str) -> None:
@@ -51,6 +64,7 @@ def test_pronoun_with_two_of_a_surname(text: str, speaker: str) -> None:
 
 def test_namesakes_reads_only_another_given_name_of_a_persons_surname() -> None:
     text = (_CHIEF + "Prosecutor Anne-Sophie Vauquelin opened an inquiry. Rue Odile Marchetti "
-            "was closed. Vauquelin Quay was shut.")
+            "was closed. Vauquelin Quay was shut. Rue Mathilde Vauquelin was closed.")
     doc = analyse(segment(Article(id="a1", source="t", outlet="Test", text=text)))
-    assert [e.text for e in namesakes(doc.analysis.entities)] == ["Anne-Sophie Vauquelin"]
+    assert [e.text for e in namesakes(doc.analysis.entities, text)] == ["Anne-Sophie Vauquelin"]
+    assert namesakes(doc.analysis.entities) == []  # no text, no title read: none

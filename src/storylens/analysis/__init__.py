@@ -68,15 +68,16 @@ def resolve_pronouns(
     # a name in capitals ("CROWN HEIGHTS, Brooklyn (WABC) --") is a dateline or a headline,
     # not a person a later "he" refers to
     # (and an untagged name opening a reported clause: "Morrow said Ana Lund had …")
-    # (and a second person of a tagged person's family: "Prosecutor Anne-Sophie Vauquelin"
-    # beside "Colonel Mathis Vauquelin", read as a person, so a sentence she opens is hers)
-    family = {e.start for e in namesakes(entities)}
+    # (and a second person of a tagged person's family, named with a title: "Prosecutor
+    # Anne-Sophie Vauquelin" beside "Colonel Mathis Vauquelin", read as a person, so a
+    # sentence she opens is hers; not "Rue Mathilde Vauquelin", a street)
+    family = {e.start for e in namesakes(entities, text or "")}
     people = sorted(
         (e.start, e.key, e.text, f"{e.title} {e.text}" if e.title else e.text,
          "person" if e.start in family else e.kind)
         for e in {e.start: e for e in (*(e for e in entities if e.kind == "person"),
                                        *clause_subject_names(quotes, entities, text or ""),
-                                       *namesakes(entities))}.values()
+                                       *namesakes(entities, text or ""))}.values()
         if not e.text.isupper() and not in_quote(e.start)
     )
     people = sorted(people + _untagged_speakers(quotes, entities))

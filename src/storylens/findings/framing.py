@@ -571,7 +571,7 @@ def _continued_from(ctx, s: Sentence, text: str) -> Sentence | None:
     """The sentence right before ``s`` in its paragraph whose direct quote, attributed by
     a cue there to a speaker, ``s`` continues: ``s`` opens with a quote mark, lies mostly
     inside direct quotes (:data:`QUOTED_SHARE`) and holds no quote the quote analysis
-    attributes; the one before opens a direct quote with a speaker and its cue. Else
+    attributes; the one before opens direct quotes of one speaker, with its cue. Else
     ``None``."""
     if s.block not in BODY or not _OPENS_QUOTE.match(text, s.start):
         return None
@@ -592,8 +592,11 @@ def _continued_from(ctx, s: Sentence, text: str) -> Sentence | None:
         return None  # another paragraph: another statement may begin
     said = {q.speaker for q in qs if q.direct and q.speaker and q.cue_span and q.sentences
             and q.sentences[0] == prev.id and prev.start <= q.cue_span[0] < prev.end}
-    if not said or any(q.speaker and q.speaker not in said for q in own):
-        return None  # no attributed quote before, or the quote analysis names another
+    if len(said) != 1 or any(q.speaker and q.speaker not in said for q in own):
+        # no attributed quote before, two speakers' quotes before (whose words go on is
+        # not told: '"The harbour is safe," Varga told reporters, but Brand said: "We will
+        # see."' — session 23 review), or the quote analysis names another
+        return None
     return prev
 
 
@@ -948,6 +951,18 @@ def _others_words(ctx, s: Sentence, text: str) -> bool:
     return any(a <= s.start < b for a, b in post_spans(text))
 
 
+def _kindred_in(text: str, s: Sentence, word: str, quoted) -> bool:
+    """Whether sentence ``s`` writes, in its own words (outside ``quoted``), a word of the
+    hedge's kin (rules/loaded_terms.KINDRED_MODIFIER_GROUPS: "self-styled activists" for
+    "so-called activists"): it hedges the same way, so it is no plain side (session 23
+    review: 'so-called' was set against a 'self-styled' line as stated without a hedge)."""
+    kin = kindred_modifiers(word)
+    if not kin:
+        return False
+    return any(w.group().lower() in kin and not _inside(quoted, w.start())
+               for w in _WORD.finditer(text, s.start, s.end))
+
+
 def _marker_framing(ctx, sents, cues, text_of, quoted) -> list[Finding]:
     """A doubt hedge ("alleged", "so-called") in some outlets only."""
     marked: dict[str, list] = {}
@@ -971,7 +986,9 @@ def _marker_framing(ctx, sents, cues, text_of, quoted) -> list[Finding]:
         # each side only with a counterpart that tells the hedged claim itself
         claims = {s.id: _hedged_claim(text_of[s.article], s, m) for s, m in items}
         items = [(s, m) for s, m in items if any(_tells(p, claims[s.id]) for p in plain)]
-        mine = [p for p in plain if any(_tells(p, claims[s.id]) for s, _ in items)]
+        mine = [p for p in plain if any(_tells(p, claims[s.id]) for s, _ in items)
+                and not _kindred_in(text_of[p.article], p, word, quoted[p.article])]
+        items = [(s, m) for s, m in items if any(_tells(p, claims[s.id]) for p in mine)]
         if not items:
             continue
         ys = _names(ctx, [s for s, _ in items])
@@ -1769,8 +1786,8 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                 if (d.id, m.modifier, m.heads[0]) not in kin:
                     if d.id not in lowered:
                         lowered[d.id] = d.article.text.lower()
-                    kin[d.id, m.modifier, m.heads[0]] = _kindred_on(
-                        lowered[d.id], m.modifier, m.heads[0])
+                    kin[d.id, m.modifier, m.heads[0]] = kindred_modifiers(m.modifier) != set() \
+                        and _kindred_on(lowered[d.id], m.modifier, m.heads[0], _quoted(d))
                 if kin[d.id, m.modifier, m.heads[0]]:
                     continue  # "forged notes" for "bogus notes": the same judgement
                 if m.anchor and _judges(d, m, mods[d.id]):
@@ -2098,11 +2115,15 @@ def _uses_family(lowered: str, modifier: str) -> bool:
     return re.search(r"\b" + re.escape(root), lowered) is not None
 
 
-def _kindred_on(lowered: str, modifier: str, head: str) -> bool:
+def _kindred_on(lowered: str, modifier: str, head: str,
+                quoted: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether an article's text (in lower case) qualifies the noun of stem ``head`` with
     a word of the modifier's kin (rules/loaded_terms.KINDRED_MODIFIER_GROUPS: "forged
     notes", "fake-note" for "bogus notes"), right before it or one word before ("forged
-    500-kurat notes")."""
+    500-kurat notes"), in its own words: not inside a quote (``quoted``: a buyer's "fake
+    tickets" is the buyer's judgement, as :func:`modifier_uses` reads a loaded word), and
+    not on a compound's head after it ("a fake ticket seller" judges the seller:
+    :func:`_compound_goes_on`; session 23 review)."""
     from ..normalize import stem
 
     words = kindred_modifiers(modifier)
@@ -2110,10 +2131,33 @@ def _kindred_on(lowered: str, modifier: str, head: str) -> bool:
         return False
     alts = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     for m in re.finditer(r"\b(?:" + alts + r")(?![\w'’])", lowered):
-        after = _WORD.findall(lowered[m.end() : m.end() + 40].replace("-", " "))[:2]
-        if any(stem(w) == head for w in after):
-            return True
+        if _inside(quoted, m.start()):
+            continue
+        after = list(_WORD.finditer(lowered[m.end() : m.end() + 40].replace("-", " ")))[:3]
+        for i, w in enumerate(after[:2]):
+            if stem(w.group()) != head:
+                continue
+            if not _compound_goes_on(lowered, m.end(), after, i):
+                return True
     return False
+
+
+def _compound_goes_on(lowered: str, at: int, after: list, i: int) -> bool:
+    """Whether the noun ``after[i]`` (word matches in ``lowered[at:]``, hyphens read as
+    spaces) is only the first part of a compound that goes on, its head the next word:
+    a singular noun then a space and a lower-case content word ("ticket seller", "activist
+    leader"; not "tickets sold", "notes worth", "note was"). Written with a hyphen to the
+    modifier ("fake-ticket trade") the modifier is the first noun's."""
+    w = after[i]
+    if i + 1 >= len(after) or w.group().endswith("s"):
+        return False
+    if lowered[at + w.start() - 1 : at + w.start()] == "-" and i == 0:
+        return False  # "fake-ticket trade": the hyphen binds the modifier to "ticket"
+    nxt = after[i + 1]
+    raw = nxt.group()
+    if lowered[at + w.end() : at + nxt.start()] != " ":
+        return False
+    return not (raw in STOP_HEADS or raw in STOPWORDS or raw.endswith(("ed", "ly")))
 
 
 # The word right before a plain side's noun that may be its own premodifier: a lower-case
@@ -2125,6 +2169,10 @@ _OWN_PREMODIFIER = re.compile(r"(?:(?<![\w'’-])([\w'’-]+)\s+)?(?<![\w'’-])
 # tickets"), a number, a preposition.
 _NP_OPENERS = frozenset(
     "a an the his her its their our my your these those this some many several few no "
+    "of in on at for from with by into over under about among against after before".split())
+# The prepositions among them: after one an "-ing" word is mostly a gerund taking the noun
+# as its object ("by selling tickets", "after printing notes"), a verb, not shown.
+_PREPOSITION_OPENERS = frozenset(
     "of in on at for from with by into over under about among against after before".split())
 # Adjective endings: a word that ends so, right before the noun, qualifies it whatever
 # precedes it ("seized suspicious packages"); an "-ed" or "-ing" word may be the verb
@@ -2139,8 +2187,8 @@ def _with_own_premodifier(text: str, s: Sentence, a: int) -> int:
     so the line quotes the outlet's words as they are, not the bare noun (held-out t109,
     session 22: 'notes' for the Free Press's 'forged notes'); else at ``a``. The word
     qualifies the noun when a noun phrase opens right before it (:data:`_NP_OPENERS`) or
-    it ends as an adjective does (:data:`_ADJECTIVE_ENDINGS`); a verb ("seized notes") is
-    not shown."""
+    it ends as an adjective does (:data:`_ADJECTIVE_ENDINGS`); a verb ("seized notes", a
+    gerund after a preposition: "by selling notes") is not shown."""
     m = _OWN_PREMODIFIER.search(text, max(s.start, a - 40), a)
     if m is None:
         return a
@@ -2148,6 +2196,8 @@ def _with_own_premodifier(text: str, s: Sentence, a: int) -> int:
     if (w in STOP_HEADS or w in STOPWORDS or w in _DETERMINERS or w.endswith("ly")
             or w in ANAPHORIC_DETERMINERS):
         return a
+    if w.endswith("ing") and before in _PREPOSITION_OPENERS:
+        return a  # "by selling tickets": a gerund and its object (session 23 review)
     opened = before in _NP_OPENERS or before[:1].isdigit()
     if opened or (w.endswith(_ADJECTIVE_ENDINGS) and not w.endswith(("ed", "ing"))):
         return m.start(2)

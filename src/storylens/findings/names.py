@@ -943,7 +943,9 @@ def _roles_unglued(ctx: FindingContext, mentions: list[tuple[str, Entity]]) -> l
     the story). The name after it is a person's or an untyped one in every article that
     writes it, never a place's or a body's. Without it "Sponsor Elin Varsas" was no form of "Elin Varsås" (invented dev
     t87). Near misses kept: a word no article writes in lower case ("Anna Maria Lund" beside
-    "Maria Lund": a given name), a run in mid-sentence, a rest that is no person's name."""
+    "Maria Lund": a given name), a run in mid-sentence, a rest that is no person's name, and
+    a name any article writes whole in mid-sentence ("the shop's owner Rose Marie Lund":
+    "Rose" is the name's, however often "prices rose")."""
     kinds: dict[str, set[str]] = {}
     for _, e in mentions:
         if " " in e.key:
@@ -951,6 +953,11 @@ def _roles_unglued(ctx: FindingContext, mentions: list[tuple[str, Entity]]) -> l
     people = {k for k, ks in kinds.items() if ks <= {"person", "other"}}  # no place's, no body's
     if not people:
         return mentions
+    # the keys some article writes other than at a sentence's opening ("The shop's owner
+    # Rose Marie Lund said"): there the first word is the name's own, a given name that is
+    # also a word written in lower case ("prices rose"), never a capitalised role (review23n)
+    inside = {e.key for _, e in mentions if " " in e.key and (sent := ctx.sentences.get(e.sentence))
+              is not None and e.start != _opening(sent)}
     vocabs: list[frozenset[str]] | None = None
     out: list[tuple[str, Entity]] = []
     for art, e in mentions:
@@ -958,7 +965,7 @@ def _roles_unglued(ctx: FindingContext, mentions: list[tuple[str, Entity]]) -> l
         words = e.key.split()
         rest = " ".join(words[1:])
         if sent is None or len(words) < 3 or rest not in people or e.start != _opening(sent) \
-                or e.title or e.kind not in ("person", "other"):
+                or e.title or e.kind not in ("person", "other") or e.key in inside:
             out.append((art, e))
             continue
         head = re.match(r"\S+\s+", e.text)
@@ -2171,6 +2178,8 @@ def _quote_only(art: str, text: str, texts: dict[str, Entity], narrated: dict[st
 _HANDLE_MARKS = frozenset("@#")
 # ... or inside a quote: a post's text ("... Big year ahead. @kisu_b")
 _HANDLE_IN = re.compile(r"(?<![\w.])[@#][^\W\d_]\w+")
+# ... closing the quote: the tags a post ends with ("Big year ahead. #blessed")
+_HANDLE_LAST = re.compile(r"(?<![\w.])[@#][^\W\d_]\w+[\W_]*$")
 
 
 def _posted(ctx: FindingContext, art: str, e: Entity) -> bool:
@@ -2195,8 +2204,17 @@ def _written_quotes(ctx: FindingContext) -> dict[str, tuple]:
     """Per article, its direct quotes of written text (:func:`_posted`), once per story."""
     return ctx.per_story("name_written_quotes", lambda c: {
         d.id: tuple(q for q in d.analysis.quotes if q.direct and (
-            _cue_verb(q.cue) in T.WRITTEN_QUOTE_CUES or _HANDLE_IN.search(q.text)))
+            _cue_verb(q.cue) in T.WRITTEN_QUOTE_CUES or _post_tags(q.text)))
         for d in c.docs if d.analysis is not None})
+
+
+def _post_tags(text: str) -> bool:
+    """Whether a quote's text, whatever its cue, reads as a post's by its handles and
+    hashtags: two or more ("Welcome to VelmarRecords @kisu_b @jotal"), or one closing it,
+    the tags a post ends with ("... Big year ahead. #blessed"). One inside spoken words is
+    a thing the speaker names ("follow the #VelmarSummer tour," Renk told a news
+    conference): the quote is the outlet's transcription, its spelling counts (review23n)."""
+    return len(_HANDLE_IN.findall(text)) >= 2 or bool(_HANDLE_LAST.search(text))
 
 
 def _cue_verb(cue: str | None) -> str:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..normalize import STOPWORDS, norm_key, stem
+from ..rules.attribution import PREPOSITIONS
 from ..rules.contractions import IRREGULAR, expand
 from ..rules.quote_changes import (
     AFFIRMING_NEGATIONS,
@@ -43,6 +44,7 @@ from ..rules.quote_changes import (
 )
 from ..rules.quote_scope import (
     CONDITION_HEADS,
+    FREQUENCY_ADVERBS,
     NUMBER_BOUNDS,
     PARTITIVE_HEADS,
     PREDETERMINERS,
@@ -769,6 +771,10 @@ def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: s
     said = [norm_key(w) for p in scoped for w in p if w]
     rest = [p for p in rest if not any(k in norm_key(w) for w in p if w for k in said)]
     if change in ("negation", "number", "place", "swap"):
+        # a scope word that is itself the change found ("Half my members" / "My members":
+        # a number word) is said once, not "adds 'Half' and 'Half'" (review23q)
+        told = tuple(norm_key(w) for w in words)
+        scoped = [p for p in scoped if tuple(norm_key(w) for w in p) != told]
         return change, words, (*[p for p in [*also] if p in rest], *scoped)
     return "qualifier", scoped[0], (*scoped[1:], *rest)
 
@@ -805,11 +811,24 @@ def _count_lead(art: _Article, u: _Unit, r0: int) -> tuple[str, list[str]]:
     """A number right before the run ``r0`` of unit ``u`` (relative to it), in its
     clause, determining the shared words ("Forty members now refuse …"): as written, and
     its key; ("", []) when none. Read only against the other quote's scope lead (a bare
-    count with nothing against it is a longer excerpt, as before)."""
+    count with nothing against it is a longer excerpt, as before). With its own bound or
+    focus ("At least 40", "Nearly 40"); not a number a preposition takes ("since 2023"),
+    nor an adverb of frequency ("Once members see …": rules.quote_scope.FREQUENCY_ADVERBS)."""
+    keys = art.tokens.keys
     t = u.first + r0 - 1
-    if t < u.first or _parts_after(art, t) or not _number_key(art.tokens.keys[t]):
+    if t < u.first or _parts_after(art, t) or not _number_key(keys[t]) \
+            or keys[t] in FREQUENCY_ADVERBS:
         return "", []
-    return art.text[art.tokens.starts[t] : art.tokens.ends[t]], art.tokens.keys[t : t + 1]
+    # the count's own bound or focus is said with it ("At least 40", "Nearly 40"; review23q:
+    # '40' where the other has 'Many' hid the bound) ...
+    bound = _scope_lead(art, u, r0 - 1, r0)[1]
+    lo = t - len(bound)
+    # ... and a number a preposition takes is no count of the words after it ("Since 2023
+    # members refuse …", "By 2030 members will …": a year, review23q)
+    if not bound and t - 1 >= u.first and not _parts_after(art, t - 1) \
+            and keys[t - 1] in PREPOSITIONS:
+        return "", []
+    return art.text[art.tokens.starts[lo] : art.tokens.ends[t]], keys[lo : t + 1]
 
 
 def _written_beside(art: _Article, w: _Unit, r0: int, r1: int, keys: list[str]) -> bool:

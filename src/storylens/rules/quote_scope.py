@@ -36,6 +36,11 @@ SCOPE_DETERMINERS: frozenset[str] = frozenset(
 # "Many of my members …" the one quantity is put for another (held-out t109, session 23:
 # told as "adds 'Many of'", hiding the other's "Half"). Not "both" (see above).
 PREDETERMINERS: frozenset[str] = frozenset("half double twice".split())
+# Number words that are adverbs of frequency (Quirk et al. §8.64), never a count of the
+# noun after them: "Once members see the notes …" / "Many members see …" puts no number
+# for "Many" (shared_quote._count_lead, review23q). "twice" stands as a predeterminer too
+# ("twice the members"), read by _scope_lead, not as a count.
+FREQUENCY_ADVERBS: frozenset[str] = frozenset("once twice thrice".split())
 # Of those, the quantifiers, which determine a noun phrase (Quirk et al. §5.16-5.18): one
 # right before a subject pronoun determines none of the shared words ("Most of all we want
 # the families safe" / "We want the families safe": a disjunct, "most of all"; "All we ask

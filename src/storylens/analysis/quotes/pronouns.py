@@ -332,14 +332,19 @@ def clause_subject_names(quotes, entities, text: str) -> list:
     return out
 
 
-def namesakes(entities) -> list:
+def namesakes(entities, text: str = "") -> list:
     """The names a name tagger could not call persons (kind ``other``: a given name it does
     not know, "Anne-Sophie Vauquelin") that share a tagged person's surname under another
-    given name: a second person of that family ("fire chief Mathis Vauquelin" ...
-    "Prosecutor Anne-Sophie Vauquelin has opened an inquiry. "…," she said"), so
-    ``analysis.resolve_pronouns`` counts them among a pronoun's candidates. Left out, the
-    one tagged Vauquelin was the only person in the window and took the prosecutor's words
-    (session 23, t110). A full name only (two words of key at least); not in capitals."""
+    given name and stand right after a title word (rules.words.TITLE_WORDS: "Prosecutor
+    Anne-Sophie Vauquelin", "the lawyer Jean-Marc Vauquelin"): a second person of that
+    family ("fire chief Mathis Vauquelin" ... "Prosecutor Anne-Sophie Vauquelin has opened
+    an inquiry. "…," she said"), so ``analysis.resolve_pronouns`` counts them among a
+    pronoun's candidates. Left out, the one tagged Vauquelin was the only person in the
+    window and took the prosecutor's words (session 23, t110). The title is what says
+    person: a street, a school or a gallery named after one of the family ("Rue Mathilde
+    Vauquelin", "Lycee Vauquelin", "The Galerie Vauquelin was shut. "…," he said") is kind
+    ``other`` too, and took the colonel's words (review23q). A full name only (two words of
+    key at least); not in capitals; none without the article's ``text``."""
     families: dict[str, set[str]] = {}
     for e in entities:
         if e.kind == "person" and e.key:
@@ -347,8 +352,18 @@ def namesakes(entities) -> list:
     return [
         e for e in entities
         if e.kind == "other" and e.key and not e.text.isupper() and len(e.key.split()) >= 2
-        and families.get(e.key.split()[-1], {e.key}) - {e.key}
+        and families.get(e.key.split()[-1], {e.key}) - {e.key} and _titled(text, e.start)
     ]
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` in ``text`` (a space between) is a title
+    word ("Prosecutor Anne-Sophie Vauquelin", "lawyer Jean-Marc Vauquelin")."""
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1].lower() in TITLE_WORDS
 
 
 # Pronouns a name tagger may take for a name at a clause's start ("I'd", "We", "You'll"):
