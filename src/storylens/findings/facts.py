@@ -392,6 +392,10 @@ class _Mention:
     # ("extended the mourning to three days"), "by" the change ("cut the fare by 2
     # euros"), "from" the old value; ``None`` for a figure stated plainly
     change: str | None = None
+    # a count a change verb's "to" reaches, not the change's new value ("cutting power to
+    # about 40,000 homes": _recipient): what the act befell, met only by a count of what
+    # an act did (_reached_apart)
+    reached: bool = False
     # for a count joined to a thing named before it ("Kalevu and two neighbouring
     # provinces", "the driver and two passengers", "two other provinces"): that thing's
     # key (_addend); the count is of the others beside it, never the total
@@ -1450,7 +1454,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 if fam.startswith("money") and _priced(s, q) else (),
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
-                change=_change(s, q) if fam != "when" else None,
+                change=_own_change(s, q) if fam != "when" else None,
+                reached=fam == "count" and _change(s, q) == "to" and _own_change(s, q) is None,
                 addend=_addend(s, q, after) if fam == "count" else None,
                 each=owned and _each(before, after),
                 past=owned and (dated or bool(_REL_YEAR.search(s.text, cl0, cl1)))
@@ -2901,6 +2906,45 @@ def _change_in(lead: str, percent: bool) -> str | None:
 _CHANGE_BARE = re.compile(
     r"\b(?:" + "|".join(sorted(R.CHANGE_BARE)) + r")\s+(?:(?:" + _HEDGES_AND_BOUNDS + "|"
     + "|".join(R.CHANGE_BARE_FILLERS) + r")\s+){0,2}$", re.IGNORECASE)
+
+
+def _own_change(s: Sentence, q: Quantity) -> str | None:
+    """:func:`_change` of a figure's own mention: none where the change's "to" names the
+    object's recipient, not its new value (:func:`_recipient`: "cutting power to about
+    40,000 homes" counts the homes cut off, a plain count that meets "plunging some 60,000
+    homes into darkness"; invented dev t103)."""
+    change = _change(s, q)
+    if change == "to" and q.kind == "cardinal" and _recipient(
+            s.text[_clause_start(s, q):q.start - s.start], s.text[q.end - s.start:]):
+        return None
+    return change
+
+
+# a change verb, one bare word as its object, "to" and the hedges and bounds that may
+# stand before the figure (_recipient)
+_RECIPIENT = re.compile(
+    r"\b(?:" + "|".join(sorted(R.CHANGE_VERBS)) + r")\s+(?P<obj>[\w'\u2019-]+)\s+to\s+(?:(?:"
+    + _HEDGES_AND_BOUNDS + "|" + "|".join(R.CHANGE_FILLERS) + r")\s+){0,3}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def _recipient(lead: str, tail: str) -> bool:
+    """A change verb's "to" before a count names whom the change reaches, not the new
+    value (rules/numbers.CHANGE_SIZE_OBJECTS): the verb takes a bare noun as its object
+    ("power", "funding", "aid") and the figure counts a plural noun of another stem
+    ("cutting power to about 40,000 homes", "cut funding to 300 schools"). A determiner
+    makes the object a measured thing ("cut the fleet to 12 jets"), no object is a
+    measure's own change ("rose to 40,000 homes"), and a bare group or output ("cut staff
+    to 300 people", "reduced capacity to 300 seats") is sized by the count."""
+    m = _RECIPIENT.search(lead[-120:])
+    nxt = re.match(r"\s+([a-z][a-z-]*)", tail)
+    if not m or not nxt:
+        return False
+    obj, noun = m.group("obj"), nxt.group(1)
+    return obj.isalpha() and obj.islower() and obj not in DETERMINERS \
+        and obj not in STOPWORDS and obj not in R.CHANGE_NO_OBJECTS \
+        and obj not in R.CHANGE_SIZE_OBJECTS and obj not in R.GENERIC_AMOUNT_NOUNS \
+        and not obj.endswith("ly") and _is_plural(noun) and stem(noun) != stem(obj)
 
 
 def _whole(s: Sentence, q: Quantity) -> str | None:
@@ -4829,6 +4873,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "Kalevu and two neighbouring provinces" / "three provinces"
     if not _changes_meet(x, y):
         return False  # "extended the mourning to three days" / "two days of mourning"
+    if _reached_apart(x, y) or _reached_apart(y, x):
+        return False  # "cut power to 40,000 homes" / "supplies power to 200,000 homes"
     if x.each != y.each:
         return False  # "were each fined 3,000 crowns" / "were fined 6,000 crowns"
     if x.low_end != y.low_end:
@@ -4996,6 +5042,19 @@ def _changes_meet(x: _Mention, y: _Mention) -> bool:
     if "by" in (x.change, y.change) or "from" in (x.change, y.change):
         return False
     return bool(x.time and x.time == y.time and x.time not in ("update", "earlier"))
+
+
+def _reached_apart(r: _Mention, o: _Mention) -> bool:
+    """``r`` counts what a change reached (:attr:`_Mention.reached`: "cutting power to
+    about 40,000 homes") and ``o`` no act's object: no other recipient, no deed
+    (:attr:`_Mention.deed`: "plunging some 60,000 homes into darkness"), no past verb of
+    its clause (:attr:`_Mention.held`: "knocked out power to 60,000 homes") nor a result
+    ("left 60,000 homes without power": rules/numbers.RESULT_VERBS). Such a count may be
+    a standing size of the whole the act befell part of ("Velko Energy supplies power to
+    200,000 homes", "the substation serves 200,000 homes", "Velko, which supplies 200,000
+    homes,"): invented near misses, session 23."""
+    return r.reached and not o.reached and not o.deed and o.held != "past" \
+        and o.verb not in R.RESULT_VERBS
 
 
 def _subgroup(total: _Mention, part: _Mention) -> bool:
@@ -5452,7 +5511,7 @@ def _kind(m: _Mention) -> tuple:
     """What :func:`mentions_compatible` reads of a group's member besides the kinds of
     count every member shares: one member per distinct value stands for the rest."""
     return (m.noun, m.own, m.places, m.time, m.person, m.day, m.aliases, m.change, m.addend,
-            m.each, m.low_end, m.past, m.whole)
+            m.each, m.low_end, m.past, m.whole, m.reached)
 
 
 def _uncomposed(ctx: FindingContext, members: list[_Mention]) -> list[_Mention]:

@@ -898,6 +898,23 @@ EACH_NOUNS: frozenset[str] = frozenset(
 # The words that tie a change verb to its figure: "to" the new value, "by" the change,
 # "from" the old value (findings/facts._change).
 CHANGE_PREPOSITIONS: frozenset[str] = frozenset({"to", "by", "from"})
+# A change verb's "to" after a bare object is the object's recipient, not its new value,
+# when the figure counts other things than the object names: "cutting power to about
+# 40,000 homes", "cut funding to 300 schools", "extended aid to 12 villages" (the homes,
+# schools or villages counted; invented dev t103, session 23), while "cut the fleet to 12
+# jets" (a determiner: the object is a measured thing), "cut staff to 300" (no counted
+# noun), "rose to 40,000 homes" (no object) and "cut fares to 3 euros" (an amount) keep a
+# new value (findings/facts._recipient). Bare objects that name the size of a group or an
+# output, whose new value is the count after "to" ("cut staff to 300 people", "reduced
+# capacity to 300 seats", "raised output to 500 cars"), and words after a change verb
+# that are no object ("rose again to", "fell back to"; any word in "-ly": "rose sharply
+# to") keep a new value too:
+CHANGE_SIZE_OBJECTS: frozenset[str] = frozenset(
+    """staff staffing workforce headcount personnel crew crews capacity output production
+    membership enrolment enrollment attendance turnout numbers strength ranks fleet herd
+    stock stocks size population""".split())
+CHANGE_NO_OBJECTS: frozenset[str] = frozenset(
+    "again back further once twice up down off out even still more less".split())
 # A count joined by "and" to a thing named before it counts the others beside that thing,
 # not the total ("Kalevu and two neighbouring provinces" is three provinces, or two and a
 # capital; "the driver and two passengers"): it meets only a count joined alike to the same
