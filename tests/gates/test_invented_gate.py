@@ -216,8 +216,8 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # read wrong by reader21: d96 (below, FINDINGS_KNOWN_WRONG). Session 23 (framing23):
     # three; t109's gone (a kindred modifier on the same noun, "forged notes", is no plain
     # side: framing._kindred_on), d35's line changed (it quotes the wire's 'unusual betting
-    # patterns' now: framing._head_in, _with_own_premodifier), to be read again
-    "framing": (0, 3),
+    # patterns' now: framing._head_in, _with_own_premodifier), read wrong again by reader23
+    "framing": (0, 4),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -515,9 +515,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # and "worth" ends the qualified phrase (STOP_HEADS); t106's is gone too: a passive cue
     # with no agent ('is alleged to have copied') names no speaker (framing._passive_cue).
     # d35's line now quotes the wire's own words, 'unusual betting patterns' (the plain
-    # side's premodifier and second head: framing._with_own_premodifier, _head_in): unread
-    # until it is read again
-    "framing": 3,
+    # side's premodifier and second head: framing._with_own_premodifier, _head_in): read
+    # wrong again by reader23 (a near-synonym with no slant): four (d03, d35, d50, d96)
+    "framing": 4,
     # shared_quote, session 22's held-out t101-t110 (moved here in session 23), read wrong by
     # testread22: t109's Kaldara Today / Free Press Aras quote told as the same words with
     # 'kaldaratoday adds 'Many of'', hiding the Free Press's 'Half my members' (the key's
