@@ -314,20 +314,21 @@ def test_story_takes_compares_options_from_one_shared_set(built, monkeypatch):
     assert not (o.quote_changes or o.story_framing or o.fact_conflicts)
     assert o.fact_coverage and o.findings
     # near miss: without the flags the defaults stand (story framing on since session 13;
-    # framing on again since session 18's held-out read; quote changes on since session 20's;
     # shared quotes on again and fact conflicts off since session 21's; additions and shared
-    # sources on since session 22's; the others off)
+    # sources on since session 22's; framing and quote changes off again since session 23's;
+    # the others off)
     invoke("story", sid, "--db", db, "--json")
     o = seen["options"]
-    assert o.story_framing and o.framing and o.quote_changes and o.shared_quotes
+    assert o.story_framing and o.shared_quotes
     assert o.additions and o.shared_sources
+    assert not (o.framing or o.quote_changes)
     assert not (o.fact_conflicts or o.fact_coverage or o.paraphrases)
     # and the flags turn them on and off
-    invoke("story", sid, "--db", db, "--json", "--fact-conflicts", "--no-quote-changes", "--no-framing",
+    invoke("story", sid, "--db", db, "--json", "--fact-conflicts", "--quote-changes", "--framing",
            "--no-additions", "--no-shared-sources", "--no-shared-quotes")
     o = seen["options"]
     assert o.fact_conflicts and not (o.additions or o.shared_sources)
-    assert not (o.quote_changes or o.framing or o.shared_quotes)
+    assert o.quote_changes and o.framing and not o.shared_quotes
 
 
 def test_the_stories_table_title_says_its_size_cut(built):

@@ -516,8 +516,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # with no agent ('is alleged to have copied') names no speaker (framing._passive_cue).
     # d35's line now quotes the wire's own words, 'unusual betting patterns' (the plain
     # side's premodifier and second head: framing._with_own_premodifier, _head_in): read
-    # wrong again by reader23 (a near-synonym with no slant): four (d03, d35, d50, d96)
-    "framing": 4,
+    # wrong again by reader23 (a near-synonym with no slant): four (d03, d35, d50, d96).
+    # Framing is off by default since session 23 (its held-out read, t111-t120: 10/12), so
+    # these four count under FLAGGED_KNOWN only
     # shared_quote, session 22's held-out t101-t110 (moved here in session 23), read wrong by
     # testread22: t109's Kaldara Today / Free Press Aras quote told as the same words with
     # 'kaldaratoday adds 'Many of'', hiding the Free Press's 'Half my members' (the key's
@@ -569,7 +570,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # "Prosecutor Anne-Laure Brisset has opened an investigation." went to the one person
     # the tagger read, the colonel: a second person of his family, kind other to the
     # tagger, is a candidate too, and the subject of the sentence before; now keyed right)
-    "quote_changed": 1,
+    # Quote changes are off by default since session 23 (its held-out read, t111-t120:
+    # 9/11), so d51's counts under FLAGGED_KNOWN only
     # name_variant: none since s22-names22 (t93's 'Lactora Premuim', see TRAPS_KNOWN_HIT)
     # addition, on by default again since session 22 (the pre-registered rule on t101-t110:
     # 8/8 held out): its nine dev findings read wrong, each listed under FLAGGED_KNOWN

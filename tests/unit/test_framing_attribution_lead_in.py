@@ -17,7 +17,11 @@ person. Invented text (a fictional water outbreak in Dalvik)."""
 
 from __future__ import annotations
 
+import pytest
 import support
+
+# framing is off by default since session 23: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
 
 LEDE = ("More than 200 people in the town of Dalvik fell ill with stomach cramps after "
         "drinking tap water at the weekend, the regional health office said on Monday. "

@@ -12,7 +12,11 @@ Velmar).
 
 from __future__ import annotations
 
+import pytest
 import support
+
+# framing is off by default since session 23: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
 
 LEDE = ("The harbour bridge in Velmar was closed to traffic on Tuesday after engineers "
         "found cracks in its main span, the port authority said. Ferries will carry "

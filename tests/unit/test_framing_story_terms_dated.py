@@ -10,9 +10,14 @@ acquittal in Varn)."""
 
 from __future__ import annotations
 
+import pytest
+
 from storylens.models import Article
 from storylens.options import Options
 from storylens.pipeline import compare_articles
+
+# framing is off by default since session 23: these tables test it on (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("framing_on")
 
 LEDE = ("A court in Varn acquitted police officer Tomas Reil on Monday of killing a "
         "16-year-old driver at a traffic stop last June. The jury deliberated for two days.\n\n")

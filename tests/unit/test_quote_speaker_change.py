@@ -153,7 +153,7 @@ def test_speaker_change(a, b, expected):
     assert ",'" not in f.summary  # the quote's own closing comma is no part of the words
 
 
-def test_on_by_default_and_off_with_the_flag():
+def test_on_with_the_flag_and_off_by_default():
     arts = [
         Article(id="a1", source="t", outlet="Harbour Post",
                 text='"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.' + TAIL),
@@ -163,8 +163,7 @@ def test_on_by_default_and_off_with_the_flag():
     on = [f for f in compare_articles(arts, Options(quote_changes=True)).findings
           if f.type == "quote_changed"]
     assert [f.detail["change"] for f in on] == ["speaker"]
-    # on by default again since session 20 (off in session 19): Options(quote_changes=False)
-    assert [f.detail["change"] for f in compare_articles(arts).findings
-            if f.type == "quote_changed"] == ["speaker"]
+    # off by default again since session 23 (on in sessions 20-22, off in session 19)
+    assert not [f for f in compare_articles(arts).findings if f.type == "quote_changed"]
     off = compare_articles(arts, Options(quote_changes=False))
     assert not [f for f in off.findings if f.type == "quote_changed"]

@@ -516,7 +516,8 @@ def find_quote_changes(ctx: FindingContext) -> list[Finding]:
     join matches into clusters (one cluster = one quote across outlets); split a cluster
     into wordings (members whose comparison shows no change); report each minority
     wording against the majority one, naming every outlet on each side. Off unless
-    ``options.quote_changes`` (precision far below 0.9, see docs/findings.md).
+    ``options.quote_changes`` (off by default since session 23: 9/11 on its held-out read,
+    under the 0.9 bar; see docs/findings.md).
     """
     if not ctx.options.quote_changes:
         return []
