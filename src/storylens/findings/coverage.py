@@ -1911,13 +1911,30 @@ def _told_elsewhere_as(ctx: FindingContext, f: Fact, a: str, givers: Collection[
     omission."""
     from .facts import _sources
 
+    # asked of each omission candidate against every telling of its figure: on the
+    # 50-article story of benchmarks/compare.py ~2,000 calls read ~30,000 (telling, article)
+    # pairs, most of them again (~1 s); each sentence's source test and each pair's
+    # _disputed answer are kept on the context's coverage memo (same answers)
+    memo = ctx.__dict__["_coverage_memo"]
+    sourced = memo.setdefault("told_elsewhere_sourced", {})
+    disputed = memo.setdefault("told_elsewhere_disputed", {})
+
+    def credited(sentence: str) -> bool:
+        got = sourced.get(sentence)
+        if got is None:
+            got = sourced[sentence] = bool(_sources(ctx.sentences[sentence].text))
+        return got
+
     own = tellings.get((f.kind, f.key), ())
-    if any(_sources(ctx.sentences[t.sentence].text) for t in own if t.article in givers or t is f):
+    if any(credited(t.sentence) for t in own if t.article in givers or t is f):
         return False
     for t in own:
         if t is f or t.article == a or t.article not in givers or t.sentence == f.sentence:
             continue
-        if _disputed(ctx, t, (a,)):
+        got = disputed.get((t, a))
+        if got is None:
+            got = disputed[(t, a)] = _disputed(ctx, t, (a,))
+        if got:
             return True
     return False
 
