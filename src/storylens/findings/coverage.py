@@ -3493,8 +3493,7 @@ def _included_rest(ctx: FindingContext, f: Fact, fm, missing) -> set[str]:
     out: set[str] = set()
     for a in missing:
         ms = [m for m in index.mentions_of.get((a, f.family), ()) if m.q.value and not m.vague]
-        if any(_included_part(ctx, t, p) and t.q.value - p.q.value == v and meet(fm, t)
-               for t in ms for p in ms if p is not t):
+        if any(t.q.value - p.q.value == v and meet(fm, t) for t, p in _included_pairs(ctx, a, f.family, ms)):
             out.add(a)  # their total less their part is the fact
         elif any(m.q.value == v - x.q.value and meet(fm, m) and not (m.approx or m.bound)
                  for x in mine for m in ms):
@@ -3507,6 +3506,19 @@ def _included_rest(ctx: FindingContext, f: Fact, fm, missing) -> set[str]:
             # injured, including three firefighters": hand-read invented dev d94)
             out.add(a)
     return out
+
+
+def _included_pairs(ctx: FindingContext, a: str, family: str, ms: list) -> list:
+    """Every (total, part) of article ``a``'s counts ``ms`` (its mentions of ``family``
+    with a value, not vague) where the part is named inside the total
+    (:func:`_included_part`), read once per article, family and context:
+    :func:`_included_rest` asks it for each fact an article may leave out."""
+    memo = ctx.__dict__.setdefault("_coverage_included_pairs", {})
+    got = memo.get((a, family))
+    if got is None:
+        got = memo[a, family] = [(t, p) for t in ms for p in ms
+                                 if p is not t and _included_part(ctx, t, p)]
+    return got
 
 
 def _included_totals(ctx: FindingContext, family: str) -> list:
