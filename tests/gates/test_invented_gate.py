@@ -170,7 +170,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # passengers and 41 crew members") and another outlet's count of people at large
     # ("more than 350 people on board") are one head count within their hedges and bounds
     # (coverage._joined_whole)
-    "addition": (0, 8),
+    # Session 23's held-out t111-t120 (moved here in session 24): t114's '820 million
+    # dinars' that only the off-story piece the warning misses gives (see WARNING_KNOWN_WRONG)
+    "addition": (0, 9),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -217,7 +219,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # three; t109's gone (a kindred modifier on the same noun, "forged notes", is no plain
     # side: framing._kindred_on), d35's line changed (it quotes the wire's 'unusual betting
     # patterns' now: framing._head_in, _with_own_premodifier), read wrong again by reader23
-    "framing": (0, 4),
+    # Session 23's held-out t111-t120 (moved here in session 24): t114's 'so-called tax
+    # amnesty' set against the missed off-story piece; t116's 'claimed' vs 'said' for two
+    # statements (the wrong claimant)
+    "framing": (0, 6),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -336,7 +341,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # and an article the warning names); d120's injured 'Eleven / two / Thirteen / ten' (the
     # 'two' are the seriously injured, 'more than ten' is compatible: only 11 vs 13 is the
     # key's conflict)
-    "fact_conflict": (5, 2),
+    # Session 23's held-out t111-t120 (moved here in session 24): t118's 12 vs 4 million
+    # crowns, two scopes of the lock's cost (read wrong by testread23)
+    "fact_conflict": (5, 3),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -402,7 +409,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 22's held-out t101-t110 (moved here in session 23): t110's (below,
     # FINDINGS_KNOWN_WRONG); none since quotes23 (a second person of a tagged person's
     # family is a pronoun's candidate: quotes.pronouns.namesakes)
-    "quote_changed": (0, 1),
+    # Session 23's held-out t111-t120 (moved here in session 24): t119's 'all Marvenians'
+    # vs 'every Marvenian' (the key's trap: one meaning) and t113's trim of 'that led to
+    # this tragedy' told as a qualifier dropped
+    "quote_changed": (1, 3),
 }
 
 
@@ -577,7 +587,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # 8/8 held out): its nine dev findings read wrong, each listed under FLAGGED_KNOWN
     # above, count here too (eleven since session 23's d118; eight since coverage23b's
     # coverage._joined_whole: d118's two and t68's 350)
-    "addition": 8,
+    # t114 (session 23's held-out, moved here in session 24): '820 million dinars' from the
+    # off-story piece the warning misses
+    "addition": 9,
 }
 
 
@@ -643,6 +655,14 @@ WARNING_KNOWN_WRONG = {
     # hyphen-joined to its noun ("the 150-seat chamber"), in the piece and in the others'
     # ledes, is no figure of their vote that it gives (coverage._sized in _counts_another),
     # so its own "112 votes to 9" counts another vote
+    # Session 23's held-out t111-t120 (moved here in session 24): two pieces of the same
+    # institution and people weeks apart, not named (missed at b8077109 too)
+    # t114: the same finance minister surviving a no-confidence vote over motorway contracts,
+    # 20 days before the amnesty law, from the story's centre outlet; t116: the same court
+    # and security directorate jailing another activist for treason, 19 days before the
+    # journalist's case, from the story's wire
+    "t114-tax-amnesty-law": "the same minister's confidence vote 20 days before, not named",
+    "t116-karsovia-journalist-espionage": "the same court's treason case 19 days before, not named",
 }
 
 
