@@ -342,8 +342,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # 'two' are the seriously injured, 'more than ten' is compatible: only 11 vs 13 is the
     # key's conflict)
     # Session 23's held-out t111-t120 (moved here in session 24): t118's 12 vs 4 million
-    # crowns, two scopes of the lock's cost (read wrong by testread23)
-    "fact_conflict": (5, 3),
+    # crowns, two scopes of the lock's cost (read wrong by testread23). Session 24's new dev
+    # d121-d130 at first sight, two trap hits: d124's 11 vs 3.2 vs 2.4 percent, share falls
+    # of two companies, one from the off-story piece (the warning misses it with every flag
+    # on); d126's 'dates the abroad to 2024 / 2022' ("the third since 2024" vs "at least five
+    # since 2022": two windows of two counts)
+    "fact_conflict": (7, 5),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
