@@ -1,4 +1,4 @@
-"""Two readings of session 23's held-out quote_changed wrongs as classes (session 24).
+"""Session 23's held-out quote_changed wrongs and one dev miss, each read as a class (session 24).
 
 1. One noun phrase under two universal quantifiers, plural after "all" and singular after
    "every" / "each" (invented dev t119's trap: "a victory for all Marvenians" / "… for
@@ -12,6 +12,10 @@
    rules.quote_changes.ANAPHORIC_DEMONSTRATIVES). Near misses that stay a qualifier: an
    indefinite, bare or quantified head, a denial, a pledge, a modal or a time in the
    clause, a clause naming no demonstrative event, a place dropped inside the quote.
+3. One verb or adjective of multiplication put for another ("has tripled" / "has
+   doubled", invented dev d106's keyed miss): another figure, a number changed
+   (quote_diff._multiplier, rules.quote_changes.MULTIPLIERS). Near misses: one factor in
+   two tenses, a verb that says no factor.
 Invented text: fictional Orvell, Dravonia and their people.
 """
 
@@ -77,5 +81,28 @@ ANAPHORIC = [
 
 @pytest.mark.parametrize(("a", "b", "kind"), ANAPHORIC)
 def test_a_relative_clause_naming_the_story_event_left_off(a, b, kind):
+    assert support.quote_change_kind(a, b) == kind
+    assert support.quote_change_kind(b, a) == kind
+
+
+MULTIPLIED = [
+    # one factor put for another: a number changed (invented dev d106's keyed miss)
+    ("The ash output has tripled in two days and we cannot rule out a blast,",
+     "The ash output has doubled in two days and we cannot rule out a blast,", "number"),
+    ("Our fares have halved since the Orvell line opened,",
+     "Our fares have doubled since the Orvell line opened,", "number"),
+    ("The crews now work a double shift on the Pell quay,",
+     "The crews now work a triple shift on the Pell quay,", "number"),
+    # near misses: one factor in two tenses (wording); a verb that says no factor (a word
+    # swap, shown only where the word table puts the two apart)
+    ("The ash output has doubled in two days and we cannot rule out a blast,",
+     "The ash output is doubling in two days and we cannot rule out a blast,", "word"),
+    ("The ash output has tripled in two days and we cannot rule out a blast,",
+     "The ash output has risen in two days and we cannot rule out a blast,", "swap"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), MULTIPLIED)
+def test_one_multiplier_put_for_another(a, b, kind):
     assert support.quote_change_kind(a, b) == kind
     assert support.quote_change_kind(b, a) == kind

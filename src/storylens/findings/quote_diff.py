@@ -138,6 +138,7 @@ from ..rules.quote_changes import (
     MODAL_KINDS,
     MODAL_WILL_SUFFIX,
     MODIFIER_OPENERS,
+    MULTIPLIERS,
     NEGATION_REINFORCERS,
     NEGATIVE_ECHO_WORDS,
     NEGATIVE_PHRASAL,
@@ -793,6 +794,9 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         return "number"
     if _percent_points(a_keys, b_keys):
         return "number"  # "rose 4%" / "rose 4 percentage points": another measure (review18c)
+    fa, fb = _multiplier(a_keys), _multiplier(b_keys)
+    if fa is not None and fb is not None and fa != fb:
+        return "number"  # "has tripled" / "has doubled": another factor
     if na and sum(na.values()) == len(a_keys) and sum(nb.values()) == len(b_keys):
         return "trivial"  # "two" / "2": one value written two ways
     if a_names is None:
@@ -1110,6 +1114,18 @@ def _partitive_one(one: list[str], other: list[str], prev: str) -> bool:
         return False
     rest = [k for k in one[2:] if k not in DETERMINERS and k not in TRIVIAL_WORDS]
     return len(rest) == 1 and stem(rest[0]) == stem(other[0])
+
+
+def _multiplier(keys: list[str]) -> float | None:
+    """The factor a lone verb or adjective of multiplication says
+    (rules.quote_changes.MULTIPLIERS): "tripled" 3, "doubling" 2, "halved" 0.5; else None."""
+    if len(keys) != 1:
+        return None
+    k = keys[0]
+    for form in (k, k[:-1], k[:-2], k[:-3] + "e", k[:-3]):
+        if form in MULTIPLIERS and (form == k or k.endswith(("s", "d", "ing"))):
+            return MULTIPLIERS[form]
+    return None
 
 
 def _universal_number(a_keys: list[str], b_keys: list[str]) -> bool:

@@ -1067,3 +1067,15 @@ MAX_ANAPHORIC_NOUN_WORDS = 2
 # Words back from a relative clause searched for the determiner of its head ("the
 # failures of my command": "my").
 MAX_ANAPHORIC_HEAD_WORDS = 6
+
+# Verbs and adjectives of multiplication (Quirk et al. §6.65 on multiplicative numerals:
+# "double", "treble/triple", "twofold"): each says a factor, so one put for another in a
+# quote is another figure, a number changed, not a word an editor swapped ("The gas flux
+# has tripled in 48 hours" / "… has doubled …", invented dev d106's keyed miss, session
+# 24; without the word table a one-word swap is not shown). Base forms; findings.quote_diff
+# ._multiplier reads their inflections ("doubled", "doubles", "doubling", "halved"). The
+# same factor in two tenses ("doubled" / "doubling") is no change of figure.
+MULTIPLIERS: dict[str, float] = {
+    "halve": 0.5, "double": 2, "triple": 3, "treble": 3, "quadruple": 4,
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10,
+}
