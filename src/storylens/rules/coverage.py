@@ -577,8 +577,14 @@ DEPENDENT_CLAUSE = re.compile(r"\s*(?:with\b|[a-z]{2,}ing\b)")
 # -ly ("nearly"), a participle in -ing/-ed ("the remaining 12"), a plural, after a plural
 # (a subject and its verb: "deaths on the roads hit 112", review20f), nor one of
 # LABEL_NOT_NOUNS; the number is plain digits (a label has no thousands separator).
+# A verb in -ing after a conjunction or preposition takes a label's noun as its object
+# as a preposition does ("after overrunning runway 27 on Saturday", "while boarding
+# flight 12."): hand-read invented dev t16, session 24 (the runway's number read as
+# another outlet's count of 41 injured). Only after one of these words is the -ing word
+# a verb: "Any reading above 400" is a noun and a bound.
 LABEL_BEFORE = re.compile(
-    r"(?:(?<=\s)|(?<=\())(?:at|in|on|to|from|for|near|outside|inside|into|under|between)\s+"
+    r"(?:(?<=\s)|(?<=\())(?:at|in|on|to|from|for|near|outside|inside|into|under|between|"
+    r"(?:after|before|while|when|by|since|without)\s+[a-z]{2,}ing)\s+"
     r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:(?P<mod>[a-z][a-z'-]*)\s+)?"
     r"(?P<noun>[a-z][a-z'-]{2,})\s$")
 LABEL_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|at|on|near|where|which|is|was|has)\b)")
