@@ -1885,7 +1885,8 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
                            and not _told_elsewhere_as(ctx, c.fact, a, c.givers, tellings)
                            and not _told_otherwise(ctx, c.fact, a, c.givers)
                            and not _step_told(ctx, c.fact, a)
-                           and not _source_told(ctx, c.fact, a, figures_of)]
+                           and not _source_told(ctx, c.fact, a, figures_of)
+                           and not _worth_told(ctx, c.fact, a, figures_of)]
                 if missing:
                     oms.append(replace(c, carriers=c.givers, missing=tuple(missing)))
     key = lambda c: (-c.fact.salience, c.fact.article, c.fact.start)  # noqa: E731
@@ -3988,6 +3989,24 @@ def _source_told(ctx: FindingContext, f: Fact, a: str, figures_of: dict[str, lis
         return False
     return any(a in c.carriers or _told_otherwise(ctx, c.fact, a, c.givers)
                for c in figures_of.get(f.sentence, ()))
+
+
+def _worth_told(ctx: FindingContext, f: Fact, a: str, figures_of: dict[str, list[_Carried]]) -> bool:
+    """Whether article ``a`` tells a number fact's worth in another measure, written right
+    after it in its sentence (``rules/coverage.WORTH_BETWEEN``: "demanded 45 bitcoin, worth
+    about $3 million"): ``a`` gives the worth, or its own figure of it (:func:`_disputed`,
+    :func:`_told_otherwise`: "a $5 million ransom"), and so tells the fact in the other
+    measure: one side of a disagreement or a looser telling, nothing left out."""
+    if f.kind in ("quote", "person", "org"):
+        return False
+    s = ctx.sentences[f.sentence]
+    for c in figures_of.get(f.sentence, ()):
+        w = c.fact
+        if w.start <= f.start or not RC.WORTH_BETWEEN.match(s.text[f.end - s.start:w.start - s.start]):
+            continue
+        if a in c.carriers or _disputed(ctx, w, (a,)) or _told_otherwise(ctx, w, a, c.givers):
+            return True
+    return False
 
 
 def _written_elsewhere_by_all(ctx: FindingContext, w: str, away: Collection[str]) -> bool:
