@@ -4837,13 +4837,31 @@ def _shares_their_lede(ctx: FindingContext, a: str) -> bool:
     and its coalition partners voted in favour", and the budget deficit; t116: the same
     court's treason verdict 19 days before a reporter's arrest, "has been held at the Kessin
     detention centre since" beside "He is being held at the Kessin detention centre"); an
-    article of the story dated early opens on the event as they do."""
-    first = _first_body_id(ctx, a)
-    if first is None:
+    article of the story dated early opens on the event as they do. Either side's first
+    sentence may be no lede (review24w): a line before it (an editor's note, a caption, the
+    headline repeated) leaves the news a lede sentence, so the group may hold a lede
+    sentence of ``a`` beside another's first sentence as well; a background line below
+    both first sentences (t116's, ``a``'s second beside another's third) still keeps
+    nothing."""
+    lede = _body_ids(ctx, a)[:LEDE]
+    if not lede:
         return False
-    ledes = {sid for d in ctx.docs if d.id != a for sid in _body_ids(ctx, d.id)[:LEDE]}
-    return any(first in al.sentences and not ledes.isdisjoint(al.sentences)
-               for al in ctx.alignments if not _loose(al))
+    first, mine = lede[0], set(lede)
+    ledes: set[str] = set()
+    firsts: set[str] = set()
+    for d in ctx.docs:
+        if d.id != a:
+            theirs = _body_ids(ctx, d.id)[:LEDE]
+            ledes.update(theirs)
+            firsts.update(theirs[:1])
+    for al in ctx.alignments:
+        if _loose(al):
+            continue
+        if first in al.sentences and not ledes.isdisjoint(al.sentences):
+            return True
+        if not firsts.isdisjoint(al.sentences) and not mine.isdisjoint(al.sentences):
+            return True
+    return False
 
 
 def _previews_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool:
