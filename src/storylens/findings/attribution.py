@@ -210,6 +210,8 @@ def _uses_by_speaker(
         out.setdefault(known, {}).setdefault(article, []).append(use)
         names.setdefault(known, set()).add(speaker)
         said_by.setdefault((article, use[1][0]), speaker)
+        # (the profile reads each use's speaker as written: _described_group)
+        ctx.__dict__.setdefault("_said_by", {}).setdefault((article, use[1][0]), speaker)
 
     # a name the entity analysis types "person" in any article of the story is one in
     # every article (a sentence-initial name is often left untyped)
@@ -1545,6 +1547,8 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
                 or not pair_one_story(ctx, x, y) or not _one_person(ctx, key, (x, y))
                 or _roles_apart(ctx, key, x, y)):
             continue
+        if _described_group(ctx, x, plain) or _described_group(ctx, y, us):
+            continue  # unnamed people the key's word only qualifies: no one speaker
         uy = us[0]
         # (a plain statement's sentences read whole: a quote over two sentences tells its
         # matter in the first, before the cue's: '"We have no water to turn the turbines.
@@ -1566,6 +1570,40 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
                 seen.add(ux[0].id)
                 xs.append(((uy[0], uy[1], uy[2]), (ux[0], ux[1], ux[2])))
     return xs
+
+
+def _described_group(ctx: FindingContext, article: str, uses: list[Use]) -> bool:
+    """Whether every use of ``uses`` in ``article`` gives its speaker as a common noun that
+    the key's capitalised word only qualifies (:func:`group_speaker`: "Lusenian officials",
+    "press freedom groups and Lusenian officials"): unnamed people of a place or body, not
+    the name's bearer, so their verbs are no outlet's verbs for the speaker keyed on that
+    word ("Lusenia's foreign ministry predictably claimed ..." / "... press freedom groups
+    and Lusenian officials said": two speakers and two statements, invented dev t116, read
+    wrong). As a description key ("the ministry") gets no profile, neither does such a
+    speaker; the statement rule, whose statements must link, still reads it."""
+    said = ctx.__dict__.get("_said_by", {})
+    written = [said.get((article, u[1][0])) for u in uses]
+    return bool(written) and all(w is not None and group_speaker(w) for w in written)
+
+
+def group_speaker(speaker: str) -> bool:
+    """Whether ``speaker`` as written is a common noun that its last capitalised word (the
+    word :func:`~storylens.findings.quotes.speaker_key` keys it on) only qualifies: a
+    lower-case word follows that word in the speaker's name part ("Lusenian officials",
+    "Karsovian police", "press freedom groups and Lusenian officials"). Not a possessive
+    ("Lusenia's foreign ministry": the country's own body speaks for it, dev t29), not a
+    name ("Transport Minister Ivo Brant"), nor a name before an affiliation ("Marla Quist of
+    Orvan Capital": only "Marla Quist" is read)."""
+    from .quotes import _person_part
+
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", _person_part(speaker))
+    caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+    if not caps:
+        return False
+    last = words[caps[-1]]
+    if re.search(r"['’]s$", last):
+        return False  # a possessor: its body speaks for it
+    return any(w[:1].islower() for w in words[caps[-1] + 1:])
 
 
 def _leads_into_told(ctx: FindingContext, linker: Linker, y: str, uy: Use, y_uses,
