@@ -7,12 +7,11 @@
   profile (dev t116, read wrong: 'claimed' for the ministry's no-evidence line against
   'said' for the groups' and officials' crackdown charge). The same statement given by
   role in one outlet and by name in the other is still compared.
-* a story-wide loaded modifier is set only against an article that shares an aligned
-  sentence with its own: an article that aligns none tells another occasion (dev t114,
-  read wrong: 'so-called tax amnesty' against a piece on a confidence vote weeks
-  before, which writes 'the government's tax amnesty bill').
+* a speaker written as a post, a name and an affiliation ("Opposition leader Carmen
+  Olaizola of the Democratic Left Alliance") is the person, not the body's last word
+  (dev t100: keyed "alliance", her "said" sentence was no use of hers).
 
-Invented text (a fictional Tarnia ferry strike; a fictional Pellan levy)."""
+Invented text (a fictional Tarnia ferry strike)."""
 
 from __future__ import annotations
 
@@ -92,26 +91,53 @@ def test_attribution_speaker_identity(case):
     assert bool(got) is want, got
 
 
-PELLA = ("Pella's parliament on Wednesday passed a one-off levy on bank profits by 61 votes to "
-         "40, after a night of debate. The levy of 12 percent applies to profits above 5 "
-         "million crowns.\n\n")
-VOTE = ("Pella's prime minister Anja Rusk survived a confidence vote on Friday by 58 votes to "
-        "43, her third since taking office. The vote came weeks before parliament was due to "
-        "debate the government's levy on bank profits, which Rusk has championed.\n\n")
+POSTED = [
+    # (id, Harbour Post's text, Osk Herald's text, the loaded speaker's name in the line, or
+    # None for no 'claimed' line). A post, a name and an affiliation is the person, not
+    # the body's last word ("alliance": dev t100, her "said" sentence was no use of hers).
+    ("a post, a name and an affiliation is the person",
+     "Opposition leader Marta Vesk of the Green Harbour Alliance said the strike was a "
+     "protest against the wage freeze.",
+     "Opposition leader Marta Vesk claimed the strike was a protest against the wage freeze "
+     "imposed last year.", "Marta Vesk"),
+    ("near miss: two people of two alliances are not one speaker",
+     "Union leader Pavel Orsk of the Dockers' Alliance said the strike was a protest against "
+     "the wage freeze.",
+     "Opposition leader Marta Vesk of the Green Harbour Alliance claimed the strike was a "
+     "protest against the wage freeze imposed last year.", None),
+]
 
 
-def _modifier(b_text: str) -> list[str]:
-    arts = [Article(id="a1", source="t", outlet="Pella Courier",
-                    text=PELLA + "The so-called levy on bank profits was drawn up by finance "
-                                 "minister Anja Rusk, who said banks could afford it."),
-            Article(id="a2", source="t", outlet="Rusk Daily", text=b_text)]
-    return [f.summary for f in compare_articles(arts, Options()).findings
-            if f.type == "framing" and "so-called" in f.summary]
+@pytest.mark.parametrize("case", POSTED, ids=[c[0] for c in POSTED])
+def test_posted_name_with_affiliation(case):
+    _id, a, b, want = case
+    got = [f.summary for f in _framings(a, b) if "'claimed'" in f.summary]
+    if want is None:
+        assert not got, got
+    else:
+        assert got and want in got[0], got
 
 
-def test_modifier_needs_an_aligned_sentence():
-    """Near miss: a piece that aligns no sentence with the loaded one's (names in common)
-    is no plain side; control: the same plain words in an article of the story."""
-    assert not _modifier(VOTE + "Banks said the levy on bank profits would cut lending."), None
-    assert _modifier(PELLA + "Finance minister Anja Rusk drew up the levy on bank profits, "
-                             "saying banks could afford it.")
+MATTER = [
+    # (id, Harbour Post's text, Osk Herald's text, a 'claimed' line expected): the profile
+    # compares two statements of one speaker on one matter; the names every article of the
+    # story gives (its place, its line) tie any two of its sentences and tell no matter
+    # (dev t116: 'Karsovia', 'Dravno', 'Dvorský' were the only shared words)
+    ("near miss: two statements that share only the story's names",
+     "Transport Minister Ivo Brant said an extra ferry would sail to the Osk islands from "
+     "Port Tarn on Thursday.",
+     "Transport Minister Ivo Brant claimed the Vella Line had hidden its accounts from the "
+     "Port Tarn crews.", False),
+    ("control: a shared word beyond the story's names still tells one matter",
+     "Transport Minister Ivo Brant said an extra ferry would sail to the Osk islands on "
+     "Thursday.",
+     "Transport Minister Ivo Brant claimed the ferry to the Osk islands was never at risk.",
+     True),
+]
+
+
+@pytest.mark.parametrize("case", MATTER, ids=[c[0] for c in MATTER])
+def test_profile_matter_beyond_the_story_names(case):
+    _id, a, b, want = case
+    got = [f.summary for f in _framings(a, b) if "'claimed'" in f.summary]
+    assert bool(got) is want, got

@@ -1760,11 +1760,7 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
     same thing, without it (and never uses the modifier)."""
     if len(ctx.docs) < 2:
         return []
-    from .attribution import _aligned_pairs
-
     mods = {d.id: modifier_uses(d) for d in ctx.docs}
-    # the article pairs that share an aligned sentence group (the profile's guard)
-    aligned = ctx.per_story("aligned_pairs", _aligned_pairs)
     lowered: dict[str, str] = {}  # article -> its text in lower case
     family: dict[tuple[str, str], bool] = {}
     kin: dict[tuple[str, str, str], bool] = {}  # (article, modifier, head) -> kindred use
@@ -1779,10 +1775,7 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
             xs_found, best_score = [], 0.0
             role = _hedged_role(ctx, y, m)
             for d in ctx.docs:
-                if not ctx.contrasted(d.id, y) or frozenset((d.id, y)) not in aligned:
-                    # (two articles that align no sentence tell two occasions: "the
-                    # government's tax amnesty bill" in a piece on a vote weeks before is
-                    # no plain side of "the so-called tax amnesty passed", dev t114)
+                if not ctx.contrasted(d.id, y):
                     continue
                 if (d.id, m.modifier) not in family:
                     if d.id not in lowered:
