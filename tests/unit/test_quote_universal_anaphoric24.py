@@ -73,6 +73,20 @@ ANAPHORIC = [
     # no demonstrative: another event named, the clause restricts
     ("Our engineers regret the decisions of the board that led to the flooding.",
      "Our engineers regret the decisions of the board.", "qualifier"),
+    # review24q: a bare definite head made definite by the clause alone, or a clause whose
+    # verb picks out members rather than saying they caused the event: a qualifier dropped
+    ("I condemn the soldiers who fired on this convoy.", "I condemn the soldiers.",
+     "qualifier"),
+    ("The ministry cancelled the contracts that broke these rules.",
+     "The ministry cancelled the contracts.", "qualifier"),
+    ("I blame the officers who ignored this warning.", "I blame the officers.",
+     "qualifier"),
+    ("I regret the mistakes of my crew that caused this crash.",
+     "I regret the mistakes of my crew.", None),
+    ("I condemn the members of the Pell council who voted for this plan.",
+     "I condemn the members of the Pell council.", "qualifier"),
+    ("We oppose the policies of the Orvell council that created this new levy.",
+     "We oppose the policies of the Orvell council.", "qualifier"),
     # a place dropped inside the quote stays a change
     ("We feel grave concern for North Dravonia and its people.",
      "We feel grave concern for Dravonia and its people.", "place"),

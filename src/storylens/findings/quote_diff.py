@@ -74,6 +74,8 @@ from ..rules.quote_changes import (
     ADJECTIVE_ENDINGS,
     ADJECTIVE_PREFIXES,
     ANALYTIC_DRIFT_ENDINGS,
+    ANAPHORIC_ANCHOR,
+    ANAPHORIC_CAUSAL_VERBS,
     ANAPHORIC_DEMONSTRATIVES,
     ASIDE_OPENERS,
     BELIEF_NOT_BEFORE,
@@ -2596,11 +2598,15 @@ def _outside_change(
 _PUNCT_END = re.compile(r"[,.;:!?—–-][\"'”’)\]]*$")
 
 
+_CAUSAL_STEMS = frozenset(stem(v) for v in ANAPHORIC_CAUSAL_VERBS)
+
+
 def _anaphoric_relative(surface, keys, lo: int, hi: int) -> bool:
     """Whether the relative clause ``keys[lo:hi]`` only ties a definite head to the story's
     own event, named by a demonstrative ("the failures of my command that led to this
-    tragedy"; rules.quote_changes.ANAPHORIC_DEMONSTRATIVES): a relative pronoun, a verb (and
-    its preposition), the demonstrative and its noun closing the clause, nothing negated,
+    tragedy"; rules.quote_changes.ANAPHORIC_DEMONSTRATIVES): a relative pronoun, a verb of
+    causing (ANAPHORIC_CAUSAL_VERBS; and its preposition), the demonstrative and its noun
+    closing the clause, the head anchored by its own "of" (ANAPHORIC_ANCHOR), nothing negated,
     counted, modal or timed in it ("that failed this spring"); the nearest determiner
     before it definite; no downward context (:func:`_downward`: "We will not reopen the
     schools that failed this inspection") and no pledge, count or universal in its clause
@@ -2615,12 +2621,19 @@ def _anaphoric_relative(surface, keys, lo: int, hi: int) -> bool:
     if any(is_negation(p) or p in TIMETABLE_MODALS or p in MODAL_KINDS or p in NUMBER_WORDS
            or p in RESTRICTING_WORDS or _NUMBER.match(p) for p in run):
         return False
-    head = None
-    for k in reversed(keys[max(0, lo - MAX_ANAPHORIC_HEAD_WORDS) : lo]):
-        if k in DETERMINERS or k in SCOPE_WORDS or is_negation(k):
-            head = k
+    if stem(run[1]) not in _CAUSAL_STEMS:
+        return False  # "the members of the council who voted for this plan": which ones
+    head, at = None, lo
+    for at in range(lo - 1, max(0, lo - MAX_ANAPHORIC_HEAD_WORDS) - 1, -1):
+        if keys[at] in DETERMINERS or keys[at] in SCOPE_WORDS or is_negation(keys[at]):
+            head = keys[at]
             break
     if head not in DEFINITE_OPENERS or head in ANAPHORIC_DEMONSTRATIVES | {"that"}:
+        return False
+    # the head anchored by its own "of" complement ("the failures of my command"), not
+    # made definite by the clause alone ("the soldiers who fired on this convoy": the
+    # clause picks out which soldiers; review24q)
+    if not (at > 0 and keys[at - 1] == ANAPHORIC_ANCHOR or ANAPHORIC_ANCHOR in keys[at + 1 : lo]):
         return False
     if _time_adjunct(run[d:]) or any(p in TIME_NOUNS or _date_part(p) for p in run[d + 1 :]):
         return False  # "the cranes that failed this spring": a time, not the story's event
