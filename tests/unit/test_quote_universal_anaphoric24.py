@@ -31,6 +31,21 @@ UNIVERSALS = [
      "We will inspect each ferry on the lake,", None),
     ("The levy falls on all of the harbour pilots,",
      "The levy falls on every harbour pilot,", None),
+    # review24q: a partitive "every one of" before the same noun phrase as "all" /
+    # "each": one scope, its "one" no count
+    ("We will inspect every one of the ferries on the lake,",
+     "We will inspect all the ferries on the lake,", None),
+    ("We will inspect each of the ferries on the lake,",
+     "We will inspect every one of the ferries on the lake,", None),
+    ("We will inspect every one of our ferries on the lake,",
+     "We will inspect all our ferries on the lake,", None),
+    # near misses: a bare "one of", a count after "of", another quantifier
+    ("We will inspect every one of the ferries on the lake,",
+     "We will inspect one of the ferries on the lake,", "qualifier"),
+    ("We will inspect every one of the ferries on the lake,",
+     "We will inspect two of the ferries on the lake,", "number"),
+    ("We will inspect all the ferries on the lake,",
+     "We will inspect one of the ferries on the lake,", "number"),
     # near misses: another quantifier, another noun
     ("This is a victory for all Orvellians,", "This is a victory for most Orvellians,",
      "qualifier"),

@@ -1137,11 +1137,16 @@ def _universal_number(a_keys: list[str], b_keys: list[str]) -> bool:
     dev t119's trap, session 24): one scope, the number the determiner's grammar. The
     words after the quantifier must match word for word but for their number (stems);
     "all" against "most", "some", "many" is another scope (left to :func:`_scope`), and
-    "almost all" / "every" another quantifier."""
-    qa, ra = _universal_head(a_keys)
-    qb, rb = _universal_head(b_keys)
-    if qa is None or qb is None or qa == qb or len(ra) != len(rb) or not ra:
+    "almost all" / "every" another quantifier. A partitive "every one (of)" / "each one
+    (of)" before the same noun phrase as another universal is that scope too, with
+    nothing after either quantifier in the runs ("every one of the ferries" / "all the
+    ferries"; review24q: its pronoun "one" was read as a count)."""
+    qa, ra, pa = _universal_head(a_keys)
+    qb, rb, pb = _universal_head(b_keys)
+    if qa is None or qb is None or qa == qb and pa == pb or len(ra) != len(rb):
         return False
+    if not ra:
+        return pa or pb  # "every one of" / "all" before one noun phrase; not "every" / "all"
     # a number ending, not another word of one stem ("operation" / "operating")
     return all(x == y or stem(x) == stem(y) and x.endswith("s") != y.endswith("s")
                and abs(len(x) - len(y)) <= MAX_PLURAL_ENDING for x, y in zip(ra, rb, strict=True))
@@ -1151,17 +1156,20 @@ def _universal_number(a_keys: list[str], b_keys: list[str]) -> bool:
 MAX_PLURAL_ENDING = 3
 
 
-def _universal_head(keys: list[str]) -> tuple[str | None, list[str]]:
-    """The universal quantifier opening ``keys`` and the words after it, a definite
-    article (and its "of") after "all" left out ("all of the charges"); (None, keys) when
-    none opens them."""
+def _universal_head(keys: list[str]) -> tuple[str | None, list[str], bool]:
+    """The universal quantifier opening ``keys``, the words after it and whether a
+    partitive pronoun "one" followed it ("every one of", "each one of"): that "one", an
+    "of" and a definite article after them left out ("all of the charges", "every one of
+    the charges"); (None, keys, False) when none opens them."""
     if not keys or SCOPE_SAME.get(keys[0], keys[0]) != "every":
-        return None, keys
+        return None, keys, False
     rest = keys[1:]
-    if keys[0] == "all":
+    one = keys[0] != "all" and (rest[:2] == ["one", "of"] or rest == ["one"])
+    rest = rest[1:] if one else rest  # "every one (of)": the pronoun "one", no count
+    if one or keys[0] == "all":
         rest = rest[1:] if rest[:1] == ["of"] else rest
         rest = rest[1:] if rest[:1] == ["the"] else rest
-    return keys[0], rest
+    return keys[0], rest, one
 
 
 def _lead(keys: list[str], i: int) -> str:
