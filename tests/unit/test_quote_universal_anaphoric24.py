@@ -128,6 +128,9 @@ MULTIPLIED = [
      "The ash output is doubling in two days and we cannot rule out a blast,", "word"),
     ("The ash output has tripled in two days and we cannot rule out a blast,",
      "The ash output has risen in two days and we cannot rule out a blast,", "swap"),
+    # review24q guard: one factor said two ways is no change
+    ("Our fares have halved since the Orvell line opened,",
+     "Our fares have been cut by half since the Orvell line opened,", None),
 ]
 
 
