@@ -78,6 +78,7 @@ from ..rules.attribution import CUE_FORMS, INDIRECT_LEMMAS, LISTENER_LEMMAS, PRE
 from ..rules.quote_changes import NUMBER_WORDS
 from ..rules.titles import PERSON_AFTER_NATIONALITY
 from ..rules.words import DETERMINERS, ORG_WORDS, STOPWORDS
+from . import fact_cache
 from .common import FindingContext, article_of, words
 from .confidence import rule_confidence
 from .votes import find_vote_conflicts, sentence_tallies
@@ -786,6 +787,12 @@ _MENTION_VALUES = attrgetter(*_MENTION_FIELDS)
 _QUANTITY_VALUES = attrgetter(*_QUANTITY_FIELDS)
 
 
+def _agree_signature(m: _Mention) -> tuple:
+    """What :func:`_agree` may read of a mention: every field but its article and place
+    (fact_cache.sides asks it once per two signatures)."""
+    return _MENTION_VALUES(m), _QUANTITY_VALUES(m.q)
+
+
 class _Signatures(dict):
     """Sentence id -> a number standing for its mentions as :func:`_same_facts` reads
     them (made on first read): two sentences given the same number state the same figures
@@ -1279,6 +1286,13 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
         s = sents.get(sid)
         if s is None or len(sq) > MAX_MENTIONS_PER_SENTENCE:
             continue  # a table, list or run of numbers: no single fact to compare
+        # a wire copy's sentence read before, in this story or another (fact_cache)
+        key = fact_cache.sentence_key(s, sq, ents.get(sid, ()), parsed, in_quote,
+                                      doc.article.published)
+        if (known := fact_cache.cached(key, s, doc.id)) is not None:
+            if known:
+                yield sid, known
+            continue
         out: list[_Mention] = []
         # a dateline's date stamps the copy, not a fact (outlets stamp it differently)
         sq = sorted((_month_day(q) for q in sq if not _DATELINE_LEAD.fullmatch(
@@ -1576,6 +1590,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             out = [replace(n, low_end=True) if any(
                 0 <= a - n.q.end <= 24 and n.q.value == low for a, low in ends) else n
                 for n in out]
+        fact_cache.store(key, s, out)
         if out:
             yield sid, out
 
@@ -5616,8 +5631,7 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
             grade, rule, score = best[root]
             # a member that every other outlet's value agrees with is no side of the
             # conflict ("more than 60" ships beside 62 and 90: invented dev d22, session 14)
-            members = [m for m in members if any(
-                n.article != m.article and not _agree(m, n) for n in members)]
+            members = fact_cache.sides(members, _agree, _agree_signature)
             if len({m.article for m in members}) < 2:
                 continue
             f = _finding(ctx, members, rule, score, grade)
