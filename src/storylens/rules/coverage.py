@@ -707,3 +707,15 @@ PEOPLE_PARTS: frozenset[str] = frozenset(
     "officers soldiers troops police firefighters volunteers members adults children "
     "men women boys girls pilgrims delegates journalists inmates prisoners guards".split())
 PEOPLE_WHOLE: frozenset[str] = frozenset("people persons individuals souls".split())
+
+# A count after an event verb and "for" is what the thing was made for, not how many were
+# made: "The barracks was built for 400 people" sizes the barracks as "a former barracks
+# designed for 450 people" does (invented dev d94: the Morgenruf's 400 beside the wire's
+# 450, a disagreement read as an omission), where "built 400 homes" counts what was built.
+# The event head ("built", rules/numbers.FACT_HEADS) is then no measure of the figure
+# (findings/coverage._measure_heads); a hedge may stand between ("built for about 400").
+PURPOSE_FOR_BEFORE = re.compile(
+    r"\b(?:built|opened|founded|established)\s+for\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|only|just)\s+)*$",
+    re.IGNORECASE,
+)
