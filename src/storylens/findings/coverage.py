@@ -317,7 +317,7 @@ def _not_a_fact(s: Sentence, q) -> bool:
     ("the 412-page report"), a range's low end ("between 2.5 and 3 metres"), a decade ("the 1600s"), a clock time, timecode or zero-led
     code, a number glued to a name ("7SkyForce") or a label's number
     ("Article 245", "No. 2": rules/coverage.py, and rules/numbers.IDENTIFIER_LABELS as the
-    fact model reads them)."""
+    fact model reads them), a date's second day ("April 3 and 4")."""
     a, b = q.start - s.start, q.end - s.start
     before, after = s.text[max(0, a - 40):a], s.text[b:b + 20]
     if RC.TIMECODE.match(q.text.strip()) or RC.SCORE_RUN.match(after) or \
@@ -337,6 +337,9 @@ def _not_a_fact(s: Sentence, q) -> bool:
             return True  # "the No. 2 furnace", "#23": the labels the fact model skips
     if _an_age(before, after):
         return True
+    if q.kind == "cardinal" and (RC.DATE_DAY_BEFORE.search(before) and RC.DATE_DAY_AFTER.match(after)
+                                 or RC.DATE_FIRST_DAY_AFTER.match(after)):
+        return True  # "the shows on April 3 and 4", "on 3 and 4 April": a date's day
     if RC.DECADE_AFTER.match(after):
         return True
     if q.kind == "cardinal" and (RC.PLACE_SIZE_BEFORE.search(before)
