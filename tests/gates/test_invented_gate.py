@@ -171,8 +171,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # ("more than 350 people on board") are one head count within their hedges and bounds
     # (coverage._joined_whole)
     # Session 23's held-out t111-t120 (moved here in session 24): t114's '820 million
-    # dinars' that only the off-story piece the warning misses gives (see WARNING_KNOWN_WRONG)
-    "addition": (0, 9),
+    # dinars' that only the off-story piece the warning missed gives; eight since
+    # s24-warn24, as the warning names the piece (coverage._shares_their_lede)
+    "addition": (0, 8),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -221,8 +222,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # patterns' now: framing._head_in, _with_own_premodifier), read wrong again by reader23
     # Session 23's held-out t111-t120 (moved here in session 24): t114's 'so-called tax
     # amnesty' set against the missed off-story piece; t116's 'claimed' vs 'said' for two
-    # statements (the wrong claimant)
-    "framing": (0, 6),
+    # statements (the wrong claimant). Five since s24-warn24: t114's is gone, as the warning
+    # names the piece (coverage._shares_their_lede)
+    "framing": (0, 5),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -592,8 +594,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # above, count here too (eleven since session 23's d118; eight since coverage23b's
     # coverage._joined_whole: d118's two and t68's 350)
     # t114 (session 23's held-out, moved here in session 24): '820 million dinars' from the
-    # off-story piece the warning misses
-    "addition": 9,
+    # off-story piece the warning missed; eight since s24-warn24 (the warning names it)
+    "addition": 8,
 }
 
 
@@ -664,9 +666,12 @@ WARNING_KNOWN_WRONG = {
     # t114: the same finance minister surviving a no-confidence vote over motorway contracts,
     # 20 days before the amnesty law, from the story's centre outlet; t116: the same court
     # and security directorate jailing another activist for treason, 19 days before the
-    # journalist's case, from the story's wire
-    "t114-tax-amnesty-law": "the same minister's confidence vote 20 days before, not named",
-    "t116-karsovia-journalist-espionage": "the same court's treason case 19 days before, not named",
+    # journalist's case, from the story's wire. Named since s24-warn24: each shared two close
+    # background lines (the ruling party's seats and the deficit; where the detainee is held
+    # and how trials are held), and two close groups kept any piece whatever its date; a piece
+    # published weeks before the others is kept by them only when one holds its first
+    # sentence beside their ledes (coverage._shares_their_lede), and t116's country in both
+    # headlines no longer keeps it (the date decides, not who)
 }
 
 

@@ -4558,7 +4558,12 @@ def off_story(ctx: FindingContext) -> set[str]:
     d81-d90. s23: the towns one event reached, several named by both within ``stories``'
     window, count as two names (:func:`_event_reach`): a bushfire's death in one town beside
     its evacuation of another, sharing the premier and the towns but no figure, was warned.
-    Empty without provenance (a context built for one finder)."""
+    s24: a piece published weeks before every other keeps no place in the story by two close
+    background lines, unless one holds its first sentence beside their ledes
+    (:func:`_shares_their_lede`), nor by a country both headlines name: the same minister's
+    confidence vote 20 days before the amnesty law (t114), the same court's treason verdict 19
+    days before a reporter's arrest (t116). Empty without provenance (a context built for
+    one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
 
@@ -4698,7 +4703,9 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     named by their dates (s16): published weeks before the others (:func:`_predates`),
     they cannot report what the others report, whatever words they share, and (s17)
     whatever their ledes name (a zoo's snow-leopard cubs, d60) and (s18) whatever quote
-    they share with one (a spokesman's repeated line, t55). Published weeks after the
+    they share with one (a spokesman's repeated line, t55) and (s24) whatever close
+    background lines, unless one holds the piece's first sentence beside their ledes
+    (:func:`_shares_their_lede`: a party's seats and a deficit, t114). Published weeks after the
     others, a piece that dates its own news weeks after their event, written as news to
     its reader, tells a later event of the same place or actors
     (:func:`_follows_their_event`: a hikers' rescue "two weeks after a sightseeing
@@ -4710,13 +4717,16 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     if any(_dated_together(ctx, a, b) for b in others):
         return False
     close = ctx.per_story("close_pairs", _close_pairs)
-    if _close_groups(ctx).get(a, 0) > 1:
+    early = _predates(ctx, a, others)
+    # (s24) published weeks before the others, its close groups are background both recall
+    # (the ruling party's seats, where a detainee is held), unless one holds its first
+    # sentence beside their ledes: its news told as theirs (_shares_their_lede)
+    if _close_groups(ctx).get(a, 0) > 1 and (not early or _shares_their_lede(ctx, a)):
         return False
     # published weeks before the others (_predates), it cannot quote what was said of their
     # event: a statement it shares with one is its speaker's repeated line or one the later
     # piece recalls (s18: an opposition spokesman's "lost control of its own prisons" of a
     # guards' strike, and again of the escape from the same prison 17 days later, t55)
-    early = _predates(ctx, a, others)
     if not early and any(_quote_tie(ctx, a, b) for b in others):
         return False
     for b in others:
@@ -4724,10 +4734,12 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
                                 for c in others if c != b):
             return False  # an article tied to nothing: no baseline of one story
     # a country both headlines name is an actor, as _story_name_count counts it ("Trump:
-    # I do not expect war with Iran" / "Iran summons Swiss envoy")
+    # I do not expect war with Iran" / "Iran summons Swiss envoy"); not of a piece
+    # published weeks before, which the date decides (s24: "Karsovia court jails opposition
+    # activist" 19 days before "Karsovia arrests Lusenian reporter", invented dev t116)
     heads = _head_names(ctx)
     mine = heads.get(a, frozenset()) & _weak_names(ctx)[1]
-    if mine and any(mine & heads.get(b, frozenset()) for b in others):
+    if not early and mine and any(mine & heads.get(b, frozenset()) for b in others):
         return False
     if early:
         # (review18a) unless it tells their event as still ahead: a preview of it, the same
@@ -4759,6 +4771,26 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     # when the earthquake struck") leads with an actor no other article names, but tells
     # what happened in the others' words
     return not _tells_their_event(ctx, a, others)
+
+
+def _shares_their_lede(ctx: FindingContext, a: str) -> bool:
+    """Whether a close aligned group (not :func:`_loose`) holds article ``a``'s first body
+    sentence (what it reports, :func:`_first_body_id`) and a lede sentence (the first
+    :data:`LEDE` body sentences) of another article: its news told closely as theirs. A piece
+    published weeks before the others (:func:`_predates`) shares at most background with
+    them, below its first sentence (s24, invented dev t114: the same finance minister's
+    confidence vote 20 days before the amnesty law, its "The ruling Sundrian Democratic
+    Union holds 98 of the 200 seats" beside the law's "The ruling Sundrian Democratic Union
+    and its coalition partners voted in favour", and the budget deficit; t116: the same
+    court's treason verdict 19 days before a reporter's arrest, "has been held at the Kessin
+    detention centre since" beside "He is being held at the Kessin detention centre"); an
+    article of the story dated early opens on the event as they do."""
+    first = _first_body_id(ctx, a)
+    if first is None:
+        return False
+    ledes = {sid for d in ctx.docs if d.id != a for sid in _body_ids(ctx, d.id)[:LEDE]}
+    return any(first in al.sentences and not ledes.isdisjoint(al.sentences)
+               for al in ctx.alignments if not _loose(al))
 
 
 def _previews_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool:
