@@ -351,7 +351,7 @@ def announces_statement(sentence: str) -> bool:
     the noun ("said in a statement that the ferry would resume") makes it indirect speech,
     and a verb with no statement noun ("said on Friday.") announces nothing."""
     text = sentence.strip()
-    if not text or text[-1] not in ".:" or any(c in _QUOTE_MARKS for c in text):
+    if not text or text[-1] not in ".:" or not _QUOTE_MARKS.isdisjoint(text):
         return False
     words = [w.lower() for w in _TOKEN.findall(text)]
     verbs = [i for i, w in enumerate(words) if w in ANNOUNCING_VERBS and i > 0]
@@ -387,13 +387,13 @@ def pasted_statement_ids(doc: Document) -> frozenset[str]:
     for s in doc.sentences:
         if prev is not None and (s.block != "paragraph" or "\n" in text[prev.end:s.start]):
             on = False  # a new paragraph: the pasted statement ended with the last one
-        if on and any(c in _QUOTE_MARKS for c in s.text):
+        if on and not _QUOTE_MARKS.isdisjoint(s.text):
             on = False  # quote marks again: the outlet quotes, it no longer pastes
         if on:
             out.add(s.id)
         elif s.block == "paragraph":
             head, colon, rest = s.text.partition(":")
-            pasted = rest.strip() and not any(c in _QUOTE_MARKS for c in rest)
+            pasted = rest.strip() and _QUOTE_MARKS.isdisjoint(rest)
             if colon and pasted and announces_statement(head + colon):
                 out.add(s.id)  # "... said in a statement: The ferry will ..." as one
                 on = True

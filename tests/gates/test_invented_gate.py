@@ -417,8 +417,13 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # family is a pronoun's candidate: quotes.pronouns.namesakes)
     # Session 23's held-out t111-t120 (moved here in session 24): t119's 'all Marvenians'
     # vs 'every Marvenian' (the key's trap: one meaning) and t113's trim of 'that led to
-    # this tragedy' told as a qualifier dropped
-    "quote_changed": (1, 3),
+    # this tragedy' told as a qualifier dropped; none since quotes24 (one noun phrase under
+    # two universal quantifiers, plural after "all" and singular after "every", is one
+    # scope: quote_diff._universal_number; a relative clause left off an excerpt's end that
+    # only ties a definite head to the story's event named by a demonstrative is more of
+    # the quote: quote_diff._anaphoric_relative; near misses in
+    # tests/unit/test_quote_universal_anaphoric24.py): trap hits 1 -> 0, wrong 3 -> 1
+    "quote_changed": (0, 1),
 }
 
 

@@ -504,6 +504,45 @@ def _namesake(toks, name_idx) -> bool:
     return nxt not in T.PERSON_AFTER and not re.match(r", (?:\d|who\b)", rest)
 
 
+# The words a post's name links to its portfolio or seat ("Minister for Democracy",
+# "Mayor of Vellholm", "Chairman of Orvik Shipping"): a capitalised run right after them
+# opens with that portfolio, not with the person's name (_portfolio_len).
+_PORTFOLIO_LINKS = frozenset({"of", "for"})
+# The fewest words of a titled person's name that a portfolio leaves
+_PORTFOLIO_NAME_WORDS = 2
+
+
+def _portfolio_len(text: str, toks, run) -> int:
+    """How many words of a capitalised run are a post's portfolio, where the run follows a
+    capitalised title word and "of" / "for" ("Minister for Democracy Ines Calloway-Marr",
+    "Mayor of Vellholm Ana Lund"): the run opens with the portfolio (no person is minister
+    "for Ana Lund"), one word, or up to its last organisation or place word ("Chairman of
+    Orvik Shipping Tor Brask"), and the rest, two words or more, is the person's name ("Ines
+    Calloway Marr" keeps its spaced double surname). 0 where the run has no word to spare
+    for a portfolio ("Minister of Health Ana Lund" splits at its title word "Health"
+    before this is asked), where the name left holds an organisation's or a place's word
+    ("the Minister for Vell Harbour Authority"), or the title word is a weak one
+    ("General", "Chief": "Chief of Staff …"). Without it the portfolio became the person's
+    first name ("Democracy Ines Calloway-Marr"), and one outlet's hyphen dropped was a
+    variant of a name no one wrote (invented dev d123)."""
+    if len(run) <= _PORTFOLIO_NAME_WORDS or run[0] < 2:
+        return 0
+    link, title = toks[run[0] - 1], toks[run[0] - 2]
+    if _bare(link[0]) not in _PORTFOLIO_LINKS or not title[0][:1].isupper() \
+            or not _is_title(title[0]) or _bare(title[0]) in T.WEAK_TITLE_WORDS \
+            or text[title[2]:link[1]] != " " or text[link[2]:toks[run[0]][1]] != " ":
+        return 0
+    words = [_bare(toks[x][0]) for x in run]
+    kinds = [n for n, w in enumerate(words) if w in T.ORG_WORDS or w in T.PLACE_WORDS
+             or w in T.NAME_KIND_WORDS]
+    n = kinds[-1] + 1 if kinds else 1
+    if len(run) - n < _PORTFOLIO_NAME_WORDS or any(
+            w in T.NAME_PARTICLES or w in T.NOT_NAMES or not w.replace("-", "").isalpha()
+            for w in words[n:n + 1]):
+        return 0
+    return n
+
+
 def _make_candidate(s, toks, run, first_word, lower_vocab, title_case: bool = False) -> _Cand | None:
     # drop leading function words and a sentence-initial common word ("Officials", "But")
     while run:
@@ -551,6 +590,10 @@ def _make_candidate(s, toks, run, first_word, lower_vocab, title_case: bool = Fa
                 break
     title_idx = run[:k]
     name_idx = run[k:]
+    portfolio = 0 if k else _portfolio_len(s.text, toks, run)
+    if portfolio:
+        # "Minister for Democracy Ines Calloway-Marr": the post's portfolio, then the person
+        title_idx, name_idx = [run[0] - 2, run[0] - 1, *run[:portfolio]], run[portfolio:]
     if k and (any(_bare(toks[x][0]) in T.ORG_WORDS for x in name_idx)
               or _org_head([_bare(toks[x][0]) for x in run])
               and not _titled_person(toks, title_idx, name_idx)):

@@ -38,6 +38,7 @@ with another letter: shown, graded lower (docs/findings.md).
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -2128,7 +2129,7 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
     # the most common written form first
     order = sorted(spellings, key=lambda t: (-len(spellings[t]), t))
     parts = [f"'{t}' ({_outlets(spellings[t])})" for t in order]
-    summary = "The same name is spelled " + ", ".join(parts[:-1]) + " and " + parts[-1] + "."
+    summary = _VARIANT_LEADS[variant_form(order)] + ", ".join(parts[:-1]) + " and " + parts[-1] + "."
     kinds = sorted({e.kind for _, e in group})
     any_entity = group[0][1]
     rule = min(rules, key=lambda r: (STRENGTH[r], r))  # the weakest rule decides
@@ -2153,6 +2154,92 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
         confidence=rule_confidence(rule),
         spans=tuple(spans),
     )
+
+
+# How the finding's line opens for each way two forms of one name differ (variant_form):
+# "spelled" only where they are the same words spelled otherwise; a form with its words
+# moved, a word more or a word swapped is the same name *written* another way, not spelled.
+_VARIANT_LEADS: dict[str | None, str] = {
+    "spelling": "The same name is spelled ",
+    "order": "The same name is written with its words in another order: ",
+    "words": "The same name is written in a longer and a shorter form: ",
+    "swapped": "The same name is written with a word swapped: ",
+    None: "The same name is written ",
+}
+# Two words of two forms at one place are one word spelled two ways when one opens the
+# other ("North" / "Northern", "B" / "Bravo" is no spelling: a clipped word needs
+# _CLIPPED_MIN letters), only their vowels differ ("Layla" / "Leila", "Leyla" / "Laila")
+# or their letters match this much (difflib's ratio, either way round: "Kholmgrad" /
+# "Holmgrad" 0.94, "Piotr" / "Petr" 0.67, "Statistics" / "Statistical" 0.86; "Court" /
+# "Tribunal" 0.15, "Register" / "Citizens" 0.25); two forms of unequal word counts that
+# are no word more or less are one spelling when their letters, spaces left out, match
+# _SPELLED_JOINED ("Waste Pickers Union" / "Wastepickers Union" as one word written two).
+_SPELLED_WORD = 0.5
+_VOWEL_LETTERS = re.compile(r"[aeiouy]")
+_SPELLED_JOINED = 0.9
+_CLIPPED_MIN = 3
+
+
+def _form_words(text: str) -> list[str]:
+    """A form's words, folded for telling how two forms differ: case, accents, hyphens,
+    dots and possessives ("Farmers' Federation") aside."""
+    return [w for w in (strip_accents(w).rstrip("'") for w in _surface_words(text)) if w]
+
+
+def _same_word(x: str, y: str) -> bool:
+    """Whether two words at one place of two forms are one word spelled two ways."""
+    short, long_ = sorted((x, y), key=len)
+    if len(short) >= _CLIPPED_MIN and long_.startswith(short):
+        return True
+    if _VOWEL_LETTERS.sub("", x) == _VOWEL_LETTERS.sub("", y):
+        return True  # only the vowels apart: "Layla" / "Leila", "Leyla" / "Laila"
+    return max(difflib.SequenceMatcher(None, x, y).ratio(),
+               difflib.SequenceMatcher(None, y, x).ratio()) >= _SPELLED_WORD
+
+
+def _subsequence(short: list[str], long_: list[str]) -> bool:
+    it = iter(long_)
+    return all(w in it for w in short)
+
+
+def _pair_form(a: str, b: str) -> str | None:
+    """How two written forms of one name differ, read from the forms alone: ``spelling``
+    (the same words, spelled, spaced, hyphenated or accented otherwise: "Teodor Walczuk" /
+    "Teodor Valchuk", "SonoraLive" / "Sonora Live"; or only a joining word apart, "Brandt &
+    Oyelaran" / "Brandt-Oyelaran"), ``order`` (the same content words in another order,
+    "National Register of Citizens" / "National Citizens' Register"), ``words`` (one form
+    is the other with a word more, "Adela Montoya" / "Adela Montoya Ruiz"), ``swapped`` (as
+    many words, one of them another word, "Constitutional Court" / "Constitutional
+    Tribunal"), or ``None`` where none of these tells it."""
+    wa, wb = _form_words(a), _form_words(b)
+    if "".join(wa) == "".join(wb):
+        return "spelling"
+    ca = [w for w in wa if w not in T.NAME_JOINERS]
+    cb = [w for w in wb if w not in T.NAME_JOINERS]
+    if ca == cb:
+        return "spelling"
+    if sorted(ca) == sorted(cb):
+        return "order"
+    if len(ca) != len(cb):
+        short, long_ = sorted((ca, cb), key=len)
+        if _subsequence(short, long_):
+            return "words"
+        ratio = difflib.SequenceMatcher(None, "".join(ca), "".join(cb)).ratio()
+        return "spelling" if ratio >= _SPELLED_JOINED else None
+    apart = [(x, y) for x, y in zip(ca, cb) if x != y]
+    if all(_same_word(x, y) for x, y in apart):
+        return "spelling"
+    if len(apart) < len(ca) and not any(_same_word(x, y) for x, y in apart):
+        return "swapped"  # a word kept, and each other word another
+    return None
+
+
+def variant_form(forms: list[str]) -> str | None:
+    """How a finding's written forms differ (:func:`_pair_form` of every two): one way
+    for every two, or ``None`` where they differ in more than one way ("Kataib" / "Kata'ib"
+    / "Kataib Hezbollah"), which the line then tells with no word for it."""
+    ways = {_pair_form(a, b) for i, a in enumerate(forms) for b in forms[i + 1:]}
+    return ways.pop() if len(ways) == 1 else None
 
 
 # Rules whose two forms have the same letters, spaced or hyphenated otherwise ("Kaspar

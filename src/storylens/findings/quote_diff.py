@@ -74,6 +74,7 @@ from ..rules.quote_changes import (
     ADJECTIVE_ENDINGS,
     ADJECTIVE_PREFIXES,
     ANALYTIC_DRIFT_ENDINGS,
+    ANAPHORIC_DEMONSTRATIVES,
     ASIDE_OPENERS,
     BELIEF_NOT_BEFORE,
     BELIEF_OBJECT_VERBS,
@@ -118,6 +119,9 @@ from ..rules.quote_changes import (
     LIFETIME_NOUNS,
     LIFETIME_POSSESSIVES,
     LITERAL_AFTER,
+    MAX_ANAPHORIC_HEAD_WORDS,
+    MAX_ANAPHORIC_NOUN_WORDS,
+    MAX_ANAPHORIC_VERB_WORDS,
     MAX_ASIDE_WORDS,
     MAX_CLAIM_WORDS,
     MAX_CONDITION_WORDS,
@@ -134,6 +138,7 @@ from ..rules.quote_changes import (
     MODAL_KINDS,
     MODAL_WILL_SUFFIX,
     MODIFIER_OPENERS,
+    MULTIPLIERS,
     NEGATION_REINFORCERS,
     NEGATIVE_ECHO_WORDS,
     NEGATIVE_PHRASAL,
@@ -781,12 +786,17 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         return "trivial"  # "$5m" / "$5 million"
     if _partitive_one(a_keys, b_keys, a_prev) or _partitive_one(b_keys, a_keys, b_prev):
         return "trivial"  # "every one of our sailors" / "every sailor"
+    if _universal_number(a_keys, b_keys):
+        return "trivial"  # "a victory for all Marvenians" / "… for every Marvenian"
     na, nb = _numbers(a_keys), _numbers(b_keys)
     if na != nb and not (_pro_one(a_keys, b_keys, a_prev, a_lead)
                          or _pro_one(b_keys, a_keys, b_prev, b_lead)):
         return "number"
     if _percent_points(a_keys, b_keys):
         return "number"  # "rose 4%" / "rose 4 percentage points": another measure (review18c)
+    fa, fb = _multiplier(a_keys), _multiplier(b_keys)
+    if fa is not None and fb is not None and fa != fb:
+        return "number"  # "has tripled" / "has doubled": another factor
     if na and sum(na.values()) == len(a_keys) and sum(nb.values()) == len(b_keys):
         return "trivial"  # "two" / "2": one value written two ways
     if a_names is None:
@@ -1104,6 +1114,52 @@ def _partitive_one(one: list[str], other: list[str], prev: str) -> bool:
         return False
     rest = [k for k in one[2:] if k not in DETERMINERS and k not in TRIVIAL_WORDS]
     return len(rest) == 1 and stem(rest[0]) == stem(other[0])
+
+
+def _multiplier(keys: list[str]) -> float | None:
+    """The factor a lone verb or adjective of multiplication says
+    (rules.quote_changes.MULTIPLIERS): "tripled" 3, "doubling" 2, "halved" 0.5; else None."""
+    if len(keys) != 1:
+        return None
+    k = keys[0]
+    for form in (k, k[:-1], k[:-2], k[:-3] + "e", k[:-3]):
+        if form in MULTIPLIERS and (form == k or k.endswith(("s", "d", "ing"))):
+            return MULTIPLIERS[form]
+    return None
+
+
+def _universal_number(a_keys: list[str], b_keys: list[str]) -> bool:
+    """Whether the two runs are one noun phrase under two universal quantifiers, its noun
+    plural after one and singular after the other (rules.quote_changes.SCOPE_SAME): "for
+    all Marvenians" / "for every Marvenian", "all the charges" / "each charge" (invented
+    dev t119's trap, session 24): one scope, the number the determiner's grammar. The
+    words after the quantifier must match word for word but for their number (stems);
+    "all" against "most", "some", "many" is another scope (left to :func:`_scope`), and
+    "almost all" / "every" another quantifier."""
+    qa, ra = _universal_head(a_keys)
+    qb, rb = _universal_head(b_keys)
+    if qa is None or qb is None or qa == qb or len(ra) != len(rb) or not ra:
+        return False
+    # a number ending, not another word of one stem ("operation" / "operating")
+    return all(x == y or stem(x) == stem(y) and x.endswith("s") != y.endswith("s")
+               and abs(len(x) - len(y)) <= MAX_PLURAL_ENDING for x, y in zip(ra, rb, strict=True))
+
+
+# Letters a plural ending adds to its singular ("ferry" / "ferries": 2).
+MAX_PLURAL_ENDING = 3
+
+
+def _universal_head(keys: list[str]) -> tuple[str | None, list[str]]:
+    """The universal quantifier opening ``keys`` and the words after it, a definite
+    article (and its "of") after "all" left out ("all of the charges"); (None, keys) when
+    none opens them."""
+    if not keys or SCOPE_SAME.get(keys[0], keys[0]) != "every":
+        return None, keys
+    rest = keys[1:]
+    if keys[0] == "all":
+        rest = rest[1:] if rest[:1] == ["of"] else rest
+        rest = rest[1:] if rest[:1] == ["the"] else rest
+    return keys[0], rest
 
 
 def _lead(keys: list[str], i: int) -> str:
@@ -2540,6 +2596,38 @@ def _outside_change(
 _PUNCT_END = re.compile(r"[,.;:!?—–-][\"'”’)\]]*$")
 
 
+def _anaphoric_relative(surface, keys, lo: int, hi: int) -> bool:
+    """Whether the relative clause ``keys[lo:hi]`` only ties a definite head to the story's
+    own event, named by a demonstrative ("the failures of my command that led to this
+    tragedy"; rules.quote_changes.ANAPHORIC_DEMONSTRATIVES): a relative pronoun, a verb (and
+    its preposition), the demonstrative and its noun closing the clause, nothing negated,
+    counted, modal or timed in it ("that failed this spring"); the nearest determiner
+    before it definite; no downward context (:func:`_downward`: "We will not reopen the
+    schools that failed this inspection") and no pledge, count or universal in its clause
+    (:func:`_restricted`: "We will compensate the families who lost this harvest")."""
+    run = [p for k in keys[lo:hi] for p in k.split()]
+    if len(run) < 4 or run[0] not in RELATIVE_PRONOUNS:
+        return False
+    d = next((i for i, p in enumerate(run) if p in ANAPHORIC_DEMONSTRATIVES), None)
+    if d is None or not 2 <= d <= 1 + MAX_ANAPHORIC_VERB_WORDS or not (
+            1 <= len(run) - d - 1 <= MAX_ANAPHORIC_NOUN_WORDS):
+        return False
+    if any(is_negation(p) or p in TIMETABLE_MODALS or p in MODAL_KINDS or p in NUMBER_WORDS
+           or p in RESTRICTING_WORDS or _NUMBER.match(p) for p in run):
+        return False
+    head = None
+    for k in reversed(keys[max(0, lo - MAX_ANAPHORIC_HEAD_WORDS) : lo]):
+        if k in DETERMINERS or k in SCOPE_WORDS or is_negation(k):
+            head = k
+            break
+    if head not in DEFINITE_OPENERS or head in ANAPHORIC_DEMONSTRATIVES | {"that"}:
+        return False
+    if _time_adjunct(run[d:]) or any(p in TIME_NOUNS or _date_part(p) for p in run[d + 1 :]):
+        return False  # "the cranes that failed this spring": a time, not the story's event
+    return not (_downward(surface, keys, lo, hi, verbs=True)
+                or _restricted(surface, keys, lo, hi))
+
+
 def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
                    at_start: bool, caps: bool, shorter_last: str = "",
                    before: str = "", shorter_first: str = "",
@@ -2634,6 +2722,9 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             if not (relative or condition or purpose or alternative
                     or (wk[0] in MODIFIER_OPENERS and whole)):
                 return None
+            if relative and not condition and _anaphoric_relative(surface, keys, start,
+                                                                  start + n):
+                return None  # "… of my command that led to this tragedy": more of it
             if len(wk) > (MAX_CONDITION_WORDS if condition else MAX_MODIFIER_WORDS):
                 return None
             hedge = _hedged(wk)

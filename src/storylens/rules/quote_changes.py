@@ -1045,3 +1045,37 @@ CONJUNCT_COORDINATORS: frozenset[str] = frozenset({"and"})
 # restrictive and stays what it was.
 ASIDE_OPENERS: frozenset[str] = frozenset({"with", "which", "who", "whose"})
 MAX_ASIDE_WORDS = 12
+
+# A relative clause left off the end of an excerpt that only ties a definite noun phrase
+# to the story's own event, named by a demonstrative ("I bear full responsibility for the
+# failures of my command that led to this tragedy" / "… for the failures of my command.",
+# invented dev t113, read wrong in session 23's held-out read; session 24): "this tragedy"
+# points back to what the whole story is about (Halliday & Hasan 1976, Cohesion in
+# English §2.4: a demonstrative is anaphoric, its referent given), and the definite head
+# ("the failures of my command") already names the things meant, so the clause restates
+# the context rather than narrowing the claim. Read by findings.quote_diff._anaphoric_relative:
+# a relative pronoun, at most MAX_ANAPHORIC_VERB_WORDS words (its verb and a preposition),
+# one of these demonstratives and at most MAX_ANAPHORIC_NOUN_WORDS words closing the
+# clause; no negation, number or modal in it; the head definite (DEFINITE_OPENERS, the
+# nearest determiner back from the clause) and no downward context. An indefinite or a
+# quantified head ("a single new stadium that this city does not need", "every house
+# that …"), a denial ("We will not reopen the schools that failed this inspection") or a
+# clause naming another event ("that led to the 2019 floods") stays a qualifier.
+ANAPHORIC_DEMONSTRATIVES: frozenset[str] = frozenset({"this", "these"})
+MAX_ANAPHORIC_VERB_WORDS = 2
+MAX_ANAPHORIC_NOUN_WORDS = 2
+# Words back from a relative clause searched for the determiner of its head ("the
+# failures of my command": "my").
+MAX_ANAPHORIC_HEAD_WORDS = 6
+
+# Verbs and adjectives of multiplication (Quirk et al. §6.65 on multiplicative numerals:
+# "double", "treble/triple", "twofold"): each says a factor, so one put for another in a
+# quote is another figure, a number changed, not a word an editor swapped ("The gas flux
+# has tripled in 48 hours" / "… has doubled …", invented dev d106's keyed miss, session
+# 24; without the word table a one-word swap is not shown). Base forms; findings.quote_diff
+# ._multiplier reads their inflections ("doubled", "doubles", "doubling", "halved"). The
+# same factor in two tenses ("doubled" / "doubling") is no change of figure.
+MULTIPLIERS: dict[str, float] = {
+    "halve": 0.5, "double": 2, "triple": 3, "treble": 3, "quadruple": 4,
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10,
+}

@@ -673,3 +673,12 @@ WRITTEN_QUOTE_CUES: frozenset[str] = frozenset(
     wrote writes write posted posts post tweeted tweets tweet captioned captions caption
     """.split()
 )
+
+# The small words that join a name's capitalised words ("National Register of Citizens",
+# "Federation of Norvenian Farmers", "Bank of the North", "Brandt and Oyelaran"): the
+# name_variant finding reads two forms of one name word by word to tell the reader how they
+# differ (findings/names.variant_form), and a form that drops or moves one of these has
+# moved its words, not spelled them ("National Register of Citizens" / "National Citizens'
+# Register" is the same words in another order; "Bank of Ostrava" / "Ostrava Bank" too).
+# English joiners only: a particle of a person's name ("de", "van", "al") is part of it.
+NAME_JOINERS: frozenset[str] = frozenset({"of", "the", "and", "for", "&"})
