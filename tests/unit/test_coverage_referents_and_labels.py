@@ -87,6 +87,14 @@ def test_near_miss_a_count_of_sailors_is_left_out(n):
     ("Berths were cleared at pier", "9", " was the last", True),  # in the singular: one pier
     # a plural and its verb before it: a count ("hit" is no label's noun)
     ("Deaths on the roads hit", "112", ".", False),
+    # a label's noun as the object of a verb in -ing (session 24)
+    ("The jet broke apart after overrunning runway", "27", " on Saturday", True),
+    ("Guards stopped him while boarding ferry", "9", ".", True),
+    ("The blast tore through the depot, injuring", "41", ", officials said", False),  # no noun
+    ("Floods swept the valley, leaving the remaining", "12", " in shelters", False),  # a participle
+    ("The quake flattened the district, killing villagers", "40", ".", False),  # a plural
+    ("Any reading above", "400", " is classed as severe", False),  # a noun in -ing, a bound
+    ("The convoy kept driving north", "12", ".", False),  # no conjunction before the verb
     # an age is a measure, not a name
     ("The new law lets deckhands serve from age", "16", ".", False),
 ])

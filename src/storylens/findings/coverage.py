@@ -1885,7 +1885,8 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
                            and not _told_elsewhere_as(ctx, c.fact, a, c.givers, tellings)
                            and not _told_otherwise(ctx, c.fact, a, c.givers)
                            and not _step_told(ctx, c.fact, a)
-                           and not _source_told(ctx, c.fact, a, figures_of)]
+                           and not _source_told(ctx, c.fact, a, figures_of)
+                           and not _worth_told(ctx, c.fact, a, figures_of)]
                 if missing:
                     oms.append(replace(c, carriers=c.givers, missing=tuple(missing)))
     key = lambda c: (-c.fact.salience, c.fact.article, c.fact.start)  # noqa: E731
@@ -1926,17 +1927,31 @@ def _told_elsewhere_as(ctx: FindingContext, f: Fact, a: str, givers: Collection[
         return got
 
     own = tellings.get((f.kind, f.key), ())
-    if any(credited(t.sentence) for t in own if t.article in givers or t is f):
+    claims = [t.article for t in own if (t.article in givers or t is f) and credited(t.sentence)]
+    claimed = bool(claims)
+    if claimed and not _later_than(ctx, a, claims):
         return False
     for t in own:
         if t is f or t.article == a or t.article not in givers or t.sentence == f.sentence:
             continue
-        got = disputed.get((t, a))
+        got = disputed.get((t, a, claimed))
         if got is None:
-            got = disputed[(t, a)] = _disputed(ctx, t, (a,))
+            # a claim is left out beside a second source's count (_disputed), but not by an
+            # article of a later day than the claim's that tells its count as another
+            # telling does (_recounts: Sunday's "injuring 14 spectators, police said",
+            # Monday's "injuring 14 people" / Monday's "rose to 17", hand-read t103)
+            got = disputed[(t, a, claimed)] = (not claimed and _disputed(ctx, t, (a,))) or a in _recounts(
+                ctx, t, (a,), tuple(g for g in (f.article, *givers) if g != t.article))
         if got:
             return True
     return False
+
+
+def _later_than(ctx: FindingContext, a: str, holders: Collection[str]) -> bool:
+    """Whether article ``a`` is of a later day (UTC) than every dated one of ``holders``."""
+    day = _day(ctx, a)
+    days = [d for d in (_day(ctx, g) for g in dict.fromkeys(holders)) if d]
+    return bool(day) and bool(days) and all(day > d for d in days)
 
 
 # How far apart two counts in aligned sentences may be and still be two readings of one
@@ -3864,25 +3879,45 @@ def _reported(ctx: FindingContext, f: Fact, a: str) -> bool:
     surname = names[-1]
     # a person is named by the surname ("Rud"); any other speaker by its whole capitalised
     # name: "the Health Ministry" is not "the Interior Ministry"
-    if any(e.kind == "person" and _TOKENS.findall(e.text)[-1:] == [surname] for e in analysis.entities):
-        named = {surname}
+    speakers = [e for e in analysis.entities if _TOKENS.findall(e.text)[-1:] == [surname]]
+    # the name as ``a`` spells it too ("Solberg" / "Sohlberg"): the name_variant finder's
+    # clusters say it is the same speaker (_spelled_by)
+    spellings = [_TOKENS.findall(t) for t in _spelled_by(ctx, f.article, speakers, a)]
+    if any(e.kind == "person" for e in speakers):
+        namings = [{surname}, *({w[-1]} for w in spellings if w[-1] != surname)]
     else:
         i = len(names)
         while i and names[i - 1][:1].isupper():
             i -= 1
-        named = set(names[i:])
-    own = {w.lower()[:REPORTED_PREFIX] for w in names}
+        namings = [set(names[i:]), *(set(w) for w in spellings if not set(w) >= set(names[i:]))]
+    own = {w.lower()[:REPORTED_PREFIX] for w in names} | {w.lower()[:REPORTED_PREFIX] for n in namings for w in n}
     words = _prefixes(f.text) - own
     if any(named <= tokens and len(words & (prefixes - own)) >= MIN_REPORTED_STEMS
-           for tokens, prefixes in _sentence_words(ctx, a)):
+           for tokens, prefixes in _sentence_words(ctx, a) for named in namings):
         return True
     # the same speaker's statement, its name in another sentence: "Health Minister Rosalía
     # Benavente confirmed the laboratory results. 'The tests confirm salmonella,' she said"
     # for her earlier "Preliminary tests point to salmonella, but we are not ruling
     # anything out" (hand-read invented dev t36, session 22: a later word on one matter)
-    lowered = {w.lower() for w in named}
+    lowereds = [{w.lower() for w in named} for named in namings]
     return any(lowered <= speaker and len(words & (said - own)) >= MIN_REPORTED_STEMS
-               for speaker, _, said, _ in _statements(ctx, a))
+               for speaker, _, said, _ in _statements(ctx, a) for lowered in lowereds)
+
+
+def _spelled_by(ctx: FindingContext, article: str, speakers, a: str) -> set[str]:
+    """The names article ``a`` writes for ``speakers`` (entities of ``article``), by the
+    name_variant finder's clusters (:func:`names.name_clusters`): one speaker under
+    another spelling ("Ingrid Solberg" / "Ingrid Sohlberg", hand-read invented dev t63,
+    session 24) is still the quote's speaker. One source of truth: a spelling the finder
+    does not tie to the speaker names someone else."""
+    keys = {e.key for e in speakers if e.key}
+    if not keys:
+        return set()
+    out: set[str] = set()
+    for group in name_clusters(ctx)[0]:
+        if any(art == article and e.key in keys for art, e in group):
+            out |= {e.text for art, e in group if art == a and _TOKENS.findall(e.text)}
+    return out
 
 
 # Content words (by REPORTED_PREFIX letters, the speakers' names and words aside) that a
@@ -3954,6 +3989,24 @@ def _source_told(ctx: FindingContext, f: Fact, a: str, figures_of: dict[str, lis
         return False
     return any(a in c.carriers or _told_otherwise(ctx, c.fact, a, c.givers)
                for c in figures_of.get(f.sentence, ()))
+
+
+def _worth_told(ctx: FindingContext, f: Fact, a: str, figures_of: dict[str, list[_Carried]]) -> bool:
+    """Whether article ``a`` tells a number fact's worth in another measure, written right
+    after it in its sentence (``rules/coverage.WORTH_BETWEEN``: "demanded 45 bitcoin, worth
+    about $3 million"): ``a`` gives the worth, or its own figure of it (:func:`_disputed`,
+    :func:`_told_otherwise`: "a $5 million ransom"), and so tells the fact in the other
+    measure: one side of a disagreement or a looser telling, nothing left out."""
+    if f.kind in ("quote", "person", "org"):
+        return False
+    s = ctx.sentences[f.sentence]
+    for c in figures_of.get(f.sentence, ()):
+        w = c.fact
+        if w.start <= f.start or not RC.WORTH_BETWEEN.match(s.text[f.end - s.start:w.start - s.start]):
+            continue
+        if a in c.carriers or _disputed(ctx, w, (a,)) or _told_otherwise(ctx, w, a, c.givers):
+            return True
+    return False
 
 
 def _written_elsewhere_by_all(ctx: FindingContext, w: str, away: Collection[str]) -> bool:
@@ -4784,13 +4837,31 @@ def _shares_their_lede(ctx: FindingContext, a: str) -> bool:
     and its coalition partners voted in favour", and the budget deficit; t116: the same
     court's treason verdict 19 days before a reporter's arrest, "has been held at the Kessin
     detention centre since" beside "He is being held at the Kessin detention centre"); an
-    article of the story dated early opens on the event as they do."""
-    first = _first_body_id(ctx, a)
-    if first is None:
+    article of the story dated early opens on the event as they do. Either side's first
+    sentence may be no lede (review24w): a line before it (an editor's note, a caption, the
+    headline repeated) leaves the news a lede sentence, so the group may hold a lede
+    sentence of ``a`` beside another's first sentence as well; a background line below
+    both first sentences (t116's, ``a``'s second beside another's third) still keeps
+    nothing."""
+    lede = _body_ids(ctx, a)[:LEDE]
+    if not lede:
         return False
-    ledes = {sid for d in ctx.docs if d.id != a for sid in _body_ids(ctx, d.id)[:LEDE]}
-    return any(first in al.sentences and not ledes.isdisjoint(al.sentences)
-               for al in ctx.alignments if not _loose(al))
+    first, mine = lede[0], set(lede)
+    ledes: set[str] = set()
+    firsts: set[str] = set()
+    for d in ctx.docs:
+        if d.id != a:
+            theirs = _body_ids(ctx, d.id)[:LEDE]
+            ledes.update(theirs)
+            firsts.update(theirs[:1])
+    for al in ctx.alignments:
+        if _loose(al):
+            continue
+        if first in al.sentences and not ledes.isdisjoint(al.sentences):
+            return True
+        if not firsts.isdisjoint(al.sentences) and not mine.isdisjoint(al.sentences):
+            return True
+    return False
 
 
 def _previews_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool:

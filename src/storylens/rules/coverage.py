@@ -577,8 +577,14 @@ DEPENDENT_CLAUSE = re.compile(r"\s*(?:with\b|[a-z]{2,}ing\b)")
 # -ly ("nearly"), a participle in -ing/-ed ("the remaining 12"), a plural, after a plural
 # (a subject and its verb: "deaths on the roads hit 112", review20f), nor one of
 # LABEL_NOT_NOUNS; the number is plain digits (a label has no thousands separator).
+# A verb in -ing after a conjunction or preposition takes a label's noun as its object
+# as a preposition does ("after overrunning runway 27 on Saturday", "while boarding
+# flight 12."): hand-read invented dev t16, session 24 (the runway's number read as
+# another outlet's count of 41 injured). Only after one of these words is the -ing word
+# a verb: "Any reading above 400" is a noun and a bound.
 LABEL_BEFORE = re.compile(
-    r"(?:(?<=\s)|(?<=\())(?:at|in|on|to|from|for|near|outside|inside|into|under|between)\s+"
+    r"(?:(?<=\s)|(?<=\())(?:at|in|on|to|from|for|near|outside|inside|into|under|between|"
+    r"(?:after|before|while|when|by|since|without)\s+[a-z]{2,}ing)\s+"
     r"(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:(?P<mod>[a-z][a-z'-]*)\s+)?"
     r"(?P<noun>[a-z][a-z'-]{2,})\s$")
 LABEL_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|at|on|near|where|which|is|was|has)\b)")
@@ -594,6 +600,19 @@ LABEL_NOT_NOUNS: frozenset[str] = frozenset(
     "least most almost another first second third last past next top final latest total "
     "average roughly around nearly some "
     "level category stage phase tier degree scale magnitude force alert rank age".split())
+
+# A figure's worth in another measure, right after it in its sentence ("demanded 45
+# bitcoin, worth about $3 million", "seized 2 tonnes of cocaine, valued at $80 million"):
+# one fact in two measures. An outlet that tells the worth (as a giver does, or its own
+# figure of it: "a $5 million ransom in cryptocurrency") tells the fact, and leaves out
+# neither figure (hand-read invented dev d105, session 24: "leaves out the figure '45'"
+# beside the key's $3 million vs $5 million conflict). Matched on the text between the
+# figure's end and the worth: up to three words (its unit, "of cocaine"), a comma, the
+# word that says worth, and a hedge.
+WORTH_BETWEEN = re.compile(
+    r"^(?:\s+[\w'’-]+){0,3},?\s+(?:worth|valued\s+at|equivalent\s+to)\s+"
+    r"(?:(?:about|around|some|nearly|roughly|almost|approximately|over|under|more\s+than"
+    r"|less\s+than|just)\s+)*$", re.IGNORECASE)
 
 # A change told by its two ends, "from X to Y" (coverage._step_told): "from" right before X,
 # "to" alone between X and Y ("extends military service from 12 to 18 months"). Another
