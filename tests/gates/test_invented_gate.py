@@ -223,8 +223,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 23's held-out t111-t120 (moved here in session 24): t114's 'so-called tax
     # amnesty' set against the missed off-story piece; t116's 'claimed' vs 'said' for two
     # statements (the wrong claimant). Five since s24-warn24: t114's is gone, as the warning
-    # names the piece (coverage._shares_their_lede)
-    "framing": (0, 5),
+    # names the piece (coverage._shares_their_lede). Four since s24-framing24: t116's is
+    # gone, as a speaker written as a common noun the key's word only qualifies ("press
+    # freedom groups and Lusenian officials") gets no profile against "Lusenia's foreign
+    # ministry" (attribution._described_group), and two statements sharing only the names
+    # every article gives tell no one matter (attribution._story_wide_names)
+    "framing": (0, 4),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.

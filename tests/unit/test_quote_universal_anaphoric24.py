@@ -31,6 +31,21 @@ UNIVERSALS = [
      "We will inspect each ferry on the lake,", None),
     ("The levy falls on all of the harbour pilots,",
      "The levy falls on every harbour pilot,", None),
+    # review24q: a partitive "every one of" before the same noun phrase as "all" /
+    # "each": one scope, its "one" no count
+    ("We will inspect every one of the ferries on the lake,",
+     "We will inspect all the ferries on the lake,", None),
+    ("We will inspect each of the ferries on the lake,",
+     "We will inspect every one of the ferries on the lake,", None),
+    ("We will inspect every one of our ferries on the lake,",
+     "We will inspect all our ferries on the lake,", None),
+    # near misses: a bare "one of", a count after "of", another quantifier
+    ("We will inspect every one of the ferries on the lake,",
+     "We will inspect one of the ferries on the lake,", "qualifier"),
+    ("We will inspect every one of the ferries on the lake,",
+     "We will inspect two of the ferries on the lake,", "number"),
+    ("We will inspect all the ferries on the lake,",
+     "We will inspect one of the ferries on the lake,", "number"),
     # near misses: another quantifier, another noun
     ("This is a victory for all Orvellians,", "This is a victory for most Orvellians,",
      "qualifier"),
@@ -73,6 +88,20 @@ ANAPHORIC = [
     # no demonstrative: another event named, the clause restricts
     ("Our engineers regret the decisions of the board that led to the flooding.",
      "Our engineers regret the decisions of the board.", "qualifier"),
+    # review24q: a bare definite head made definite by the clause alone, or a clause whose
+    # verb picks out members rather than saying they caused the event: a qualifier dropped
+    ("I condemn the soldiers who fired on this convoy.", "I condemn the soldiers.",
+     "qualifier"),
+    ("The ministry cancelled the contracts that broke these rules.",
+     "The ministry cancelled the contracts.", "qualifier"),
+    ("I blame the officers who ignored this warning.", "I blame the officers.",
+     "qualifier"),
+    ("I regret the mistakes of my crew that caused this crash.",
+     "I regret the mistakes of my crew.", None),
+    ("I condemn the members of the Pell council who voted for this plan.",
+     "I condemn the members of the Pell council.", "qualifier"),
+    ("We oppose the policies of the Orvell council that created this new levy.",
+     "We oppose the policies of the Orvell council.", "qualifier"),
     # a place dropped inside the quote stays a change
     ("We feel grave concern for North Dravonia and its people.",
      "We feel grave concern for Dravonia and its people.", "place"),
@@ -99,6 +128,9 @@ MULTIPLIED = [
      "The ash output is doubling in two days and we cannot rule out a blast,", "word"),
     ("The ash output has tripled in two days and we cannot rule out a blast,",
      "The ash output has risen in two days and we cannot rule out a blast,", "swap"),
+    # review24q guard: one factor said two ways is no change
+    ("Our fares have halved since the Orvell line opened,",
+     "Our fares have been cut by half since the Orvell line opened,", None),
 ]
 
 

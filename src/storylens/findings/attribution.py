@@ -210,6 +210,8 @@ def _uses_by_speaker(
         out.setdefault(known, {}).setdefault(article, []).append(use)
         names.setdefault(known, set()).add(speaker)
         said_by.setdefault((article, use[1][0]), speaker)
+        # (the profile reads each use's speaker as written: _described_group)
+        ctx.__dict__.setdefault("_said_by", {}).setdefault((article, use[1][0]), speaker)
 
     # a name the entity analysis types "person" in any article of the story is one in
     # every article (a sentence-initial name is often left untyped)
@@ -259,6 +261,9 @@ def _uses_by_speaker(
                 ctx.__dict__.setdefault("_title_posts", {}).setdefault(
                     speaker_key(holder), set()).add(speaker)
                 speaker = holder
+            posted = _posted_name(speaker)
+            if posted is not None:
+                speaker = posted  # "Opposition leader Carmen Olaizola of the ... Alliance"
             key = speaker_key(speaker)
             if key is None:
                 tail = _named_tail(speaker)
@@ -334,6 +339,35 @@ def _uses_by_speaker(
 # beside Kostelec's own statements). A name after the possessive is its own speaker
 # ("Crestbank's regional director, Jonas Kell").
 _POSSESSED_SPEAKER = re.compile(r"(\w[\w-]*)['’]s((?:\s+[^\W\d_][\w-]*)+)\s*$")
+
+
+_AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+|\s*,\s*")
+
+
+def _posted_name(speaker: str) -> str | None:
+    """A speaker written as a post, a person's name and an affiliation, cut before the
+    affiliation ("Opposition leader Carmen Olaizola of the Democratic Left Alliance" ->
+    "Opposition leader Carmen Olaizola"); None for any other speaker.
+    :func:`~storylens.findings.quotes.speaker_key` cuts an affiliation only after a name of
+    capitalised words alone, so a post with a lower-case word ("leader") kept the whole
+    phrase and keyed the speaker on the body's last word ("alliance"): her "said the vote
+    was political revenge" was no use of hers, and the profile set another of her
+    sentences against the outlet that wrote "claimed the vote was revenge" (dev t100).
+    The post's words must all be titles (rules/words TITLE_WORDS: "Secretary of State Ivo
+    Brant" has no name before "of"), the name two capitalised words or more, and no word
+    before the affiliation an organisation's ("Bank of Orvan Governor Ana Lund")."""
+    m = _AFFILIATION.search(speaker)
+    if m is None or m.start() == 0:
+        return None
+    head = speaker[: m.start()].split()
+    i = len(head)
+    while i > 0 and head[i - 1][:1].isupper() and head[i - 1].lower().strip(".") not in TITLE_WORDS:
+        i -= 1
+    post, name = head[:i], head[i:]
+    if not post or len(name) < 2 or any(w.lower().strip(".") not in TITLE_WORDS for w in post) \
+            or any(w.lower() in ORG_WORDS for w in head):
+        return None
+    return " ".join(head)
 
 
 def _possessed(speaker: str) -> bool:
@@ -1525,6 +1559,8 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
     if not us or y in off or len({u[0].id for u in per[y]}) > PROFILE_MAX_SENTENCES:
         return []
     xs = []
+    # the names every article of the story gives tie any two of its sentences: no matter
+    common = _story_wide_names(ctx, off)
     for x, xus in per.items():
         if x in skip or ctx.same_outlet(x, y) or x in off or any(
                 (u[2] in LOADED or cue_class(u[1][2]) == DOUBT)
@@ -1537,7 +1573,8 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
         xtext = ctx.documents[x].article.text
         plain = [u for u in xus if _counterpart(u, us[0][2])
                  and not background_cue(xtext, u[0], u[1][0], u[1][1], _year(ctx, x))]
-        if plain and not any(_one_matter(ctx, linker, y, uy, x, ux, ignore, key, stmt, per[y])
+        if plain and not any(_one_matter(ctx, linker, y, uy, x, ux, ignore | common, key,
+                                         stmt, per[y])
                              for uy in us for ux in plain):
             continue  # the same speaker on another matter: two statements, not one verb choice
         if (not plain or len({u[0].id for u in xus}) > PROFILE_MAX_SENTENCES
@@ -1545,6 +1582,8 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
                 or not pair_one_story(ctx, x, y) or not _one_person(ctx, key, (x, y))
                 or _roles_apart(ctx, key, x, y)):
             continue
+        if _described_group(ctx, x, plain) or _described_group(ctx, y, us):
+            continue  # unnamed people the key's word only qualifies: no one speaker
         uy = us[0]
         # (a plain statement's sentences read whole: a quote over two sentences tells its
         # matter in the first, before the cue's: '"We have no water to turn the turbines.
@@ -1566,6 +1605,56 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
                 seen.add(ux[0].id)
                 xs.append(((uy[0], uy[1], uy[2]), (ux[0], ux[1], ux[2])))
     return xs
+
+
+def _described_group(ctx: FindingContext, article: str, uses: list[Use]) -> bool:
+    """Whether every use of ``uses`` in ``article`` gives its speaker as a common noun that
+    the key's capitalised word only qualifies (:func:`group_speaker`: "Lusenian officials",
+    "press freedom groups and Lusenian officials"): unnamed people of a place or body, not
+    the name's bearer, so their verbs are no outlet's verbs for the speaker keyed on that
+    word ("Lusenia's foreign ministry predictably claimed ..." / "... press freedom groups
+    and Lusenian officials said": two speakers and two statements, invented dev t116, read
+    wrong). As a description key ("the ministry") gets no profile, neither does such a
+    speaker; the statement rule, whose statements must link, still reads it."""
+    said = ctx.__dict__.get("_said_by", {})
+    written = [said.get((article, u[1][0])) for u in uses]
+    return bool(written) and all(w is not None and group_speaker(w) for w in written)
+
+
+def group_speaker(speaker: str) -> bool:
+    """Whether ``speaker`` as written is a common noun that its last capitalised word (the
+    word :func:`~storylens.findings.quotes.speaker_key` keys it on) only qualifies: a
+    lower-case word follows that word in the speaker's name part ("Lusenian officials",
+    "Karsovian police", "press freedom groups and Lusenian officials"). Not a possessive
+    ("Lusenia's foreign ministry": the country's own body speaks for it, dev t29), not a
+    name ("Transport Minister Ivo Brant"), nor a name before an affiliation ("Marla Quist of
+    Orvan Capital": only "Marla Quist" is read)."""
+    from .quotes import _person_part
+
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", _person_part(speaker))
+    caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+    if not caps:
+        return False
+    last = words[caps[-1]]
+    if re.search(r"['’]s$", last):
+        return False  # a possessor: its body speaks for it
+    return any(w[:1].islower() for w in words[caps[-1] + 1:])
+
+
+def _story_wide_names(ctx: FindingContext, off: frozenset[str]) -> frozenset[str]:
+    """The content stems of the names (the entity analysis's) that every on-story article
+    gives (``off``: the off-story ones): the story's own place and figures. Two statements
+    of one speaker that share only these ("Lusenia's foreign ministry claimed it had seen
+    no evidence that Dvorský had done anything other than his job, and Dravno summoned
+    Karsovia's ambassador" / "The arrest of ... Dvorský in Karsovia is the latest step in a
+    crackdown ..., ... officials said", dev t116: their only shared words) tell two
+    matters of one story, not one statement. Read per story once."""
+    def names(c: FindingContext) -> frozenset[str]:
+        sets = [frozenset(st for e in d.analysis.entities for st in content_stems(e.text))
+                for d in c.docs if d.id not in off and d.analysis]
+        return frozenset.intersection(*sets) if len(sets) > 1 else frozenset()
+
+    return ctx.per_story("story_wide_names:" + ",".join(sorted(off)), names)
 
 
 def _leads_into_told(ctx: FindingContext, linker: Linker, y: str, uy: Use, y_uses,

@@ -74,6 +74,8 @@ from ..rules.quote_changes import (
     ADJECTIVE_ENDINGS,
     ADJECTIVE_PREFIXES,
     ANALYTIC_DRIFT_ENDINGS,
+    ANAPHORIC_ANCHOR,
+    ANAPHORIC_CAUSAL_VERBS,
     ANAPHORIC_DEMONSTRATIVES,
     ASIDE_OPENERS,
     BELIEF_NOT_BEFORE,
@@ -1135,11 +1137,16 @@ def _universal_number(a_keys: list[str], b_keys: list[str]) -> bool:
     dev t119's trap, session 24): one scope, the number the determiner's grammar. The
     words after the quantifier must match word for word but for their number (stems);
     "all" against "most", "some", "many" is another scope (left to :func:`_scope`), and
-    "almost all" / "every" another quantifier."""
-    qa, ra = _universal_head(a_keys)
-    qb, rb = _universal_head(b_keys)
-    if qa is None or qb is None or qa == qb or len(ra) != len(rb) or not ra:
+    "almost all" / "every" another quantifier. A partitive "every one (of)" / "each one
+    (of)" before the same noun phrase as another universal is that scope too, with
+    nothing after either quantifier in the runs ("every one of the ferries" / "all the
+    ferries"; review24q: its pronoun "one" was read as a count)."""
+    qa, ra, pa = _universal_head(a_keys)
+    qb, rb, pb = _universal_head(b_keys)
+    if qa is None or qb is None or qa == qb and pa == pb or len(ra) != len(rb):
         return False
+    if not ra:
+        return pa or pb  # "every one of" / "all" before one noun phrase; not "every" / "all"
     # a number ending, not another word of one stem ("operation" / "operating")
     return all(x == y or stem(x) == stem(y) and x.endswith("s") != y.endswith("s")
                and abs(len(x) - len(y)) <= MAX_PLURAL_ENDING for x, y in zip(ra, rb, strict=True))
@@ -1149,17 +1156,20 @@ def _universal_number(a_keys: list[str], b_keys: list[str]) -> bool:
 MAX_PLURAL_ENDING = 3
 
 
-def _universal_head(keys: list[str]) -> tuple[str | None, list[str]]:
-    """The universal quantifier opening ``keys`` and the words after it, a definite
-    article (and its "of") after "all" left out ("all of the charges"); (None, keys) when
-    none opens them."""
+def _universal_head(keys: list[str]) -> tuple[str | None, list[str], bool]:
+    """The universal quantifier opening ``keys``, the words after it and whether a
+    partitive pronoun "one" followed it ("every one of", "each one of"): that "one", an
+    "of" and a definite article after them left out ("all of the charges", "every one of
+    the charges"); (None, keys, False) when none opens them."""
     if not keys or SCOPE_SAME.get(keys[0], keys[0]) != "every":
-        return None, keys
+        return None, keys, False
     rest = keys[1:]
-    if keys[0] == "all":
+    one = keys[0] != "all" and (rest[:2] == ["one", "of"] or rest == ["one"])
+    rest = rest[1:] if one else rest  # "every one (of)": the pronoun "one", no count
+    if one or keys[0] == "all":
         rest = rest[1:] if rest[:1] == ["of"] else rest
         rest = rest[1:] if rest[:1] == ["the"] else rest
-    return keys[0], rest
+    return keys[0], rest, one
 
 
 def _lead(keys: list[str], i: int) -> str:
@@ -2596,11 +2606,15 @@ def _outside_change(
 _PUNCT_END = re.compile(r"[,.;:!?—–-][\"'”’)\]]*$")
 
 
+_CAUSAL_STEMS = frozenset(stem(v) for v in ANAPHORIC_CAUSAL_VERBS)
+
+
 def _anaphoric_relative(surface, keys, lo: int, hi: int) -> bool:
     """Whether the relative clause ``keys[lo:hi]`` only ties a definite head to the story's
     own event, named by a demonstrative ("the failures of my command that led to this
-    tragedy"; rules.quote_changes.ANAPHORIC_DEMONSTRATIVES): a relative pronoun, a verb (and
-    its preposition), the demonstrative and its noun closing the clause, nothing negated,
+    tragedy"; rules.quote_changes.ANAPHORIC_DEMONSTRATIVES): a relative pronoun, a verb of
+    causing (ANAPHORIC_CAUSAL_VERBS; and its preposition), the demonstrative and its noun
+    closing the clause, the head anchored by its own "of" (ANAPHORIC_ANCHOR), nothing negated,
     counted, modal or timed in it ("that failed this spring"); the nearest determiner
     before it definite; no downward context (:func:`_downward`: "We will not reopen the
     schools that failed this inspection") and no pledge, count or universal in its clause
@@ -2615,12 +2629,19 @@ def _anaphoric_relative(surface, keys, lo: int, hi: int) -> bool:
     if any(is_negation(p) or p in TIMETABLE_MODALS or p in MODAL_KINDS or p in NUMBER_WORDS
            or p in RESTRICTING_WORDS or _NUMBER.match(p) for p in run):
         return False
-    head = None
-    for k in reversed(keys[max(0, lo - MAX_ANAPHORIC_HEAD_WORDS) : lo]):
-        if k in DETERMINERS or k in SCOPE_WORDS or is_negation(k):
-            head = k
+    if stem(run[1]) not in _CAUSAL_STEMS:
+        return False  # "the members of the council who voted for this plan": which ones
+    head, at = None, lo
+    for at in range(lo - 1, max(0, lo - MAX_ANAPHORIC_HEAD_WORDS) - 1, -1):
+        if keys[at] in DETERMINERS or keys[at] in SCOPE_WORDS or is_negation(keys[at]):
+            head = keys[at]
             break
     if head not in DEFINITE_OPENERS or head in ANAPHORIC_DEMONSTRATIVES | {"that"}:
+        return False
+    # the head anchored by its own "of" complement ("the failures of my command"), not
+    # made definite by the clause alone ("the soldiers who fired on this convoy": the
+    # clause picks out which soldiers; review24q)
+    if not (at > 0 and keys[at - 1] == ANAPHORIC_ANCHOR or ANAPHORIC_ANCHOR in keys[at + 1 : lo]):
         return False
     if _time_adjunct(run[d:]) or any(p in TIME_NOUNS or _date_part(p) for p in run[d + 1 :]):
         return False  # "the cranes that failed this spring": a time, not the story's event

@@ -1062,6 +1062,23 @@ MAX_ASIDE_WORDS = 12
 # that …"), a denial ("We will not reopen the schools that failed this inspection") or a
 # clause naming another event ("that led to the 2019 floods") stays a qualifier.
 ANAPHORIC_DEMONSTRATIVES: frozenset[str] = frozenset({"this", "these"})
+# The head must be anchored by an "of" complement of its own ("the failures OF my
+# command", "the mistakes OF the night shift"): a bare definite head ("the soldiers who
+# fired on this convoy", "the contracts that broke these rules", "the officers who ignored
+# this warning") is identifiable only through the clause, which is then establishing
+# (Hawkins 1978, Definiteness and Indefiniteness, ch. 3: a definite licensed by its own
+# relative clause) and picks out which of them are meant: cut, it stays a qualifier
+# dropped (review24q, session 24).
+ANAPHORIC_ANCHOR = "of"
+# And the clause's verb one of causing (read by stem: "led", "caused", "resulting"): a
+# clause saying its head brought the story's event about names why the speaker speaks of
+# it ("the failures of my command that led to this tragedy"), while any other verb picks
+# out which of the head's members are meant ("the members of the council who voted for
+# this plan", "the soldiers of the third brigade who fired on this convoy") and, cut,
+# stays a qualifier dropped (review24q, session 24).
+ANAPHORIC_CAUSAL_VERBS: frozenset[str] = frozenset(
+    {"lead", "led", "cause", "result", "contribute", "trigger", "spark", "bring",
+     "brought"})
 MAX_ANAPHORIC_VERB_WORDS = 2
 MAX_ANAPHORIC_NOUN_WORDS = 2
 # Words back from a relative clause searched for the determiner of its head ("the
