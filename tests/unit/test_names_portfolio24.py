@@ -51,3 +51,60 @@ def test_hyphen_dropped_after_a_portfolio_is_the_persons_variant():
             support.make_doc("a2", "Outlet B", ['"It is fair," Minister for Democracy Ines Calloway Marr told the chamber.'])]
     (f,) = find_name_variants(FindingContext.build(docs, []))
     assert set(f.detail["spellings"]) == {"Ines Calloway-Marr", "Ines Calloway Marr"}, f.summary
+
+
+# review24n: a portfolio of two words or more with no kind word was cut after its first
+# word ("Director of Public Prosecutions Keir Halden" read as "Prosecutions Keir Halden",
+# titled "Director of Public"), and a title that acts for someone took the person's given
+# name for a portfolio ("Lawyer for Ana Maria Lund" read as "Maria Lund").
+def names_in(*sentences: str) -> list[tuple[str, str | None]]:
+    return [(e.text, e.title) for e in extract_entities(support.make_doc("a", "A", list(sentences)))]
+
+
+@pytest.mark.parametrize(("sentences", "want"), [
+    # the portfolio runs over the words the article writes in lower case
+    (("Director of Public Prosecutions Keir Halden said it was over.",
+      "The prosecution had little public support."),
+     ("Keir Halden", "Director of Public Prosecutions")),
+    (("Commissioner for Human Rights Dara Olun said it was over.",
+      "She said human rights were at stake."),
+     ("Dara Olun", "Commissioner for Human Rights")),
+    (("Minister for European Affairs Ines Marr said it was over.",
+      "She has run foreign affairs before."),
+     ("Ines Marr", "Minister for European Affairs")),
+    # and over a place's name after its opening word
+    (("Governor of Northern Vell Ada Korr said it was over.",),
+     ("Ada Korr", "Governor of Northern Vell")),
+    (("Mayor of New Vellholm Ana Lund said it was over.",),
+     ("Ana Lund", "Mayor of New Vellholm")),
+    # near misses: a name's own first word is no portfolio word
+    (("Minister for Democracy Ines Calloway Marr said it was over.", "The democracy is young."),
+     ("Ines Calloway Marr", "Minister for Democracy")),
+    (("Minister for Democracy Will Marr Calloway said it was over.", "It will pass."),
+     ("Will Marr Calloway", "Minister for Democracy")),
+    # never fewer than two words of the name left
+    (("Director of Public Prosecutions Keir said it was over.", "The prosecution failed."),
+     ("Prosecutions Keir", "Director of Public")),
+])
+def test_a_longer_portfolio_joins_the_title(sentences, want):
+    assert want in names_in(*sentences), names_in(*sentences)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Lawyer for Ana Maria Lund said it was over.", ("Ana Maria Lund", None)),
+    ("Spokeswoman for Ines Calloway Marr said it was over.", ("Ines Calloway Marr", None)),
+    # near misses: a kind word makes it a body; a portfolio post keeps its cut
+    ("Spokesman for Orvik Shipping Tor Brask said it.", ("Tor Brask", "Spokesman for Orvik Shipping")),
+    ("Envoy for Climate Ana Lund said it.", ("Ana Lund", "Envoy for Climate")),
+])
+def test_a_title_acting_for_someone_takes_no_portfolio(sentence, want):
+    assert want in names_in(sentence), names_in(sentence)
+
+
+def test_a_longer_portfolio_is_no_part_of_the_variant():
+    docs = [support.make_doc("a1", "Outlet A", ["Minister for European Affairs Ines Marrow said the vote was fair.",
+                                                "She has run foreign affairs for a year."]),
+            support.make_doc("a2", "Outlet B", ["Minister for European Affairs Ines Marow said the vote was fair.",
+                                                "Her affairs were in order."])]
+    (f,) = find_name_variants(FindingContext.build(docs, []))
+    assert set(f.detail["spellings"]) == {"Ines Marrow", "Ines Marow"}, f.summary

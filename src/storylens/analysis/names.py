@@ -512,7 +512,7 @@ _PORTFOLIO_LINKS = frozenset({"of", "for"})
 _PORTFOLIO_NAME_WORDS = 2
 
 
-def _portfolio_len(text: str, toks, run) -> int:
+def _portfolio_len(text: str, toks, run, lower_vocab: frozenset[str] = frozenset()) -> int:
     """How many words of a capitalised run are a post's portfolio, where the run follows a
     capitalised title word and "of" / "for" ("Minister for Democracy Ines Calloway-Marr",
     "Mayor of Vellholm Ana Lund"): the run opens with the portfolio (no person is minister
@@ -524,7 +524,17 @@ def _portfolio_len(text: str, toks, run) -> int:
     ("the Minister for Vell Harbour Authority"), or the title word is a weak one
     ("General", "Chief": "Chief of Staff …"). Without it the portfolio became the person's
     first name ("Democracy Ines Calloway-Marr"), and one outlet's hyphen dropped was a
-    variant of a name no one wrote (invented dev d123)."""
+    variant of a name no one wrote (invented dev d123).
+
+    A portfolio of more words without a kind word runs on while more than two words are
+    left and the next word is one the article writes in lower case ("Director of Public
+    Prosecutions Keir Halden", "prosecution" in the body; "Commissioner for Human Rights"),
+    or the word before it opens a place's name ("Governor of Northern Vell Ada Korr",
+    ``PLACE_PREFIXES``), never over a given name the module knows ("Will"): cut after one
+    word, the line named "Prosecutions Keir Halden" (review24n). After a title that acts
+    for someone ("Lawyer for Ana Maria Lund", ``AGENT_TITLE_WORDS``) the run is as often
+    the person it acts for: only a kind word makes it a body ("Spokesman for Orvik
+    Shipping Tor Brask")."""
     if len(run) <= _PORTFOLIO_NAME_WORDS or run[0] < 2:
         return 0
     link, title = toks[run[0] - 1], toks[run[0] - 2]
@@ -535,7 +545,12 @@ def _portfolio_len(text: str, toks, run) -> int:
     words = [_bare(toks[x][0]) for x in run]
     kinds = [n for n, w in enumerate(words) if w in T.ORG_WORDS or w in T.PLACE_WORDS
              or w in T.NAME_KIND_WORDS]
+    if not kinds and _bare(title[0]) in T.AGENT_TITLE_WORDS:
+        return 0
     n = kinds[-1] + 1 if kinds else 1
+    while len(run) - n > _PORTFOLIO_NAME_WORDS and words[n] not in T.KNOWN_GIVEN_NAMES and (
+            words[n - 1] in T.PLACE_PREFIXES or _written_lower(words[n], lower_vocab, True)):
+        n += 1  # "Public Prosecutions", "Human Rights", "Northern Vell": the portfolio's words
     if len(run) - n < _PORTFOLIO_NAME_WORDS or any(
             w in T.NAME_PARTICLES or w in T.NOT_NAMES or not w.replace("-", "").isalpha()
             for w in words[n:n + 1]):
@@ -590,7 +605,7 @@ def _make_candidate(s, toks, run, first_word, lower_vocab, title_case: bool = Fa
                 break
     title_idx = run[:k]
     name_idx = run[k:]
-    portfolio = 0 if k else _portfolio_len(s.text, toks, run)
+    portfolio = 0 if k else _portfolio_len(s.text, toks, run, lower_vocab)
     if portfolio:
         # "Minister for Democracy Ines Calloway-Marr": the post's portfolio, then the person
         title_idx, name_idx = [run[0] - 2, run[0] - 1, *run[:portfolio]], run[portfolio:]

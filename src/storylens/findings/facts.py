@@ -78,6 +78,7 @@ from ..rules.attribution import CUE_FORMS, INDIRECT_LEMMAS, LISTENER_LEMMAS, PRE
 from ..rules.quote_changes import NUMBER_WORDS
 from ..rules.titles import PERSON_AFTER_NATIONALITY
 from ..rules.words import DETERMINERS, ORG_WORDS, STOPWORDS
+from . import fact_cache
 from .common import FindingContext, article_of, words
 from .confidence import rule_confidence
 from .votes import find_vote_conflicts, sentence_tallies
@@ -602,6 +603,19 @@ class _Mention:
     # for a count: the values of the other counts of its sentence ("destroyed about 4,000
     # files and damaged 36,000 more" -> (36000.0,)): a union's parts (_union_apart)
     siblings: tuple[float, ...] = ()
+    # for a count, amount, share or measure: its clause singles out the noun phrase it is
+    # of as a part of a larger whole ("its members alone are losing 4 million crowns a
+    # day"; rules/numbers.PART_FOCUS_WORDS): a part's figure, never the whole's (_alone)
+    alone: bool = False
+    # for a date after "since": the tally its clause counts from it, a window's start, not
+    # an event's date ("the third athlete to seek asylum since 2024" -> "3", "five athletes
+    # have sought asylum since 2022" -> "5"; _window_tally); ``None`` otherwise
+    window: str | None = None
+    # for a figure its clause gives as a change: the direction of the last change verb
+    # before it in its clause ("fell 3.2 percent" -> "down", "rose 2.4 percent" -> "up";
+    # rules/numbers.CHANGE_UP, CHANGE_DOWN): two changes ("by") of opposite directions are
+    # two changes (_direction)
+    direction: str | None = None
 
 
 _MENTION_NAMES = frozenset(f.name for f in fields(_Mention))
@@ -771,6 +785,12 @@ _QUANTITY_FIELDS = tuple(f.name for f in fields(Quantity)
 # of each of ~1,500 sentences on the 50-article story of benchmarks/compare.py)
 _MENTION_VALUES = attrgetter(*_MENTION_FIELDS)
 _QUANTITY_VALUES = attrgetter(*_QUANTITY_FIELDS)
+
+
+def _agree_signature(m: _Mention) -> tuple:
+    """What :func:`_agree` may read of a mention: every field but its article and place
+    (fact_cache.sides asks it once per two signatures)."""
+    return _MENTION_VALUES(m), _QUANTITY_VALUES(m.q)
 
 
 class _Signatures(dict):
@@ -1266,6 +1286,13 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
         s = sents.get(sid)
         if s is None or len(sq) > MAX_MENTIONS_PER_SENTENCE:
             continue  # a table, list or run of numbers: no single fact to compare
+        # a wire copy's sentence read before, in this story or another (fact_cache)
+        key = fact_cache.sentence_key(s, sq, ents.get(sid, ()), parsed, in_quote,
+                                      doc.article.published)
+        if (known := fact_cache.cached(key, s, doc.id)) is not None:
+            if known:
+                yield sid, known
+            continue
         out: list[_Mention] = []
         # a dateline's date stamps the copy, not a fact (outlets stamp it differently)
         sq = sorted((_month_day(q) for q in sq if not _DATELINE_LEAD.fullmatch(
@@ -1459,6 +1486,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
                 change=_own_change(s, q) if fam != "when" else None,
+                direction=_direction(s, q) if owned else None,
                 reached=fam == "count" and _change(s, q) == "to" and _own_change(s, q) is None,
                 addend=_addend(s, q, after) if fam == "count" else None,
                 each=owned and _each(before, after),
@@ -1483,6 +1511,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 deputy=owned and _deputy(s.text, q.start - s.start),
                 so_far=fam.startswith(("percent", "money")) and bool(_SO_FAR.search(s.text, *clause)),
                 share=fam.startswith(("money", "quantity")) and _share(s, q),
+                alone=owned and _alone(s, q),
                 ordinal=_date_ordinal(s, q) if fam == "when" else None,
                 including=_including(s, q) if fam == "count" else 0,
                 mods=(_mods(s, q, after, fam) or (_share_mods(s, q) if fam == "percent" else None))
@@ -1550,6 +1579,10 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             out = [replace(m, siblings=tuple(n.q.value for n in out if n is not m
                                              and n.family == "count" and n.q.value))
                    if m.family == "count" else m for m in out]
+        if dates and any(m.family == "when" for m in out):
+            # a date a tally counts from ("the third athlete ... since 2024"): _window_tally
+            out = [replace(m, window=w) if m.family == "when" and (
+                w := _window_tally(s, m, out)) else m for m in out]
         ends = {(m.q.start, m.low) for m in out if m.low is not None}
         if ends:
             # the low end of a range ("from 700 to 1,100", "between 300 and 500"): a few
@@ -1557,6 +1590,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             out = [replace(n, low_end=True) if any(
                 0 <= a - n.q.end <= 24 and n.q.value == low for a, low in ends) else n
                 for n in out]
+        fact_cache.store(key, s, out)
         if out:
             yield sid, out
 
@@ -2023,6 +2057,29 @@ def _share(s: Sentence, q: Quantity) -> bool:
 _PARTITIVE_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|[\w-]+['\u2019]s)\s",
                            re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"\b(?:" + "|".join(sorted(R.SHARE_AFTER)) + r")\b", re.IGNORECASE)
+
+
+def _alone(s: Sentence, q: Quantity) -> bool:
+    """``q``'s clause, or a phrase opening its sentence with a preposition, singles out a
+    noun phrase as a part of a larger whole (:attr:`_Mention.alone`): a focus word after a
+    word that is no verb of state or manner ("its members alone are losing 4 million
+    crowns a day", "In Saltvik alone, 40 homes flooded"; rules/numbers.PART_FOCUS_WORDS,
+    PART_FOCUS_NOT_AFTER); not "he lived alone", "let alone" (session 23's held-out t118)."""
+    spans = [(_clause_start(s, q), _clause_end(s, q))]
+    if (m := _FRONTED_PHRASE.match(s.text)) and m.end() <= spans[0][0]:
+        spans.append((0, m.end()))
+    for lo, hi in spans:
+        for f in _PART_FOCUS.finditer(s.text, lo, hi):
+            prev = _TOKEN.findall(s.text, lo, f.start())
+            if prev and prev[-1].lower() not in R.PART_FOCUS_NOT_AFTER:
+                return True
+    return False
+
+
+_PART_FOCUS = re.compile(r"\b(?:" + "|".join(
+    p.replace(" ", r"\s+") for p in sorted(R.PART_FOCUS_WORDS)) + r")\b", re.IGNORECASE)
+# a phrase opening a sentence with a preposition, up to its first break ("In Saltvik alone,")
+_FRONTED_PHRASE = re.compile(r"(?:in|at|on|for|among|across|within)\b[^,;:]*(?=,)", re.IGNORECASE)
 
 
 def _mods(s: Sentence, q: Quantity, after: list[str], fam: str
@@ -3297,7 +3354,10 @@ def _changing(s: Sentence, q: Quantity, priced: bool = False) -> tuple[str, ...]
     lo, end = _own_clause(s, q)
     # (not a hedge or bound of the figure: "shares fell almost 20 percent")
     hedge = _LEAD_QUALIFIER.search(s.text, lo, end)
-    words_ = [m for m in _RUN_WORD.finditer(s.text, lo, hedge.start() if hedge else end)
+    # (a subject before asides: the sentence's first phrase, the asides left out)
+    head = _subject_past_asides(s, lo, end)
+    words_ = [m for m in (*(_RUN_WORD.finditer(s.text, 0, head) if head else ()),
+                          *_RUN_WORD.finditer(s.text, lo, hedge.start() if hedge else end))
               # (nor an adverb: "turnout eventually fell by 20 percent"; review21e)
               if not (m.group().endswith("ly") and len(m.group()) > 4)]
     stop = len(words_)
@@ -3335,6 +3395,32 @@ def _changing(s: Sentence, q: Quantity, priced: bool = False) -> tuple[str, ...]
                 and not (priced and low in _PRICE_WORDS):
             return ()
     return tuple(out)
+
+
+def _subject_past_asides(s: Sentence, lo: int, end: int) -> int:
+    """Where a subject written before asides ends, or 0 for none: a changing figure's
+    clause opens with its verb right after asides set off by commas that follow the
+    sentence's first phrase ("Shares in PASE Group, which is itself listed, fell 3.2
+    percent", "Tessaline shares, listed on the growth market, fell 11 percent"): that
+    phrase, up to the first comma, is the clause's subject (an aside opens with a
+    relative pronoun, a participle or a determiner). Invented dev d124's trap, session 24:
+    two companies' falls read as one subject, the verb's own stem."""
+    first = _RUN_WORD.search(s.text, lo, end)
+    if lo == 0 or first is None:
+        return 0
+    w = first.group().lower()
+    if not (w in _CHANGE_WORDS or _PAST_VERB.fullmatch(w)):
+        return 0
+    cuts = list(_CLAUSE_BREAK.finditer(s.text, 0, lo))
+    if len(cuts) < 2 or any(c.group() != "," for c in cuts):
+        return 0
+    for a, b in zip(cuts[:-1], cuts[1:], strict=True):
+        opener = _RUN_WORD.search(s.text, a.end(), b.start())
+        if opener is None or not (_RELATIVE_OPEN.fullmatch(opener.group())
+                                  or _PAST_VERB.fullmatch(opener.group())
+                                  or opener.group().lower() in DETERMINERS):
+            return 0
+    return cuts[0].start()
 
 
 _PRICE_WORDS = frozenset(p.split()[0] for p in R.PRICE_VERBS)
@@ -4085,6 +4171,31 @@ def _asides(s: Sentence, q: Quantity, figures: list[Quantity] = ()) -> list[tupl
     return out
 
 
+def _window_tally(s: Sentence, d: _Mention, ms: list[_Mention]) -> str | None:
+    """For a date right after "since": the tally its clause counts from it, as a number
+    (:attr:`_Mention.window`): an ordinal from "second" up before it in its clause ("the
+    third Kazrani athlete to seek asylum abroad since 2024" -> "3") or a count of its
+    sentence timed after it ("At least five athletes have sought asylum since 2022" ->
+    "5"). Such a date is the start of a window the writer chose for a count, not the date
+    of an event: two windows of two tallies are two facts, while one event's start told two
+    ways ("the strike has gone on since March 3" / "since March 5"), the previous time
+    ("the first halt since 2017", one event's year) and a window against a date with no
+    tally ("doctors registered since 2010, about 2,000 people," / "doctors registered since
+    2012": one set's bounds, invented dev d121's keyed conflict) stay dates (invented dev
+    d126's trap, session 24). ``None`` otherwise."""
+    if not _SINCE_BEFORE.search(s.text, 0, d.q.start - s.start):
+        return None
+    if d.ordinal and R.ORDINAL_WORDS.get(d.ordinal, 0) >= 2:
+        return str(R.ORDINAL_WORDS[d.ordinal])
+    for m in ms:
+        if m.family == "count" and m.q.value and (m.time or "") == f"after:{d.q.date}":
+            return f"{m.q.value:g}"
+    return None
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+
+
 def _tally_day(time: str | None, pub: _date) -> str | None:
     """The day (ISO) a running tally's figure stands for, from its :func:`_time`: a full
     date as written, a weekday the latest such day up to the article's date ("on
@@ -4439,6 +4550,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue  # "said in February that it would approve" / "will approve in March"
             if x.family == "when" and _two_acts(x, y):
                 continue  # "the contract was signed in 2021" / "approved by parliament in 2020"
+            if x.family == "when" and x.window and y.window and x.window != y.window:
+                continue  # "the third athlete ... since 2024" / "five athletes ... since 2022"
             if x.family == "when" and x.ordinal and y.ordinal and x.ordinal != y.ordinal:
                 continue  # "its last inspection in November" / "its previous one in September"
             if x.family == "when" and _years_of_figures(x, y, ma, mb):
@@ -4877,6 +4990,9 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "Kalevu and two neighbouring provinces" / "three provinces"
     if not _changes_meet(x, y):
         return False  # "extended the mourning to three days" / "two days of mourning"
+    if x.change == y.change == "by" and x.direction and y.direction \
+            and x.direction != y.direction:
+        return False  # "shares fell 3.2 percent" / "shares rose 2.4 percent": two moves
     if _reached_apart(x, y) or _reached_apart(y, x):
         return False  # "cut power to 40,000 homes" / "supplies power to 200,000 homes"
     if x.each != y.each:
@@ -4896,6 +5012,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "120,000 homes across the region" / "40,000 homes in Orsk"
     if x.share != y.share and (x.wide or y.wide):
         return False  # "14 tonnes of the country's gold" / "42 tonnes of gold in total"
+    if x.alone != y.alone:
+        return False  # "its members alone are losing 4 million" / "the industry loses 12 million"
     if _scoped_part(x, y) or _scoped_part(y, x):
         return False  # "19 league goals" / "24 goals in all competitions"
     if x.attrs and y.attrs and not x.attrs & y.attrs:
@@ -5046,6 +5164,19 @@ def _changes_meet(x: _Mention, y: _Mention) -> bool:
     if "by" in (x.change, y.change) or "from" in (x.change, y.change):
         return False
     return bool(x.time and x.time == y.time and x.time not in ("update", "earlier"))
+
+
+def _direction(s: Sentence, q: Quantity) -> str | None:
+    """The direction of the last change verb of ``q``'s own clause before it, "up" or
+    "down" (:attr:`_Mention.direction`; rules/numbers.CHANGE_UP, CHANGE_DOWN), else
+    ``None`` ("revised to", no verb of change)."""
+    for w in reversed(_TOKEN.findall(s.text, *_own_clause(s, q))):
+        low = w.lower()
+        if low in R.CHANGE_UP:
+            return "up"
+        if low in R.CHANGE_DOWN:
+            return "down"
+    return None
 
 
 def _reached_apart(r: _Mention, o: _Mention) -> bool:
@@ -5500,8 +5631,7 @@ def _findings(ctx: FindingContext, edges: list[tuple[_Mention, _Mention, str, fl
             grade, rule, score = best[root]
             # a member that every other outlet's value agrees with is no side of the
             # conflict ("more than 60" ships beside 62 and 90: invented dev d22, session 14)
-            members = [m for m in members if any(
-                n.article != m.article and not _agree(m, n) for n in members)]
+            members = fact_cache.sides(members, _agree, _agree_signature)
             if len({m.article for m in members}) < 2:
                 continue
             f = _finding(ctx, members, rule, score, grade)

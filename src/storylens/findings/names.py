@@ -2178,6 +2178,10 @@ _SPELLED_WORD = 0.5
 _VOWEL_LETTERS = re.compile(r"[aeiouy]")
 _SPELLED_JOINED = 0.9
 _CLIPPED_MIN = 3
+# Two words at one place that are no spelling of each other, the shorter of fewer letters
+# than this: too few letters to tell a romanisation ("Xu" / "Hsu", "Qi" / "Chi") from
+# another word, so the line says no kind for them rather than "a word swapped" (review24n)
+_SWAP_MIN_LETTERS = 4
 
 
 def _form_words(text: str) -> list[str]:
@@ -2210,7 +2214,8 @@ def _pair_form(a: str, b: str) -> str | None:
     "National Register of Citizens" / "National Citizens' Register"), ``words`` (one form
     is the other with a word more, "Adela Montoya" / "Adela Montoya Ruiz"), ``swapped`` (as
     many words, one of them another word, "Constitutional Court" / "Constitutional
-    Tribunal"), or ``None`` where none of these tells it."""
+    Tribunal"; a word cut to its initial, "J. Marr" / "Jana Marr", is ``words``), or
+    ``None`` where none of these tells it (two short words apart: "Ivo Xu" / "Ivo Hsu")."""
     wa, wb = _form_words(a), _form_words(b)
     if "".join(wa) == "".join(wb):
         return "spelling"
@@ -2226,12 +2231,25 @@ def _pair_form(a: str, b: str) -> str | None:
             return "words"
         ratio = difflib.SequenceMatcher(None, "".join(ca), "".join(cb)).ratio()
         return "spelling" if ratio >= _SPELLED_JOINED else None
-    apart = [(x, y) for x, y in zip(ca, cb) if x != y]
-    if all(_same_word(x, y) for x, y in apart):
+    last = len(ca) - 1
+    apart = [(n, x, y) for n, (x, y) in enumerate(zip(ca, cb)) if x != y]
+    same = [_same_word(x, y) for _, x, y in apart]
+    if all(same):
         return "spelling"
-    if len(apart) < len(ca) and not any(_same_word(x, y) for x, y in apart):
+    initials = [n < last and _initial_of(x, y) for n, x, y in apart]
+    if all(s or i for s, i in zip(same, initials)):
+        return "words"  # "J. Marr" / "Jana Marr", "Ana M. Lund": a word cut to its initial
+    if len(apart) < len(ca) and not any(same) and not any(initials) \
+            and all(min(len(x), len(y)) >= _SWAP_MIN_LETTERS for _, x, y in apart):
         return "swapped"  # a word kept, and each other word another
     return None
+
+
+def _initial_of(x: str, y: str) -> bool:
+    """Whether one of two words is the other's initial ("J" / "Jana"): before a name's last
+    word only (the caller's check), as a letter ending a name is a designation ("Skarre B")."""
+    short, long_ = sorted((x, y), key=len)
+    return len(short) == 1 and len(long_) > 1 and long_.startswith(short)
 
 
 def variant_form(forms: list[str]) -> str | None:

@@ -682,3 +682,13 @@ WRITTEN_QUOTE_CUES: frozenset[str] = frozenset(
 # Register" is the same words in another order; "Bank of Ostrava" / "Ostrava Bank" too).
 # English joiners only: a particle of a person's name ("de", "van", "al") is part of it.
 NAME_JOINERS: frozenset[str] = frozenset({"of", "the", "and", "for", "&"})
+
+# Titles of one who speaks or acts for another: after "for" / "of" the capitalised run is as
+# often the person they act for ("Lawyer for Ana Maria Lund", "Spokeswoman for Ines Calloway
+# Marr") as a body, so it opens with no portfolio unless it holds an organisation's or a
+# place's word ("Spokesman for Orvik Shipping Tor Brask"; analysis/names._portfolio_len,
+# review24n: "Lawyer for Ana Maria Lund" was a person "Maria Lund" titled "Lawyer for Ana").
+# Not "envoy" or "representative": their "for" takes a portfolio ("Envoy for Climate").
+AGENT_TITLE_WORDS: frozenset[str] = frozenset(
+    "spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys".split()
+)
