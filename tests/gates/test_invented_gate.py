@@ -350,8 +350,8 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 23's held-out t111-t120 (moved here in session 24): t118's 12 vs 4 million
     # crowns, two scopes of the lock's cost (read wrong by testread23). Session 24's new dev
     # d121-d130 at first sight, two trap hits: d124's 11 vs 3.2 vs 2.4 percent, share falls
-    # of two companies, one from the off-story piece (the warning misses it with every flag
-    # on); d126's 'dates the abroad to 2024 / 2022' ("the third since 2024" vs "at least five
+    # of two companies, one from the off-story piece (which the warning missed with
+    # --paraphrases on until s24-warn24b); d126's 'dates the abroad to 2024 / 2022' ("the third since 2024" vs "at least five
     # since 2022": two windows of two counts). None of the three since s24-facts24: a part
     # singled out by a focus word ("its members alone are losing 4 million") never meets a
     # figure of no part so singled out (facts._alone, t118); a changing figure's subject

@@ -35,7 +35,7 @@ from types import SimpleNamespace
 
 from ..align import CLOSE_PARAPHRASE_SCORE
 from ..analysis.names import link_key, same_name
-from ..models import Document, Finding, Sentence
+from ..models import Alignment, Document, Finding, Sentence
 from ..normalize import content_stems
 from ..rules import coverage as RC
 from ..rules.numbers import (
@@ -4854,7 +4854,7 @@ def _shares_their_lede(ctx: FindingContext, a: str) -> bool:
             theirs = _body_ids(ctx, d.id)[:LEDE]
             ledes.update(theirs)
             firsts.update(theirs[:1])
-    for al in ctx.alignments:
+    for al in _close_tier(ctx):
         if _loose(al):
             continue
         if first in al.sentences and not ledes.isdisjoint(al.sentences):
@@ -5662,7 +5662,7 @@ def _close_groups(ctx: FindingContext) -> dict[str, int]:
     recall is one group, however many articles it joins."""
     def count(ctx: FindingContext) -> dict[str, int]:
         out: Counter[str] = Counter()
-        for al in ctx.alignments:
+        for al in _close_tier(ctx):
             if _loose(al):
                 continue
             arts = group_articles(ctx, al, _in_coverage)
@@ -5671,6 +5671,32 @@ def _close_groups(ctx: FindingContext) -> dict[str, int]:
         return dict(out)
 
     return ctx.per_story("story_close_groups", count)
+
+
+def _close_tier(ctx: FindingContext) -> tuple[Alignment, ...]:
+    """The aligned groups whose close ones (not :func:`_loose`) the story warning weighs:
+    the comparison's own, but with every paraphrase on (``Options.paraphrases``, the
+    embedding layer) the default tier's, aligned again (once per story, only where the
+    warning weighs an article). By default ``align`` joins a rewrite to a group of copies
+    only when it is close to every copy (``align._joins_copies``: complete linkage); with
+    every paraphrase on one edge to one copy joins it, and the group stays close. A
+    warning must not depend on which finders are shown (s24, invented dev d124: a piece on
+    an exchange's listing fees three weeks before its trading halt, its "the regulator would
+    look at the proposals carefully" joined by one edge to the wire's and an outlet's edited
+    copies of the regulator's line on the halt, read as a second close group: named by
+    default, not with ``--on all``). Loose groups count for neither, so the default tier
+    holds every close group the warning reads."""
+    if not (ctx.options.paraphrases or ctx.options.use_embeddings):
+        return ctx.alignments
+
+    def realign(ctx: FindingContext) -> tuple[Alignment, ...]:
+        from ..align import align
+
+        tier = replace(ctx.options, paraphrases=False, use_embeddings=False,
+                       context_paraphrases=False, secondary_links=False)
+        return tuple(align(ctx.docs, tier)[0])
+
+    return ctx.per_story("story_close_tier", realign)
 
 
 def _lede_words(text: str) -> set[str]:
