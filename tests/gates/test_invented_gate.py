@@ -172,8 +172,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # (coverage._joined_whole)
     # Session 23's held-out t111-t120 (moved here in session 24): t114's '820 million
     # dinars' that only the off-story piece the warning missed gives; eight since
-    # s24-warn24, as the warning names the piece (coverage._shares_their_lede)
-    "addition": (0, 8),
+    # s24-warn24, as the warning names the piece (coverage._shares_their_lede). Session 24
+    # (coverage24b): seven; d94's Morgenruf 'built for 400 people' is gone, as an event verb
+    # that takes a count through "for" sizes what was built, the measure the others give as
+    # "designed for 450 people" (rules/coverage.PURPOSE_FOR_BEFORE, coverage._measure_heads)
+    "addition": (0, 7),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -609,8 +612,10 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # above, count here too (eleven since session 23's d118; eight since coverage23b's
     # coverage._joined_whole: d118's two and t68's 350)
     # t114 (session 23's held-out, moved here in session 24): '820 million dinars' from the
-    # off-story piece the warning missed; eight since s24-warn24 (the warning names it)
-    "addition": 8,
+    # off-story piece the warning missed; eight since s24-warn24 (the warning names it);
+    # seven since coverage24b (d94's Morgenruf 'built for 400 people', the design capacity
+    # the others give as 450: rules/coverage.PURPOSE_FOR_BEFORE)
+    "addition": 7,
 }
 
 

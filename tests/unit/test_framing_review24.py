@@ -141,3 +141,81 @@ def test_profile_matter_beyond_the_story_names(case):
     _id, a, b, want = case
     got = [f.summary for f in _framings(a, b) if "'claimed'" in f.summary]
     assert bool(got) is want, got
+
+
+# review24fr: probes of framing24's three mechanisms (the same Tarnia ferry strike)
+_SAID = "said the strike showed how little the line's owners cared for their crews."
+_CLAIMED = "claimed the strike was illegal under the 2019 ferry law."
+
+
+@pytest.mark.parametrize("speaker, want", [
+    ("Ivo Brant himself", False),               # a function word, no noun the name qualifies
+    ("Tarnian officials themselves", True),     # ... beside a noun that is one
+    ("Brant aides", True),
+])
+def test_group_speaker_review(speaker, want):
+    assert group_speaker(speaker) is want
+
+
+SPEAKERS = [
+    # (id, Harbour Post's text, Osk Herald's text, the speaker's name in the 'claimed'
+    # profile line, or None for no 'claimed' line)
+    ("a name an intensifier follows is the person ('Ivo Brant himself')",
+     "Transport Minister Ivo Brant " + _SAID, "Ivo Brant himself " + _CLAIMED, "Ivo Brant"),
+    ("near miss: the person's aides are not the person",
+     "Transport Minister Ivo Brant " + _SAID, "Brant aides " + _CLAIMED, None),
+    ("near miss: a post and a surname before the party is the person, not the party",
+     "Green Harbour Alliance " + _SAID,
+     "Opposition leader Vesk of the Green Harbour Alliance " + _CLAIMED, None),
+    ("near miss: a post whose first word is no title ('Union leader') before the line "
+     "is the union's leader, not the line",
+     "Vella Line " + _SAID, "Union leader Marta Vesk of the Vella Line " + _CLAIMED, None),
+    ("a post whose first word is no title, a name and a place: the person",
+     "Marta Vesk " + _SAID, "Union leader Marta Vesk at the Vella Line depot " + _CLAIMED,
+     "Marta Vesk"),
+    ("near miss: the employer's own statement is not its economist's",
+     "Orvan Capital " + _SAID, "Chief economist Marla Quist of Orvan Capital " + _CLAIMED,
+     None),
+    ("near miss: two people of one surname and one party",
+     "Opposition leader Marta Vesk of the Green Harbour Alliance " + _SAID,
+     "Opposition leader Ola Vesk of the Green Harbour Alliance " + _CLAIMED, None),
+]
+
+
+@pytest.mark.parametrize("case", SPEAKERS, ids=[c[0] for c in SPEAKERS])
+def test_profile_speaker_review(case):
+    _id, a, b, want = case
+    got = [f.summary for f in _framings(a, b) if "'claimed'" in f.summary]
+    if want is None:
+        assert not got, got
+    else:
+        assert got and want in got[0], got
+
+
+BRIDGE = ("The Osk Bridge at Dravno collapsed on Monday, cutting the only road to the Osk "
+          "islands. Dravno's mayor Ana Lund toured the site with engineers.\n\n")
+
+
+def _bridge_framings(a: str, b: str) -> list[str]:
+    arts = [Article(id="a1", source="t", outlet="Harbour Post", text=BRIDGE + a),
+            Article(id="a2", source="t", outlet="Osk Herald", text=BRIDGE + b)]
+    return [f.summary for f in compare_articles(arts, Options()).findings
+            if f.type == "framing" and "'claimed'" in f.summary]
+
+
+def test_story_names_tie_no_two_statements():
+    """Two statements of the mayor that share only the story's names (the town, the
+    bridge): no profile line (attribution._story_wide_names)."""
+    assert not _bridge_framings(
+        "Mayor Ana Lund said Dravno would rebuild the Osk Bridge within a year.",
+        "Mayor Ana Lund claimed Dravno had warned the ministry about the Osk Bridge in 2021.")
+
+
+@pytest.mark.xfail(strict=True, reason="known miss (review24fr): one statement told in two "
+                   "outlets' words that share only the story's names reads as two, the "
+                   "price of the row above; no word of the two sentences tells them apart")
+def test_story_names_one_statement_paraphrased():
+    assert _bridge_framings(
+        "Mayor Ana Lund said Dravno would rebuild the Osk Bridge within a year.",
+        "Mayor Ana Lund claimed Dravno would have the Osk Bridge standing again before next "
+        "summer.")

@@ -76,7 +76,13 @@ from ..rules.attribution import (
 )
 from ..rules.loaded_terms import LEGAL_CONTEXT
 from ..rules.numbers import MONTHS, WEEKDAYS
-from ..rules.words import HONORIFICS, ORG_WORDS, SPEAKER_TITLE_WORDS, TITLE_WORDS
+from ..rules.words import (
+    EVENT_STOPWORDS,
+    HONORIFICS,
+    ORG_WORDS,
+    SPEAKER_TITLE_WORDS,
+    TITLE_WORDS,
+)
 from .common import FindingContext, group_articles, group_pairs, sentence_cues
 from .linking import Linker
 from .names import roles_apart
@@ -353,9 +359,14 @@ def _posted_name(speaker: str) -> str | None:
     phrase and keyed the speaker on the body's last word ("alliance"): her "said the vote
     was political revenge" was no use of hers, and the profile set another of her
     sentences against the outlet that wrote "claimed the vote was revenge" (dev t100).
-    The post's words must all be titles (rules/words TITLE_WORDS: "Secretary of State Ivo
-    Brant" has no name before "of"), the name two capitalised words or more, and no word
-    before the affiliation an organisation's ("Bank of Orvan Governor Ana Lund")."""
+    The post must end in a title word (rules/words TITLE_WORDS: "Secretary of State Ivo
+    Brant" has no name before "of"); the words before it only qualify the post ("Union
+    leader Marta Vesk of the Vella Line" is the union's leader, not the line: review24fr).
+    The name is one capitalised word or more after the post ("Opposition leader Vesk of
+    the Green Harbour Alliance" is Vesk, not the alliance that speaks in its own name in
+    another outlet: review24fr), none of them an organisation's word ("Opposition leader
+    Green Harbour Alliance, ..."), as :func:`~storylens.findings.quotes._person_part` keys a
+    titled one-word name ("Governor Lund of Vellaria")."""
     m = _AFFILIATION.search(speaker)
     if m is None or m.start() == 0:
         return None
@@ -364,8 +375,8 @@ def _posted_name(speaker: str) -> str | None:
     while i > 0 and head[i - 1][:1].isupper() and head[i - 1].lower().strip(".") not in TITLE_WORDS:
         i -= 1
     post, name = head[:i], head[i:]
-    if not post or len(name) < 2 or any(w.lower().strip(".") not in TITLE_WORDS for w in post) \
-            or any(w.lower() in ORG_WORDS for w in head):
+    if not post or not name or post[-1].lower().strip(".") not in TITLE_WORDS \
+            or any(w.lower() in ORG_WORDS for w in name):
         return None
     return " ".join(head)
 
@@ -1628,7 +1639,8 @@ def group_speaker(speaker: str) -> bool:
     "Karsovian police", "press freedom groups and Lusenian officials"). Not a possessive
     ("Lusenia's foreign ministry": the country's own body speaks for it, dev t29), not a
     name ("Transport Minister Ivo Brant"), nor a name before an affiliation ("Marla Quist of
-    Orvan Capital": only "Marla Quist" is read)."""
+    Orvan Capital": only "Marla Quist" is read), nor a name a function word follows ("Ivo
+    Brant himself": rules/words EVENT_STOPWORDS, no noun the name qualifies)."""
     from .quotes import _person_part
 
     words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", _person_part(speaker))
@@ -1638,7 +1650,9 @@ def group_speaker(speaker: str) -> bool:
     last = words[caps[-1]]
     if re.search(r"['’]s$", last):
         return False  # a possessor: its body speaks for it
-    return any(w[:1].islower() for w in words[caps[-1] + 1:])
+    # (a function word is no noun: "Ivo Brant himself" is Brant, review24fr)
+    return any(w[:1].islower() and w.lower() not in EVENT_STOPWORDS
+               for w in words[caps[-1] + 1:])
 
 
 def _story_wide_names(ctx: FindingContext, off: frozenset[str]) -> frozenset[str]:

@@ -317,7 +317,7 @@ def _not_a_fact(s: Sentence, q) -> bool:
     ("the 412-page report"), a range's low end ("between 2.5 and 3 metres"), a decade ("the 1600s"), a clock time, timecode or zero-led
     code, a number glued to a name ("7SkyForce") or a label's number
     ("Article 245", "No. 2": rules/coverage.py, and rules/numbers.IDENTIFIER_LABELS as the
-    fact model reads them)."""
+    fact model reads them), a date's second day ("April 3 and 4")."""
     a, b = q.start - s.start, q.end - s.start
     before, after = s.text[max(0, a - 40):a], s.text[b:b + 20]
     if RC.TIMECODE.match(q.text.strip()) or RC.SCORE_RUN.match(after) or \
@@ -337,6 +337,9 @@ def _not_a_fact(s: Sentence, q) -> bool:
             return True  # "the No. 2 furnace", "#23": the labels the fact model skips
     if _an_age(before, after):
         return True
+    if q.kind == "cardinal" and (RC.DATE_DAY_BEFORE.search(before) and RC.DATE_DAY_AFTER.match(after)
+                                 or RC.DATE_FIRST_DAY_AFTER.match(after)):
+        return True  # "the shows on April 3 and 4", "on 3 and 4 April": a date's day
     if RC.DECADE_AFTER.match(after):
         return True
     if q.kind == "cardinal" and (RC.PLACE_SIZE_BEFORE.search(before)
@@ -2501,7 +2504,7 @@ def _disputed(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
     if _modifier(fs, fm.q):
         return False  # "the 200-seat chamber": a size of its noun, no count to dispute
     f_counted = _counted_stems(ctx, fm)
-    f_heads = fm.heads - {"age"}
+    f_heads = _measure_heads(ctx, fm)
     f_stems = index.stems_of.get(f.sentence) or set(content_stems(fs.text))
     f_owners = fm.places | fm.owners
     f_names = _sentence_names(fs) | f_owners
@@ -2512,7 +2515,7 @@ def _disputed(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
                 continue
             if not 1 / DISPUTE_RATIO <= w / v <= DISPUTE_RATIO:
                 continue
-            heads = m.heads - {"age"}
+            heads = _measure_heads(ctx, m)
             if (f_heads or heads) and not f_heads & heads:
                 # two measures ("12 arrested" / "30 injured"), or one the fact model reads
                 # only on one side ("closed 8.4 percent lower" / "fell 5 percent in early
@@ -2844,7 +2847,7 @@ def _same_figure(ctx: FindingContext, fm, m, of_words: bool = True) -> bool:
         # a share's referent is its whole, which its sentence's words do not pin down ("a
         # 4.5 percent raise" / "inflation, now running at 6.1 percent"): as _disputed
         return False
-    heads, f_heads = m.heads - {"age"}, fm.heads - {"age"}
+    heads, f_heads = _measure_heads(ctx, m), _measure_heads(ctx, fm)
     if (f_heads or heads) and not f_heads & heads:
         return False  # two measures: "12 arrested" / "30 injured"
     index = ctx.__dict__["_coverage_memo"]["index"]
@@ -2903,6 +2906,21 @@ def _same_figure(ctx: FindingContext, fm, m, of_words: bool = True) -> bool:
 
 
 _GENERIC_COUNTED = frozenset(content_stems(" ".join(RC.GENERIC_COUNTED)))
+# the heads an event verb gives a count it takes through "for" (RC.PURPOSE_FOR_BEFORE)
+_PURPOSE_HEADS = frozenset({"built", "opened", "founded"})
+
+
+def _measure_heads(ctx: FindingContext, m) -> frozenset[str]:
+    """A figure's heads as the measure it counts (age aside): not an event verb it takes
+    through "for" (:data:`RC.PURPOSE_FOR_BEFORE`): "built for 400 people" sizes what was
+    built, as "designed for 450 people" does (no head), where "built 400 homes" counts
+    what was built."""
+    heads = m.heads - {"age"}
+    if heads & _PURPOSE_HEADS:
+        s = ctx.sentences.get(m.q.sentence)
+        if s is not None and RC.PURPOSE_FOR_BEFORE.search(s.text[max(0, m.q.start - s.start - 60):m.q.start - s.start]):
+            heads = heads - _PURPOSE_HEADS
+    return heads
 # a possessive right before a figure, a hedge between: "its 31 crew", "the ship's some 40"
 _POSSESSIVE_BEFORE = re.compile(
     r"(?:\b(?:its|their|his|her|our)|\w['’]s)\s+(?:(?:about|around|some|nearly|almost|roughly|"
