@@ -176,7 +176,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # (coverage24b): seven; d94's Morgenruf 'built for 400 people' is gone, as an event verb
     # that takes a count through "for" sizes what was built, the measure the others give as
     # "designed for 450 people" (rules/coverage.PURPOSE_FOR_BEFORE, coverage._measure_heads)
-    "addition": (0, 7),
+    # Session 24's new dev d121-d130, read wrong by reader24: ten; d122's Bulwark 'More than
+    # 80 people were taken to hospital' (the count the others give, the key's compatible
+    # trap), d128's Standard '140,000 dollars' (the key's conflict with 410,000), d130's
+    # 'about 58 million euros' (the same 640 million krona fine, converted)
+    "addition": (0, 10),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -615,7 +619,16 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # off-story piece the warning missed; eight since s24-warn24 (the warning names it);
     # seven since coverage24b (d94's Morgenruf 'built for 400 people', the design capacity
     # the others give as 450: rules/coverage.PURPOSE_FOR_BEFORE)
-    "addition": 7,
+    # Session 24's new dev d121-d130, read wrong by reader24: ten; d122's Bulwark 'More than
+    # 80 people were taken to hospital' (the count the others give, the key's compatible
+    # trap), d128's Standard '140,000 dollars' (the key's conflict with 410,000), d130's
+    # 'about 58 million euros' (the same 640 million krona fine, converted)
+    "addition": 10,
+    # shared_quote, session 24's new dev d121-d130, read wrong by reader24: 'X gives more of
+    # it' where the other outlet's rest of the quote has a changed word: d122 Herald 'saved
+    # many of them' vs Bulwark 'saved all of them'; d125 Examiner 'none of our turbines will
+    # turn' vs the Post's and the wire's 'none of the turbines at Hallstrand' (two lines)
+    "shared_quote": 3,
 }
 
 

@@ -271,7 +271,38 @@ def _sentence_quantities(text: str, start: int, sid: str, pub: date | None) -> l
         if taken.free(a, b):
             add(a, b, "ordinal", value=float(R.ORDINAL_WORDS[m["o"].lower()]))
     found.sort(key=lambda q: q.start)
-    return found
+    return _suspended(text, start, found)
+
+
+# The gap between a figure left hanging on a hyphen and the figure that carries the unit
+# ("16- and 17-year-olds", "5- to 10-minute delays"): rules/numbers.SUSPENDED_JOINS
+_SUSPENDED_GAP = re.compile(rf"-\s+(?:{_alt(R.SUSPENDED_JOINS)})\s+", re.IGNORECASE)
+
+
+def _suspended(text: str, start: int, found: list[Quantity]) -> list[Quantity]:
+    """A figure left hanging on a hyphen takes the unit the next figure's hyphen carries
+    ("16- and 17-year-olds": 16 years and 17, not the count 16 and 17 years; "5- to
+    10-minute delays": 5 minutes to 10). Read as a bare count, the first figure was no
+    value of the measure and the second was the phrase's only one: another outlet's
+    "16-year-olds" met "17-year" as a conflict (invented dev d123). Only units of
+    rules/units.UNITS (lengths, masses, spans ...), not money, shares or temperatures;
+    the hanging figure keeps its own text ("16")."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        q, nxt = out[k], out[k + 1]
+        if q.kind != "cardinal" or nxt.kind not in ("quantity", "duration") or \
+                nxt.original_unit is None or nxt.unit == "K" or q.value is None:
+            continue
+        if not _SUSPENDED_GAP.fullmatch(text, q.end - start, nxt.start - start):
+            continue
+        if not nxt.text[:len(nxt.text) - len(nxt.original_unit)].endswith("-"):
+            continue  # "16- and 17 years": no unit hyphenated onto the figure
+        key = _unit_key(nxt.original_unit)
+        if key not in U.UNITS:
+            continue
+        out[k] = replace(q, kind=nxt.kind, value=q.value * U.UNITS[key][1], unit=nxt.unit,
+                         original_unit=nxt.original_unit)
+    return out
 
 
 def _dates(text: str, pub: date | None, taken: _Taken, add) -> None:

@@ -213,6 +213,16 @@ _AFTER_BOUND = re.compile(
 # The high end of a range, after "between N and" or "N to" (N a figure); "from N to M" is
 # left (a change, "rose from 12 to 14"): _range_low
 _RANGE_HIGH = re.compile(r"(?:\bbetween\s+\S+\s+and|(?<![\w.,])\d[\d,.]*\s+to)\s+\$?$", re.IGNORECASE)
+# A figure left hanging on a hyphen before the one that carries the unit ("16- and
+# 17-year-olds", "5- to 10-minute delays"; rules/numbers.SUSPENDED_JOINS): the pair is one
+# span of values, a set or a range, read as a range (_range_low) and never as two facts
+_SUSPENDED_BEFORE = re.compile(
+    rf"(?<![\w.,-])[\w.,]+-\s+(?:{'|'.join(map(re.escape, R.SUSPENDED_JOINS))})\s+$", re.IGNORECASE)
+# the age worded after such a hanging figure ("a 16- or 17-year-old driver"): the first is
+# an age too (_AGE_UNIT_AFTER's wording: "17-year-olds", a group, is no one's age)
+_SUSPENDED_AGE = re.compile(
+    rf"-\s+(?:{'|'.join(map(re.escape, R.SUSPENDED_JOINS))})\s+[\w.]+-years?[\s-]*(?:old\b|of\s+age\b)",
+    re.IGNORECASE)
 _RANGE_FROM = re.compile(r"\bfrom\s+\S+\s+to\s+\$?$", re.IGNORECASE)
 _AFTER_MAX = frozenset({"fewer", "less", "below", "under", "lower", "younger"})
 _AGE_BOUND = frozenset({"older", "younger"})
@@ -2251,7 +2261,9 @@ def _age(s: Sentence, q: Quantity, ents
             return None
         worded = _AGE_WORD_BEFORE.search(lead)
         after = _AGE_UNIT_AFTER.match(s.text, b)
-        if not (after or worded):
+        if not (after or worded) and _SUSPENDED_AGE.match(s.text, b):
+            worded = None  # "16- and 17-year-olds": 16 is worded as an age as 17 is
+        elif not (after or worded):
             return None  # "a 17-year sentence", "for 18 years": a span, not an age
         years = round(q.value / _YEAR_SECONDS)
         end = after.end() if after else b
@@ -2700,18 +2712,29 @@ def _range_low(s: Sentence, q: Quantity, sq: list[Quantity]) -> float | None:
     if q.kind in ("year", "date") or q.date or q.value is None:
         return None
     lead = s.text[max(0, q.start - s.start - 24):q.start - s.start]
-    m = _RANGE_HIGH.search(lead)
+    m = _RANGE_HIGH.search(lead) or _SUSPENDED_BEFORE.search(lead)
     if not m or (_RANGE_FROM.search(lead) and _change(s, q) is not None):
         return None  # "rose from 12 to 14": a change, 14 the figure now (_change)
     prev = [p for p in sq if p.end <= q.start and q.start - p.end <= 8]
     if not prev:
         return None
     p = prev[-1]
-    if p.value is None or p.kind in ("year", "date") or p.date or not p.value < q.value:
+    if p.value is None or p.kind in ("year", "date") or p.date:
+        return None
+    low = p.value
+    if _SUSPENDED_BEFORE.search(lead):
+        # "16- and 17-year-olds", "5- to 10-minute": the hanging figure has the unit of
+        # ``q`` as read (analysis/numbers._suspended); an age is in years, not seconds
+        raw = next((r for r in sq if r.start == q.start), q)
+        if p.kind != raw.kind or p.unit != raw.unit or not raw.value:
+            return None
+        low = p.value * q.value / raw.value
+        return low if low < q.value else None
+    if not low < q.value:
         return None
     if not m.group().lower().startswith("between") and p.kind != "cardinal":
         return None
-    return p.value
+    return low
 
 
 def _parsed_measures(sents: dict[str, Sentence], by_sid: dict[str, list[Quantity]]
@@ -3111,8 +3134,9 @@ def _each(before: list[str], after: list[str]) -> bool:
 
 # a thing named right before a count it is joined to: a capitalised name, or a noun after
 # a determiner ("Kalevu and two neighbouring provinces", "the driver and two passengers")
-# between the two figures of a range or a change: "700 to 1,100", "300 and 500", "40-50"
-_JOINED_TO = re.compile(r"\s*(?:to|and|-|\u2013)\s*[$\u20ac\u00a3]?")
+# between the two figures of a range or a change: "700 to 1,100", "300 and 500", "40-50",
+# a suspended hyphen's "16- and 17-year-olds" (rules/numbers.SUSPENDED_JOINS)
+_JOINED_TO = re.compile(r"\s*(?:to|and|-|\u2013)\s*[$\u20ac\u00a3]?|-\s+(?:and|or|to)\s+")
 _TIME_YEAR = re.compile(r"(?:after:|before:)?((?:1[89]|20)\d\d)\b")
 _ADDEND_BEFORE = re.compile(
     r"(?:\b(?P<name>[A-Z][\w'\u2019-]*)|\b(?i:the|its|their|his|her|a|an)\s+(?P<noun>[a-z][\w'-]*))"
@@ -4487,17 +4511,30 @@ def _same_referent(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
-def _same_owner(a: frozenset[str], b: frozenset[str]) -> bool:
+def _same_owner(a: frozenset[str], b: frozenset[str], named_apart: bool = False) -> bool:
     """Two sets of owner and place keys may name one owner: one entity
     (:func:`_same_referent`) or a word in common ("draven" / "draven viaduct", "isel" /
     "isel river": one outlet names the thing, the other its longer name). Only names
     with nothing in common are two owners. A word that makes a name an organisation
     (``rules/words.ORG_WORDS``: "bank", "group", "union") or a stop word is no word in
-    common: "Vell Bank" and "Tarn Bank" are two banks."""
+    common: "Vell Bank" and "Tarn Bank" are two banks. With ``named_apart`` (a fact's
+    owners, :func:`_compatible`), a word in common joins two names only where one holds
+    all the other's telling words: "Orm Air" and "Orm Rail" each have a word the other
+    lacks, two companies of one family name, not one told short and long."""
     if _same_referent(a, b):
         return True
+    if named_apart:
+        return any(_one_name(ka, kb) for ka in a for kb in b)
     wa = {w for k in a for w in k.split() if _owner_word(w)}
     return any(w in wa for k in b for w in k.split())
+
+
+def _one_name(ka: str, kb: str) -> bool:
+    """Two name keys with a telling word in common, one's telling words all the other's
+    ("draven" / "draven viaduct"; not "orm air" / "orm rail")."""
+    wa = {w for w in ka.split() if _owner_word(w)}
+    wb = {w for w in kb.split() if _owner_word(w)}
+    return bool(wa & wb) and (wa <= wb or wb <= wa)
 
 
 def _owner_word(w: str) -> bool:
@@ -5054,8 +5091,9 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
     if x.places and y.places and not _same_referent(x.places, y.places):
         return False  # "troops in Vell" / "troops in Orsk"
     if (x.owners or y.owners) and (x.places or x.owners) and (y.places or y.owners) and \
-            not _same_owner(x.places | x.owners, y.places | y.owners):
-        return False  # "the Vell branch reported 40 job cuts" / "the Tarn branch ... 60"
+            not _same_owner(x.places | x.owners, y.places | y.owners, named_apart=True):
+        return False  # "the Vell branch reported 40 job cuts" / "the Tarn branch ... 60";
+        # "Orm Air shares dropped 6 percent" / "Orm Rail shares dropped 2 percent"
     if _updated(x, y):
         return False  # "three dead" on Saturday / "four dead" on Sunday: an updated toll
     if x.period and y.period and x.period != y.period:
@@ -5855,7 +5893,7 @@ def _as_written(ctx: FindingContext, m: _Mention) -> str:
     s = ctx.sentence(m.q.sentence)
     a, b = m.q.start - s.start, m.q.end - s.start
     lead = s.text[max(0, a - 24):a]
-    r = _RANGE_HIGH.search(lead) if m.low is not None else None
+    r = (_RANGE_HIGH.search(lead) or _SUSPENDED_BEFORE.search(lead)) if m.low is not None else None
     if r:
         t = " ".join(s.text[a - len(lead) + r.start():b].split())
         return "b" + t[1:] if t.startswith("Between") else t  # a sentence's first word

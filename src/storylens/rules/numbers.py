@@ -104,6 +104,12 @@ MONTHS_AS_NAMES: tuple[str, ...] = ("april", "may", "june", "august")
 MONTH_PARTS: tuple[str, ...] = ("early", "mid", "late")
 # Leads that are part of the date's text ("last July", "mid-August"), not a preposition.
 MONTH_PARTS_LEADS: frozenset[str] = frozenset({"last", "this", "next", "early", "mid", "late"})
+# Words that join a suspended hyphen to the figure that carries the unit: "16- and
+# 17-year-olds", "two- or three-bedroom flats", "5- to 10-minute delays". The first figure
+# is left hanging on its hyphen and takes the second's unit (analysis/numbers._suspended):
+# one phrase naming two values, a set ("and", "or") or a range ("to"), read by the fact
+# comparer as one span of values (findings/facts._range_low), never as another value.
+SUSPENDED_JOINS: tuple[str, ...] = ("and", "or", "to")
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
