@@ -135,8 +135,9 @@ class Options:
     # on in sessions 13-14 (9/10, 5/5). Pooled over eight held-out sets 68/79 (86%).
     # Off again since session 23, by the same rule: session 23's held-out stories
     # (t111-t120) read 9/11 (a trap: 'all Marvenians' vs 'every Marvenian' told as a change;
-    # a trim of 'that led to this tragedy' told as a qualifier dropped); the last three
-    # reads 6/6, 9/10, 9/11. True (--quote-changes) turns it on.
+    # a trim of 'that led to this tragedy' told as a qualifier dropped: both read as no
+    # change since session 24, quote_diff._universal_number and _anaphoric_relative); the
+    # last three reads 6/6, 9/10, 9/11. True (--quote-changes) turns it on.
     quote_changes: bool = False
     # shared_quote findings (two outlets quoting one statement at length: context, not
     # copying). Off by default since session 20, by the same pre-registered rule: session
