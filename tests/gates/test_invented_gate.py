@@ -555,8 +555,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # d35's line now quotes the wire's own words, 'unusual betting patterns' (the plain
     # side's premodifier and second head: framing._with_own_premodifier, _head_in): read
     # wrong again by reader23 (a near-synonym with no slant): four (d03, d35, d50, d96).
-    # Framing is off by default since session 23 (its held-out read, t111-t120: 10/12), so
-    # these four count under FLAGGED_KNOWN only
+    # Framing was off by default in session 23 (its held-out read, t111-t120: 10/12), when
+    # these four counted under FLAGGED_KNOWN only; on again since session 24 (12/13): below
     # shared_quote, session 22's held-out t101-t110 (moved here in session 23), read wrong by
     # testread22: t109's Kaldara Today / Free Press Aras quote told as the same words with
     # 'kaldaratoday adds 'Many of'', hiding the Free Press's 'Half my members' (the key's
@@ -623,7 +623,12 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # 80 people were taken to hospital' (the count the others give, the key's compatible
     # trap), d128's Standard '140,000 dollars' (the key's conflict with 410,000), d130's
     # 'about 58 million euros' (the same 640 million krona fine, converted)
-    "addition": 10,
+    # Additions are off by default again since session 24 (its held-out read, t121-t130:
+    # 5/8), so these ten count under FLAGGED_KNOWN only.
+    # framing, on by default again since session 24 (its held-out read, t121-t130: 12/13):
+    # the four dev findings read wrong under FLAGGED_KNOWN (d03, d35, d50, d96) count here
+    # again
+    "framing": 4,
     # shared_quote, session 24's new dev d121-d130, read wrong by reader24: 'X gives more of
     # it' where the other outlet's rest of the quote has a changed word: d122 Herald 'saved
     # many of them' vs Bulwark 'saved all of them'; d125 Examiner 'none of our turbines will
