@@ -180,7 +180,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # 80 people were taken to hospital' (the count the others give, the key's compatible
     # trap), d128's Standard '140,000 dollars' (the key's conflict with 410,000), d130's
     # 'about 58 million euros' (the same 640 million krona fine, converted)
-    "addition": (0, 10),
+    # Session 24's held-out t121-t130 (moved here in session 25), read by testread24: three
+    # wrong; t121's 'more than $200 million' (the others' $214 million, rounded), t122's
+    # '4 million' views (a later count), t125's toll of 27 (an update, the key's trap)
+    "addition": (0, 13),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -235,7 +238,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # freedom groups and Lusenian officials") gets no profile against "Lusenia's foreign
     # ministry" (attribution._described_group), and two statements sharing only the names
     # every article gives tell no one matter (attribution._story_wide_names)
-    "framing": (0, 4),
+    # Session 24's held-out t121-t130 (moved here in session 25): one; t127's Clarion
+    # sentence set against 'seize on' is not its telling of the opponents (below)
+    "framing": (0, 5),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -366,7 +371,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # opposite directions are two moves (facts._subject_past_asides, _direction, d124); two
     # dates after "since" that two different tallies count from are two windows
     # (facts._window_tally, d126)
-    "fact_conflict": (5, 2),
+    # Session 24's held-out t121-t130 (moved here in session 25): one; t126's 38 against 21
+    # million kurons, the 21 million a 2019 ransom of another case
+    "fact_conflict": (5, 3),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -440,7 +447,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # only ties a definite head to the story's event named by a demonstrative is more of
     # the quote: quote_diff._anaphoric_relative; near misses in
     # tests/unit/test_quote_universal_anaphoric24.py): trap hits 1 -> 0, wrong 3 -> 1
-    "quote_changed": (0, 1),
+    # Session 24's held-out t121-t130 (moved here in session 25): one, borderline; t129's
+    # trim of a quote told as 'a contrasting clause dropped'
+    "quote_changed": (0, 2),
 }
 
 
@@ -627,13 +636,17 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # 5/8), so these ten count under FLAGGED_KNOWN only.
     # framing, on by default again since session 24 (its held-out read, t121-t130: 12/13):
     # the four dev findings read wrong under FLAGGED_KNOWN (d03, d35, d50, d96) count here
-    # again
-    "framing": 4,
+    # again; session 24's held-out t121-t130 (moved here in session 25) one more: t127's
+    # 'seize on' set against a Clarion sentence that is not its telling of the opponents
+    "framing": 5,
     # shared_quote, session 24's new dev d121-d130, read wrong by reader24: 'X gives more of
     # it' where the other outlet's rest of the quote has a changed word: d122 Herald 'saved
     # many of them' vs Bulwark 'saved all of them'; d125 Examiner 'none of our turbines will
     # turn' vs the Post's and the wire's 'none of the turbines at Hallstrand' (two lines)
-    "shared_quote": 3,
+    # Session 24's held-out t121-t130 (moved here in session 25), one more of the same kind:
+    # t122 'ppa-wire adds at least three' where the Patriot replaces 'in at least three
+    # provinces' with 'in provinces across the country' (the key's quote_changed, hidden)
+    "shared_quote": 4,
 }
 
 
@@ -710,6 +723,10 @@ WARNING_KNOWN_WRONG = {
     # published weeks before the others is kept by them only when one holds its first
     # sentence beside their ledes (coverage._shares_their_lede), and t116's country in both
     # headlines no longer keeps it (the date decides, not who)
+    # Session 24's held-out t121-t130 (moved here in session 25): two more pieces of the same
+    # institution weeks apart with figures of their own, not named
+    "t121-severia-lazic-verdict": "the same court convicting a former mayor, not named",
+    "t126-merenbourg-ransom": "a strike at the same company, not named",
 }
 
 
