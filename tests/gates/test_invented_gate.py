@@ -727,6 +727,9 @@ WARNING_KNOWN_WRONG = {
     # institution weeks apart with figures of their own, not named
     "t121-severia-lazic-verdict": "the same court convicting a former mayor, not named",
     "t126-merenbourg-ransom": "a strike at the same company, not named",
+    # Session 25's new dev d131-d140 (writers BA and BB), at first sight: two more of the class
+    "d133-sallenza-chamber-brawl": "the same chamber and Speaker passing the budget, not named",
+    "d136-satellite-debris-village": "a later launch by the same rocket company, not named",
 }
 
 
