@@ -4633,8 +4633,12 @@ def off_story(ctx: FindingContext) -> set[str]:
     background lines, unless one holds its first sentence beside their ledes
     (:func:`_shares_their_lede`), nor by a country both headlines name: the same minister's
     confidence vote 20 days before the amnesty law (t114), the same court's treason verdict 19
-    days before a reporter's arrest (t116). Empty without provenance (a context built for
-    one finder)."""
+    days before a reporter's arrest (t116). s25: a piece weeks after the others whose first
+    sentence writes their event's verb of a person of its own, none their ledes name, is another
+    event of the same actor (:func:`_done_to_another`: the same court sentencing a former mayor,
+    t121), and a fraction word that tells no share ("A fifth man") gives no percentage of its
+    own figures (:func:`_ordinal_only`: a strike at the kidnapped owner's company, t126).
+    Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
 
@@ -4724,6 +4728,15 @@ def story_event_strays(ctx: FindingContext) -> set[str]:
     they name none of the others' actors."""
     return {a for a in story_strays(ctx) - story_early_strays(ctx) - story_late_strays(ctx)
             - story_count_strays(ctx) if _leads_with_theirs(ctx, a, [d.id for d in ctx.docs if d.id != a])}
+
+
+def story_person_strays(ctx: FindingContext) -> set[str]:
+    """Of :func:`story_event_strays`, those whose headline or first sentence does write what
+    the others' ledes tell happened, but of a person of its own (:func:`_done_to_another`:
+    the same court sentencing another defendant), so that the warning says that, not that
+    their first sentence has none of the others' event words."""
+    return {a for a in story_event_strays(ctx)
+            if _first_tells_theirs(ctx, a, [d.id for d in ctx.docs if d.id != a])}
 
 
 def story_early_strays(ctx: FindingContext) -> set[str]:
@@ -5041,7 +5054,10 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     retells nowhere the others' event with their figures (:func:`_retells_their_event`), and
     its headline and first sentence name nothing their event was done to
     (:func:`_names_their_object`, review20a: a court challenge to the licence the approval
-    granted is a reaction to it).
+    granted is a reaction to it). Its first sentence may write their event's words where it
+    tells them of a person of its own, none of the people their ledes name
+    (:func:`_done_to_another`, s25: the same court sentencing a former mayor 15 days after
+    it sentenced the former president, invented dev t121).
     A follow-up of the event a day later names its day ("killed in the explosion at the
     pit on Wednesday"), tells it in its first sentence ("named the 12 miners killed"),
     brings no figure of its own (the chief executive's apology) or retells the toll (a
@@ -5052,9 +5068,7 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
         return False
     leads, bodies, _ = ctx.per_story("story_event_words", _event_words)
     mine = leads.get(a, frozenset()) | bodies.get(a, frozenset())
-    nouns = _their_event_nouns(ctx, others) | _event_noun_stems(mine, core)
-    if core & RC.CASUALTY_STEMS:
-        nouns |= RC.AFTERMATH_STEMS  # "the funerals of the victims": the toll's aftermath
+    nouns = _event_nouns_of(ctx, a, others, core)
     if not mine & (core | nouns):
         # none of the event's words; but a piece that dates the event from its own day is
         # news of it ("suspended his membership on Thursday, two days after the ruling"),
@@ -5072,11 +5086,64 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     # the permit"): what its headline and first sentence tell (none of the event's words
     # or nouns: "halted work after the explosion" tells it), on a day of its own, with
     # figures of its own
-    firsts = ctx.per_story("story_first_event_words", _first_event_words)
-    first = firsts.get(a, frozenset())
-    return (not first & (core | nouns | _event_noun_stems(first, core)) and _told_another_day(ctx, a, others)
+    # (s25) its first sentence may tell what the others' event words tell, done to someone
+    # else: the same court sentencing another defendant (_done_to_another)
+    return ((not _first_tells_theirs(ctx, a, others) or _done_to_another(ctx, a, others))
+            and _told_another_day(ctx, a, others)
             and _figures_of_its_own(ctx, a) and not _retells_their_event(ctx, a, others, core)
             and not _names_their_object(ctx, a, core))
+
+
+def _event_nouns_of(ctx: FindingContext, a: str, others: list[str], core: frozenset[str]) -> frozenset[str]:
+    """The nouns of the others' event (``core``: :func:`_their_event`) that article ``a`` may
+    write it by: theirs (:func:`_their_event_nouns`), those of its own words
+    (:func:`_event_noun_stems`: "the collision" beside their "collided") and, where the others
+    tell people killed or hurt, the toll's aftermath (``rules/coverage.AFTERMATH_STEMS``)."""
+    leads, bodies, _ = ctx.per_story("story_event_words", _event_words)
+    mine = leads.get(a, frozenset()) | bodies.get(a, frozenset())
+    nouns = _their_event_nouns(ctx, others) | _event_noun_stems(mine, core)
+    if core & RC.CASUALTY_STEMS:
+        nouns |= RC.AFTERMATH_STEMS  # "the funerals of the victims": the toll's aftermath
+    return nouns
+
+
+def _first_tells_theirs(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a``'s headline or first sentence (:func:`_first_event_words`) writes
+    one of the others' event words or its nouns (:func:`_event_nouns_of`): "halted work after
+    the explosion" tells it."""
+    core = _their_event(ctx, a, others)
+    nouns = _event_nouns_of(ctx, a, others, core)
+    first = ctx.per_story("story_first_event_words", _first_event_words).get(a, frozenset())
+    return bool(first & (core | nouns | _event_noun_stems(first, core)))
+
+
+def _done_to_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a``'s first body sentence tells its news of a person of its own: it
+    names a person (:func:`.names.name_clusters`, typed a person) that no other article names,
+    while its headline and first sentence write no word of the people the headline or lede
+    of at least two of ``others`` name (:func:`_lead_names`: whom their event was done to, or
+    by). Its verb may be theirs and its object another's: "The Special Anti-Corruption Court on
+    Friday sentenced former Belica mayor Zoran Mitic to six years", 15 days after the same
+    court "sentenced former president Radovan Lazic to 12 years" (s25, invented dev t121). A
+    follow-up of the event, a reaction or an explainer names its person ("upheld the sentence
+    of former president Radovan Lazic", "Lazic's lawyers appealed"), or tells it of someone
+    the others name too (a co-defendant they recall)."""
+    groups = name_clusters(ctx)[0]
+    people = {i for i, group in enumerate(groups) if any(e.kind == "person" for _, e in group)}
+    leads = _lead_names(ctx)
+    seen: Counter[int] = Counter(i for b in others for i in leads.get(b, frozenset()) & people)
+    theirs = {i for i, n in seen.items() if n >= 2}
+    if not theirs:
+        return False
+    first = _first_body_id(ctx, a)
+    if first is None:
+        return False
+    d = ctx.documents[a]
+    written = {t.lower() for t in _TOKENS.findall(" ".join([d.article.title or "", ctx.sentences[first].text]))}
+    if any(t.lower() in written for i in theirs for _, e in groups[i] for t in _TOKENS.findall(e.text)):
+        return False
+    return any(any(art == a and e.sentence == first for art, e in groups[i])
+               and all(art == a for art, _ in groups[i]) for i in people)
 
 
 def _juxtaposed_only(ctx: FindingContext, a: str, core: frozenset[str], nouns: Collection[str]) -> bool:
@@ -5232,9 +5299,36 @@ def _figures_of_its_own(ctx: FindingContext, a: str) -> bool:
     strong = {(kind, key) for kind, key, st in shared.get(a, ()) if kind in _FIGURES and st}
     figures = [f for f in facts_of(ctx.documents[a]) if f.kind in _FIGURES and f.salience >= MIN_SALIENCE]
     others = [d.id for d in ctx.docs if d.id != a]
-    if any((f.kind, f.key) in strong and any(index.gives(b, f) for b in others) for f in figures):
+    if any((f.kind, f.key) in strong and any(index.gives(b, f) and not _ordinal_only(ctx, index, b, f)
+                                             for b in others) for f in figures):
         return False
     return any(_specific(f) == "strong" for f in figures)
+
+
+def _ordinal_only(ctx: FindingContext, index: _Index, b: str, f: Fact) -> bool:
+    """Whether article ``b`` gives percentage ``f`` only by a fraction word that tells no share
+    (``rules/coverage.FRACTION_WORDS``; the index reads them anywhere, :data:`FRACTION_TOLERANCE`
+    wide): neither its value nor its digits, and every such word an ordinal, not followed by
+    "of", no "one in five", no "by a third" ("A fifth man was still being sought", "a third
+    term"). :func:`_fraction_told` reads a share so for omissions; the story warning asks it of
+    a figure of its own (s25, invented dev t126: a dockworkers' strike's "freight rates have
+    fallen by about 18 percent" shared with a kidnapping's "A fifth man was still being
+    sought")."""
+    v = _number(f)
+    if f.kind != "percent" or v is None:
+        return False
+    m = _DIGITS.search(f.text)
+    if _near(index.values[b].get(f.family or f.kind, []), v) or m and m.group() in index.digits[b]:
+        return False
+    low = ctx.documents[b].article.text.lower()
+    for pat, w, cues in RC.FRACTION_WORDS:
+        if abs(w - v) > FRACTION_TOLERANCE or not any(c in low for c in cues):
+            continue
+        for x in pat.finditer(low):
+            if (" in " in x.group() or x.group().endswith(" of") or low[x.end():x.end() + 4] == " of "
+                    or x.group().startswith("by ") or low[max(0, x.start() - 3):x.start()] == "by "):
+                return False
+    return True
 
 
 def _first_event_words(ctx: FindingContext) -> dict[str, frozenset[str]]:
