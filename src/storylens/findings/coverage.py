@@ -43,6 +43,7 @@ from ..rules.numbers import (
     FACT_HEADS,
     MONTHS,
     ONE_DAY_INTERVALS,
+    REFERENT_KINDS,
     RELATIVE_DAYS,
     TENS_WORDS,
     UNITS_WORDS,
@@ -2861,10 +2862,14 @@ def _same_figure(ctx: FindingContext, fm, m, of_words: bool = True) -> bool:
 
     fs, ms = ctx.sentences[fm.q.sentence], ctx.sentences.get(m.q.sentence)
     refs = _per_mention(ctx, "_coverage_refs", fm, lambda: _figure_refs(fs, fm))
-    if refs and not _same_owner(refs, m.places | m.owners):
+    if refs and not _same_owner(refs, m.places | m.owners) and not (
+            not m.places | m.owners and _same_owner(refs, _setting(ctx, m.article))):
         # the fact's referent, which the other figure does not name: "more than 70 percent
         # voted in favour in Korsk province" / "With 92 percent of ballots counted"; or
-        # another one: "in Beltrava" / "in Korsk"
+        # another one: "in Beltrava" / "in Korsk". A figure that names no place of its own
+        # in an article whose lede sets its story in the fact's place is of that place
+        # (_setting): "87 others are being treated in hospital ... in Tavalia's Marhab
+        # district" / "More than 80 people were taken to hospital after the poisoning"
         return False
     if fm.rate != m.rate or fm.each != m.each or fm.part != m.part or fm.increment != m.increment:
         return False  # "4,000 a day" / "4,000"; "fined 3,000 each"; "three of them"; "11 more"
@@ -2943,6 +2948,33 @@ def _figure_refs(fs: Sentence, fm) -> frozenset[str]:
 
     opening = _TOKENS.findall(fs.text[d.end():] if (d := _DATELINE.match(fs.text)) else fs.text)[:1]
     return (fm.places | fm.owners) - {fold(w).lower() for w in opening}
+
+
+def _setting(ctx: FindingContext, a: str) -> frozenset[str]:
+    """Keys of the places (``rules/numbers.REFERENT_KINDS``) article ``a`` names in its
+    lede sentence (its first body sentence, dateline aside): where it sets its story, the
+    referent of a figure of it that names no place of its own ("The criminal gangs who
+    flooded Marhab with poison liquor have now killed 31 people" / later "More than 80
+    people were taken to hospital after the poisoning": Marhab's). Kept per article and
+    context."""
+    memo = ctx.__dict__.setdefault("_coverage_setting", {})
+    got = memo.get(a)
+    if got is None:
+        got = memo[a] = _setting_made(ctx, a)
+    return got
+
+
+def _setting_made(ctx: FindingContext, a: str) -> frozenset[str]:
+    from .facts import _sentence_entities
+
+    lede = _first_body_id(ctx, a)
+    if lede is None:
+        return frozenset()
+    s = ctx.sentences[lede]
+    d = _DATELINE.match(s.text)
+    skip = s.start + (d.end() if d else 0)
+    ents = _sentence_entities(ctx.documents[a]).get(lede, ())
+    return frozenset(k for st, _, k, kind in ents if kind in REFERENT_KINDS and st >= skip)
 
 
 def _per_mention(ctx: FindingContext, name: str, m, make):
