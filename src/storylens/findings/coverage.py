@@ -2538,6 +2538,11 @@ def _disputed(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
                 continue  # "12 schools" beside "40 homes": another thing counted
             if _sentence_names(ms) & f_names or owners & f_names:
                 return True
+            if f.family != "count" and not (f_heads or heads) and fm.verb and fm.verb == m.verb:
+                # an amount or a measure no head names, taken by one verb ("they are owed
+                # around 140,000 dollars in back pay" / "are owed about 410,000 dollars in
+                # wages"): the verb names what both figures measure (facts._object_verb)
+                return True
             if same_noun:
                 # a size of one group ("Its crew of 24" / "All 22 crew members") is the
                 # group's, whatever the clause says of it; a plain count of a noun ("12
