@@ -1314,6 +1314,32 @@ def _moments_apart(x: str | None, x_year: int | None, y: str | None, y_year: int
         (bool(y and y.startswith("wd:")) and _past_year(x, x_year))
 
 
+def _moments_differ(index, x, y) -> bool:
+    """Whether two figures' times (the fact model's) name two moments: both read and
+    unequal, but for a bound that takes the other in ("after:2019", a figure of after
+    2019, from "an arms dealer banned ... since 2019", beside "alleged in August" of the
+    article's year: one moment may be both; :func:`_after_meets`)."""
+    if not (x.time and y.time) or x.time == y.time:
+        return False
+    return not (_after_meets(x.time, y.time, index.year_of.get(y.article))
+                or _after_meets(y.time, x.time, index.year_of.get(x.article)))
+
+
+def _after_meets(bound: str, time: str, year: int | None) -> bool:
+    """Whether a time "after:<date>" takes in another figure's time: one of a later year
+    (a year, a full date, or a month or weekday of its article's year ``year``). Only
+    years are compared: "after:2026-03-01" beside "--03" stays two moments."""
+    if not bound.startswith("after:") or not bound[6:10].isdecimal():
+        return False
+    if time[:4].isdecimal():
+        later = int(time[:4])
+    elif time.startswith(("--", "wd:")) and year:
+        later = year
+    else:
+        return False
+    return later > int(bound[6:10])
+
+
 def _other_nouns(x, y) -> bool:
     """Whether two mentions of the fact model count two things by their counted nouns
     (neither an alias of the other: ``facts._aliased``), as ``facts.mentions_compatible``
@@ -2522,7 +2548,7 @@ def _disputed(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
                 # only on one side ("closed 8.4 percent lower" / "fell 5 percent in early
                 # afternoon trading"; "19 people were still being treated" / "killed 57")
                 continue
-            if fm.time and m.time and fm.time != m.time:
+            if _moments_differ(index, fm, m):
                 continue  # two moments ("in 2019, 11 soldiers died"): two facts
             ms = ctx.sentences[m.q.sentence]
             if _not_a_fact(ms, m.q) or _modifier(ms, m.q):
@@ -2857,7 +2883,7 @@ def _same_figure(ctx: FindingContext, fm, m, of_words: bool = True) -> bool:
     if (f_heads or heads) and not f_heads & heads:
         return False  # two measures: "12 arrested" / "30 injured"
     index = ctx.__dict__["_coverage_memo"]["index"]
-    if fm.time and m.time and fm.time != m.time or fm.past != m.past or \
+    if _moments_differ(index, fm, m) or fm.past != m.past or \
             _past_year(fm.time, index.year_of.get(fm.article)) != _past_year(m.time, index.year_of.get(m.article)):
         return False  # two moments: "peaking at 9.1 percent in 2025" / "rose 7.4 percent"
     if fm.change != m.change:
