@@ -1868,10 +1868,11 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
                         oms.append(replace(c, missing=tuple(missing)))
             elif c.fact.article in story and not (gate and (_disputed(
                     ctx, c.fact, others := [a for a in tied if outlet[a] not in carrying])
+                    or _converted(ctx, c.fact, others)
                     or any(_told_otherwise(ctx, c.fact, a, of_words=False) for a in others))):
                 # the outlet said to add it must tell the story, and no other outlet give
                 # its own figure for the thing the fact measures (_disputed), in another
-                # figure or form (_told_otherwise)
+                # currency (_converted), in another figure or form (_told_otherwise)
                 adds.append(c)
         elif not gate:
             if k >= max(2, MIN_SHARE * (n_out - 1)):
@@ -1912,6 +1913,7 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
                            # of a disagreement, not a fact left out (_disputed), or its
                            # figure told otherwise (_told_otherwise)
                            and not _disputed(ctx, c.fact, (a,))
+                           and not _converted(ctx, c.fact, (a,))
                            and not _told_elsewhere_as(ctx, c.fact, a, c.givers, tellings)
                            and not _told_otherwise(ctx, c.fact, a, c.givers)
                            and not _step_told(ctx, c.fact, a)
@@ -2586,6 +2588,76 @@ def _disputed(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
             if len(shared) >= MIN_DISPUTE_STEMS:
                 return True
     return False
+
+
+def _converted(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
+    """Whether an article of ``others`` gives an amount of what a money fact measures in
+    another currency: the same measure by the fact model's heads (both named: "fine"),
+    of one moment (:func:`_moments_differ`, :func:`_earlier`) and no other owner (one the
+    fact names, or where it names none, one its article names: "The fine is equivalent to
+    about 58 million euros" beside "fined Nordhavn Bank 640 million krona"): the fact
+    converted, or a disagreement, never a figure only its outlet gives nor one another
+    leaves out. A cost beside a fine (two heads), another bank's fine (an owner the fact's
+    article never names) or a fine of 2019 (two moments) stays apart."""
+    if not f.family.startswith("money:") or not others:
+        return False
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    fm = index.mention_at.get((f.article, f.start))
+    if fm is None or fm.vague:
+        return False
+    heads = _measure_heads(ctx, fm)
+    if not heads:
+        return False
+    f_owners = fm.places | fm.owners
+    for a in others:
+        for family, ms in _money_mentions(ctx, index).get(a, ()):
+            if family == f.family:
+                continue
+            for m in ms:
+                if m.vague or m.q.value is None or not heads & _measure_heads(ctx, m) \
+                        or _moments_differ(index, fm, m) or fm.past != m.past \
+                        or _earlier(index, fm, m) or _earlier(index, m, fm):
+                    continue
+                owners = m.places | m.owners
+                if owners and not (_same_owner(owners, f_owners) if f_owners
+                                   else owners <= _article_names(ctx, f.article)):
+                    continue  # another owner's: of no name the fact's article gives
+                if _not_a_fact(ctx.sentences[m.q.sentence], m.q):
+                    continue
+                return True
+    return False
+
+
+def _earlier(index, x, y) -> bool:
+    """Whether figure ``y`` is of an earlier moment (a past year, or "earlier") where
+    ``x`` names no time: a figure of no stated time is of its article's moment."""
+    return not x.time and bool(y.time) and (
+        y.time == "earlier" or _past_year(y.time, index.year_of.get(y.article)))
+
+
+def _article_names(ctx: FindingContext, a: str) -> frozenset[str]:
+    """The name keys (the fact model's) article ``a`` gives anywhere, kept per context."""
+    from .facts import _sentence_entities
+
+    memo = ctx.__dict__.setdefault("_coverage_article_names", {})
+    got = memo.get(a)
+    if got is None:
+        got = memo[a] = frozenset(e[2] for es in _sentence_entities(ctx.documents[a]).values()
+                                  for e in es)
+    return got
+
+
+def _money_mentions(ctx: FindingContext, index) -> dict[str, list[tuple[str, list]]]:
+    """Per article, its fact-model mentions of each money family ((family, mentions)
+    pairs), read once per context."""
+    memo = ctx.__dict__["_coverage_memo"]
+    got = memo.get("money_mentions")
+    if got is None:
+        got = memo["money_mentions"] = {}
+        for (a, family), ms in index.mentions_of.items():
+            if family.startswith("money:"):
+                got.setdefault(a, []).append((family, ms))
+    return got
 
 
 # How far apart another outlet's figure may be from a number fact's and still be its own
