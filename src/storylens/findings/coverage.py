@@ -35,7 +35,7 @@ from types import SimpleNamespace
 
 from ..align import CLOSE_PARAPHRASE_SCORE
 from ..analysis.names import link_key, same_name
-from ..models import Alignment, Document, Finding, Sentence
+from ..models import Alignment, Document, Entity, Finding, Sentence
 from ..normalize import content_stems
 from ..rules import coverage as RC
 from ..rules.numbers import (
@@ -52,7 +52,7 @@ from ..rules.numbers import (
     WEEKDAYS,
 )
 from ..rules.units import UNITS
-from ..rules.words import ORG_WORDS, STOPWORDS
+from ..rules.words import ORG_WORDS, STOPWORDS, WEAK_TITLE_WORDS
 from . import fact_labels as L
 from .common import FindingContext, group_articles, sentence_span, short
 from .confidence import rule_confidence
@@ -64,7 +64,7 @@ from .facts import (
     _same_owner,
     mentions_compatible,
 )
-from .names import name_clusters
+from .names import name_clusters, name_roles
 
 # Only paragraphs count: headlines, standfirsts and headings are rewritten by every desk,
 # so their absence says nothing about coverage.
@@ -5262,7 +5262,11 @@ def _done_to_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
     court "sentenced former president Radovan Lazic to 12 years" (s25, invented dev t121). A
     follow-up of the event, a reaction or an explainer names its person ("upheld the sentence
     of former president Radovan Lazic", "Lazic's lawyers appealed"), or tells it of someone
-    the others name too (a co-defendant they recall)."""
+    the others name too (a co-defendant they recall). A word of the post the others give
+    their person (:func:`.names.name_roles`: "former governor Ivo Kallen") counts as a word
+    of theirs: a follow-up often calls them by it beside a person of its own ("prosecutor
+    Dan Orel will appeal the sentence handed to the former governor", "the wife of the
+    jailed ex-governor", review25w)."""
     groups = name_clusters(ctx)[0]
     people = {i for i, group in enumerate(groups) if any(e.kind == "person" for _, e in group)}
     leads = _lead_names(ctx)
@@ -5274,11 +5278,29 @@ def _done_to_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
     if first is None:
         return False
     d = ctx.documents[a]
-    written = {t.lower() for t in _TOKENS.findall(" ".join([d.article.title or "", ctx.sentences[first].text]))}
+    # a possessive is its name's word: "Kallen's lawyer", "the former governor's deputy"
+    written = {re.sub(r"['’]s$", "", t.lower())
+               for t in _TOKENS.findall(" ".join([d.article.title or "", ctx.sentences[first].text]))}
     if any(t.lower() in written for i in theirs for _, e in groups[i] for t in _TOKENS.findall(e.text)):
         return False
+    if written & _their_posts(ctx, a, [groups[i] for i in theirs]):
+        return False  # "the former governor": their person by the post the others give them
     return any(any(art == a and e.sentence == first for art, e in groups[i])
                and all(art == a for art, _ in groups[i]) for i in people)
+
+
+def _their_posts(ctx: FindingContext, a: str, groups: list[list[tuple[str, Entity]]]) -> frozenset[str]:
+    """The post words (:func:`.names.name_roles`, only a title or person noun, not a weak
+    title: ``rules/words.WEAK_TITLE_WORDS``) that articles other than ``a`` give a mention of
+    one of ``groups`` (name clusters): "governor" of "former governor Ivo Kallen". Not the
+    other words of the role phrase the name reader keeps ("convicted former governor":
+    their verb, which a verdict on someone else writes too)."""
+    from .names import _role_head
+
+    roles = name_roles(ctx)
+    return frozenset(w for group in groups for art, e in group if art != a
+                     for phrase in roles.get((art, e.key), ()) for w in phrase
+                     if _role_head(w) and w not in WEAK_TITLE_WORDS)
 
 
 def _juxtaposed_only(ctx: FindingContext, a: str, core: frozenset[str], nouns: Collection[str]) -> bool:
@@ -5443,12 +5465,12 @@ def _figures_of_its_own(ctx: FindingContext, a: str) -> bool:
 def _ordinal_only(ctx: FindingContext, index: _Index, b: str, f: Fact) -> bool:
     """Whether article ``b`` gives percentage ``f`` only by a fraction word that tells no share
     (``rules/coverage.FRACTION_WORDS``; the index reads them anywhere, :data:`FRACTION_TOLERANCE`
-    wide): neither its value nor its digits, and every such word an ordinal, not followed by
-    "of", no "one in five", no "by a third" ("A fifth man was still being sought", "a third
-    term"). :func:`_fraction_told` reads a share so for omissions; the story warning asks it of
-    a figure of its own (s25, invented dev t126: a dockworkers' strike's "freight rates have
-    fallen by about 18 percent" shared with a kidnapping's "A fifth man was still being
-    sought")."""
+    wide): neither its value nor its digits, and every such word an ordinal
+    (:func:`_reads_ordinal`: "A fifth man was still being sought", "a third term"; not "a
+    fifth of", "one in five", "by nearly a third", "half the drivers"). :func:`_fraction_told`
+    reads a share so for omissions; the story warning asks it of a figure of its own (s25,
+    invented dev t126: a dockworkers' strike's "freight rates have fallen by about 18
+    percent" shared with a kidnapping's "A fifth man was still being sought")."""
     v = _number(f)
     if f.kind != "percent" or v is None:
         return False
@@ -5459,11 +5481,28 @@ def _ordinal_only(ctx: FindingContext, index: _Index, b: str, f: Fact) -> bool:
     for pat, w, cues in RC.FRACTION_WORDS:
         if abs(w - v) > FRACTION_TOLERANCE or not any(c in low for c in cues):
             continue
-        for x in pat.finditer(low):
-            if (" in " in x.group() or x.group().endswith(" of") or low[x.end():x.end() + 4] == " of "
-                    or x.group().startswith("by ") or low[max(0, x.start() - 3):x.start()] == "by "):
-                return False
+        if any(not _reads_ordinal(low, x) for x in pat.finditer(low)):
+            return False
     return True
+
+
+def _reads_ordinal(low: str, x: re.Match[str]) -> bool:
+    """Whether fraction word ``x`` of lower-case text ``low`` may be an ordinal, not a share
+    (``rules/coverage.ORDINAL_FRACTION``): "a fifth" with a word after it that is no function
+    word ("A fifth man", "a third term") or a hyphen ("a fifth-generation owner"), and before
+    it no word that sizes a share (``rules/coverage.FRACTION_SIZERS``: "by nearly a fifth
+    since May"). "A fifth of", "about a fifth.", "half the drivers", "two-thirds voted" and
+    "one in five" tell a share (review25w: the last three and a sized "a third" were read
+    as ordinals)."""
+    if not RC.ORDINAL_FRACTION.fullmatch(x.group()):
+        return False
+    before = _TOKENS.findall(low[max(0, x.start() - 24):x.start()])
+    if before and before[-1] in RC.FRACTION_SIZERS:
+        return False
+    if low[x.end():x.end() + 1] == "-":
+        return True
+    after = re.match(r"\s+([^\W\d_]+)", low[x.end():])
+    return after is not None and after.group(1) not in STOPWORDS
 
 
 def _first_event_words(ctx: FindingContext) -> dict[str, frozenset[str]]:

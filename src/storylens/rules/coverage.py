@@ -263,6 +263,17 @@ FRACTION_WORDS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tup
     )
 )
 
+# A fraction word of FRACTION_WORDS that may be an ordinal instead: "a" before the singular
+# third, quarter or fifth ("A fifth man was still being sought", "a third term", "a quarter
+# century"), where a word that is no function word follows it (findings/coverage._reads_ordinal).
+# Halves, plurals ("two-thirds"), "one in five" and "one third" are never ordinals; nor is
+# "a fifth" after a word that sizes it, which no ordinal takes ("fell by nearly a fifth
+# since May", "more than a third voted", "up a quarter", review25w): the story warning
+# read those as telling no share, and a piece's own figure as given by no one.
+ORDINAL_FRACTION = re.compile(r"a[ -](?:third|quarter|fifth)")
+FRACTION_SIZERS = frozenset(
+    "by nearly almost about around roughly some over under than just only up down".split())
+
 # A share of a counted thing written in words, with what it is a share of: "about a third
 # of electoral districts", "most of the supply of medicines", "half of the 40 wards". An
 # outlet that writes it gives its own figure of what another outlet counts ("redrew 18
