@@ -246,8 +246,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # ministry" (attribution._described_group), and two statements sharing only the names
     # every article gives tell no one matter (attribution._story_wide_names)
     # Session 24's held-out t121-t130 (moved here in session 25): one; t127's Clarion
-    # sentence set against 'seize on' is not its telling of the opponents (below)
-    "framing": (0, 5),
+    # sentence set against 'seize on' is not its telling of the opponents (below); gone
+    # since s25-framing25 (the key's Clarion sentence now): four
+    "framing": (0, 4),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -647,8 +648,11 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # framing, on by default again since session 24 (its held-out read, t121-t130: 12/13):
     # the four dev findings read wrong under FLAGGED_KNOWN (d03, d35, d50, d96) count here
     # again; session 24's held-out t121-t130 (moved here in session 25) one more: t127's
-    # 'seize on' set against a Clarion sentence that is not its telling of the opponents
-    "framing": 5,
+    # 'seize on' set against a Clarion sentence that is not its telling of the opponents;
+    # gone since s25-framing25 (four left): the actor is the subject's own words, not its
+    # "of" complement (opportunism._subject_head), and an agent noun is told by its verb
+    # (opportunism._agent_act: "a plan that environmental groups have opposed", the key's)
+    "framing": 4,
     # shared_quote, session 24's new dev d121-d130, read wrong by reader24: 'X gives more of
     # it' where the other outlet's rest of the quote has a changed word: d122 Herald 'saved
     # many of them' vs Bulwark 'saved all of them'; d125 Examiner 'none of our turbines will
