@@ -4772,7 +4772,13 @@ def off_story(ctx: FindingContext) -> set[str]:
     sentence writes their event's verb of a person of its own, none their ledes name, is another
     event of the same actor (:func:`_done_to_another`: the same court sentencing a former mayor,
     t121), and a fraction word that tells no share ("A fifth man") gives no percentage of its
-    own figures (:func:`_ordinal_only`: a strike at the kidnapped owner's company, t126).
+    own figures (:func:`_ordinal_only`: a strike at the kidnapped owner's company, t126). Also
+    (s25b) a count of its own beside their event's verb retells no toll of theirs unless it
+    counts the same thing (:func:`_counted_after`: the same chamber's budget "joined by three
+    independents" beside the brawl's "Three deputies were treated", d133), and a first sentence
+    that dates its news as the first of its kind since their event tells it only in that clause
+    (:func:`_since_clause`: the same rocket company's "first launch since" its tank fell on a
+    village, d136): invented dev warning 268/270 -> 270/270.
     Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
@@ -5183,7 +5189,9 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     injured 100) or meet one of their words in another sense ("crossings" beside migrants
     who crossed): it is named too when what it tells first is its own, on its own day,
     with its own figures: its headline and first sentence hold none of the event words
-    or their nouns (:func:`_first_event_words`: "after the collision" tells it), it dates what it tells to a day that none of the others'
+    or their nouns (:func:`_first_event_words`: "after the collision" tells it; not the clause
+    a first sentence dates its news from as the first since, s25b: "the company's first launch
+    since a piece of one of its rockets fell on a village"), it dates what it tells to a day that none of the others'
     ledes name and never names theirs (:func:`_told_another_day`), and it gives a figure
     that no other article gives, sharing none (:func:`_figures_of_its_own`), and it
     retells nowhere the others' event with their figures (:func:`_retells_their_event`), and
@@ -5398,23 +5406,57 @@ def _first_stems(ctx: FindingContext, a: str) -> set[str]:
 def _retells_their_event(ctx: FindingContext, a: str, others: list[str], core: frozenset[str]) -> bool:
     """Whether a sentence of article ``a`` tells the others' event with their figures: one of
     its event words (``core``) beside a number that a lede of ``others`` gives, in digits
-    or spelled (:data:`_SPELLED`): "The 12 miners were killed when gas exploded", a
+    or spelled (:data:`_SPELLED`), of the same thing where both write what it counts
+    (:func:`_counted_after`): "The 12 miners were killed when gas exploded", a
     company's pledge to the families the next day; "Twelve miners were killed". A piece
     on another event recalls the story's in passing, without its toll
-    ("three weeks after the same court annulled the permit")."""
-    theirs = {f.key for b in others for f in facts_of(ctx.documents[b])
-              if f.kind in _FIGURES and f.rank < LEDE}
-    # a toll spelled as a word is the same figure ("Four fans were killed", "killed four
-    # fans", "Twelve miners"): the fact reader counts no small number word, nor a
-    # capitalised one at a sentence's start
+    ("three weeks after the same court annulled the permit"), and a count of its own is no
+    toll of theirs (s25, invented dev d133: the same chamber's budget "voted in favour, joined
+    by three independents" beside the brawl's "Three deputies were treated in hospital")."""
+    theirs: dict[str, list[frozenset[str]]] = {}
     for b in others:
+        for f in facts_of(ctx.documents[b]):
+            if f.kind in _FIGURES and f.rank < LEDE:
+                t = ctx.sentences[f.sentence]
+                theirs.setdefault(f.key, []).append(_counted_after(t.text, f.end - t.start, f.kind))
+        # a toll spelled as a word is the same figure ("Four fans were killed", "killed four
+        # fans", "Twelve miners"): the fact reader counts no small number word, nor a
+        # capitalised one at a sentence's start
         d = ctx.documents[b]
-        theirs |= _spelled(" ".join([d.article.title or ""] + [s.text for s in _body_of(d)[:LEDE]]))
+        for text in [d.article.title or ""] + [s.text for s in _body_of(d)[:LEDE]]:
+            for k, end in _spelled_at(text):
+                theirs.setdefault(k, []).append(_counted_after(text, end))
     if not theirs:
         return False
-    mine = {f.sentence for f in facts_of(ctx.documents[a]) if f.kind in _FIGURES and f.key in theirs}
-    mine.update(s.id for s in ctx.documents[a].sentences if _spelled(s.text) & theirs)
-    return any(set(content_stems(ctx.sentences[sid].text)) & core for sid in mine)
+
+    def same(k: str, text: str, end: int, kind: str = "cardinal") -> bool:
+        mine = _counted_after(text, end, kind)
+        return k in theirs and (not mine or any(not t or t & mine for t in theirs[k]))
+
+    sids = {f.sentence for f in facts_of(ctx.documents[a])  # (a fact's offsets are its article's)
+            if f.kind in _FIGURES
+            and same(f.key, ctx.sentences[f.sentence].text, f.end - ctx.sentences[f.sentence].start, f.kind)}
+    sids.update(s.id for s in ctx.documents[a].sentences if any(same(k, s.text, e) for k, e in _spelled_at(s.text)))
+    return any(set(content_stems(ctx.sentences[sid].text)) & core for sid in sids)
+
+
+# Words after a number that say what it counts (_counted_after): at most this many, in its
+# clause ("12 dead miners": miners)
+COUNTED_SPAN = 2
+
+
+def _counted_after(text: str, end: int, kind: str = "cardinal") -> frozenset[str]:
+    """The content stems of the first :data:`COUNTED_SPAN` words after a count (``kind``
+    "cardinal", or a spelled number) that ends at ``end`` in ``text``, within its clause
+    (:data:`_CLAUSE_CUT`), each folded by ``rules/numbers.FACT_HEADS`` ("troops" as
+    "soldiers"): what it counts ("three independents", "Three deputies were"), empty where
+    the clause writes none ("two from the governing party", "12 of them"), and for an amount,
+    share or measure, whose unit says what it is ("20 percent", "12 million euros")."""
+    if kind != "cardinal":
+        return frozenset()
+    rest = _CLAUSE_CUT.split(text[end:end + 60], maxsplit=1)[0]
+    words = [FACT_HEADS.get(w.lower(), w.lower()) for w in _TOKENS.findall(rest)[:COUNTED_SPAN]]
+    return frozenset(content_stems(" ".join(words)))
 
 
 # Number words a toll is spelled with (_retells_their_event), "one" aside (a pronoun as
@@ -5432,11 +5474,17 @@ def _spelled(text: str) -> set[str]:
     is the same figure only as the same span. s20 (invented dev t80): a judicial veto "two
     weeks after his pardon of the businessman" retold no pardon "just two years into an
     eight-year sentence"; "Twelve miners" still retells "12 miners were killed"."""
-    out = set()
+    return {k for k, _ in _spelled_at(text)}
+
+
+def _spelled_at(text: str) -> list[tuple[str, int]]:
+    """:func:`_spelled`'s keys, each with where its words end in ``text`` (after a span's
+    unit), for :func:`_counted_after`."""
+    out = []
     for m in _TOKENS.finditer(text):
         if k := _SPELLED.get(m.group().lower()):
             unit = _SPAN_UNIT.match(text, m.end())
-            out.add(f"{k} {unit.group(1).lower()}" if unit else k)
+            out.append((f"{k} {unit.group(1).lower()}", unit.end()) if unit else (k, m.end()))
     return out
 
 
@@ -5507,9 +5555,46 @@ def _reads_ordinal(low: str, x: re.Match[str]) -> bool:
 
 def _first_event_words(ctx: FindingContext) -> dict[str, frozenset[str]]:
     """Per article, the event words (as :func:`_event_words` reads a lede) of its headline
-    and first body sentence: what it reports happened, before background and reactions."""
-    return {d.id: frozenset(_lede_words(" ".join([d.article.title or ""] + [s.text for s in _body_of(d)[:1]])))
-            for d in ctx.docs}
+    and first body sentence: what it reports happened, before background and reactions. Not
+    the clause its first sentence dates its own news from as the first of its kind since an
+    earlier event (:func:`_since_clause`: "the company's first launch since a piece of one
+    of its rockets fell on a village"), where the rest of the sentence tells its news in
+    :data:`MIN_OBJECT_WORDS` words or more that no other article writes ("put a weather
+    satellite into orbit"): a later-day update of the event writes its setting ("The Bruntal
+    primary school reopened its playground for the first time since": only "reopened" its own)."""
+    words = lru_cache(maxsize=1)(lambda: {
+        d.id: _lede_words(" ".join(s.text for s in _body_of(d))) | _lede_words(d.article.title or "")
+        for d in ctx.docs})
+    out: dict[str, frozenset[str]] = {}
+    for d in ctx.docs:
+        first = " ".join(s.text for s in _body_of(d)[:1])
+        head = _lede_words(d.article.title or "")
+        cut = _since_clause(first)
+        if cut is not None:
+            # its own news: the sentence less the anchor ("first launch since", "for the first
+            # time since") and the clause it dates from
+            own = _lede_words(first[:cut[0]] + " " + first[cut[2]:])
+            elsewhere = set().union(*(w for b, w in words().items() if b != d.id))
+            if len(own - elsewhere - _NOT_OBJECTS) >= MIN_OBJECT_WORDS:
+                out[d.id] = frozenset(head | own | _lede_words(first[cut[0]:cut[1]]))
+                continue
+        out[d.id] = frozenset(head | _lede_words(first))
+    return out
+
+
+def _since_clause(text: str) -> tuple[int, int, int] | None:
+    """Where ``text`` dates its news from an earlier event as the first of its kind since it
+    (``rules/coverage.FIRST_SINCE``): the anchor's start ("first launch since"), its end, and
+    the end of the clause after it (:data:`_CLAUSE_CUT`) or of the sentence; ``None`` where it
+    does not. s25 (invented dev
+    d136): "NordAxis ... put a weather satellite into orbit ..., the company's first launch
+    since a piece of one of its rockets fell on a Dravonian village this month" reports a
+    launch; the others' tank that "fell" is what it counts from."""
+    m = RC.FIRST_SINCE.search(text)
+    if m is None:
+        return None
+    end = _CLAUSE_CUT.search(text, m.end())
+    return m.start(), m.end(), end.start() if end else len(text)
 
 
 def _told_another_day(ctx: FindingContext, a: str, others: list[str]) -> bool:

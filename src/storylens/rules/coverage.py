@@ -416,6 +416,18 @@ JUXTAPOSED_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A first sentence that counts its own news as the first of its kind since an earlier event
+# (findings/coverage._first_event_words): "the company's first launch since a piece of one of
+# its rockets fell on a village", "its first sitting since the brawl", "for the first time
+# since". Journalism's formula for a resumption: what follows "since" is the event it dates its
+# own news from, not what it reports (s25, invented dev d136: the same rocket company's next
+# launch, weeks after its tank fell on a village). The story warning reads the clause after it
+# as no telling of the others' event only where the rest of the sentence tells news in words
+# no other article writes (a new launch of a weather satellite); a later-day update of the
+# event ("the school reopened for the first time since the tank crashed") writes its setting.
+# English; up to three words between ("first commercial launch since").
+FIRST_SINCE = re.compile(r"\bfirst\s+(?:[\w'\u2019-]+\s+){0,3}?since\b", re.IGNORECASE)
+
 # Prepositions of place and time that end the object of an event word in a lede
 # (findings/coverage._names_their_object): "approved a licence for Kestrel Metals to open a
 # copper mine | at Lake Sennet | on Tuesday" is done to the licence and the mine; where and when
