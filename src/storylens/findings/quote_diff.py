@@ -259,6 +259,18 @@ def _words(text: str) -> tuple[list[str], list[str]]:
 def _word_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     text = _BRACKETED.sub("", text)  # editor's parentheticals are not the speaker's words
     surface = _SURFACE.findall(text)
+    # an ellipsis set apart by spaces ("denuclearisation ... That was done") ends the
+    # word before it as one written on ("denuclearisation... That"): a cut or a sentence
+    # end there, not words run straight on (a real SemEval pair read "That was done in
+    # Singapore" as a place added by a relative clause; review25q)
+    if any(_ELLIPSIS.fullmatch(w) for w in surface[1:]):
+        joined: list[str] = []
+        for w in surface:
+            if joined and _ELLIPSIS.fullmatch(w) and not joined[-1].endswith(("...", "…")):
+                joined[-1] += w
+            else:
+                joined.append(w)
+        surface = joined
     # a percent sign is the word "percent" ("40%" / "40 percent" / "40 per cent", session
     # 18: norm_key drops the sign, so the word read as a qualifier added)
     keys = [norm_key(w) + (" percent" if "%" in w and norm_key(w) else "") for w in surface]
@@ -2603,7 +2615,7 @@ def _outside_change(
     return op, changed
 
 
-_PUNCT_END = re.compile(r"[,.;:!?—–-][\"'”’)\]]*$")
+_PUNCT_END = re.compile(r"[,.;:!?…—–-][\"'”’)\]]*$")  # "…" as "...": review25q
 
 
 _CAUSAL_STEMS = frozenset(stem(v) for v in ANAPHORIC_CAUSAL_VERBS)

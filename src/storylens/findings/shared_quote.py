@@ -45,6 +45,7 @@ from ..rules.quote_changes import (
 from ..rules.quote_scope import (
     CONDITION_HEADS,
     FREQUENCY_ADVERBS,
+    NEW_REFERENT_DETERMINERS,
     NUMBER_BOUNDS,
     PARTITIVE_HEADS,
     PREDETERMINERS,
@@ -813,6 +814,8 @@ def _requoted(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, 
                 who = speaker_key(q.speaker)
                 if who and named and not any(same_speaker(n, who) for n in named):
                     continue  # another person's words
+                if named and q.speaker and q.speaker.split()[0].lower() in NEW_REFERENT_DETERMINERS:
+                    continue  # "a neighbour said": someone not yet named, not the speaker
                 if got := _realigned(art, lo, rest, there, q):
                     return (got[1], got[0]) if flip else got
     return None
@@ -849,12 +852,16 @@ def _realigned(art: _Article, lo: int, rest: list[str], there: _Article, q: _Uni
         if not (any(_weighty(k) for k in gone + put)
                 or (gone and put and any(k not in TRIVIAL_SWAPS for k in set(gone) ^ set(put)))):
             continue
-        # a sentence (or a marked cut) left out inside: one outlet's shorter excerpt
+        if _one_number(gone, put):
+            continue  # "3" / "three": one number written two ways
+        # a sentence (or a marked cut) left out inside: one outlet's shorter excerpt; the
+        # side that lacks the words may mark the cut where they stood ("Had the dam held
+        # ... we could have saved", review25q)
         cut = False
         for side, t1, t2 in ((art, lo + a1, lo + a2), (there, q.first + b1, q.first + b2)):
             gap = side.text[side.tokens.ends[t1 - 1] : side.tokens.starts[t2]]
-            if t2 > t1 and (_MARKED_CUT.search(gap)
-                            or any(_sentence_ends(side, t) for t in range(t1 - 1, t2))):
+            if _MARKED_CUT.search(gap) or (
+                    t2 > t1 and any(_sentence_ends(side, t) for t in range(t1 - 1, t2))):
                 cut = True
         if not cut:
             parts.append((a1, a2, b1, b2))
@@ -877,6 +884,23 @@ def _realigned(art: _Article, lo: int, rest: list[str], there: _Article, q: _Uni
     return (art.text[art.tokens.starts[lo + a1] : art.tokens.ends[lo + a2 - 1]].strip(_GAP_STRIP),
             there.text[there.tokens.starts[q.first + b1] : there.tokens.ends[q.first + b2 - 1]]
             .strip(_GAP_STRIP))
+
+
+def _one_number(gone: list[str], put: list[str]) -> bool:
+    """Whether ``gone`` and ``put`` are one number each, of one value, written as digits
+    on one side and a word on the other ("3" / "three"): no change of the words said."""
+    if len(gone) != 1 or len(put) != 1:
+        return False
+    values = []
+    for k in (gone[0], put[0]):
+        if k in NUMBER_WORDS:
+            values.append(NUMBER_WORDS[k])
+        else:
+            try:
+                values.append(float(k.replace(",", "")))
+            except ValueError:
+                return False
+    return values[0] == values[1]
 
 
 def _scoped(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0: int, j1: int

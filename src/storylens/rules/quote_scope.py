@@ -67,3 +67,9 @@ CONDITION_HEADS: frozenset[tuple[str, ...]] = frozenset({
 })
 # An "if" that opens no condition ("if anything", "if you ask me", "if need be") is read by
 # rules.quote_changes.is_stock_if, the one reading quote_changed makes too (session 20).
+# Determiners that introduce a new referent (Quirk et al. §5.12 on indefinite reference):
+# a quote told by "a neighbour", "another engineer", "one farmer" is someone the outlet
+# has not yet named, never the named speaker of a quote before it ("the engineer" may
+# be her). Read by shared_quote._requoted (review25q): the rest of Marwick's statement
+# that "a neighbour said" with a word changed is not her statement requoted.
+NEW_REFERENT_DETERMINERS: frozenset[str] = frozenset("a an another one".split())
