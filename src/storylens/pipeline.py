@@ -276,6 +276,7 @@ def _findings(docs, alignments, prov, options: Options):
             story_early_strays,
             story_event_strays,
             story_late_strays,
+            story_person_strays,
             story_strays,
             story_ties,
         )
@@ -284,6 +285,6 @@ def _findings(docs, alignments, prov, options: Options):
         ties = story_ties(ctx)
         prov = story_warning(prov, docs, alignments, {a for a, why in ties.items() if why is None},
                              ties, story_strays(ctx), story_event_strays(ctx), story_early_strays(ctx),
-                             story_late_strays(ctx), story_count_strays(ctx))
+                             story_late_strays(ctx), story_count_strays(ctx), story_person_strays(ctx))
     return findings, prov
 

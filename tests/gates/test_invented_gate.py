@@ -183,7 +183,14 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 24's held-out t121-t130 (moved here in session 25), read by testread24: three
     # wrong; t121's 'more than $200 million' (the others' $214 million, rounded), t122's
     # '4 million' views (a later count), t125's toll of 27 (an update, the key's trap)
-    "addition": (0, 13),
+    # Session 25 (coverage25): ten; d122's wire '87' in hospital is gone, as a figure that
+    # names no place, in an article whose lede sets the story in the fact's place, is of
+    # that place (coverage._setting: the Bulwark's 'More than 80'); d128's Standard
+    # '140,000 dollars', as one verb taking two amounts no head names is one measure
+    # (coverage._disputed: 'owed around 140,000' / 'owed about 410,000'); d130's 'about 58
+    # million euros', as an amount of one measure given in another currency is the figure
+    # converted (coverage._converted: the 640 million krona fine)
+    "addition": (0, 10),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -724,9 +731,11 @@ WARNING_KNOWN_WRONG = {
     # sentence beside their ledes (coverage._shares_their_lede), and t116's country in both
     # headlines no longer keeps it (the date decides, not who)
     # Session 24's held-out t121-t130 (moved here in session 25): two more pieces of the same
-    # institution weeks apart with figures of their own, not named
-    "t121-severia-lazic-verdict": "the same court convicting a former mayor, not named",
-    "t126-merenbourg-ransom": "a strike at the same company, not named",
+    # institution weeks apart with figures of their own, not named. Named since s25-warn25:
+    # t121's first sentence tells the others' verb ("sentenced") of a person of its own, none
+    # their ledes name (coverage._done_to_another: the former Belica mayor, not the former
+    # president); t126's "18 percent" was read as shared with the wire's "A fifth man was still
+    # being sought", a fraction word that tells no share (coverage._ordinal_only)
     # Session 25's new dev d131-d140 (writers BA and BB), at first sight: two more of the class
     "d133-sallenza-chamber-brawl": "the same chamber and Speaker passing the budget, not named",
     "d136-satellite-debris-village": "a later launch by the same rocket company, not named",

@@ -43,6 +43,7 @@ from ..rules.numbers import (
     FACT_HEADS,
     MONTHS,
     ONE_DAY_INTERVALS,
+    REFERENT_KINDS,
     RELATIVE_DAYS,
     TENS_WORDS,
     UNITS_WORDS,
@@ -1313,6 +1314,32 @@ def _moments_apart(x: str | None, x_year: int | None, y: str | None, y_year: int
         (bool(y and y.startswith("wd:")) and _past_year(x, x_year))
 
 
+def _moments_differ(index, x, y) -> bool:
+    """Whether two figures' times (the fact model's) name two moments: both read and
+    unequal, but for a bound that takes the other in ("after:2019", a figure of after
+    2019, from "an arms dealer banned ... since 2019", beside "alleged in August" of the
+    article's year: one moment may be both; :func:`_after_meets`)."""
+    if not (x.time and y.time) or x.time == y.time:
+        return False
+    return not (_after_meets(x.time, y.time, index.year_of.get(y.article))
+                or _after_meets(y.time, x.time, index.year_of.get(x.article)))
+
+
+def _after_meets(bound: str, time: str, year: int | None) -> bool:
+    """Whether a time "after:<date>" takes in another figure's time: one of a later year
+    (a year, a full date, or a month or weekday of its article's year ``year``). Only
+    years are compared: "after:2026-03-01" beside "--03" stays two moments."""
+    if not bound.startswith("after:") or not bound[6:10].isdecimal():
+        return False
+    if time[:4].isdecimal():
+        later = int(time[:4])
+    elif time.startswith(("--", "wd:")) and year:
+        later = year
+    else:
+        return False
+    return later > int(bound[6:10])
+
+
 def _other_nouns(x, y) -> bool:
     """Whether two mentions of the fact model count two things by their counted nouns
     (neither an alias of the other: ``facts._aliased``), as ``facts.mentions_compatible``
@@ -1841,10 +1868,11 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
                         oms.append(replace(c, missing=tuple(missing)))
             elif c.fact.article in story and not (gate and (_disputed(
                     ctx, c.fact, others := [a for a in tied if outlet[a] not in carrying])
+                    or _converted(ctx, c.fact, others)
                     or any(_told_otherwise(ctx, c.fact, a, of_words=False) for a in others))):
                 # the outlet said to add it must tell the story, and no other outlet give
                 # its own figure for the thing the fact measures (_disputed), in another
-                # figure or form (_told_otherwise)
+                # currency (_converted), in another figure or form (_told_otherwise)
                 adds.append(c)
         elif not gate:
             if k >= max(2, MIN_SHARE * (n_out - 1)):
@@ -1885,6 +1913,7 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
                            # of a disagreement, not a fact left out (_disputed), or its
                            # figure told otherwise (_told_otherwise)
                            and not _disputed(ctx, c.fact, (a,))
+                           and not _converted(ctx, c.fact, (a,))
                            and not _told_elsewhere_as(ctx, c.fact, a, c.givers, tellings)
                            and not _told_otherwise(ctx, c.fact, a, c.givers)
                            and not _step_told(ctx, c.fact, a)
@@ -2521,7 +2550,7 @@ def _disputed(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
                 # only on one side ("closed 8.4 percent lower" / "fell 5 percent in early
                 # afternoon trading"; "19 people were still being treated" / "killed 57")
                 continue
-            if fm.time and m.time and fm.time != m.time:
+            if _moments_differ(index, fm, m):
                 continue  # two moments ("in 2019, 11 soldiers died"): two facts
             ms = ctx.sentences[m.q.sentence]
             if _not_a_fact(ms, m.q) or _modifier(ms, m.q):
@@ -2536,6 +2565,11 @@ def _disputed(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
             if f.family == "count" and not (same_noun or f_heads & heads):
                 continue  # "12 schools" beside "40 homes": another thing counted
             if _sentence_names(ms) & f_names or owners & f_names:
+                return True
+            if f.family != "count" and not (f_heads or heads) and fm.verb and fm.verb == m.verb:
+                # an amount or a measure no head names, taken by one verb ("they are owed
+                # around 140,000 dollars in back pay" / "are owed about 410,000 dollars in
+                # wages"): the verb names what both figures measure (facts._object_verb)
                 return True
             if same_noun:
                 # a size of one group ("Its crew of 24" / "All 22 crew members") is the
@@ -2554,6 +2588,76 @@ def _disputed(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
             if len(shared) >= MIN_DISPUTE_STEMS:
                 return True
     return False
+
+
+def _converted(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
+    """Whether an article of ``others`` gives an amount of what a money fact measures in
+    another currency: the same measure by the fact model's heads (both named: "fine"),
+    of one moment (:func:`_moments_differ`, :func:`_earlier`) and no other owner (one the
+    fact names, or where it names none, one its article names: "The fine is equivalent to
+    about 58 million euros" beside "fined Nordhavn Bank 640 million krona"): the fact
+    converted, or a disagreement, never a figure only its outlet gives nor one another
+    leaves out. A cost beside a fine (two heads), another bank's fine (an owner the fact's
+    article never names) or a fine of 2019 (two moments) stays apart."""
+    if not f.family.startswith("money:") or not others:
+        return False
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    fm = index.mention_at.get((f.article, f.start))
+    if fm is None or fm.vague:
+        return False
+    heads = _measure_heads(ctx, fm)
+    if not heads:
+        return False
+    f_owners = fm.places | fm.owners
+    for a in others:
+        for family, ms in _money_mentions(ctx, index).get(a, ()):
+            if family == f.family:
+                continue
+            for m in ms:
+                if m.vague or m.q.value is None or not heads & _measure_heads(ctx, m) \
+                        or _moments_differ(index, fm, m) or fm.past != m.past \
+                        or _earlier(index, fm, m) or _earlier(index, m, fm):
+                    continue
+                owners = m.places | m.owners
+                if owners and not (_same_owner(owners, f_owners) if f_owners
+                                   else owners <= _article_names(ctx, f.article)):
+                    continue  # another owner's: of no name the fact's article gives
+                if _not_a_fact(ctx.sentences[m.q.sentence], m.q):
+                    continue
+                return True
+    return False
+
+
+def _earlier(index, x, y) -> bool:
+    """Whether figure ``y`` is of an earlier moment (a past year, or "earlier") where
+    ``x`` names no time: a figure of no stated time is of its article's moment."""
+    return not x.time and bool(y.time) and (
+        y.time == "earlier" or _past_year(y.time, index.year_of.get(y.article)))
+
+
+def _article_names(ctx: FindingContext, a: str) -> frozenset[str]:
+    """The name keys (the fact model's) article ``a`` gives anywhere, kept per context."""
+    from .facts import _sentence_entities
+
+    memo = ctx.__dict__.setdefault("_coverage_article_names", {})
+    got = memo.get(a)
+    if got is None:
+        got = memo[a] = frozenset(e[2] for es in _sentence_entities(ctx.documents[a]).values()
+                                  for e in es)
+    return got
+
+
+def _money_mentions(ctx: FindingContext, index) -> dict[str, list[tuple[str, list]]]:
+    """Per article, its fact-model mentions of each money family ((family, mentions)
+    pairs), read once per context."""
+    memo = ctx.__dict__["_coverage_memo"]
+    got = memo.get("money_mentions")
+    if got is None:
+        got = memo["money_mentions"] = {}
+        for (a, family), ms in index.mentions_of.items():
+            if family.startswith("money:"):
+                got.setdefault(a, []).append((family, ms))
+    return got
 
 
 # How far apart another outlet's figure may be from a number fact's and still be its own
@@ -2851,7 +2955,7 @@ def _same_figure(ctx: FindingContext, fm, m, of_words: bool = True) -> bool:
     if (f_heads or heads) and not f_heads & heads:
         return False  # two measures: "12 arrested" / "30 injured"
     index = ctx.__dict__["_coverage_memo"]["index"]
-    if fm.time and m.time and fm.time != m.time or fm.past != m.past or \
+    if _moments_differ(index, fm, m) or fm.past != m.past or \
             _past_year(fm.time, index.year_of.get(fm.article)) != _past_year(m.time, index.year_of.get(m.article)):
         return False  # two moments: "peaking at 9.1 percent in 2025" / "rose 7.4 percent"
     if fm.change != m.change:
@@ -2861,10 +2965,14 @@ def _same_figure(ctx: FindingContext, fm, m, of_words: bool = True) -> bool:
 
     fs, ms = ctx.sentences[fm.q.sentence], ctx.sentences.get(m.q.sentence)
     refs = _per_mention(ctx, "_coverage_refs", fm, lambda: _figure_refs(fs, fm))
-    if refs and not _same_owner(refs, m.places | m.owners):
+    if refs and not _same_owner(refs, m.places | m.owners) and not (
+            not m.places | m.owners and _same_owner(refs, _setting(ctx, m.article))):
         # the fact's referent, which the other figure does not name: "more than 70 percent
         # voted in favour in Korsk province" / "With 92 percent of ballots counted"; or
-        # another one: "in Beltrava" / "in Korsk"
+        # another one: "in Beltrava" / "in Korsk". A figure that names no place of its own
+        # in an article whose lede sets its story in the fact's place is of that place
+        # (_setting): "87 others are being treated in hospital ... in Tavalia's Marhab
+        # district" / "More than 80 people were taken to hospital after the poisoning"
         return False
     if fm.rate != m.rate or fm.each != m.each or fm.part != m.part or fm.increment != m.increment:
         return False  # "4,000 a day" / "4,000"; "fined 3,000 each"; "three of them"; "11 more"
@@ -2943,6 +3051,33 @@ def _figure_refs(fs: Sentence, fm) -> frozenset[str]:
 
     opening = _TOKENS.findall(fs.text[d.end():] if (d := _DATELINE.match(fs.text)) else fs.text)[:1]
     return (fm.places | fm.owners) - {fold(w).lower() for w in opening}
+
+
+def _setting(ctx: FindingContext, a: str) -> frozenset[str]:
+    """Keys of the places (``rules/numbers.REFERENT_KINDS``) article ``a`` names in its
+    lede sentence (its first body sentence, dateline aside): where it sets its story, the
+    referent of a figure of it that names no place of its own ("The criminal gangs who
+    flooded Marhab with poison liquor have now killed 31 people" / later "More than 80
+    people were taken to hospital after the poisoning": Marhab's). Kept per article and
+    context."""
+    memo = ctx.__dict__.setdefault("_coverage_setting", {})
+    got = memo.get(a)
+    if got is None:
+        got = memo[a] = _setting_made(ctx, a)
+    return got
+
+
+def _setting_made(ctx: FindingContext, a: str) -> frozenset[str]:
+    from .facts import _sentence_entities
+
+    lede = _first_body_id(ctx, a)
+    if lede is None:
+        return frozenset()
+    s = ctx.sentences[lede]
+    d = _DATELINE.match(s.text)
+    skip = s.start + (d.end() if d else 0)
+    ents = _sentence_entities(ctx.documents[a]).get(lede, ())
+    return frozenset(k for st, _, k, kind in ents if kind in REFERENT_KINDS and st >= skip)
 
 
 def _per_mention(ctx: FindingContext, name: str, m, make):
@@ -4633,8 +4768,12 @@ def off_story(ctx: FindingContext) -> set[str]:
     background lines, unless one holds its first sentence beside their ledes
     (:func:`_shares_their_lede`), nor by a country both headlines name: the same minister's
     confidence vote 20 days before the amnesty law (t114), the same court's treason verdict 19
-    days before a reporter's arrest (t116). Empty without provenance (a context built for
-    one finder)."""
+    days before a reporter's arrest (t116). s25: a piece weeks after the others whose first
+    sentence writes their event's verb of a person of its own, none their ledes name, is another
+    event of the same actor (:func:`_done_to_another`: the same court sentencing a former mayor,
+    t121), and a fraction word that tells no share ("A fifth man") gives no percentage of its
+    own figures (:func:`_ordinal_only`: a strike at the kidnapped owner's company, t126).
+    Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
 
@@ -4724,6 +4863,15 @@ def story_event_strays(ctx: FindingContext) -> set[str]:
     they name none of the others' actors."""
     return {a for a in story_strays(ctx) - story_early_strays(ctx) - story_late_strays(ctx)
             - story_count_strays(ctx) if _leads_with_theirs(ctx, a, [d.id for d in ctx.docs if d.id != a])}
+
+
+def story_person_strays(ctx: FindingContext) -> set[str]:
+    """Of :func:`story_event_strays`, those whose headline or first sentence does write what
+    the others' ledes tell happened, but of a person of its own (:func:`_done_to_another`:
+    the same court sentencing another defendant), so that the warning says that, not that
+    their first sentence has none of the others' event words."""
+    return {a for a in story_event_strays(ctx)
+            if _first_tells_theirs(ctx, a, [d.id for d in ctx.docs if d.id != a])}
 
 
 def story_early_strays(ctx: FindingContext) -> set[str]:
@@ -5041,7 +5189,10 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     retells nowhere the others' event with their figures (:func:`_retells_their_event`), and
     its headline and first sentence name nothing their event was done to
     (:func:`_names_their_object`, review20a: a court challenge to the licence the approval
-    granted is a reaction to it).
+    granted is a reaction to it). Its first sentence may write their event's words where it
+    tells them of a person of its own, none of the people their ledes name
+    (:func:`_done_to_another`, s25: the same court sentencing a former mayor 15 days after
+    it sentenced the former president, invented dev t121).
     A follow-up of the event a day later names its day ("killed in the explosion at the
     pit on Wednesday"), tells it in its first sentence ("named the 12 miners killed"),
     brings no figure of its own (the chief executive's apology) or retells the toll (a
@@ -5052,9 +5203,7 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
         return False
     leads, bodies, _ = ctx.per_story("story_event_words", _event_words)
     mine = leads.get(a, frozenset()) | bodies.get(a, frozenset())
-    nouns = _their_event_nouns(ctx, others) | _event_noun_stems(mine, core)
-    if core & RC.CASUALTY_STEMS:
-        nouns |= RC.AFTERMATH_STEMS  # "the funerals of the victims": the toll's aftermath
+    nouns = _event_nouns_of(ctx, a, others, core)
     if not mine & (core | nouns):
         # none of the event's words; but a piece that dates the event from its own day is
         # news of it ("suspended his membership on Thursday, two days after the ruling"),
@@ -5072,11 +5221,64 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     # the permit"): what its headline and first sentence tell (none of the event's words
     # or nouns: "halted work after the explosion" tells it), on a day of its own, with
     # figures of its own
-    firsts = ctx.per_story("story_first_event_words", _first_event_words)
-    first = firsts.get(a, frozenset())
-    return (not first & (core | nouns | _event_noun_stems(first, core)) and _told_another_day(ctx, a, others)
+    # (s25) its first sentence may tell what the others' event words tell, done to someone
+    # else: the same court sentencing another defendant (_done_to_another)
+    return ((not _first_tells_theirs(ctx, a, others) or _done_to_another(ctx, a, others))
+            and _told_another_day(ctx, a, others)
             and _figures_of_its_own(ctx, a) and not _retells_their_event(ctx, a, others, core)
             and not _names_their_object(ctx, a, core))
+
+
+def _event_nouns_of(ctx: FindingContext, a: str, others: list[str], core: frozenset[str]) -> frozenset[str]:
+    """The nouns of the others' event (``core``: :func:`_their_event`) that article ``a`` may
+    write it by: theirs (:func:`_their_event_nouns`), those of its own words
+    (:func:`_event_noun_stems`: "the collision" beside their "collided") and, where the others
+    tell people killed or hurt, the toll's aftermath (``rules/coverage.AFTERMATH_STEMS``)."""
+    leads, bodies, _ = ctx.per_story("story_event_words", _event_words)
+    mine = leads.get(a, frozenset()) | bodies.get(a, frozenset())
+    nouns = _their_event_nouns(ctx, others) | _event_noun_stems(mine, core)
+    if core & RC.CASUALTY_STEMS:
+        nouns |= RC.AFTERMATH_STEMS  # "the funerals of the victims": the toll's aftermath
+    return nouns
+
+
+def _first_tells_theirs(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a``'s headline or first sentence (:func:`_first_event_words`) writes
+    one of the others' event words or its nouns (:func:`_event_nouns_of`): "halted work after
+    the explosion" tells it."""
+    core = _their_event(ctx, a, others)
+    nouns = _event_nouns_of(ctx, a, others, core)
+    first = ctx.per_story("story_first_event_words", _first_event_words).get(a, frozenset())
+    return bool(first & (core | nouns | _event_noun_stems(first, core)))
+
+
+def _done_to_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a``'s first body sentence tells its news of a person of its own: it
+    names a person (:func:`.names.name_clusters`, typed a person) that no other article names,
+    while its headline and first sentence write no word of the people the headline or lede
+    of at least two of ``others`` name (:func:`_lead_names`: whom their event was done to, or
+    by). Its verb may be theirs and its object another's: "The Special Anti-Corruption Court on
+    Friday sentenced former Belica mayor Zoran Mitic to six years", 15 days after the same
+    court "sentenced former president Radovan Lazic to 12 years" (s25, invented dev t121). A
+    follow-up of the event, a reaction or an explainer names its person ("upheld the sentence
+    of former president Radovan Lazic", "Lazic's lawyers appealed"), or tells it of someone
+    the others name too (a co-defendant they recall)."""
+    groups = name_clusters(ctx)[0]
+    people = {i for i, group in enumerate(groups) if any(e.kind == "person" for _, e in group)}
+    leads = _lead_names(ctx)
+    seen: Counter[int] = Counter(i for b in others for i in leads.get(b, frozenset()) & people)
+    theirs = {i for i, n in seen.items() if n >= 2}
+    if not theirs:
+        return False
+    first = _first_body_id(ctx, a)
+    if first is None:
+        return False
+    d = ctx.documents[a]
+    written = {t.lower() for t in _TOKENS.findall(" ".join([d.article.title or "", ctx.sentences[first].text]))}
+    if any(t.lower() in written for i in theirs for _, e in groups[i] for t in _TOKENS.findall(e.text)):
+        return False
+    return any(any(art == a and e.sentence == first for art, e in groups[i])
+               and all(art == a for art, _ in groups[i]) for i in people)
 
 
 def _juxtaposed_only(ctx: FindingContext, a: str, core: frozenset[str], nouns: Collection[str]) -> bool:
@@ -5232,9 +5434,36 @@ def _figures_of_its_own(ctx: FindingContext, a: str) -> bool:
     strong = {(kind, key) for kind, key, st in shared.get(a, ()) if kind in _FIGURES and st}
     figures = [f for f in facts_of(ctx.documents[a]) if f.kind in _FIGURES and f.salience >= MIN_SALIENCE]
     others = [d.id for d in ctx.docs if d.id != a]
-    if any((f.kind, f.key) in strong and any(index.gives(b, f) for b in others) for f in figures):
+    if any((f.kind, f.key) in strong and any(index.gives(b, f) and not _ordinal_only(ctx, index, b, f)
+                                             for b in others) for f in figures):
         return False
     return any(_specific(f) == "strong" for f in figures)
+
+
+def _ordinal_only(ctx: FindingContext, index: _Index, b: str, f: Fact) -> bool:
+    """Whether article ``b`` gives percentage ``f`` only by a fraction word that tells no share
+    (``rules/coverage.FRACTION_WORDS``; the index reads them anywhere, :data:`FRACTION_TOLERANCE`
+    wide): neither its value nor its digits, and every such word an ordinal, not followed by
+    "of", no "one in five", no "by a third" ("A fifth man was still being sought", "a third
+    term"). :func:`_fraction_told` reads a share so for omissions; the story warning asks it of
+    a figure of its own (s25, invented dev t126: a dockworkers' strike's "freight rates have
+    fallen by about 18 percent" shared with a kidnapping's "A fifth man was still being
+    sought")."""
+    v = _number(f)
+    if f.kind != "percent" or v is None:
+        return False
+    m = _DIGITS.search(f.text)
+    if _near(index.values[b].get(f.family or f.kind, []), v) or m and m.group() in index.digits[b]:
+        return False
+    low = ctx.documents[b].article.text.lower()
+    for pat, w, cues in RC.FRACTION_WORDS:
+        if abs(w - v) > FRACTION_TOLERANCE or not any(c in low for c in cues):
+            continue
+        for x in pat.finditer(low):
+            if (" in " in x.group() or x.group().endswith(" of") or low[x.end():x.end() + 4] == " of "
+                    or x.group().startswith("by ") or low[max(0, x.start() - 3):x.start()] == "by "):
+                return False
+    return True
 
 
 def _first_event_words(ctx: FindingContext) -> dict[str, frozenset[str]]:
