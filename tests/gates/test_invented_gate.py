@@ -653,7 +653,14 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Session 24's held-out t121-t130 (moved here in session 25), one more of the same kind:
     # t122 'ppa-wire adds at least three' where the Patriot replaces 'in at least three
     # provinces' with 'in provinces across the country' (the key's quote_changed, hidden)
-    "shared_quote": 4,
+    # None since quotes25 (pin 4 removed): a longer quote's rest that the other article
+    # quotes apart, the same passage with words changed, is said as such ("tavalia-herald
+    # has 'saved many of them' where daily-bulwark has 'saved all of them'":
+    # shared_quote._requoted), and words inserted on one side where the other runs on past
+    # the words taken up again are a replacement ("ppa-wire has 'at least three provinces'
+    # where sundara-patriot has 'provinces across the country'": shared_quote._inside).
+    # d125's wire/Examiner line keyed right since; the other three (d122's now led by
+    # Almoud's 'every illegal distiller in Marhab') unread.
 }
 
 

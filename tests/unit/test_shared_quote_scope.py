@@ -139,12 +139,16 @@ REST = [
      '"If the levee holds, we will save the lower town by a lot," Osterby said. "So I '
      'would rather it held."',
      True),
-    ("near miss: the rest quoted with a number dropped: the longer gives more",
+    # the rest quoted apart with its number dropped was "Marrow Post gives more of it"
+    # until quotes25, which hid the dropped number: the line names it now ("Marrow Post
+    # has 'least 12 more pumps' where Valley Times has 'least more pumps'",
+    # test_shared_quote_requoted25.py)
+    ("the rest quoted with a number dropped: the number named, no more of it",
      '"The pumps will run through the night. We will need at least 12 more pumps from the '
      'capital by Friday morning," Osterby said.',
      '"The pumps will run through the night," Osterby said. "We will need at least more '
      'pumps from the capital by Friday morning."',
-     True),
+     False),
 ]
 
 
