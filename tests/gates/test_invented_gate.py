@@ -246,8 +246,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # ministry" (attribution._described_group), and two statements sharing only the names
     # every article gives tell no one matter (attribution._story_wide_names)
     # Session 24's held-out t121-t130 (moved here in session 25): one; t127's Clarion
-    # sentence set against 'seize on' is not its telling of the opponents (below)
-    "framing": (0, 5),
+    # sentence set against 'seize on' is not its telling of the opponents (below); gone
+    # since s25-framing25 (the key's Clarion sentence now): four
+    "framing": (0, 4),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -379,8 +380,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # dates after "since" that two different tallies count from are two windows
     # (facts._window_tally, d126)
     # Session 24's held-out t121-t130 (moved here in session 25): one; t126's 38 against 21
-    # million kurons, the 21 million a 2019 ransom of another case
-    "fact_conflict": (5, 3),
+    # million kurons, the 21 million a 2019 ransom of another case: none since s25-facts25
+    # (a year written after a figure that dates the figure itself, "The previous record, 21
+    # million kurons, was paid in 2019", makes it a past year's figure, which never meets
+    # one of the story's moment: facts._year_after, _Mention.past)
+    "fact_conflict": (5, 2),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -644,8 +648,11 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # framing, on by default again since session 24 (its held-out read, t121-t130: 12/13):
     # the four dev findings read wrong under FLAGGED_KNOWN (d03, d35, d50, d96) count here
     # again; session 24's held-out t121-t130 (moved here in session 25) one more: t127's
-    # 'seize on' set against a Clarion sentence that is not its telling of the opponents
-    "framing": 5,
+    # 'seize on' set against a Clarion sentence that is not its telling of the opponents;
+    # gone since s25-framing25 (four left): the actor is the subject's own words, not its
+    # "of" complement (opportunism._subject_head), and an agent noun is told by its verb
+    # (opportunism._agent_act: "a plan that environmental groups have opposed", the key's)
+    "framing": 4,
     # shared_quote, session 24's new dev d121-d130, read wrong by reader24: 'X gives more of
     # it' where the other outlet's rest of the quote has a changed word: d122 Herald 'saved
     # many of them' vs Bulwark 'saved all of them'; d125 Examiner 'none of our turbines will
@@ -744,8 +751,12 @@ WARNING_KNOWN_WRONG = {
     # president); t126's "18 percent" was read as shared with the wire's "A fifth man was still
     # being sought", a fraction word that tells no share (coverage._ordinal_only)
     # Session 25's new dev d131-d140 (writers BA and BB), at first sight: two more of the class
-    "d133-sallenza-chamber-brawl": "the same chamber and Speaker passing the budget, not named",
-    "d136-satellite-debris-village": "a later launch by the same rocket company, not named",
+    # (d133: the same chamber and Speaker passing the budget; d136: a later launch by the same
+    # rocket company), not named. Named since s25-warn25b: d133's "joined by three independents"
+    # beside "voted" no longer retells the brawl's "Three deputies were treated in hospital" (a
+    # retold toll counts the same thing, coverage._counted_after); d136's first sentence tells
+    # "fell" only in the clause it dates its launch from ("the company's first launch since a
+    # piece of one of its rockets fell on a Dravonian village", coverage._since_clause)
 }
 
 

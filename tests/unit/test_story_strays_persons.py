@@ -9,10 +9,13 @@ the story warning kept (``findings.coverage._tells_another_event``).
    and no word of the people the others' ledes name. Near misses, not named: a later-day
    update of the same sentence (upheld on appeal), a reaction, an explainer and a
    co-defendant's verdict, each naming the others' person or one the others name; the
-   verdict on another person dated within ``stories``' window.
+   verdict on another person dated within ``stories``' window. review25w: a follow-up that
+   calls their person by the post the others give them ("the former governor") or by a
+   possessive ("Kallen's lawyer") beside a person of its own is not named either.
 2. A figure of its own is shared only where another article gives it (``_ordinal_only``): a
    fraction word that tells no share ("A fifth man was still being sought") gives no
-   "18 percent". Near miss: "about a fifth of its routes" is a share and gives it.
+   "18 percent". Near miss: "about a fifth of its routes" is a share and gives it; so do
+   "by nearly a fifth", "half the", "two-thirds" (review25w).
 
 Invented: the Tarsk Regional Court sentences former governor Ivo Kallen to 12 years for
 bribery on Tuesday 10 March; three outlets. The other matter: the same court sentencing
@@ -95,6 +98,23 @@ NEAR_MISSES = {
     "co-defendant": ("Businessman Slade jailed as co-accused",
                      "The Tarsk Regional Court on Thursday sentenced businessman Oren Slade to "
                      "three years for paying off officials over 3.4 million crowns of contracts."),
+    # review25w: a person of its own beside the others' person called by the post the others
+    # give them ("former governor Ivo Kallen") or by a possessive of their name: named before
+    "prosecutor": ("Prosecutors to seek longer term for ex-governor",
+                   "Chief prosecutor Dan Orel said on Thursday his office would appeal the 12-year "
+                   "sentence handed to the former governor as too lenient."),
+    "wife": ("Ex-governor's wife charged",
+             "Vera Sund, the wife of the jailed former governor, was charged on Thursday with "
+             "helping hide 1.1 million crowns of the bribes he was sentenced for."),
+    "ex-governor's lawyer": ("Ex-governor loses appeal bid",
+                             "The Tarsk Regional Court on Thursday rejected a bid by the "
+                             "ex-governor's lawyer Nina Vost to suspend the 12-year sentence."),
+    "possessive": ("Lawyer lodges appeal in road bribery case",
+                   "Kallen's lawyer Nina Vost on Thursday lodged an appeal against the sentence, "
+                   "citing 40 errors."),
+    "their prosecutor's post": ("Prosecutors to appeal road bribery sentence",
+                                "Chief prosecutor Dan Orel said on Thursday his office would "
+                                "appeal the sentence as too lenient."),
 }
 
 
@@ -106,6 +126,17 @@ def test_a_later_piece_of_the_same_sentence_or_its_people_is_not_named(name):
     assert not C._done_to_another(ctx, "a4", OTHERS)
     assert "a4" not in C.off_story(ctx)
     assert C.story_person_strays(ctx) == set()
+
+
+def test_their_verb_beside_their_persons_post_is_no_post():
+    """The name reader keeps a verb in the role phrase ("sentenced former governor Ivo
+    Kallen"): only the post ("governor") is their person's word, and the same court's
+    "sentenced former harbour director Pavel Rusk" is still named."""
+    wire = (WIRE[0], ["The Tarsk Regional Court on Tuesday sentenced former governor Ivo Kallen to 12 "
+                      "years in prison for taking bribes from road builders."] + WIRE[1][1:])
+    comp, ctx = support.compare_stories(wire, LEFT, RIGHT, HARBOUR, published=DATES + [LATER])
+    assert C._done_to_another(ctx, "a4", OTHERS)
+    assert "a4" in C.off_story(ctx)
 
 
 def test_the_verdict_on_another_person_within_the_window_stays():
@@ -160,3 +191,39 @@ def test_a_fraction_that_tells_a_share_still_gives_it():
     index = ctx.per_story("coverage_carried", C._carried_once)[2]
     eighteen = next(f for f in C.facts_of(ctx.documents["a4"]) if f.kind == "percent")
     assert index.gives("a1", eighteen) and not C._ordinal_only(ctx, index, "a1", eighteen)
+
+
+# review25w: a fraction word is an ordinal only as "a third/quarter/fifth" before a word that
+# is no function word, with no word sizing it before ("A fifth man", "a third term"); halves,
+# plurals, "one in five" and a sized "a fifth" are shares (read as ordinals before)
+FRACTIONS = {
+    # name: (the wire's line, the strike piece's percentage, a share)
+    "a fifth man": ("Police said three suspects were arrested on Sunday. A fifth man was still being sought.",
+                    18, False),
+    "a fifth time": ("It was a fifth time the family had been threatened.", 18, False),
+    "a third term": ("Police said the gang's leader was serving a third term in prison.", 32, False),
+    "a quarter century": ("A quarter century ago Dorn founded the firm with one truck.", 25, False),
+    "fifth-largest": ("Dorn Freight is the country's fifth-largest haulier.", 18, False),
+    "one in five": ("One in five of the firm's trucks has stood idle since the kidnapping.", 18, True),
+    "by nearly a fifth": ("Freight volumes have fallen by nearly a fifth since the kidnapping.", 18, True),
+    "about a fifth.": ("Since the kidnapping freight volumes have dropped about a fifth.", 18, True),
+    "almost a third": ("Freight volumes have dropped by almost a third since the kidnapping.", 32, True),
+    "up a quarter": ("Insurance costs are up a quarter since the kidnapping.", 25, True),
+    "more than half the": ("More than half the firm's drivers stayed home during the kidnapping.", 52, True),
+    "half the": ("Half the firm's trucks stood idle during the kidnapping.", 50, True),
+    "two-thirds": ("Two-thirds voted to keep working during the kidnapping.", 66, True),
+    "three-quarters": ("Three-quarters stayed at work during the kidnapping, the union said.", 75, True),
+}
+
+
+@pytest.mark.parametrize("name", list(FRACTIONS))
+def test_a_fraction_word_is_an_ordinal_only_before_a_noun(name):
+    line, pct, share = FRACTIONS[name]
+    wire = (STRIKE_WIRE[0], STRIKE_WIRE[1][:2] + [line] + STRIKE_WIRE[1][3:])
+    strike = (STRIKE[0], [STRIKE[1][0], f"Freight rates have fallen by about {pct} percent since last "
+                          "summer, the company said."] + STRIKE[1][2:])
+    comp, ctx = support.compare_stories(wire, STRIKE_LEFT, STRIKE_RIGHT, strike,
+                                        published=STRIKE_DATES + ["2026-03-26"])
+    index = ctx.per_story("coverage_carried", C._carried_once)[2]
+    figure = next(f for f in C.facts_of(ctx.documents["a4"]) if f.kind == "percent")
+    assert (index.gives("a1", figure) and not C._ordinal_only(ctx, index, "a1", figure)) == share

@@ -335,6 +335,7 @@ def _uses_by_speaker(
     _resolve_descriptions(ctx, out, names, said_by)
     _join_compounds(out, names)
     _join_spellings(ctx, out, names)
+    _join_name_variants(ctx, out, names)
     if split:
         return _split_people(ctx, out, names, said_by)
     return out, names
@@ -539,6 +540,46 @@ def _join_spellings(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
                 for a, uses in out.pop(k2).items():
                     out[k].setdefault(a, []).extend(uses)
                 names[k] |= names.pop(k2)
+
+
+def _join_name_variants(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
+                        names: dict[str, set[str]]) -> None:
+    """One person whose name two outlets spell apart where the name finder holds the two
+    spellings as one entity's (``names.name_clusters``, what its name_variant findings
+    report: "Delphine Arnaud" / "Delphine Arnault", "Casimir" / "Kasimir", "Julián Roca"
+    / "Julian Rocca"; invented dev d127, d129) is one speaker, so that one outlet's
+    'admitted' meets another's 'said' for the same statement: two keys joined when each
+    is the key of a written form of one cluster and of no other cluster, no article
+    writes both (two people of that article), and the articles give the two one role
+    (:func:`_spellings_agree`: "Anton Pelcz" / "Anton Pelz" with no role may be two
+    people, review21b). :func:`_join_spellings` joins only surnames one letter apart
+    under one given name."""
+    keys = [k for k in out if "#" not in k and not k.startswith(DESCRIPTION_KEY) and k in names]
+    if len(keys) < 2:
+        return
+    from .names import name_clusters
+
+    groups, _acronyms, _ties = name_clusters(ctx)
+    where: dict[str, int] = {}  # speaker key of a written form -> its cluster (-1: two)
+    for i, group in enumerate(groups):
+        forms = {k for _a, e in group for k in [speaker_key(e.text)] if k}
+        if len(forms) < 2:
+            continue  # one spelling: nothing to join
+        for k in forms:
+            where[k] = i if where.get(k, i) == i else -1
+    by_cluster: dict[int, list[str]] = {}
+    for k in keys:
+        if where.get(k, -1) >= 0:
+            by_cluster.setdefault(where[k], []).append(k)
+    for ks in by_cluster.values():
+        first = ks[0]
+        for k2 in ks[1:]:
+            if first not in out or k2 not in out or out[first].keys() & out[k2].keys() \
+                    or not _spellings_agree(ctx, first, out[first], k2, out[k2]):
+                continue
+            for a, uses in out.pop(k2).items():
+                out[first].setdefault(a, []).extend(uses)
+            names[first] |= names.pop(k2)
 
 
 def _spellings_agree(ctx: FindingContext, k: str, xs, k2: str, ys) -> bool:

@@ -35,7 +35,7 @@ from types import SimpleNamespace
 
 from ..align import CLOSE_PARAPHRASE_SCORE
 from ..analysis.names import link_key, same_name
-from ..models import Alignment, Document, Finding, Sentence
+from ..models import Alignment, Document, Entity, Finding, Sentence
 from ..normalize import content_stems
 from ..rules import coverage as RC
 from ..rules.numbers import (
@@ -52,7 +52,7 @@ from ..rules.numbers import (
     WEEKDAYS,
 )
 from ..rules.units import UNITS
-from ..rules.words import ORG_WORDS, STOPWORDS
+from ..rules.words import ORG_WORDS, STOPWORDS, WEAK_TITLE_WORDS
 from . import fact_labels as L
 from .common import FindingContext, group_articles, sentence_span, short
 from .confidence import rule_confidence
@@ -64,7 +64,7 @@ from .facts import (
     _same_owner,
     mentions_compatible,
 )
-from .names import name_clusters
+from .names import name_clusters, name_roles
 
 # Only paragraphs count: headlines, standfirsts and headings are rewritten by every desk,
 # so their absence says nothing about coverage.
@@ -4772,7 +4772,13 @@ def off_story(ctx: FindingContext) -> set[str]:
     sentence writes their event's verb of a person of its own, none their ledes name, is another
     event of the same actor (:func:`_done_to_another`: the same court sentencing a former mayor,
     t121), and a fraction word that tells no share ("A fifth man") gives no percentage of its
-    own figures (:func:`_ordinal_only`: a strike at the kidnapped owner's company, t126).
+    own figures (:func:`_ordinal_only`: a strike at the kidnapped owner's company, t126). Also
+    (s25b) a count of its own beside their event's verb retells no toll of theirs unless it
+    counts the same thing (:func:`_counted_after`: the same chamber's budget "joined by three
+    independents" beside the brawl's "Three deputies were treated", d133), and a first sentence
+    that dates its news as the first of its kind since their event tells it only in that clause
+    (:func:`_since_clause`: the same rocket company's "first launch since" its tank fell on a
+    village, d136): invented dev warning 268/270 -> 270/270.
     Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
@@ -5183,7 +5189,9 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     injured 100) or meet one of their words in another sense ("crossings" beside migrants
     who crossed): it is named too when what it tells first is its own, on its own day,
     with its own figures: its headline and first sentence hold none of the event words
-    or their nouns (:func:`_first_event_words`: "after the collision" tells it), it dates what it tells to a day that none of the others'
+    or their nouns (:func:`_first_event_words`: "after the collision" tells it; not the clause
+    a first sentence dates its news from as the first since, s25b: "the company's first launch
+    since a piece of one of its rockets fell on a village"), it dates what it tells to a day that none of the others'
     ledes name and never names theirs (:func:`_told_another_day`), and it gives a figure
     that no other article gives, sharing none (:func:`_figures_of_its_own`), and it
     retells nowhere the others' event with their figures (:func:`_retells_their_event`), and
@@ -5262,7 +5270,11 @@ def _done_to_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
     court "sentenced former president Radovan Lazic to 12 years" (s25, invented dev t121). A
     follow-up of the event, a reaction or an explainer names its person ("upheld the sentence
     of former president Radovan Lazic", "Lazic's lawyers appealed"), or tells it of someone
-    the others name too (a co-defendant they recall)."""
+    the others name too (a co-defendant they recall). A word of the post the others give
+    their person (:func:`.names.name_roles`: "former governor Ivo Kallen") counts as a word
+    of theirs: a follow-up often calls them by it beside a person of its own ("prosecutor
+    Dan Orel will appeal the sentence handed to the former governor", "the wife of the
+    jailed ex-governor", review25w)."""
     groups = name_clusters(ctx)[0]
     people = {i for i, group in enumerate(groups) if any(e.kind == "person" for _, e in group)}
     leads = _lead_names(ctx)
@@ -5274,11 +5286,29 @@ def _done_to_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
     if first is None:
         return False
     d = ctx.documents[a]
-    written = {t.lower() for t in _TOKENS.findall(" ".join([d.article.title or "", ctx.sentences[first].text]))}
+    # a possessive is its name's word: "Kallen's lawyer", "the former governor's deputy"
+    written = {re.sub(r"['’]s$", "", t.lower())
+               for t in _TOKENS.findall(" ".join([d.article.title or "", ctx.sentences[first].text]))}
     if any(t.lower() in written for i in theirs for _, e in groups[i] for t in _TOKENS.findall(e.text)):
         return False
+    if written & _their_posts(ctx, a, [groups[i] for i in theirs]):
+        return False  # "the former governor": their person by the post the others give them
     return any(any(art == a and e.sentence == first for art, e in groups[i])
                and all(art == a for art, _ in groups[i]) for i in people)
+
+
+def _their_posts(ctx: FindingContext, a: str, groups: list[list[tuple[str, Entity]]]) -> frozenset[str]:
+    """The post words (:func:`.names.name_roles`, only a title or person noun, not a weak
+    title: ``rules/words.WEAK_TITLE_WORDS``) that articles other than ``a`` give a mention of
+    one of ``groups`` (name clusters): "governor" of "former governor Ivo Kallen". Not the
+    other words of the role phrase the name reader keeps ("convicted former governor":
+    their verb, which a verdict on someone else writes too)."""
+    from .names import _role_head
+
+    roles = name_roles(ctx)
+    return frozenset(w for group in groups for art, e in group if art != a
+                     for phrase in roles.get((art, e.key), ()) for w in phrase
+                     if _role_head(w) and w not in WEAK_TITLE_WORDS)
 
 
 def _juxtaposed_only(ctx: FindingContext, a: str, core: frozenset[str], nouns: Collection[str]) -> bool:
@@ -5376,23 +5406,57 @@ def _first_stems(ctx: FindingContext, a: str) -> set[str]:
 def _retells_their_event(ctx: FindingContext, a: str, others: list[str], core: frozenset[str]) -> bool:
     """Whether a sentence of article ``a`` tells the others' event with their figures: one of
     its event words (``core``) beside a number that a lede of ``others`` gives, in digits
-    or spelled (:data:`_SPELLED`): "The 12 miners were killed when gas exploded", a
+    or spelled (:data:`_SPELLED`), of the same thing where both write what it counts
+    (:func:`_counted_after`): "The 12 miners were killed when gas exploded", a
     company's pledge to the families the next day; "Twelve miners were killed". A piece
     on another event recalls the story's in passing, without its toll
-    ("three weeks after the same court annulled the permit")."""
-    theirs = {f.key for b in others for f in facts_of(ctx.documents[b])
-              if f.kind in _FIGURES and f.rank < LEDE}
-    # a toll spelled as a word is the same figure ("Four fans were killed", "killed four
-    # fans", "Twelve miners"): the fact reader counts no small number word, nor a
-    # capitalised one at a sentence's start
+    ("three weeks after the same court annulled the permit"), and a count of its own is no
+    toll of theirs (s25, invented dev d133: the same chamber's budget "voted in favour, joined
+    by three independents" beside the brawl's "Three deputies were treated in hospital")."""
+    theirs: dict[str, list[frozenset[str]]] = {}
     for b in others:
+        for f in facts_of(ctx.documents[b]):
+            if f.kind in _FIGURES and f.rank < LEDE:
+                t = ctx.sentences[f.sentence]
+                theirs.setdefault(f.key, []).append(_counted_after(t.text, f.end - t.start, f.kind))
+        # a toll spelled as a word is the same figure ("Four fans were killed", "killed four
+        # fans", "Twelve miners"): the fact reader counts no small number word, nor a
+        # capitalised one at a sentence's start
         d = ctx.documents[b]
-        theirs |= _spelled(" ".join([d.article.title or ""] + [s.text for s in _body_of(d)[:LEDE]]))
+        for text in [d.article.title or ""] + [s.text for s in _body_of(d)[:LEDE]]:
+            for k, end in _spelled_at(text):
+                theirs.setdefault(k, []).append(_counted_after(text, end))
     if not theirs:
         return False
-    mine = {f.sentence for f in facts_of(ctx.documents[a]) if f.kind in _FIGURES and f.key in theirs}
-    mine.update(s.id for s in ctx.documents[a].sentences if _spelled(s.text) & theirs)
-    return any(set(content_stems(ctx.sentences[sid].text)) & core for sid in mine)
+
+    def same(k: str, text: str, end: int, kind: str = "cardinal") -> bool:
+        mine = _counted_after(text, end, kind)
+        return k in theirs and (not mine or any(not t or t & mine for t in theirs[k]))
+
+    sids = {f.sentence for f in facts_of(ctx.documents[a])  # (a fact's offsets are its article's)
+            if f.kind in _FIGURES
+            and same(f.key, ctx.sentences[f.sentence].text, f.end - ctx.sentences[f.sentence].start, f.kind)}
+    sids.update(s.id for s in ctx.documents[a].sentences if any(same(k, s.text, e) for k, e in _spelled_at(s.text)))
+    return any(set(content_stems(ctx.sentences[sid].text)) & core for sid in sids)
+
+
+# Words after a number that say what it counts (_counted_after): at most this many, in its
+# clause ("12 dead miners": miners)
+COUNTED_SPAN = 2
+
+
+def _counted_after(text: str, end: int, kind: str = "cardinal") -> frozenset[str]:
+    """The content stems of the first :data:`COUNTED_SPAN` words after a count (``kind``
+    "cardinal", or a spelled number) that ends at ``end`` in ``text``, within its clause
+    (:data:`_CLAUSE_CUT`), each folded by ``rules/numbers.FACT_HEADS`` ("troops" as
+    "soldiers"): what it counts ("three independents", "Three deputies were"), empty where
+    the clause writes none ("two from the governing party", "12 of them"), and for an amount,
+    share or measure, whose unit says what it is ("20 percent", "12 million euros")."""
+    if kind != "cardinal":
+        return frozenset()
+    rest = _CLAUSE_CUT.split(text[end:end + 60], maxsplit=1)[0]
+    words = [FACT_HEADS.get(w.lower(), w.lower()) for w in _TOKENS.findall(rest)[:COUNTED_SPAN]]
+    return frozenset(content_stems(" ".join(words)))
 
 
 # Number words a toll is spelled with (_retells_their_event), "one" aside (a pronoun as
@@ -5410,11 +5474,17 @@ def _spelled(text: str) -> set[str]:
     is the same figure only as the same span. s20 (invented dev t80): a judicial veto "two
     weeks after his pardon of the businessman" retold no pardon "just two years into an
     eight-year sentence"; "Twelve miners" still retells "12 miners were killed"."""
-    out = set()
+    return {k for k, _ in _spelled_at(text)}
+
+
+def _spelled_at(text: str) -> list[tuple[str, int]]:
+    """:func:`_spelled`'s keys, each with where its words end in ``text`` (after a span's
+    unit), for :func:`_counted_after`."""
+    out = []
     for m in _TOKENS.finditer(text):
         if k := _SPELLED.get(m.group().lower()):
             unit = _SPAN_UNIT.match(text, m.end())
-            out.add(f"{k} {unit.group(1).lower()}" if unit else k)
+            out.append((f"{k} {unit.group(1).lower()}", unit.end()) if unit else (k, m.end()))
     return out
 
 
@@ -5443,12 +5513,12 @@ def _figures_of_its_own(ctx: FindingContext, a: str) -> bool:
 def _ordinal_only(ctx: FindingContext, index: _Index, b: str, f: Fact) -> bool:
     """Whether article ``b`` gives percentage ``f`` only by a fraction word that tells no share
     (``rules/coverage.FRACTION_WORDS``; the index reads them anywhere, :data:`FRACTION_TOLERANCE`
-    wide): neither its value nor its digits, and every such word an ordinal, not followed by
-    "of", no "one in five", no "by a third" ("A fifth man was still being sought", "a third
-    term"). :func:`_fraction_told` reads a share so for omissions; the story warning asks it of
-    a figure of its own (s25, invented dev t126: a dockworkers' strike's "freight rates have
-    fallen by about 18 percent" shared with a kidnapping's "A fifth man was still being
-    sought")."""
+    wide): neither its value nor its digits, and every such word an ordinal
+    (:func:`_reads_ordinal`: "A fifth man was still being sought", "a third term"; not "a
+    fifth of", "one in five", "by nearly a third", "half the drivers"). :func:`_fraction_told`
+    reads a share so for omissions; the story warning asks it of a figure of its own (s25,
+    invented dev t126: a dockworkers' strike's "freight rates have fallen by about 18
+    percent" shared with a kidnapping's "A fifth man was still being sought")."""
     v = _number(f)
     if f.kind != "percent" or v is None:
         return False
@@ -5459,18 +5529,72 @@ def _ordinal_only(ctx: FindingContext, index: _Index, b: str, f: Fact) -> bool:
     for pat, w, cues in RC.FRACTION_WORDS:
         if abs(w - v) > FRACTION_TOLERANCE or not any(c in low for c in cues):
             continue
-        for x in pat.finditer(low):
-            if (" in " in x.group() or x.group().endswith(" of") or low[x.end():x.end() + 4] == " of "
-                    or x.group().startswith("by ") or low[max(0, x.start() - 3):x.start()] == "by "):
-                return False
+        if any(not _reads_ordinal(low, x) for x in pat.finditer(low)):
+            return False
     return True
+
+
+def _reads_ordinal(low: str, x: re.Match[str]) -> bool:
+    """Whether fraction word ``x`` of lower-case text ``low`` may be an ordinal, not a share
+    (``rules/coverage.ORDINAL_FRACTION``): "a fifth" with a word after it that is no function
+    word ("A fifth man", "a third term") or a hyphen ("a fifth-generation owner"), and before
+    it no word that sizes a share (``rules/coverage.FRACTION_SIZERS``: "by nearly a fifth
+    since May"). "A fifth of", "about a fifth.", "half the drivers", "two-thirds voted" and
+    "one in five" tell a share (review25w: the last three and a sized "a third" were read
+    as ordinals)."""
+    if not RC.ORDINAL_FRACTION.fullmatch(x.group()):
+        return False
+    before = _TOKENS.findall(low[max(0, x.start() - 24):x.start()])
+    if before and before[-1] in RC.FRACTION_SIZERS:
+        return False
+    if low[x.end():x.end() + 1] == "-":
+        return True
+    after = re.match(r"\s+([^\W\d_]+)", low[x.end():])
+    return after is not None and after.group(1) not in STOPWORDS
 
 
 def _first_event_words(ctx: FindingContext) -> dict[str, frozenset[str]]:
     """Per article, the event words (as :func:`_event_words` reads a lede) of its headline
-    and first body sentence: what it reports happened, before background and reactions."""
-    return {d.id: frozenset(_lede_words(" ".join([d.article.title or ""] + [s.text for s in _body_of(d)[:1]])))
-            for d in ctx.docs}
+    and first body sentence: what it reports happened, before background and reactions. Not
+    the clause its first sentence dates its own news from as the first of its kind since an
+    earlier event (:func:`_since_clause`: "the company's first launch since a piece of one
+    of its rockets fell on a village"), where the rest of the sentence tells its news in
+    :data:`MIN_OBJECT_WORDS` words or more that no other article writes ("put a weather
+    satellite into orbit"): a later-day update of the event writes its setting ("The Bruntal
+    primary school reopened its playground for the first time since": only "reopened" its own)."""
+    words = lru_cache(maxsize=1)(lambda: {
+        d.id: _lede_words(" ".join(s.text for s in _body_of(d))) | _lede_words(d.article.title or "")
+        for d in ctx.docs})
+    out: dict[str, frozenset[str]] = {}
+    for d in ctx.docs:
+        first = " ".join(s.text for s in _body_of(d)[:1])
+        head = _lede_words(d.article.title or "")
+        cut = _since_clause(first)
+        if cut is not None:
+            # its own news: the sentence less the anchor ("first launch since", "for the first
+            # time since") and the clause it dates from
+            own = _lede_words(first[:cut[0]] + " " + first[cut[2]:])
+            elsewhere = set().union(*(w for b, w in words().items() if b != d.id))
+            if len(own - elsewhere - _NOT_OBJECTS) >= MIN_OBJECT_WORDS:
+                out[d.id] = frozenset(head | own | _lede_words(first[cut[0]:cut[1]]))
+                continue
+        out[d.id] = frozenset(head | _lede_words(first))
+    return out
+
+
+def _since_clause(text: str) -> tuple[int, int, int] | None:
+    """Where ``text`` dates its news from an earlier event as the first of its kind since it
+    (``rules/coverage.FIRST_SINCE``): the anchor's start ("first launch since"), its end, and
+    the end of the clause after it (:data:`_CLAUSE_CUT`) or of the sentence; ``None`` where it
+    does not. s25 (invented dev
+    d136): "NordAxis ... put a weather satellite into orbit ..., the company's first launch
+    since a piece of one of its rockets fell on a Dravonian village this month" reports a
+    launch; the others' tank that "fell" is what it counts from."""
+    m = RC.FIRST_SINCE.search(text)
+    if m is None:
+        return None
+    end = _CLAUSE_CUT.search(text, m.end())
+    return m.start(), m.end(), end.start() if end else len(text)
 
 
 def _told_another_day(ctx: FindingContext, a: str, others: list[str]) -> bool:

@@ -1343,6 +1343,10 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # "At least 12 people, including three children, were killed": the
                 # predicate past a listing aside is the total's (_past_aside)
                 heads = _heads([], _past_aside(s, q))
+            if not heads and fam == "count":
+                # "All 12 people aboard the army helicopter were killed": the verb of the
+                # clause the count is the subject of, past its noun phrase
+                heads = _subject_verb_head(s, q)
             # an amount's date has no act of its own either ("earned on Dec. 3"); "aged",
             # "old" near a date measure no amount (they are read as an age or dropped below)
             measured = bool(heads - {"age"})
@@ -1500,7 +1504,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 reached=fam == "count" and _change(s, q) == "to" and _own_change(s, q) is None,
                 addend=_addend(s, q, after) if fam == "count" else None,
                 each=owned and _each(before, after),
-                past=owned and (dated or bool(_REL_YEAR.search(s.text, cl0, cl1)))
+                past=owned and (dated or bool(_REL_YEAR.search(s.text, cl0, cl1))
+                                or _year_after(s, q, dates, sq, time)
+                                or any(_years_ago(s, d) and d.date == time for d in sq))
                 and pub is not None
                 and bool(
                     (yr := _TIME_YEAR.match(time or "")) and int(yr.group(1)) < pub.year),
@@ -3849,6 +3855,47 @@ _PREDICATE_AGENT = "~agent"  # the mark of a count that does what its predicate 
 _BE_FORMS = frozenset("be is are was were been being".split())
 
 
+# the single words of hedges and bounds ("at least", "more than", "nearly"): what may
+# stand before a count that opens its clause's subject ("All 12 people", "At least 11 people")
+_BOUND_TOKENS = frozenset(w for p in (*R.HEDGE_WORDS, *R.MIN_BOUND_WORDS, *R.MAX_BOUND_WORDS)
+                          for w in p.split())
+_AUX_FORMS = _BE_FORMS | frozenset("have has had".split())
+# the end of a count's subject phrase and verb: a clause break, a coordinator, a clause
+# opener ("12 people who were on board": the relative clause's verb is not the count's)
+_SUBJECT_END = re.compile(_CUT_AFTER.pattern + "|" + _CLAUSE_OPENER.pattern, re.IGNORECASE)
+
+
+def _subject_verb_head(s: Sentence, q: Quantity) -> frozenset[str]:
+    """For a count that opens its clause's subject (nothing but a hedge, a bound or a
+    stop word before it in its clause), the exclusive measure (dead, injured, arrested
+    ...: rules/numbers.EXCLUSIVE_HEADS) its clause's verb names past the subject's noun
+    phrase, however long the phrase ("All 12 people aboard the army Kestrel helicopter
+    were killed", "Seven residents of a care home in Montalba died" -> dead): the window
+    of :func:`_heads` stops :data:`WINDOW_WORDS` words after the count. The verb is the
+    first word past the count that is verb-shaped (a past form, or the word after an
+    auxiliary: "were killed", "are missing"); a first such word that is no head ("12 armed
+    men", "12 people who were on board": a relative clause stops the phrase) or a negated
+    one gives nothing. Invented dev keyed misses (session 25)."""
+    text = s.text
+    a, b = q.start - s.start, q.end - s.start
+    lead = words(text[_clause_start(s, q):a])
+    if any(_content(w) and w not in STOPWORDS and w not in _BOUND_TOKENS for w in lead):
+        return frozenset()  # "police said 12 ...", "killing all 11": not the subject
+    cut = _SUBJECT_END.search(text, b)
+    aux = False
+    for t in _TOKEN.finditer(text, b, cut.start() if cut else len(text)):
+        w = t.group().lower()
+        if w in R.PREDICATE_NEGATIONS or w.endswith("n't"):
+            return frozenset()
+        if w in _AUX_FORMS:
+            aux = True
+            continue
+        if aux or (w.endswith("ed") and len(w) > 3) or w in R.IRREGULAR_PAST:
+            head = R.FACT_HEADS.get(w)
+            return frozenset({head}) if head in R.EXCLUSIVE_HEADS else frozenset()
+    return frozenset()
+
+
 def _predicate(s: Sentence, q: Quantity, lo: int, hi: int, ents) -> frozenset[str]:
     """What the clause of a count says happened to the things counted: the stems of its
     content words (sentence offsets ``lo``-``hi``, :func:`_window`), less the speaker ("the
@@ -4115,6 +4162,15 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
             best = (dist, _relation(s, q, d) + d.date)
     if best is not None:
         return best[1]
+    for d in figures:
+        if _years_ago(s, d) and \
+                not _CLAUSE_BREAK.search(s.text, *((q.end - s.start, d.start - s.start)
+                                                   if d.start >= q.end else
+                                                   (d.end - s.start, q.start - s.start))):
+            # "was fined 40,000 crowns two years ago": a year counted back from the
+            # article's, in the figure's own clause, as "last year" is (_REL_YEAR below;
+            # invented dev d116, session 25)
+            return d.date
     # a weekday names one day of the story's week: "dozens camped on Wednesday" is not the
     # moment of "thousands rallied on Tuesday" (only another weekday is compared with it).
     # A sentence naming two weekdays ("raids on Sunday; on Tuesday, hundreds stormed …")
@@ -4149,6 +4205,18 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
     if any(w in R.EARLIER_WORDS for w in lead) or any(w in R.EARLIER_WORDS for w in after):
         return "earlier"
     return None
+
+
+def _years_ago(s: Sentence, d: Quantity) -> bool:
+    """``d`` is a year counted back from the article's ("two years ago", the extractor's
+    relative date resolved to a year), not after a word that makes it another moment's
+    bound ("since two years ago"; rules/numbers.SUBORDINATE_TIME_WORDS). "last year" is
+    :data:`_REL_YEAR`'s."""
+    if not (d.kind == "date" and d.relative and d.date and len(d.date) == 4
+            and d.date.isdigit() and words(d.text)[-1:] == ["ago"]):
+        return False
+    lead = words(s.text[max(0, d.start - s.start - 12):d.start - s.start])
+    return not (lead and lead[-1] in R.SUBORDINATE_TIME_WORDS)
 
 
 # a year named relative to the article's ("last year", "next year"), not after a word that
@@ -4264,6 +4332,41 @@ def _dated_antecedent(s: Sentence, q: Quantity, d: Quantity, pub: _date | None) 
     m = _RELATIVE.search(gap)
     return bool(m) and not _CLAUSE_BREAK.search(gap, 0, m.start()) \
         and not _CLAUSE_BREAK.search(gap, m.end())
+
+
+# the comma that opens an appositive on the noun before a figure, past a hedge or bound
+# ("The previous record, 21 million kurons, was paid in 2019"; "The toll, at least 40,")
+_APPOSITIVE_OPEN = re.compile(
+    r",\s*(?:(?:" + "|".join(re.escape(w) for w in (
+        *R.HEDGE_WORDS, *R.MIN_BOUND_WORDS, *R.MAX_BOUND_WORDS)) + r")\s+)?$", re.IGNORECASE)
+
+
+def _year_after(s: Sentence, q: Quantity, dates: list[Quantity], sq: list[Quantity],
+                time: str | None) -> bool:
+    """The figure's time is a bare year written after it that dates the figure itself:
+    between them stands no other figure, no word that opens another clause or a
+    comparison (rules/numbers.YEAR_AFTER_OPENERS: "which Vell legalised in 2013", "than
+    in 2019", "since 2019") and no clause break, but for the close of an appositive the
+    figure stands in ("The previous record, 21 million kurons, was paid in 2019": the
+    subject's verb). So "a payout that dwarfs the 21 million kurons paid in 2019" and
+    "floods killed 12 people in 2019" are figures of 2019, as "In 2019, floods killed 12"
+    is (:attr:`_Mention.past`): another, earlier event's, not the story's (invented dev
+    t126's held-out wrong, session 25). A year before the figure is ``dated``'s."""
+    if time is None or len(time) != 4 or not time.isdigit():
+        return False
+    a, b = q.start - s.start, q.end - s.start
+    for d in dates:
+        if d.relative or d.date != time or d.start < q.end:
+            continue
+        if any(f is not q and f is not d and q.end <= f.start < d.start for f in sq):
+            return False  # "employs 400, up from 300 in 2019": the 300's year
+        gap = s.text[b:d.start - s.start]
+        if any(w in R.YEAR_AFTER_OPENERS for w in words(gap)):
+            return False
+        breaks = list(_CLAUSE_BREAK.finditer(gap))
+        return not breaks or (len(breaks) == 1 and breaks[0].group() == ","
+                              and bool(_APPOSITIVE_OPEN.search(s.text, 0, a)))
+    return False
 
 
 def _weekday(d: Quantity) -> str | None:
@@ -5036,7 +5139,7 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "were each fined 3,000 crowns" / "were fined 6,000 crowns"
     if x.low_end != y.low_end:
         return False  # "from 700 to 1,100 escudos" / "900 escudos": 700 is the range's end
-    if (x.past and not y.time) or (y.past and not x.time):
+    if _past_apart(x, y) or _past_apart(y, x):
         return False  # "In 2019, floods killed 12" / "the floods killed seven"
     if x.own and y.own and x.own != y.own and (x.own in R.THING_HEADS or y.own in R.THING_HEADS):
         return False  # "destroyed 60 homes" / "forced 300 people from their homes"
@@ -5134,6 +5237,14 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         if not wx and not wy and not _date_equal(x.time, y.time):
             return False  # a 2008 figure / a 2012 figure
     return True
+
+
+def _past_apart(p: _Mention, o: _Mention) -> bool:
+    """``p`` is a figure of a year before its article's (:attr:`_Mention.past`) and ``o``
+    one of the story's own moment: no stated time, or a weekday of the story's week ("In
+    2024 the club was fined 40,000 crowns" / "fined the club 180,000 crowns on Thursday":
+    invented dev d116, session 25)."""
+    return p.past and (not o.time or o.time.startswith("wd:"))
 
 
 def _scoped_alike(w: _Mention, o: _Mention) -> bool:

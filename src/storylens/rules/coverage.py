@@ -263,6 +263,17 @@ FRACTION_WORDS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tup
     )
 )
 
+# A fraction word of FRACTION_WORDS that may be an ordinal instead: "a" before the singular
+# third, quarter or fifth ("A fifth man was still being sought", "a third term", "a quarter
+# century"), where a word that is no function word follows it (findings/coverage._reads_ordinal).
+# Halves, plurals ("two-thirds"), "one in five" and "one third" are never ordinals; nor is
+# "a fifth" after a word that sizes it, which no ordinal takes ("fell by nearly a fifth
+# since May", "more than a third voted", "up a quarter", review25w): the story warning
+# read those as telling no share, and a piece's own figure as given by no one.
+ORDINAL_FRACTION = re.compile(r"a[ -](?:third|quarter|fifth)")
+FRACTION_SIZERS = frozenset(
+    "by nearly almost about around roughly some over under than just only up down".split())
+
 # A share of a counted thing written in words, with what it is a share of: "about a third
 # of electoral districts", "most of the supply of medicines", "half of the 40 wards". An
 # outlet that writes it gives its own figure of what another outlet counts ("redrew 18
@@ -404,6 +415,18 @@ JUXTAPOSED_AFTER = re.compile(
     r"(?:(?:days?|weeks?|fortnight|months?|years?)\s+|shortly\s+|soon\s+)after\b",
     re.IGNORECASE,
 )
+
+# A first sentence that counts its own news as the first of its kind since an earlier event
+# (findings/coverage._first_event_words): "the company's first launch since a piece of one of
+# its rockets fell on a village", "its first sitting since the brawl", "for the first time
+# since". Journalism's formula for a resumption: what follows "since" is the event it dates its
+# own news from, not what it reports (s25, invented dev d136: the same rocket company's next
+# launch, weeks after its tank fell on a village). The story warning reads the clause after it
+# as no telling of the others' event only where the rest of the sentence tells news in words
+# no other article writes (a new launch of a weather satellite); a later-day update of the
+# event ("the school reopened for the first time since the tank crashed") writes its setting.
+# English; up to three words between ("first commercial launch since").
+FIRST_SINCE = re.compile(r"\bfirst\s+(?:[\w'\u2019-]+\s+){0,3}?since\b", re.IGNORECASE)
 
 # Prepositions of place and time that end the object of an event word in a lede
 # (findings/coverage._names_their_object): "approved a licence for Kestrel Metals to open a

@@ -1070,6 +1070,21 @@ OPPORTUNISM_SEIZE: tuple[str, ...] = (
     r"(?:seized|seizes|seizing|seize)\s+(?:on|upon)",
     r"(?:pounced|pounces|pouncing|pounce)\s+(?:on|upon)",
 )
+# An actor named by what it does (an agent noun: "Opponents of the plan were quick to seize
+# on ...", "Critics pounced on ...") is told plainly by a clause whose verb is that act:
+# "a plan that environmental groups have opposed", "residents who criticised the works".
+# Agent noun's stem (normalize.stem) -> the stems of its verb's forms ("opposed",
+# "opposes", "opposing" all stem to "oppos"). Only nouns that name a party by its stance
+# on a matter, the actors an opportunism phrase judges; findings/opportunism._agent_act.
+OPPORTUNISM_AGENT_ACTS: dict[str, frozenset[str]] = {
+    "opponent": frozenset({"oppos"}),
+    "critic": frozenset({"criticis", "criticiz"}),
+    "protester": frozenset({"protest"}),
+    "protestor": frozenset({"protest"}),
+    "supporter": frozenset({"support"}),
+    "campaigner": frozenset({"campaign"}),
+    "objector": frozenset({"object"}),
+}
 
 # The last words of a name that make "regime" after it a body of rules, not a government
 # ("the Tarn Accord regime", "the Orsk Convention regime", "the Vell Act regime": the

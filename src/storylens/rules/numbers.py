@@ -588,6 +588,15 @@ EARLIER_LEADS: frozenset[str] = frozenset(
 SUBORDINATE_TIME_WORDS: frozenset[str] = frozenset(
     "after following since before until".split()
 )
+# Words that, standing between a figure and a year written after it, open another clause
+# or a comparison whose verb the year dates, not the figure ("33 states allow it, which
+# Vell legalised in 2013"; "40 more arrests than in 2019"; "the worst toll since 2019"):
+# with none of them, and no other figure, between them, the year dates the figure's own
+# noun phrase or verb ("the 21 million kurons paid in 2019", "floods killed 12 people in
+# 2019"; facts._year_after, invented dev t126, session 25).
+YEAR_AFTER_OPENERS: frozenset[str] = SUBORDINATE_TIME_WORDS | frozenset(
+    "who which whose whom where when that while as because if unless than compared".split()
+)
 # Times of day: one of SUBORDINATE_TIME_WORDS right before one opens no clause but names
 # a moment of the day the date names ("the earthquake tore through the valley before dawn
 # on Saturday" is on Saturday, not before it: invented dev t11, session 14).
