@@ -35,6 +35,7 @@ def _additions(others: str | None) -> set[str]:
 @pytest.mark.parametrize("other", [
     "The owners were fined 95 million crowns, port officials said.",
     "The Marevian coastguard fined the owners 95 million crowns.",
+    "The owners were fined the equivalent of about $10 million, port officials said.",
 ])
 def test_the_same_fine_in_another_currency_is_no_addition(other):
     assert "9 million euros" not in _additions(other)
@@ -47,6 +48,11 @@ def test_the_same_fine_in_another_currency_is_no_addition(other):
     "The Ulvane Line was fined 95 million crowns, port officials said.",
     # a fine of a past year
     "The owners were fined 95 million crowns in 2019, port officials said.",
+    # review25c: an amount no rate makes the fine (rules/units.USD_RATES), another fine
+    # (the captain's) or one far off
+    "The captain was fined 20,000 crowns, port officials said.",
+    "Captain Ivo Marek was fined $20,000, port officials said.",
+    "The owners were fined 4,000 crowns, port officials said.",
 ])
 def test_near_miss_another_measure_owner_or_year_leaves_the_fine_an_addition(other):
     assert "9 million euros" in _additions(other)

@@ -24,11 +24,12 @@ from storylens.options import Options
 ON = Options(fact_coverage=True)
 
 
-def _additions(own: str, others: str | None) -> set[str]:
-    """Kestow Voice gives ``own``; Orsk Post gives ``others`` (unaligned words); each lede
-    sets the story in Tamberly, Marevia's port."""
+def _additions(own: str, others: str | list[str] | None) -> set[str]:
+    """Kestow Voice gives ``own``; Orsk Post gives ``others`` (unaligned words: one
+    sentence or several); each lede sets the story in Tamberly, Marevia's port."""
+    told = [others] if isinstance(others, str) else list(others or ())
     texts = [
-        [LEDE, TOW, *([others] if others else []), *support.halcyon_colour(TOWNS[0])],
+        [LEDE, TOW, *told, *support.halcyon_colour(TOWNS[0])],
         [LEDE, TOW, *support.halcyon_colour(TOWNS[1])],
         [LEDE, TOW, *support.halcyon_colour(TOWNS[2])],
         [LEDE, TOW, own, *support.halcyon_colour(TOWNS[3])],
@@ -62,3 +63,29 @@ def test_near_miss_a_place_no_lede_names_leaves_the_count_an_addition():
     # figure is not known to be Kestow's
     own = HOSPITAL.replace("Tamberly", "Kestow")
     assert "140" in _additions(own, "More than 100 people were taken to hospital after the raid.")
+
+
+@pytest.mark.parametrize("other", [
+    # the Orsk Post's figure names no place, but its clause widens it past one place
+    "Nationwide, more than 100 people have been taken to hospital this year after such raids.",
+    "Across the country, more than 100 people were taken to hospital after raids this month.",
+    # ... or sets it in another place than the lede's
+    "Elsewhere in the country, more than 100 people were taken to hospital after similar raids.",
+    "In a neighbouring town, more than 100 people were taken to hospital after a similar raid.",
+    # ... or the sentence right before it names another place, none of the lede's
+    ["In Orsk, a second port raided the same night, the mood was calmer.",
+     "More than 100 people were taken to hospital after the raid."],
+])
+def test_near_miss_a_placeless_figure_set_elsewhere_leaves_the_count_an_addition(other):
+    # review25c: coverage25's setting read every placeless figure as the lede's place's
+    assert "140" in _additions(HOSPITAL, other)
+
+
+@pytest.mark.parametrize("other", [
+    # a sentence before it naming the lede's place, or a nearby hospital, keeps the setting
+    ["Hospitals in Tamberly were stretched on Monday.",
+     "More than 100 people were taken to hospital after the raid."],
+    "More than 100 people were taken to a nearby hospital after the raid.",
+])
+def test_a_placeless_figure_of_the_ledes_place_still_is_no_addition(other):
+    assert "140" not in _additions(HOSPITAL, other)

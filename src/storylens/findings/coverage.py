@@ -43,6 +43,7 @@ from ..rules.numbers import (
     FACT_HEADS,
     MONTHS,
     ONE_DAY_INTERVALS,
+    OTHER_PLACE_WORDS,
     REFERENT_KINDS,
     RELATIVE_DAYS,
     TENS_WORDS,
@@ -51,7 +52,7 @@ from ..rules.numbers import (
     VAGUE_COUNTS,
     WEEKDAYS,
 )
-from ..rules.units import UNITS
+from ..rules.units import UNITS, USD_RATES
 from ..rules.words import ORG_WORDS, STOPWORDS, WEAK_TITLE_WORDS
 from . import fact_labels as L
 from .common import FindingContext, group_articles, sentence_span, short
@@ -62,6 +63,7 @@ from .facts import (
     _interval,
     _reading,
     _same_owner,
+    _wide,
     mentions_compatible,
 )
 from .names import name_clusters, name_roles
@@ -2616,7 +2618,8 @@ def _converted(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
             for m in ms:
                 if m.vague or m.q.value is None or not heads & _measure_heads(ctx, m) \
                         or _moments_differ(index, fm, m) or fm.past != m.past \
-                        or _earlier(index, fm, m) or _earlier(index, m, fm):
+                        or _earlier(index, fm, m) or _earlier(index, m, fm) \
+                        or not _at_some_rate(f.family, fm.q.value, family, m.q.value):
                     continue
                 owners = m.places | m.owners
                 if owners and not (_same_owner(owners, f_owners) if f_owners
@@ -2626,6 +2629,21 @@ def _converted(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
                     continue
                 return True
     return False
+
+
+def _at_some_rate(x_family: str, x: float | None, y_family: str, y: float) -> bool:
+    """Whether amounts ``x`` and ``y`` of two currencies (money families) could be one
+    amount, or two readings of one within :data:`DISPUTE_RATIO`, at some rate of
+    ``rules/units.USD_RATES`` ("640 million krona" / "about 58 million euros"); never "about
+    9 million euros" / "20,000 crowns". A currency with no bounds there is not compared."""
+    xr, yr = USD_RATES.get(x_family[6:]), USD_RATES.get(y_family[6:])
+    if xr is None or yr is None:
+        return True
+    if not x or x <= 0 or y <= 0:
+        return False
+    # each amount in dollars spans [amount / high, amount / low]: the spans, widened by
+    # the dispute ratio, must meet
+    return x / xr[0] * DISPUTE_RATIO >= y / yr[1] and y / yr[0] * DISPUTE_RATIO >= x / xr[1]
 
 
 def _earlier(index, x, y) -> bool:
@@ -2966,7 +2984,7 @@ def _same_figure(ctx: FindingContext, fm, m, of_words: bool = True) -> bool:
     fs, ms = ctx.sentences[fm.q.sentence], ctx.sentences.get(m.q.sentence)
     refs = _per_mention(ctx, "_coverage_refs", fm, lambda: _figure_refs(fs, fm))
     if refs and not _same_owner(refs, m.places | m.owners) and not (
-            not m.places | m.owners and _same_owner(refs, _setting(ctx, m.article))):
+            not m.places | m.owners and _same_owner(refs, _figure_setting(ctx, m))):
         # the fact's referent, which the other figure does not name: "more than 70 percent
         # voted in favour in Korsk province" / "With 92 percent of ballots counted"; or
         # another one: "in Beltrava" / "in Korsk". A figure that names no place of its own
@@ -3064,6 +3082,49 @@ def _setting(ctx: FindingContext, a: str) -> frozenset[str]:
     got = memo.get(a)
     if got is None:
         got = memo[a] = _setting_made(ctx, a)
+    return got
+
+
+def _figure_setting(ctx: FindingContext, m) -> frozenset[str]:
+    """The place of mention ``m``, a figure naming none of its own, by its article's
+    setting (:func:`_setting`), or none where its text points away from it: a clause that
+    widens it past one place ("Nationwide, more than 100 people have been taken to hospital
+    this year"; rules/numbers.WIDE_WORDS), words before it that set it in another place
+    ("Elsewhere in the country, more than 100 ..."; rules/numbers.OTHER_PLACE_WORDS: not
+    "More than 80 people were taken to hospital ..., many of them drinkers from neighbouring
+    villages", whose words after it tell where the people came from), or a sentence right
+    before it naming places, none of the setting's ("In Orsk, the mood was calmer." / "More
+    than 100 people were taken to hospital"): the figure is of the place last named."""
+    setting = _setting(ctx, m.article)
+    if not setting:
+        return setting
+    s = ctx.sentences.get(m.q.sentence)
+    if s is None or m.wide or _wide(s.text, 0, len(s.text)) or \
+            _OTHER_PLACE.search(s.text, 0, max(0, m.q.start - s.start)):
+        return frozenset()
+    before = _places_before(ctx, m.article).get(s.id)
+    return frozenset() if before and not before & setting else setting
+
+
+_OTHER_PLACE = re.compile(r"\b(?:" + "|".join(sorted(OTHER_PLACE_WORDS)) + r")\b", re.IGNORECASE)
+
+
+def _places_before(ctx: FindingContext, a: str) -> dict[str, frozenset[str]]:
+    """Per body sentence of article ``a`` (the lede's next on), the place keys (``rules/
+    numbers.REFERENT_KINDS``) the body sentence right before it names, where it names any;
+    kept per article and context."""
+    from .facts import _sentence_entities
+
+    memo = ctx.__dict__.setdefault("_coverage_places_before", {})
+    got = memo.get(a)
+    if got is None:
+        ents = _sentence_entities(ctx.documents[a])
+        got = memo[a] = {}
+        body = _body_of(ctx.documents[a])
+        for prev, s in zip(body, body[1:], strict=False):
+            keys = frozenset(k for _, _, k, kind in ents.get(prev.id, ()) if kind in REFERENT_KINDS)
+            if keys:
+                got[s.id] = keys
     return got
 
 

@@ -1003,6 +1003,13 @@ WIDE_WORDS: frozenset[str] = frozenset(
     "across nationwide countrywide statewide throughout altogether overall worldwide "
     "globally".split()
 ) | {"total", "in all", "all told"}  # a whole: "in total", "the total catch" (held-out t69)
+# Words before a figure that set it in a place other than the one its article's story is
+# set in ("Elsewhere in the country, more than 100 people were taken to hospital"; "In a
+# neighbouring town, more than 100 ..."): a figure naming no place of its own is then not of
+# the place the article's lede names (findings/coverage._figure_setting; review25c's
+# invented probes, session 25). Only before it: after it they may tell something else of
+# the figure's people ("80 people were taken to hospital, many from neighbouring villages").
+OTHER_PLACE_WORDS: frozenset[str] = frozenset({"elsewhere", "neighbouring", "neighboring"})
 # Words after an amount or a measure that give it as a part of a whole: the whole's rest
 # ("with the rest stored abroad") or the figure as a share ("a tiny share of the trade"):
 # such a figure never meets the whole's total (WIDE_WORDS; findings/facts._share,

@@ -394,3 +394,35 @@ CURRENCY_WORDS_AFTER_SCALE: dict[str, str] = {"won": "KRW"}
 
 # Words that make "pounds" a weight rather than money when they occur in the sentence.
 WEIGHT_CUES: frozenset[str] = frozenset("weigh weighs weighed weighing weight heavy lighter heavier".split())
+
+# Rough bounds on how many units of a currency one US dollar has bought since about 2005
+# (low, high), for the currencies whose rate has stayed within a few times: an amount
+# another outlet gives in another currency is the same figure converted, or one side of a
+# disagreement (findings/coverage._converted), only where the two amounts could be one at
+# some rate in these bounds, widened by the dispute ratio. A fine of "about 9 million
+# euros" is not "a fine of 20,000 crowns" (the captain's, beside the owners'), whatever the
+# clause says. The "crown" family spans the Scandinavian, Czech and Icelandic crowns. A
+# currency with no entry (a peso of one of several countries, one whose rate has moved by
+# orders of magnitude) has no bound: its amounts are not compared by size (review25c,
+# session 25's invented probes).
+USD_RATES: dict[str, tuple[float, float]] = {
+    "USD": (1.0, 1.0),
+    "EUR": (0.62, 1.2),
+    "GBP": (0.47, 0.95),
+    "CHF": (0.7, 1.35),
+    "JPY": (75.0, 165.0),
+    "CNY": (6.0, 8.3),
+    "INR": (39.0, 95.0),
+    "RUB": (23.0, 140.0),
+    "CAD": (0.94, 1.6),
+    "AUD": (0.9, 1.9),
+    "NZD": (1.1, 2.3),
+    "HKD": (7.7, 7.9),
+    "KRW": (900.0, 1600.0),
+    "PLN": (2.0, 5.0),
+    "HUF": (150.0, 420.0),
+    "ZAR": (6.0, 20.0),
+    "BRL": (1.5, 6.5),
+    "ILS": (3.0, 5.0),
+    "crown": (5.0, 150.0),
+}
