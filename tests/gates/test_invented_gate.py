@@ -190,7 +190,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # (coverage._disputed: 'owed around 140,000' / 'owed about 410,000'); d130's 'about 58
     # million euros', as an amount of one measure given in another currency is the figure
     # converted (coverage._converted: the 640 million krona fine)
-    "addition": (0, 10),
+    # Session 25's new dev d131-d140, read wrong by reader25: two updates of a count the
+    # others give (d132's toll 'rose to 11', d137's families tested 'risen to 12')
+    "addition": (0, 12),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -384,7 +386,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # (a year written after a figure that dates the figure itself, "The previous record, 21
     # million kurons, was paid in 2019", makes it a past year's figure, which never meets
     # one of the story's moment: facts._year_after, _Mention.past)
-    "fact_conflict": (5, 2),
+    # Session 25's new dev d131-d140, read wrong by reader25: two; d137's 14 girls traced
+    # against the 'two baby girls' swapped, d138's 'dozens' who blocked a road against the
+    # 4,000 who marched (two quantities each)
+    "fact_conflict": (5, 4),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
