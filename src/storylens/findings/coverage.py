@@ -589,6 +589,11 @@ class _Index:
         # session 16, "leaves out Petrovex Logistics" of an outlet writing "PetroVex")
         self.brands: dict[str, set[str]] = {}
         self.quotes: dict[str, list[set[str]]] = {}
+        # which of those quotes give the words as a direct quote: reported speech ("said
+        # it would examine whether the update had been tested") keeps a quote from being
+        # left out but does not *give* it (gives; hand-read invented dev d124, session 24:
+        # "which 3 other outlets give" where one only paraphrased)
+        self.direct: dict[str, list[bool]] = {}
         self.sentences: dict[str, list[set[str]]] = {}
         self.numeric: dict[str, list[bool]] = {}
         self.postings: dict[str, dict[str, list[int]]] = {}
@@ -651,6 +656,7 @@ class _Index:
                 for t in _TOKENS.findall(d.article.text.lower())
             }
             self.quotes[d.id] = [set(content_stems(q.text)) for q in an.quotes]
+            self.direct[d.id] = [q.direct for q in an.quotes]
             sents = [set(content_stems(x.text)) for x in d.sentences]
             self.sentences[d.id] = sents
             self.stems_of.update((x.id, st) for x, st in zip(d.sentences, sents, strict=True))
@@ -800,13 +806,16 @@ class _Index:
             hits = Counter(chain.from_iterable(self._quote_idx.get(w, ()) for w in words))
             carry: set[str] = set()
             rep: set[str] = set()
+            give: set[str] = set()
             for (a, qi), n in hits.items():
                 # _overlap: shared words over the shorter of the two
                 if n / min(len(words), len(self.quotes[a][qi])) >= COVERED:
                     carry.add(a)
                     if n >= need:
                         rep.add(a)
-            return carry, rep, rep
+                        if self.direct[a][qi]:
+                            give.add(a)
+            return carry, rep, give
         if fact.kind in ("person", "org"):
             keys, text_words = fact.key.split(), fact.text.split()
             if not keys or not text_words:
@@ -949,8 +958,13 @@ class _Index:
         value of the same measure, or its digits where ``aid`` does not read them as
         another measure. :meth:`gives_value` also takes the digits anywhere, which is
         right for "does not leave it out" but not for "gives it": "500 grams" gave the
-        "500 milligrams" of another article that way (hand sample, a 5-article story)."""
-        if fact.kind in ("quote", "person", "org"):
+        "500 milligrams" of another article that way (hand sample, a 5-article story).
+        A quote is given only as a direct quote of its words: reported speech carries it
+        (:meth:`carries`) but an outlet that does not quote the words does not give them
+        (:meth:`repeats` with ``direct``)."""
+        if fact.kind == "quote":
+            return self.repeats(aid, fact, direct=True)
+        if fact.kind in ("person", "org"):
             return self.repeats(aid, fact)
         return self.gives_value(aid, fact) and self._gives_beyond_value(aid, fact)
 
@@ -1134,14 +1148,14 @@ class _Index:
                 return True
         return False
 
-    def repeats(self, aid: str, fact: Fact) -> bool:
+    def repeats(self, aid: str, fact: Fact, direct: bool = False) -> bool:
         """Whether ``aid`` repeats the fact's own anchor: the same value of the same
         measure, the same quote words, the same name. Only this is evidence that two
         articles tell one story (:func:`_in_story`): a sentence that merely shares half
         the content words of a long quote or figure sentence is found by chance in an
         article on another event (hand sample: an economic outlook and a recession
         analysis "shared" a quote that way, a shop's visitor figures and an election
-        video two)."""
+        video two). ``direct``: a quote's words only where quoted, not in reported speech."""
         if fact.kind == "quote":
             # the overlap is over the shorter quote, so a two-word quote ("global
             # growth") inside a long one is not the same quote: it needs words enough
@@ -1149,7 +1163,8 @@ class _Index:
             words = set(fact.key.split())
             need = min(MIN_QUOTE_STEMS, len(words))
             return any(_overlap(words, q) >= COVERED and len(words & q) >= need
-                       for q in self.quotes[aid])
+                       for q, d in zip(self.quotes[aid], self.direct[aid], strict=True)
+                       if d or not direct)
         if fact.kind in ("person", "org"):
             last_key = fact.key.split()[-1] if fact.key.split() else fact.key
             if fact.key in self.names[aid] or any(
