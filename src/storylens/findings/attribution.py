@@ -76,6 +76,7 @@ from ..rules.attribution import (
 )
 from ..rules.loaded_terms import LEGAL_CONTEXT
 from ..rules.numbers import MONTHS, WEEKDAYS
+from ..rules.titles import PAST_POST_WORDS
 from ..rules.words import (
     EVENT_STOPWORDS,
     HONORIFICS,
@@ -550,7 +551,9 @@ def _join_name_variants(ctx: FindingContext, out: dict[str, dict[str, list[Use]]
     / "Julian Rocca"; invented dev d127, d129) is one speaker, so that one outlet's
     'admitted' meets another's 'said' for the same statement: two keys joined when each
     is the key of a written form of one cluster and of no other cluster, no article
-    writes both (two people of that article), and the articles give the two one role
+    writes both (two people of that article), the name finder links the two by their
+    spelling, not by context alone (a "role" tie: "Ola Arden" / "Ola Årdal", both
+    Transport Minister, are two people, session 13), and the articles give the two one role
     (:func:`_spellings_agree`: "Anton Pelcz" / "Anton Pelz" with no role may be two
     people, review21b). :func:`_join_spellings` joins only surnames one letter apart
     under one given name."""
@@ -559,14 +562,24 @@ def _join_name_variants(ctx: FindingContext, out: dict[str, dict[str, list[Use]]
         return
     from .names import name_clusters
 
-    groups, _acronyms, _ties = name_clusters(ctx)
+    groups, _acronyms, ties = name_clusters(ctx)
     where: dict[str, int] = {}  # speaker key of a written form -> its cluster (-1: two)
+    of_entity: dict[str, set[str]] = {}  # the name finder's key -> its forms' speaker keys
     for i, group in enumerate(groups):
         forms = {k for _a, e in group for k in [speaker_key(e.text)] if k}
         if len(forms) < 2:
             continue  # one spelling: nothing to join
         for k in forms:
             where[k] = i if where.get(k, i) == i else -1
+        for _a, e in group:
+            k = speaker_key(e.text)
+            if k:
+                of_entity.setdefault(e.key, set()).add(k)
+    # two spellings the name finder ties by context alone (a post both hold: "Transport
+    # Minister Ola Arden" / "Transport Minister Ola Årdal") are no spelling of one name: the
+    # post is the only evidence, and two holders of a post are written so (review25fr)
+    tied = {frozenset((x, y)) for pair in ties for ka, kb in [tuple(pair)]
+            for x in of_entity.get(ka, ()) for y in of_entity.get(kb, ()) if x != y}
     by_cluster: dict[int, list[str]] = {}
     for k in keys:
         if where.get(k, -1) >= 0:
@@ -575,6 +588,7 @@ def _join_name_variants(ctx: FindingContext, out: dict[str, dict[str, list[Use]]
         first = ks[0]
         for k2 in ks[1:]:
             if first not in out or k2 not in out or out[first].keys() & out[k2].keys() \
+                    or frozenset((first, k2)) in tied \
                     or not _spellings_agree(ctx, first, out[first], k2, out[k2]):
                 continue
             for a, uses in out.pop(k2).items():
@@ -586,16 +600,26 @@ def _spellings_agree(ctx: FindingContext, k: str, xs, k2: str, ys) -> bool:
     """Whether the articles ``xs`` of surname key ``k`` and ``ys`` of ``k2`` give the two
     one role: :func:`_roles_agree`'s positive evidence of one person, read over each
     key's own articles (the role lookup matches a name's key as :func:`same_speaker`
-    does, which keeps the two spellings apart)."""
+    does, which keeps the two spellings apart), and no past or rival word describes one
+    spelling's names alone (:data:`_APART_STEMS`)."""
     from .names import roles_apart
 
+    dx = frozenset().union(*(_described(ctx, k, a) for a in xs))
+    dy = frozenset().union(*(_described(ctx, k2, a) for a in ys))
+    if (dx ^ dy) & _APART_STEMS:
+        return False  # "Mayor Piotr Zelinski" / "former mayor Piotr Zielinski" (review25fr)
     rx = frozenset().union(*(_speaker_roles(ctx, k, a) for a in xs))
     ry = frozenset().union(*(_speaker_roles(ctx, k2, a) for a in ys))
     if rx and ry:
         return not roles_apart(rx, ry)
-    dx = frozenset().union(*(_described(ctx, k, a) for a in xs))
-    dy = frozenset().union(*(_described(ctx, k2, a) for a in ys))
     return len(dx & dy) >= 2
+
+
+# A past or rival word describing one spelling's names and not the other's makes two
+# people of them, whatever post both hold (rules/titles PAST_POST_WORDS, rules/attribution
+# NOT_VOICE_WORDS: "Mayor Piotr Zelinski" / "former mayor Piotr Zielinski, the mayor's
+# father"; the role reader keeps "mayor" of both). Stems, as :func:`_described` gives.
+_APART_STEMS = frozenset(stem(w) for w in PAST_POST_WORDS | NOT_VOICE_WORDS)
 
 
 def _spaced_compound(parts: list[str], words: list[str]) -> bool:

@@ -22,6 +22,7 @@ import re
 from ..align import ANCHOR_MAX_SENTENCES
 from ..models import Finding, Sentence
 from ..normalize import content_stems, stem
+from ..rules.attribution import PREPOSITIONS
 from ..rules.loaded_terms import (
     OPPORTUNISM_AGENT_ACTS,
     OPPORTUNISM_HASTE,
@@ -33,6 +34,8 @@ from ..rules.loaded_terms import (
     OPPORTUNISM_VERBS,
 )
 from ..rules.numbers import MONTHS, WEEKDAYS
+from ..rules.quote_changes import NEGATIONS
+from ..rules.words import DETERMINERS
 from .attribution import _name_stems
 from .common import FindingContext, sentence_cues
 from .linking import Linker
@@ -115,23 +118,32 @@ def _sides(text: str, s: Sentence, a: int, b: int) -> tuple[frozenset[str], froz
     if m:
         return (frozenset(content_stems(m.group(1))),
                 frozenset(content_stems(before)) | frozenset(content_stems(rest[m.end():])), True)
-    return frozenset(content_stems(_subject_head(before))), frozenset(content_stems(rest)), False
+    return frozenset(content_stems(_subject_head(before)[0])), frozenset(content_stems(rest)), False
 
 
-# "<noun> of <lowercase words>" opening the subject: the words after "of" say what the actor
-# stands against or belongs to ("Opponents of nuclear power", "critics of the plan"), not
-# who it is; a capitalised word after "of" (and an optional article) is part of a name
-# ("Friends of the Earth", "the Bank of Tarn"), kept whole.
+# "<noun> of <lowercase words>" opening the subject: after an agent noun (a party named by
+# its stance: rules/loaded_terms.OPPORTUNISM_AGENT_ACTS) the words after "of" say what the
+# actor stands against ("Opponents of nuclear power", "critics of the plan"), not who it
+# is; after any other noun they say who it is ("Members of the opposition Green League",
+# "Leaders of the farmers' union") and stay the actor's. A capitalised word after "of"
+# (and an optional article) is part of a name ("Friends of the Earth"), kept whole.
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?!(?:the\s+)?[A-Z])")
 
 
-def _subject_head(before: str) -> str:
-    """The actor's own words of the subject written before an opportunism phrase: its words
-    up to an "of" complement ("Opponents of nuclear power were quick to" -> "Opponents"), so
-    that another outlet's "nuclear workers may receive ..." is no telling of the same
-    actor (held-out t127, session 24)."""
+def _subject_head(before: str) -> tuple[str, str]:
+    """(the actor's own words, what it stands against) of the subject written before an
+    opportunism phrase: an agent noun's words up to its "of" complement and the complement
+    ("Opponents of nuclear power were quick to" -> "Opponents", "nuclear power"), so that
+    another outlet's "nuclear workers may receive ..." is no telling of the same actor
+    (held-out t127, session 24); any other subject whole ("Members of the opposition
+    Green League", review25fr), against nothing."""
     m = _OF_COMPLEMENT.search(before)
-    return before[:m.start()] if m and before[:m.start()].strip() else before
+    if m is None:
+        return before, ""
+    head = _WORD.findall(before[:m.start()])
+    if not head or stem(head[-1].lower()) not in OPPORTUNISM_AGENT_ACTS:
+        return before, ""
+    return before[:m.start()], before[m.end():]
 
 
 # Words before a verb form that is no -ed form which make it a clause's verb, not a noun
@@ -139,25 +151,51 @@ def _subject_head(before: str) -> str:
 # and auxiliaries.
 _VERB_BEFORE = frozenset(
     "who that which have has had will would do does did to also still long".split())
+# Words after an -ing form that make it a verb taking an object or a preposition's
+# ("farmers opposing the plan", "groups supporting him", "residents protesting against
+# the works"), not a noun's modifier ("two opposing views", "supporting figures").
+_OBJECT_OPENERS = DETERMINERS | PREPOSITIONS | frozenset("for it them him her us".split())
+# Words of the doer read before a clause's verb ("The mayor, who has opposed": "The mayor").
+_DOER_WORDS = 3
 
 
-def _agent_act(actor: frozenset[str], s: Sentence) -> bool:
+def _agent_act(actor: frozenset[str], against: frozenset[str], s: Sentence) -> bool:
     """Whether ``s`` tells the act an agent noun of the actor names (OPPORTUNISM_AGENT_ACTS:
     "Opponents ... seize on" against "a plan that environmental groups have opposed") as
-    a verb with its own doer: an -ed form, an -ing form after no article, or another form
-    after a relative pronoun or auxiliary (_VERB_BEFORE). Not the noun "protests"."""
+    a verb with its own doer: an -ed form, an -ing form taking an object
+    (_OBJECT_OPENERS) or after a relative pronoun or auxiliary, or another form after one
+    (_VERB_BEFORE). Not the noun "protests", not a modifier ("two opposing views"), not a
+    negated act ("who have not opposed": rules/quote_changes.NEGATIONS), and not an act
+    whose doer is what the actor stands against (``against``: "Opponents of the mayor"
+    and "The mayor, who has opposed the plan"; the doer is the words before the verb's
+    relative pronoun and auxiliaries, or after a passive's "by"; review25fr)."""
     acts = frozenset().union(*(OPPORTUNISM_AGENT_ACTS.get(a, frozenset()) for a in actor))
     if not acts:
         return False
     words = _WORD.findall(s.text)
-    for i, w in enumerate(words):
-        lw = w.lower()
+    low = [w.lower() for w in words]
+    for i, lw in enumerate(low):
         if i == 0 or stem(lw) not in acts:
             continue
-        prev = words[i - 1].lower()
-        if (lw.endswith("ed") or (lw.endswith("ing") and prev not in _ARTICLES)
-                or prev in _VERB_BEFORE):
-            return True
+        prev = low[i - 1]
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        if lw.endswith("ing"):
+            verb = prev in _VERB_BEFORE or nxt in _OBJECT_OPENERS
+        else:
+            verb = lw.endswith("ed") or prev in _VERB_BEFORE
+        if not verb or any(w in NEGATIONS or w.endswith("n't") for w in low[max(0, i - 2):i]):
+            continue
+        if against:
+            if lw.endswith("ed") and nxt == "by":
+                doer = low[i + 2:i + 2 + _DOER_WORDS]
+            else:
+                j = i
+                while j > 0 and (low[j - 1] in _VERB_BEFORE or low[j - 1] in NEGATIONS):
+                    j -= 1
+                doer = low[max(0, j - _DOER_WORDS):j]
+            if frozenset(stem(w) for w in doer) & against:
+                continue
+        return True
     return False
 
 
@@ -192,6 +230,8 @@ def find_opportunism(ctx: FindingContext, linker: Linker) -> list[Finding]:
             ignore = frozenset(content_stems(word[2]))
             actor, after, passive = _sides(text, sy, word[0], word[1])
             actor = actor - ignore
+            against = frozenset() if passive else frozenset(
+                content_stems(_subject_head(_CLAUSE_END.split(text[sy.start:word[0]])[-1])[1]))
             # what followed counts by its own plain words: not the actor's again, not names
             # (every sentence of a campaign story shares "Trump" or "Clinton")
             after = after - ignore - actor - _name_stems(ctx, sy)
@@ -214,7 +254,7 @@ def find_opportunism(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     have = linker.stems(sx)
                     # the actor named as the counterpart's subject, near its start (not
                     # "said on social media" for the opposition Social Alliance)
-                    na = len(actor & _opening_stems(sx)) or int(_agent_act(actor, sx))
+                    na = len(actor & _opening_stems(sx)) or int(_agent_act(actor, against, sx))
                     nb = len(after & have)
                     if passive:
                         if len((actor | after) & have) < PASSIVE_MIN_SHARED:
