@@ -10,6 +10,10 @@ warning kept (``findings.coverage._tells_another_event``).
    company's next depot opening, "its first expansion since one of its drones crashed into a
    school playground". Near misses, not named: a later-day update of the event (the
    playground reopened "for the first time since"), a reaction, an explainer and an appeal.
+3. review25w2: a toll in other words for the same people ("two lawmakers hurt when the vote was
+   halted", "Two people were treated", "two badly hurt deputies", "Two Union Party deputies")
+   still retells it; "for the first time since" (the aftermath: a pilot before a judge no one
+   else writes) and a reason's "since" after an adverb "first" date no news of its own.
 
 Invented throughout (Veloran assembly, Skylark Freight, Bruntal).
 """
@@ -72,6 +76,22 @@ RETOLD = {
     "the hurt": "The two deputies hurt when the vote was halted returned to the Assembly on Thursday.",
     "of them": "Two of them were hurt when the vote was halted, and both returned on Thursday.",
     "digits": "The 2 deputies hurt when the vote was halted returned to the Assembly on Thursday.",
+    # review25w2: the same toll in other words for the same people, its clause holding their
+    # event word, or a count before its modifiers
+    "other noun": "The two lawmakers hurt when the vote was halted returned to the Assembly on Thursday.",
+    "people": "Two people were treated in hospital after the brawl that halted the vote last week.",
+    "abbreviation": "Two MPs treated in hospital after last week's punches returned on Thursday.",
+    "of the injured": "Two of the injured returned to the Assembly on Thursday, a week after the brawl halted the vote.",
+    "adverb first": "The two badly hurt deputies returned to the Assembly on Thursday, a week after the brawl "
+                    "halted the vote.",
+    "party first": "Two Union Party deputies treated in hospital after the brawl returned on Thursday.",
+}
+
+# near misses: a count of other things, in a clause without their event word, retells nothing
+NOT_RETOLD = {
+    "independents": "Deputies of the ruling Union Party voted in favour, joined by two independents, while "
+                    "the Civic Front voted against.",
+    "ministers": "Two ministers resigned on Thursday, a week after the vote was halted.",
 }
 
 
@@ -84,11 +104,32 @@ def test_a_count_of_the_same_thing_still_retells_the_event(name):
     assert C._retells_their_event(ctx, "a4", OTHERS, core)
 
 
+@pytest.mark.parametrize("name", list(NOT_RETOLD))
+def test_a_count_of_other_things_apart_from_their_event_word_retells_nothing(name):
+    later = (BUDGET[0], BUDGET[1][:1] + [NOT_RETOLD[name]] + BUDGET[1][2:])
+    comp, ctx = support.compare_stories(BRAWL_A, BRAWL_B, BRAWL_C, later,
+                                        published=BRAWL_DATES + ["2026-09-24"])
+    core = C._their_event(ctx, "a4", OTHERS)
+    assert not C._retells_their_event(ctx, "a4", OTHERS, core)
+
+
+def test_the_party_first_toll_keeps_the_later_piece():
+    """review25w2: a same-chamber piece that retells "Two Union Party deputies treated in
+    hospital" was named once the count read "Union Party" as what it counts."""
+    later = (BUDGET[0], BUDGET[1][:1] + [RETOLD["party first"]] + BUDGET[1][2:])
+    comp, ctx = support.compare_stories(BRAWL_A, BRAWL_B, BRAWL_C, later,
+                                        published=BRAWL_DATES + ["2026-09-24"])
+    assert "a4" not in C.off_story(ctx)
+
+
 def test_counted_words_are_read_within_the_clause():
     assert C._counted_after("joined by two independents, while", len("joined by two")) == {"independent"}
     assert C._counted_after("Two deputies were treated", 3) == {"deputy"}
     assert C._counted_after("two, from each side", 3) == frozenset()
     assert C._counted_after("by 20 percent of funding", len("by 20 percent"), "percent") == frozenset()
+    assert C._counted_after("two badly hurt deputies were", 3) >= {"deputy"}
+    assert C._counted_after("two of the injured deputies", 3) == frozenset()
+    assert C._clause_at("voted, joined by two independents, while", len("voted, joined by two")) == " joined by two independents"
 
 
 # 2. a delivery drone crashes into a school playground in Bruntal on Saturday 14 March
@@ -153,6 +194,14 @@ FOLLOW_UPS = {
     "appeal": ("Family of injured Bruntal boy appeals for drone ban",
                "The family of the boy injured when a Skylark drone crashed into his school playground "
                "appealed on Friday for a ban on delivery flights over villages."),
+    # review25w2: the aftermath "for the first time since", with a judge no one else writes
+    "hearing": ("Skylark pilot appears before judge",
+                "Skylark Freight's remote pilot Ivo Tarn appeared before Judge Lena Varsk in Korrin on Friday "
+                "for the first time since the drone he flew crashed into the Bruntal school playground."),
+    # review25w2: "since" as a reason after an adverb "first"
+    "reason": ("Inspectors look at drone battery",
+               "Regulators examined the battery first since the drone that crashed into the Bruntal "
+               "playground lost power shortly after take-off, officials in Korrin said on Friday."),
 }
 
 
@@ -180,6 +229,10 @@ def test_the_first_since_clause_ends_with_its_clause():
     assert text[start:since] == "first expansion since"
     assert text[since:end] == " a drone crashed"
     assert C._since_clause("It has been closed since the crash.") is None
+    assert C._since_clause("It spoke on Friday for the first time since the crash.") is None
+    assert C._since_clause("They examined the battery first since the drone lost power.") is None
+    assert C._since_clause("It was the company's first launch since the debris fell.") is not None
+    assert C._since_clause("It held its first sitting since the brawl.") is not None
 
 
 def test_the_expansion_within_the_window_stays():
