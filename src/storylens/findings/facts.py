@@ -243,6 +243,9 @@ _SPAN_AFTER = re.compile(_SPAN_JOIN + r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!
                          r"|[A-Z][a-z]{2,8}\.?\s+\d)")
 _SPAN_BEFORE = re.compile(_SPAN_JOIN)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+# a clause break that is no digit-group comma ("40,000" is one number, not two clauses):
+# for spans that may hold another figure (_time's weekday and "years ago" checks)
+_TEXT_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()\u2014\u2013]|\s-\s")
 # A running figure reported at a later moment ("the toll rose to 19", "so far", "as of"):
 # rules/numbers.UPDATE_PHRASES, matched as whole words in the figure's clause window
 _UPDATE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in R.UPDATE_PHRASES) + r")\b")
@@ -4164,12 +4167,16 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
         return best[1]
     for d in figures:
         if _years_ago(s, d) and \
-                not _CLAUSE_BREAK.search(s.text, *((q.end - s.start, d.start - s.start)
-                                                   if d.start >= q.end else
-                                                   (d.end - s.start, q.start - s.start))):
+                not _TEXT_BREAK.search(s.text, *((q.end - s.start, d.start - s.start)
+                                                 if d.start >= q.end else
+                                                 (d.end - s.start, q.start - s.start))) \
+                and not (d.start >= q.end and any(
+                    w in R.YEAR_AFTER_NOUN_OPENERS or w in R.YEAR_AFTER_OPENERS
+                    for w in words(s.text[q.end - s.start:d.start - s.start]))):
             # "was fined 40,000 crowns two years ago": a year counted back from the
             # article's, in the figure's own clause, as "last year" is (_REL_YEAR below;
-            # invented dev d116, session 25)
+            # invented dev d116, session 25); "fined 20,000 crowns over a flare thrown
+            # two years ago" dates the flare (rules/numbers.YEAR_AFTER_NOUN_OPENERS)
             return d.date
     # a weekday names one day of the story's week: "dozens camped on Wednesday" is not the
     # moment of "thousands rallied on Tuesday" (only another weekday is compared with it).
@@ -4183,7 +4190,7 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
         # two weekdays: the one in the figure's own clause, if only one is ("after raids
         # on Sunday, hundreds stormed the compound on Tuesday" -> Tuesday)
         wd = {"wd:" + _weekday(d) for d in weekdays
-              if not _CLAUSE_BREAK.search(s.text, *sorted((d.start - s.start, q.start - s.start)))}
+              if not _TEXT_BREAK.search(s.text, *sorted((d.start - s.start, q.start - s.start)))}
     if len(wd) == 1:
         return wd.pop()
     rel = _REL_YEAR.search(s.text, _clause_start(s, q), _clause_end(s, q)) \
@@ -4346,7 +4353,9 @@ def _year_after(s: Sentence, q: Quantity, dates: list[Quantity], sq: list[Quanti
     """The figure's time is a bare year written after it that dates the figure itself:
     between them stands no other figure, no word that opens another clause or a
     comparison (rules/numbers.YEAR_AFTER_OPENERS: "which Vell legalised in 2013", "than
-    in 2019", "since 2019") and no clause break, but for the close of an appositive the
+    in 2019", "since 2019"), no preposition or determiner but the year's own that opens
+    another noun phrase the year may date (rules/numbers.YEAR_AFTER_NOUN_OPENERS: "fined
+    20,000 crowns over a riot in 2024") and no clause break, but for the close of an appositive the
     figure stands in ("The previous record, 21 million kurons, was paid in 2019": the
     subject's verb). So "a payout that dwarfs the 21 million kurons paid in 2019" and
     "floods killed 12 people in 2019" are figures of 2019, as "In 2019, floods killed 12"
@@ -4363,6 +4372,8 @@ def _year_after(s: Sentence, q: Quantity, dates: list[Quantity], sq: list[Quanti
         gap = s.text[b:d.start - s.start]
         if any(w in R.YEAR_AFTER_OPENERS for w in words(gap)):
             return False
+        if any(w in R.YEAR_AFTER_NOUN_OPENERS for w in words(gap)[:-1]):
+            return False  # "fined 20,000 crowns over a riot in 2024": the riot's year
         breaks = list(_CLAUSE_BREAK.finditer(gap))
         return not breaks or (len(breaks) == 1 and breaks[0].group() == ","
                               and bool(_APPOSITIVE_OPEN.search(s.text, 0, a)))

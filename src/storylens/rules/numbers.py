@@ -597,6 +597,19 @@ SUBORDINATE_TIME_WORDS: frozenset[str] = frozenset(
 YEAR_AFTER_OPENERS: frozenset[str] = SUBORDINATE_TIME_WORDS | frozenset(
     "who which whose whom where when that while as because if unless than compared".split()
 )
+# Words that, standing between a figure and a year written after it (but for the year's
+# own preposition, the gap's last word), open another noun phrase the year may date
+# instead: a preposition or a determiner ("fined 20,000 crowns over a riot in 2024", "for
+# a riot at its stadium in 2024", "over a flare thrown two years ago": the riot's year,
+# not the fine's). The figure is then left undated, as before session 25, rather than
+# made another year's figure apart from the story's (facts._year_after, facts._time;
+# session 25 review). The figure's own noun, participle or verb ("the 21 million kurons
+# paid in 2019", "12 people in 2019", ", was paid in 2019") opens none.
+YEAR_AFTER_NOUN_OPENERS: frozenset[str] = frozenset(
+    "about against amid among at by despite during for from in into like of on over "
+    "through to under via with within without "
+    "a an the this these those our their its his her my your".split()
+)
 # Times of day: one of SUBORDINATE_TIME_WORDS right before one opens no clause but names
 # a moment of the day the date names ("the earthquake tore through the valley before dawn
 # on Saturday" is on Saturday, not before it: invented dev t11, session 14).
