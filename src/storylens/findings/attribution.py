@@ -496,10 +496,17 @@ def _join_compounds(out: dict[str, dict[str, list[Use]]], names: dict[str, set[s
             if k2 == k or k2 not in names or not same_speaker(k2, last):
                 continue
             if any(_spaced_compound(parts, romanised(n.lower()).split()) for n in names[k2]):
-                for a, uses in out.pop(k).items():
-                    out[k2].setdefault(a, []).extend(uses)
-                names[k2] |= names.pop(k)
+                _merge_speaker(out, names, k2, k)
                 break
+
+
+def _merge_speaker(out: dict[str, dict[str, list[Use]]], names: dict[str, set[str]],
+                   into: str, k: str) -> None:
+    """Speaker key ``k``'s uses and names moved onto ``into``'s: the two are one person
+    (the ``_join_*`` readers)."""
+    for a, uses in out.pop(k).items():
+        out[into].setdefault(a, []).extend(uses)
+    names[into] |= names.pop(k)
 
 
 # The shortest surname key that :func:`_join_spellings` reads one letter apart from another
@@ -538,9 +545,7 @@ def _join_spellings(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
                     continue
                 if not _spellings_agree(ctx, k, out[k], k2, out[k2]):
                     continue
-                for a, uses in out.pop(k2).items():
-                    out[k].setdefault(a, []).extend(uses)
-                names[k] |= names.pop(k2)
+                _merge_speaker(out, names, k, k2)
 
 
 def _join_name_variants(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
@@ -566,15 +571,14 @@ def _join_name_variants(ctx: FindingContext, out: dict[str, dict[str, list[Use]]
     where: dict[str, int] = {}  # speaker key of a written form -> its cluster (-1: two)
     of_entity: dict[str, set[str]] = {}  # the name finder's key -> its forms' speaker keys
     for i, group in enumerate(groups):
-        forms = {k for _a, e in group for k in [speaker_key(e.text)] if k}
+        keyed = [(e.key, k) for _a, e in group for k in [speaker_key(e.text)] if k]
+        forms = {k for _ek, k in keyed}
         if len(forms) < 2:
             continue  # one spelling: nothing to join
         for k in forms:
             where[k] = i if where.get(k, i) == i else -1
-        for _a, e in group:
-            k = speaker_key(e.text)
-            if k:
-                of_entity.setdefault(e.key, set()).add(k)
+        for ek, k in keyed:
+            of_entity.setdefault(ek, set()).add(k)
     # two spellings the name finder ties by context alone (a post both hold: "Transport
     # Minister Ola Arden" / "Transport Minister Ola Årdal") are no spelling of one name: the
     # post is the only evidence, and two holders of a post are written so (review25fr)
@@ -584,16 +588,13 @@ def _join_name_variants(ctx: FindingContext, out: dict[str, dict[str, list[Use]]
     for k in keys:
         if where.get(k, -1) >= 0:
             by_cluster.setdefault(where[k], []).append(k)
-    for ks in by_cluster.values():
+    for ks in by_cluster.values():  # (a key stands in one cluster's list: none popped twice)
         first = ks[0]
         for k2 in ks[1:]:
-            if first not in out or k2 not in out or out[first].keys() & out[k2].keys() \
-                    or frozenset((first, k2)) in tied \
+            if out[first].keys() & out[k2].keys() or frozenset((first, k2)) in tied \
                     or not _spellings_agree(ctx, first, out[first], k2, out[k2]):
                 continue
-            for a, uses in out.pop(k2).items():
-                out[first].setdefault(a, []).extend(uses)
-            names[first] |= names.pop(k2)
+            _merge_speaker(out, names, first, k2)
 
 
 def _spellings_agree(ctx: FindingContext, k: str, xs, k2: str, ys) -> bool:

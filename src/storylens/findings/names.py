@@ -2232,12 +2232,12 @@ def _pair_form(a: str, b: str) -> str | None:
         ratio = difflib.SequenceMatcher(None, "".join(ca), "".join(cb)).ratio()
         return "spelling" if ratio >= _SPELLED_JOINED else None
     last = len(ca) - 1
-    apart = [(n, x, y) for n, (x, y) in enumerate(zip(ca, cb)) if x != y]
+    apart = [(n, x, y) for n, (x, y) in enumerate(zip(ca, cb, strict=True)) if x != y]
     same = [_same_word(x, y) for _, x, y in apart]
     if all(same):
         return "spelling"
     initials = [n < last and _initial_of(x, y) for n, x, y in apart]
-    if all(s or i for s, i in zip(same, initials)):
+    if all(s or i for s, i in zip(same, initials, strict=True)):
         return "words"  # "J. Marr" / "Jana Marr", "Ana M. Lund": a word cut to its initial
     if len(apart) < len(ca) and not any(same) and not any(initials) \
             and all(min(len(x), len(y)) >= _SWAP_MIN_LETTERS for _, x, y in apart):

@@ -107,18 +107,24 @@ _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]")
 _PASSIVE_BY = re.compile(r"\s+by\b([^,;:()]*)")
 
 
-def _sides(text: str, s: Sentence, a: int, b: int) -> tuple[frozenset[str], frozenset[str], bool]:
-    """(the actor's stems, the stems of what the actor responded to or did, passive) for a
-    phrase at ``text[a:b]``: in the active voice the subject before the phrase and the words
-    after it; in the passive ("was seized on by activists") the agent after "by" is the
-    actor and the subject before it (what was seized on) joins the rest."""
+def _sides(text: str, s: Sentence, a: int, b: int
+           ) -> tuple[frozenset[str], frozenset[str], frozenset[str], bool]:
+    """(the actor's stems, the stems of what the actor responded to or did, the stems of
+    what the actor stands against, passive) for a phrase at ``text[a:b]``: in the active
+    voice the subject before the phrase (less an agent noun's "of" complement, which is
+    what it stands against: :func:`_subject_head`) and the words after it; in the passive
+    ("was seized on by activists") the agent after "by" is the actor, against nothing, and
+    the subject before it (what was seized on) joins the rest."""
     before = _CLAUSE_END.split(text[s.start:a])[-1]
     rest = text[b:s.end]
     m = _PASSIVE_BY.match(rest)
     if m:
         return (frozenset(content_stems(m.group(1))),
-                frozenset(content_stems(before)) | frozenset(content_stems(rest[m.end():])), True)
-    return frozenset(content_stems(_subject_head(before)[0])), frozenset(content_stems(rest)), False
+                frozenset(content_stems(before)) | frozenset(content_stems(rest[m.end():])),
+                frozenset(), True)
+    own, against = _subject_head(before)
+    return (frozenset(content_stems(own)), frozenset(content_stems(rest)),
+            frozenset(content_stems(against)), False)
 
 
 # "<noun> of <lowercase words>" opening the subject: after an agent noun (a party named by
@@ -199,9 +205,6 @@ def _agent_act(actor: frozenset[str], against: frozenset[str], s: Sentence) -> b
     return False
 
 
-_ARTICLES = frozenset({"a", "an", "the", "this", "their", "its", "his", "her"})
-
-
 # A passive phrase's counterpart shares at least this many of the actor's and the rest's
 # words together (it names the actor or the thing seized on, not both, as a plain report
 # of the same thing may: "A video ... appears to show the car pulling away").
@@ -228,10 +231,8 @@ def find_opportunism(ctx: FindingContext, linker: Linker) -> list[Finding]:
         text = ctx.documents[y].article.text
         for sy, word in ys:
             ignore = frozenset(content_stems(word[2]))
-            actor, after, passive = _sides(text, sy, word[0], word[1])
+            actor, after, against, passive = _sides(text, sy, word[0], word[1])
             actor = actor - ignore
-            against = frozenset() if passive else frozenset(
-                content_stems(_subject_head(_CLAUSE_END.split(text[sy.start:word[0]])[-1])[1]))
             # what followed counts by its own plain words: not the actor's again, not names
             # (every sentence of a campaign story shares "Trump" or "Clinton")
             after = after - ignore - actor - _name_stems(ctx, sy)

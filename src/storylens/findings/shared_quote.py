@@ -794,9 +794,9 @@ def _requoted(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, 
     "… too late," and its own "… saved many of them") and d125 ("none of the turbines at
     Hallstrand will turn" / "none of our turbines will turn"), read wrong as "gives more
     of it"."""
+    named = [k for k in map(speaker_key, (u.speaker, v.speaker)) if k]
     for art, w, r0, r1, there, o, flip in ((ax, u, i0, i1, ay, v, False),
                                            (ay, v, j0, j1, ax, u, True)):
-        named = [k for k in map(speaker_key, (u.speaker, v.speaker)) if k]
         for lo, hi in ((w.first, w.first + r0), (w.first + r1, w.last)):
             rest = art.tokens.keys[lo:hi]
             if len(rest) < MIN_SEGMENT_RUN:

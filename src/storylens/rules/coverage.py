@@ -419,10 +419,11 @@ JUXTAPOSED_AFTER = re.compile(
 # A first sentence that counts its own news as the first of its kind since an earlier event
 # (findings/coverage._first_event_words): "the company's first launch since a piece of one of
 # its rockets fell on a village", "its first sitting since the brawl". Journalism's formula
-# for a resumption: what follows "since" is the event it dates its own news from, not what it reports (s25, invented dev d136: the same rocket company's next
-# launch, weeks after its tank fell on a village). The story warning reads the clause after it
-# as no telling of the others' event only where the rest of the sentence tells news in words
-# no other article writes (a new launch of a weather satellite); a later-day update of the
+# for a resumption: what follows "since" is the event it dates its own news from, not what
+# it reports (s25, invented dev d136: the same rocket company's next launch, weeks after its
+# tank fell on a village). The story warning reads the clause after it as no telling of the
+# others' event only where the rest of the sentence tells news in words no other article
+# writes (a new launch of a weather satellite); a later-day update of the
 # event ("the school reopened, its first lessons since the tank crashed") writes its setting.
 # English; up to three words between ("first commercial launch since"). Only a noun phrase
 # that names its news as the next of a kind, after a possessive or "the" ("its first launch
