@@ -1976,12 +1976,14 @@ def _told_elsewhere_as(ctx: FindingContext, f: Fact, a: str, givers: Collection[
         return got
 
     own = tellings.get((f.kind, f.key), ())
-    claims = [t.article for t in own if (t.article in givers or t is f) and credited(t.sentence)]
+    # the givers as a set: ~1,000,000 membership tests of a tuple of ~30 ids (same answers)
+    giving = frozenset(givers)
+    claims = [t.article for t in own if (t.article in giving or t is f) and credited(t.sentence)]
     claimed = bool(claims)
     if claimed and not _later_than(ctx, a, claims):
         return False
     for t in own:
-        if t is f or t.article == a or t.article not in givers or t.sentence == f.sentence:
+        if t is f or t.article == a or t.article not in giving or t.sentence == f.sentence:
             continue
         got = disputed.get((t, a, claimed))
         if got is None:
