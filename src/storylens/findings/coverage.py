@@ -1975,15 +1975,25 @@ def _told_elsewhere_as(ctx: FindingContext, f: Fact, a: str, givers: Collection[
             got = sourced[sentence] = bool(_sources(ctx.sentences[sentence].text))
         return got
 
-    own = tellings.get((f.kind, f.key), ())
-    # the givers as a set: ~1,000,000 membership tests of a tuple of ~30 ids (same answers)
-    giving = frozenset(givers)
-    claims = [t.article for t in own if (t.article in giving or t is f) and credited(t.sentence)]
+    # what does not depend on ``a``, made once per fact and givers (each omission candidate
+    # asks per omitting article): the givers' claims, and the other givers' tellings
+    per_fact = memo.setdefault("told_elsewhere_per_fact", {})
+    key = (id(f), tuple(givers))
+    made = per_fact.get(key)
+    if made is None or made[0] is not f or made[1] is not tellings:
+        own = tellings.get((f.kind, f.key), ())
+        # the givers as a set: ~1,000,000 membership tests of a tuple of ~30 ids otherwise
+        giving = frozenset(givers)
+        made = per_fact[key] = (
+            f, tellings,
+            [t.article for t in own if (t.article in giving or t is f) and credited(t.sentence)],
+            [t for t in own if not (t is f or t.article not in giving or t.sentence == f.sentence)])
+    claims, others = made[2], made[3]
     claimed = bool(claims)
     if claimed and not _later_than(ctx, a, claims):
         return False
-    for t in own:
-        if t is f or t.article == a or t.article not in giving or t.sentence == f.sentence:
+    for t in others:
+        if t.article == a:
             continue
         got = disputed.get((t, a, claimed))
         if got is None:
