@@ -1975,13 +1975,25 @@ def _told_elsewhere_as(ctx: FindingContext, f: Fact, a: str, givers: Collection[
             got = sourced[sentence] = bool(_sources(ctx.sentences[sentence].text))
         return got
 
-    own = tellings.get((f.kind, f.key), ())
-    claims = [t.article for t in own if (t.article in givers or t is f) and credited(t.sentence)]
+    # what does not depend on ``a``, made once per fact and givers (each omission candidate
+    # asks per omitting article): the givers' claims, and the other givers' tellings
+    per_fact = memo.setdefault("told_elsewhere_per_fact", {})
+    key = (id(f), tuple(givers))
+    made = per_fact.get(key)
+    if made is None or made[0] is not f or made[1] is not tellings:
+        own = tellings.get((f.kind, f.key), ())
+        # the givers as a set: ~1,000,000 membership tests of a tuple of ~30 ids otherwise
+        giving = frozenset(givers)
+        made = per_fact[key] = (
+            f, tellings,
+            [t.article for t in own if (t.article in giving or t is f) and credited(t.sentence)],
+            [t for t in own if not (t is f or t.article not in giving or t.sentence == f.sentence)])
+    claims, others = made[2], made[3]
     claimed = bool(claims)
     if claimed and not _later_than(ctx, a, claims):
         return False
-    for t in own:
-        if t is f or t.article == a or t.article not in givers or t.sentence == f.sentence:
+    for t in others:
+        if t.article == a:
             continue
         got = disputed.get((t, a, claimed))
         if got is None:
@@ -2254,7 +2266,9 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
     fact_words: set[str] | None = None
     heads: frozenset[str] | None = None
     # the days of the fact's article and its givers (:func:`_later_day`), read once
-    given_days = [d for d in (_day(ctx, g) for g in dict.fromkeys((f.article, *givers))) if d]
+    # (from _day's own memo where it holds the day: ~40,000 asks per 50-article story)
+    days = ctx.__dict__.setdefault("_coverage_days", {})
+    given_days = [d for g in dict.fromkeys((f.article, *givers)) if (d := days[g] if g in days else _day(ctx, g))]
     for a in missing:
         if a in out:
             continue
@@ -4142,11 +4156,30 @@ def _spelled_by(ctx: FindingContext, article: str, speakers, a: str) -> set[str]
     keys = {e.key for e in speakers if e.key}
     if not keys:
         return set()
+    groups = name_clusters(ctx)[0]
+    of_key = _clusters_by_key(ctx, groups)
     out: set[str] = set()
-    for group in name_clusters(ctx)[0]:
-        if any(art == article and e.key in keys for art, e in group):
-            out |= {e.text for art, e in group if art == a and _TOKENS.findall(e.text)}
+    # the clusters naming a speaker, in the clusters' order (the set is made as before)
+    for gi in sorted({gi for k in keys for gi in of_key.get((article, k), ())}):
+        out |= {e.text for art, e in groups[gi] if art == a and _TOKENS.findall(e.text)}
     return out
+
+
+def _clusters_by_key(ctx: FindingContext, groups) -> dict[tuple[str, str], list[int]]:
+    """(article, name key) -> the indexes of the name clusters ``groups`` that hold it,
+    made once per context and clusters: :func:`_spelled_by` is asked per quote fact and
+    omitting article (~2,000 times on the 50-article story of benchmarks/compare.py), and
+    read every cluster's every member each time (~240,000 tests)."""
+    got = ctx.__dict__.get("_coverage_clusters_by_key")
+    if got is None or got[0] is not groups:
+        index: dict[tuple[str, str], list[int]] = {}
+        for gi, group in enumerate(groups):
+            for art, e in group:
+                at = index.setdefault((art, e.key), [])
+                if not at or at[-1] != gi:
+                    at.append(gi)
+        got = ctx.__dict__["_coverage_clusters_by_key"] = (groups, index)
+    return got[1]
 
 
 # Content words (by REPORTED_PREFIX letters, the speakers' names and words aside) that a
