@@ -13,23 +13,10 @@ change, the rest told by "she"."""
 from __future__ import annotations
 
 import pytest
-import support
+from test_shared_quote_requoted25 import FIRST, LONG, _shared
 
 pytestmark = pytest.mark.usefixtures("shared_quotes_on")
 
-LEAD_A = "The Velmora dam gave way on Tuesday night, flooding the lower Arden valley."
-LEAD_B = "Floodwater from the breached Velmora dam covered the Arden valley on Tuesday."
-
-
-def _shared(a: str, b: str) -> list:
-    return support.findings_between(LEAD_A + "\n\n" + a, LEAD_B + "\n\n" + b,
-                                    ("Arden Courier", "Velmora Sentinel"), "Dam breach",
-                                    "shared_quote")
-
-
-LONG = ('"Most of the harvest was lost before the water went down. Had the dam held for '
-        'another day, we could have saved all of the orchards," engineer Ilse Marwick said.')
-FIRST = '"Most of the harvest was lost before the water went down," engineer Ilse Marwick said.'
 PUMPS = ('"Most of the harvest was lost before the water went down. Had the dam held for another '
          'day, and had the pumps kept running through the night, we could have saved all of the '
          'orchards," engineer Ilse Marwick said.')
