@@ -192,7 +192,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # converted (coverage._converted: the 640 million krona fine)
     # Session 25's new dev d131-d140, read wrong by reader25: two updates of a count the
     # others give (d132's toll 'rose to 11', d137's families tested 'risen to 12')
-    "addition": (0, 12),
+    # Session 25's held-out t131-t140 (moved here in session 26), read wrong by testread25: two;
+    # t132's '13' and '12' (the key's conflict between the outlets' counts told as two additions)
+    "addition": (0, 14),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -389,7 +391,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 25's new dev d131-d140, read wrong by reader25: two; d137's 14 girls traced
     # against the 'two baby girls' swapped, d138's 'dozens' who blocked a road against the
     # 4,000 who marched (two quantities each)
-    "fact_conflict": (5, 4),
+    # Session 25's held-out t131-t140 (moved here in session 26), read by testread25: t139's
+    # starting against average pay (the key's trap: two measures), and t139's 350,000 bus
+    # passengers against the off-story rail network's 180,000 (a finding that cites the piece
+    # the story warning names)
+    "fact_conflict": (6, 6),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -465,7 +471,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # tests/unit/test_quote_universal_anaphoric24.py): trap hits 1 -> 0, wrong 3 -> 1
     # Session 24's held-out t121-t130 (moved here in session 25): one, borderline; t129's
     # trim of a quote told as 'a contrasting clause dropped'
-    "quote_changed": (0, 2),
+    # Session 25's held-out t131-t140 (moved here in session 26): three of the key's traps, each
+    # read wrong by testread25: t132 'denies every allegation' extended, t134 'any risk' against
+    # 'a risk', t137 a trim of 'and never will'
+    "quote_changed": (3, 5),
 }
 
 
@@ -762,6 +771,8 @@ WARNING_KNOWN_WRONG = {
     # retold toll counts the same thing, coverage._counted_after); d136's first sentence tells
     # "fell" only in the clause it dates its launch from ("the company's first launch since a
     # piece of one of its rockets fell on a Dravonian village", coverage._since_clause)
+    "t131-marsk-vote-buying": "session 25's held-out t131-t140 (moved here in session 26): the "
+    "pool-closure piece of the same town, naming the mayor-elect's cousin, is not named",
 }
 
 
