@@ -9,6 +9,7 @@ fictional text beside its near misses: the same figure told again by a second ou
 from __future__ import annotations
 
 import support
+
 from storylens.options import Options
 
 HOLD = "The coastguard said the ship carried 40 million cigarettes hidden in its hold."

@@ -12,6 +12,7 @@ figure, and the figure given only in a sentence nobody aligns.
 from __future__ import annotations
 
 import support
+
 from storylens.findings.coverage import find_omissions
 from storylens.options import Options
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 import pytest
 import support
 
-from storylens.findings.coverage import facts_of
-from storylens.findings.coverage import _reported
+from storylens.findings.coverage import _reported, facts_of
 from storylens.options import Options
 
 ON = Options(fact_coverage=True)

@@ -12,6 +12,7 @@ figure does not tell) leave the omission standing.
 from __future__ import annotations
 
 import support
+
 from storylens.options import Options
 
 # the cited telling says nothing of what 1,200 counts; the second says "jobs"

@@ -9,8 +9,8 @@ near misses that keep their reading.
 from __future__ import annotations
 
 import pytest
-
 import support
+
 from storylens.analysis.names import extract_entities
 from storylens.findings.common import FindingContext
 from storylens.findings.names import find_name_variants

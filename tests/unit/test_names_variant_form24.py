@@ -8,11 +8,10 @@ verdict keys stay). Invented names throughout, with near misses on each side.
 """
 
 import pytest
-
+import support
 
 from storylens.findings.common import FindingContext
 from storylens.findings.names import _pair_form, find_name_variants, variant_form
-import support
 
 
 @pytest.mark.parametrize(("a", "b", "way"), [

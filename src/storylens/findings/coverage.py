@@ -2757,7 +2757,113 @@ def _told_otherwise(ctx: FindingContext, f: Fact, a: str, givers=(), of_words: b
             # (a figure near one the givers give is theirs, unless it is the fact's own
             # value at a reading of it: "nearly 4 million" for "about 3.8 million")
             return True
+        if any(not _given_by(index, m, holders) for m in _named_otherwise(ctx, fm, a)):
+            return True  # its own value for the measure both phrases name: "in ransom"
     return False
+
+
+# How far apart two figures whose own phrases name one measure (_named_otherwise) may be
+# and still be two values of it: a zero slipped ("a ransom of 20 million crowns" /
+# "demanding 2 million crowns in ransom") is one ransom told two ways, a conflict.
+NAMED_RATIO = _SLIPS[0]
+
+
+def _measure_named(ctx: FindingContext, m) -> frozenset[str]:
+    """The stems of the measure a figure's own phrase names (``rules/coverage``, "a
+    figure's measure named in its own phrase"): an age bound before it ("as young as 13":
+    age), an amount's "in" noun after it or "of" noun before it ("2 million crowns in
+    ransom", "a ransom of 20 million crowns": ransom), the noun a share qualifies ("a 9
+    percent pay rise": pay, rise). The fact model reads no head there, and its counted
+    noun is the word right after the figure. Empty for any other figure; read once per
+    mention and context."""
+    return _per_mention(ctx, "_coverage_measure_named", m, lambda: _measure_named_made(ctx, m))
+
+
+def _measure_named_made(ctx: FindingContext, m) -> frozenset[str]:
+    s = ctx.sentences.get(m.q.sentence)
+    if s is None:
+        return frozenset()
+    before = s.text[max(0, m.q.start - s.start - 40):m.q.start - s.start]
+    after = s.text[m.q.end - s.start:]
+    bound = RC.BOUND_MEASURE_BEFORE.search(before)
+    if bound:
+        return frozenset({RC.BOUND_MEASURES[bound.group(1).lower()]})
+    if m.family.startswith("money:"):
+        words = []
+        got = RC.AMOUNT_IN_AFTER.match(after)
+        if got and got.group(1) not in RC.AMOUNT_IN_NOT_MEASURE:
+            words.append(got.group(1))
+        of = _OF_BEFORE.search(before[-30:])
+        if of and of.group(1).lower() not in RC.AMOUNT_OF_NOT_MEASURE:
+            words.append(of.group(1).lower())
+        return frozenset(content_stems(" ".join(words)))
+    if m.family == "percent" and RC.SHARE_MODIFIER_BEFORE.search(before):
+        got = RC.SHARE_NOUN_AFTER.match(after)
+        if got:
+            return frozenset(content_stems(" ".join(w for w in got.groups() if w))) - _SPAN_STEMS
+    return frozenset()
+
+
+def _named_otherwise(ctx: FindingContext, fm, a: str) -> list:
+    """The mentions of article ``a`` that give another value for the measure a figure's
+    own phrase names (:func:`_measure_named`; ``fm`` one of the givers' mentions of a
+    number fact), so that ``a`` tells the fact otherwise (:func:`_told_otherwise`): a
+    phrase naming the same measure, within :data:`NAMED_RATIO`, of no other moment,
+    referent, rate, part or change (as :func:`_same_figure` reads them), in a sentence
+    sharing :data:`MIN_TOLD_OTHERWISE_STEMS` content stems with the fact's, the measure's
+    own words aside ("The criminal group Black Spindle ... is demanding a ransom of 20
+    million crowns" / "The hacker gang Black Spindle ... is demanding 2 million crowns in
+    ransom": black, spindle, demand). Whole sentences: the clause of a named measure often
+    holds only it ("..., some of it when they were as young as 13"). Another measure so
+    named stays apart ("2 million crowns in fines" beside a ransom), as does one in a
+    sentence about another thing ("The city has offered a 5 percent pay rise" beside "The
+    union is demanding a 9 percent pay rise": only the measure's words shared). Kept per
+    mention and article and context."""
+    memo = ctx.__dict__.setdefault("_coverage_named_otherwise", {})
+    got = memo.get((id(fm), a))
+    if got is None or got[0] is not fm:  # (the mention kept: its id is never reused)
+        got = memo[id(fm), a] = (fm, _named_otherwise_made(ctx, fm, a))
+    return got[1]
+
+
+def _named_otherwise_made(ctx: FindingContext, fm, a: str) -> list:
+    named = _measure_named(ctx, fm)
+    v = fm.q.value
+    if not named or not v or v <= 0:
+        return []
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    fs = ctx.sentences[fm.q.sentence]
+    f_year = _past_year(fm.time, index.year_of.get(fm.article))
+    out = []
+    for m in index.mentions_of.get((a, fm.family), ()):
+        w = m.q.value
+        if w is None or w <= 0 or m.vague or _within(w, v) or max(w, v) / min(w, v) > NAMED_RATIO * (1 + 1e-9):
+            continue
+        m_named = _measure_named(ctx, m)
+        if not _stems_meet(named, m_named):
+            continue
+        if fm.change != m.change or fm.rate != m.rate or fm.each != m.each or fm.part != m.part \
+                or fm.increment != m.increment or fm.past != m.past \
+                or f_year != _past_year(m.time, index.year_of.get(m.article)) \
+                or (fm.time != m.time and any(t and t[:1].isdigit() for t in (fm.time, m.time))):
+            # "a 3 percent pay rise in 2019" (a year or date only one gives, or two),
+            # "fined 3,000 euros each": two facts
+            continue
+        refs = _per_mention(ctx, "_coverage_refs", fm, lambda: _figure_refs(fs, fm))
+        if refs and not _same_owner(refs, m.places | m.owners) and not (
+                not m.places | m.owners and _same_owner(refs, _figure_setting(ctx, m))):
+            continue  # another referent, or one the other figure does not name
+        ms = ctx.sentences.get(m.q.sentence)
+        if ms is None or _not_a_fact(ms, m.q):
+            continue
+        own = named | m_named
+        figures = set(content_stems(fm.q.text + " " + m.q.text)) | _SPAN_STEMS
+        ys = _told_stems(ctx, ms.id) - figures
+        tie = sum(1 for x in _told_stems(ctx, fs.id) - figures
+                  if not _stems_meet((x,), own) and _stems_meet((x,), ys))
+        if tie >= MIN_TOLD_OTHERWISE_STEMS:
+            out.append(m)
+    return out
 
 
 def _told_by(ctx: FindingContext, fm, a: str, of_words: bool) -> tuple[bool, list]:
