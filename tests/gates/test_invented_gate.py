@@ -477,8 +477,14 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # trim of a quote told as 'a contrasting clause dropped'
     # Session 25's held-out t131-t140 (moved here in session 26): three of the key's traps, each
     # read wrong by testread25: t132 'denies every allegation' extended, t134 'any risk' against
-    # 'a risk', t137 a trim of 'and never will'
-    "quote_changed": (3, 5),
+    # 'a risk', t137 a trim of 'and never will'. t134 and t137 none since quotes26 (a last
+    # alternative cut from under a negation that reaches it, "failed to show any risk that
+    # the accused would flee [or interfere with witnesses]", says less, not otherwise:
+    # quote_diff._negated_disjunct; an elliptical conjunct of the clause's own polarity,
+    # "and never will", restates the clause before it: quote_diff._elliptical_conjunct;
+    # near misses in tests/unit/test_quote_restating_tails26.py): trap hits 3 -> 1, wrong
+    # 5 -> 3; t132 ('made against him' / 'in court' added) left
+    "quote_changed": (1, 3),
 }
 
 

@@ -95,11 +95,15 @@ from ..rules.quote_changes import (
     CONTRAST_SUBJECT_WORDS,
     DEFINITE_OPENERS,
     DETERMINERS,
+    DISJUNCT_SCOPE_ENDS,
     DOMAIN_DETERMINERS,
     DOMAIN_NOUNS,
     DOMAIN_PREPOSITIONS,
     DOMAIN_QUANTIFIERS,
     DOWNWARD_WORDS,
+    ELLIPTICAL_ADVERBS,
+    ELLIPTICAL_COORDINATORS,
+    ELLIPTICAL_OPERATORS,
     EMPHASIS,
     EMPHATIC_AFTER,
     EMPHATIC_COMPARATIVES,
@@ -1499,7 +1503,8 @@ def _compared(
                 after = after_a if tag == "delete" else after_b
                 measure = _measure_trim(ls, lk, lo, hi, after)
                 if measure or _time_trim(ls, lk, lo, hi, after) or (
-                        edge and _emphatic_tail(ls, lk, lo, hi)):
+                        edge and (_emphatic_tail(ls, lk, lo, hi)
+                                  or _elliptical_conjunct(ls, lk, lo, hi))):
                     # when or how long, not what; or the bound said again: a longer excerpt
                     # at an edge, other detail inside (session 16: "Tonight", "in 1951",
                     # "September"; session 18: "three days of heavy rain")
@@ -2333,6 +2338,56 @@ def _emphatic_tail(surface, keys, lo: int, hi: int) -> bool:
             and parts[-1] in EMPHATIC_COMPARATIVES)
 
 
+def _elliptical_conjunct(surface, keys, lo: int, hi: int) -> bool:
+    """Whether the words ``lo:hi`` at the end are an elliptical conjunct
+    (rules.quote_changes.ELLIPTICAL_OPERATORS): "and" with only an operator and
+    "never"/"always"/"still", the predicate elided ("… has never interfered in the count
+    and never will"), of the polarity of the clause before it: that clause said again, so
+    an excerpt that stops before it is a shorter excerpt (invented dev t137's trap, session
+    26). "… raised the levy once and never will again" (the other polarity) and "… and
+    never will interfere" (a predicate of its own) stay changes."""
+    if not (0 < lo and hi == len(keys) and keys[lo] in ELLIPTICAL_COORDINATORS):
+        return False
+    parts = [p.strip(".,;:!?") for k in keys[lo + 1 : hi] for p in k.split()]
+    parts = [p for p in parts if p]
+    if not parts or not all(p in ELLIPTICAL_OPERATORS or p in ELLIPTICAL_ADVERBS
+                            or is_negation(p) for p in parts):
+        return False
+    if not any(p in ELLIPTICAL_OPERATORS or p.endswith("n't") for p in parts):
+        return False
+    start, _ = _clause(surface, keys, lo, lo)
+    before = [p for k in keys[start:lo] for p in k.split()]
+    return len(before) >= 2 and _polarity(before) % 2 == _polarity(parts) % 2
+
+
+def _negated_disjunct(surface, keys, lo: int, hi: int) -> bool:
+    """Whether the "or" at ``lo`` and the words up to ``hi`` are a last alternative under
+    a negation that reaches it (Ladusaw 1979, downward entailment): "failed to show any
+    danger that the tenants would default or sublet their flats", "no evidence that he
+    lied or hid the ledgers". No danger of either is no danger of the first, so an excerpt
+    that stops before the "or" says less, not otherwise (invented dev t134's trap, session
+    26). Not after "whether", "until" and the other words that end a negation's reach
+    (rules.quote_changes.DISJUNCT_SCOPE_ENDS), nor an alternative with its own operator or
+    subject ("was not at home or was hiding": out of the first's negation), nor one with
+    a negation or number of its own."""
+    rest = [p for k in keys[lo + 1 : hi] for p in k.split()]
+    if not rest or rest[0] in ELLIPTICAL_OPERATORS or rest[0] in PRONOUNS:
+        return False
+    if any(is_negation(p) or _NUMBER.match(p) or p in _NUMBER_WORDS for p in rest):
+        return False
+    parts: list[str] = []
+    j = lo - 1
+    while j >= 0:
+        if j < lo - 1 and _PUNCT_END.search(surface[j]):
+            break
+        ks = keys[j].split()
+        if any(p in DISJUNCT_SCOPE_ENDS for p in ks):
+            break
+        parts[:0] = ks
+        j -= 1
+    return _polarity(parts) % 2 == 1
+
+
 def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
                    shorter_last: str = "") -> dict | None:
     """The words ``lo:hi`` at the end of the longer excerpt when they are a clause of
@@ -2750,8 +2805,12 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             # it was human error or a mechanical fault" / "… human error,"; "until he is
             # released or until he dies"): the claim is about one case of two (session 18).
             # Not a general extender ("or something", "or not": rules.quote_changes)
+            # Not a last alternative under a negation that reaches it ("failed to show
+            # any danger that they would default or sublet": no danger of either;
+            # session 26)
             alternative = (whole and len(wk) >= 2 and wk[0] == "or"
-                           and tuple(wk[1:]) not in GENERAL_EXTENDERS)
+                           and tuple(wk[1:]) not in GENERAL_EXTENDERS
+                           and not _negated_disjunct(surface, keys, start, start + n))
             if not (relative or condition or purpose or alternative
                     or (wk[0] in MODIFIER_OPENERS and whole)):
                 return None

@@ -815,6 +815,30 @@ GENERAL_EXTENDERS: frozenset[tuple[str, ...]] = frozenset(
     tuple(p.split()) for p in (
         "not", "anything", "something", "whatever", "anything like that",
         "something like that", "anything else", "something else", "so on", "whatnot"))
+# Words that end the scope of a negation over an "or" after it (Ladusaw 1979, downward
+# entailment; Quirk et al. §10.64, §15.17-15.20): a negation before "whether", "until",
+# "unless" and the other subordinators of CLAUSE_SUBORDINATORS does not make "A or B" say
+# "not A and not B" ("did not establish whether the driver fell asleep or swerved", "will
+# not rest until the mayor resigns or faces trial": each names one case of two, a change
+# when cut). Read by findings.quote_diff._negated_disjunct.
+DISJUNCT_SCOPE_ENDS: frozenset[str] = CLAUSE_SUBORDINATORS | frozenset(
+    "whether before after than but".split())
+
+# An elliptical conjunct (Quirk et al. §12.21-12.24, predication ellipsis after an
+# operator): "and" with only an auxiliary or modal, perhaps with "never"/"not"/"always"/
+# "still"/"ever"/"again", the predicate elided ("The ministry has never interfered in the
+# count and never will", "She has always backed the plan and always will", "… backed the
+# plan and still does"). It says the clause before it again for another time; an excerpt
+# that stops before it is a shorter excerpt, not a negation or claim dropped
+# (findings.quote_diff._elliptical_conjunct; invented dev t137's trap, session 26). Only
+# when its polarity is the clause's own ("We have raised the tax once and never will
+# again": a pledge of the other polarity, still a negation dropped), and with nothing
+# else in it ("and never will interfere in the count": a predicate of its own).
+ELLIPTICAL_COORDINATORS: frozenset[str] = frozenset({"and"})
+ELLIPTICAL_OPERATORS: frozenset[str] = frozenset(
+    "do does did will would shall should can could may might must has have had "
+    "is are was were am be been".split())
+ELLIPTICAL_ADVERBS: frozenset[str] = frozenset("never not always still ever again".split())
 
 # An evidential frame opening a quote (Chafe 1986, "Evidentiality in English conversation
 # and academic writing"; Hyland 2005's hedges): "We have evidence that …", "There is no
