@@ -2768,40 +2768,108 @@ def _told_otherwise(ctx: FindingContext, f: Fact, a: str, givers=(), of_words: b
 NAMED_RATIO = _SLIPS[0]
 
 
-def _measure_named(ctx: FindingContext, m) -> frozenset[str]:
-    """The stems of the measure a figure's own phrase names (``rules/coverage``, "a
-    figure's measure named in its own phrase"): an age bound before it ("as young as 13":
-    age), an amount's "in" noun after it or "of" noun before it ("2 million crowns in
+@dataclass(frozen=True)
+class _NamedMeasure:
+    """The measure a figure's own phrase names (:func:`_measure_named`), as stems."""
+
+    words: frozenset[str]  # all its words ("in back pay": back, pay)
+    heads: frozenset[str]  # the words that say what it is: an "in" phrase's last, an "of" noun
+    base: frozenset[str] = frozenset()  # a share's whole after "in"/"of" ("rise in ferry fares")
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+
+_NO_MEASURE = _NamedMeasure(frozenset(), frozenset())
+
+
+def _measures_meet(x: _NamedMeasure, y: _NamedMeasure) -> bool:
+    """Whether two named measures are one: the head of one among the other's words ("in
+    ransom money" / "a ransom of"; "in new investment" / "in new loans" share only a
+    modifier), and a share's whole, where one names it, among the other's words ("a 9
+    percent pay rise" / "a 12 percent rise in ferry fares" are two)."""
+    if not (_stems_meet(x.heads, y.words) or _stems_meet(y.heads, x.words)):
+        return False
+    return all(not b.base or _stems_meet(b.base, c.words | c.base) for b, c in ((x, y), (y, x)))
+
+
+def _measure_named(ctx: FindingContext, m) -> _NamedMeasure:
+    """The measure a figure's own phrase names (``rules/coverage``, "a figure's measure
+    named in its own phrase"): an age bound before it ("as young as 13": the youngest
+    age), an amount's "in" phrase after it or "of" noun before it ("2 million crowns in
     ransom", "a ransom of 20 million crowns": ransom), the noun a share qualifies ("a 9
-    percent pay rise": pay, rise). The fact model reads no head there, and its counted
-    noun is the word right after the figure. Empty for any other figure; read once per
-    mention and context."""
+    percent pay rise": pay, rise) and the whole it is of ("a 12 percent rise in ferry
+    fares"). The fact model reads no head there, and its counted noun is the word right
+    after the figure. Empty (false) for any other figure; read once per mention and
+    context."""
     return _per_mention(ctx, "_coverage_measure_named", m, lambda: _measure_named_made(ctx, m))
 
 
-def _measure_named_made(ctx: FindingContext, m) -> frozenset[str]:
+def _in_phrase(after: str) -> list[str]:
+    """The words of an amount's "in" phrase (RC.AMOUNT_IN_AFTER) up to a function word,
+    past a form or whole ("in total in ransom") and a leading function word ("in new
+    loans": loans); empty where none names a measure."""
+    pos = 0
+    while (got := RC.AMOUNT_IN_AFTER.match(after, pos)) is not None:
+        ws = got.group(1).split()
+        if ws[0] in RC.AMOUNT_IN_NOT_MEASURE:
+            pos = got.start(1) + len(ws[0])  # "in cash", "in total": read past it
+            continue
+        out: list[str] = []
+        for w in ws:
+            if w in STOPWORDS or w in RC.AMOUNT_IN_PHRASE_END or out and w.endswith(("ed", "ing")):
+                if out:  # a function word or a participle after the head ("in back
+                    break  # taxes outstanding", "in damages awarded") ends the phrase
+                continue
+            out.append(w)
+        return out
+    return []
+
+
+def _measure_named_made(ctx: FindingContext, m) -> _NamedMeasure:
     s = ctx.sentences.get(m.q.sentence)
     if s is None:
-        return frozenset()
+        return _NO_MEASURE
     before = s.text[max(0, m.q.start - s.start - 40):m.q.start - s.start]
     after = s.text[m.q.end - s.start:]
     bound = RC.BOUND_MEASURE_BEFORE.search(before)
     if bound:
-        return frozenset({RC.BOUND_MEASURES[bound.group(1).lower()]})
+        age = frozenset({RC.BOUND_MEASURES[bound.group(1).lower()]})
+        return _NamedMeasure(age, age)
     if m.family.startswith("money:"):
-        words = []
-        got = RC.AMOUNT_IN_AFTER.match(after)
-        if got and got.group(1) not in RC.AMOUNT_IN_NOT_MEASURE:
-            words.append(got.group(1))
+        words: list[str] = []
+        heads: list[str] = []
+        phrase = _in_phrase(after)
+        if phrase:
+            words += phrase
+            heads.append(phrase[-1])
         of = _OF_BEFORE.search(before[-30:])
         if of and of.group(1).lower() not in RC.AMOUNT_OF_NOT_MEASURE:
             words.append(of.group(1).lower())
-        return frozenset(content_stems(" ".join(words)))
+            heads.append(of.group(1).lower())
+        return _NamedMeasure(frozenset(content_stems(" ".join(words))),
+                             frozenset(content_stems(" ".join(heads))))
     if m.family == "percent" and RC.SHARE_MODIFIER_BEFORE.search(before):
         got = RC.SHARE_NOUN_AFTER.match(after)
         if got:
-            return frozenset(content_stems(" ".join(w for w in got.groups() if w))) - _SPAN_STEMS
-    return frozenset()
+            named = frozenset(content_stems(" ".join(w for w in got.groups() if w))) - _SPAN_STEMS
+            of = RC.SHARE_BASE_AFTER.match(after, got.end(1))
+            base = frozenset(content_stems(of.group(1))) - _SPAN_STEMS if of else frozenset()
+            return _NamedMeasure(named, named, base) if named else _NO_MEASURE
+    return _NO_MEASURE
+
+
+def _stance_named(ctx: FindingContext, m) -> str | None:
+    """A figure's stance (facts' :attr:`_Mention.stance`: "ask", "offer") or, where it has
+    none, "ask" after a verb of wanting before it (RC.WANT_BEFORE: "the gang wants 3
+    million crowns in ransom")."""
+    if m.stance:
+        return m.stance
+    s = ctx.sentences.get(m.q.sentence)
+    if s is None:
+        return None
+    before = s.text[max(0, m.q.start - s.start - 60):m.q.start - s.start]
+    return "ask" if RC.WANT_BEFORE.search(before) else None
 
 
 def _named_otherwise(ctx: FindingContext, fm, a: str) -> list:
@@ -2840,7 +2908,12 @@ def _named_otherwise_made(ctx: FindingContext, fm, a: str) -> list:
         if w is None or w <= 0 or m.vague or _within(w, v) or max(w, v) / min(w, v) > NAMED_RATIO * (1 + 1e-9):
             continue
         m_named = _measure_named(ctx, m)
-        if not _stems_meet(named, m_named):
+        if not m_named or not _measures_meet(named, m_named):
+            continue
+        if _stance_named(ctx, fm) != _stance_named(ctx, m):
+            # "demanded a ransom of 30 million crowns" / "handed the gang 5 million crowns
+            # in ransom"; "is demanding a 9 percent pay rise" / "has offered a 4 percent
+            # pay rise": a demand, an offer, a payment are two facts (as facts reads them)
             continue
         if fm.change != m.change or fm.rate != m.rate or fm.each != m.each or fm.part != m.part \
                 or fm.increment != m.increment or fm.past != m.past \
@@ -2856,7 +2929,7 @@ def _named_otherwise_made(ctx: FindingContext, fm, a: str) -> list:
         ms = ctx.sentences.get(m.q.sentence)
         if ms is None or _not_a_fact(ms, m.q):
             continue
-        own = named | m_named
+        own = named.words | m_named.words | named.base | m_named.base
         figures = set(content_stems(fm.q.text + " " + m.q.text)) | _SPAN_STEMS
         ys = _told_stems(ctx, ms.id) - figures
         tie = sum(1 for x in _told_stems(ctx, fs.id) - figures
