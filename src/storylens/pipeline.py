@@ -278,6 +278,7 @@ def _findings(docs, alignments, prov, options: Options):
             story_late_strays,
             story_person_strays,
             story_strays,
+            story_thing_strays,
             story_ties,
         )
         from .provenance import story_warning
@@ -285,6 +286,7 @@ def _findings(docs, alignments, prov, options: Options):
         ties = story_ties(ctx)
         prov = story_warning(prov, docs, alignments, {a for a, why in ties.items() if why is None},
                              ties, story_strays(ctx), story_event_strays(ctx), story_early_strays(ctx),
-                             story_late_strays(ctx), story_count_strays(ctx), story_person_strays(ctx))
+                             story_late_strays(ctx), story_count_strays(ctx), story_person_strays(ctx),
+                             story_thing_strays(ctx))
     return findings, prov
 
