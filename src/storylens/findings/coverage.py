@@ -5165,6 +5165,16 @@ def story_person_strays(ctx: FindingContext) -> set[str]:
     the same court sentencing another defendant), so that the warning says that, not that
     their first sentence has none of the others' event words."""
     return {a for a in story_event_strays(ctx)
+            if _first_tells_theirs(ctx, a, others := [d.id for d in ctx.docs if d.id != a])
+            and _done_to_another(ctx, a, others)}
+
+
+def story_thing_strays(ctx: FindingContext) -> set[str]:
+    """Of :func:`story_event_strays`, those whose first sentence writes a word of what the
+    others' ledes tell happened, but of a thing of its own (:func:`_told_of_its_own`: a
+    council's vote to close a pool beside a raid over bought votes), not of a person of its
+    own (:func:`story_person_strays`), so that the warning says that."""
+    return {a for a in story_event_strays(ctx) - story_person_strays(ctx)
             if _first_tells_theirs(ctx, a, [d.id for d in ctx.docs if d.id != a])}
 
 
@@ -5519,7 +5529,10 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     # figures of its own
     # (s25) its first sentence may tell what the others' event words tell, done to someone
     # else: the same court sentencing another defendant (_done_to_another)
-    return ((not _first_tells_theirs(ctx, a, others) or _done_to_another(ctx, a, others))
+    # (s26) or writes one of their event words of a thing of its own: a council's vote to close
+    # a pool beside a raid over votes bought (_told_of_its_own)
+    return ((not _first_tells_theirs(ctx, a, others) or _done_to_another(ctx, a, others)
+             or _told_of_its_own(ctx, a, others, core))
             and _told_another_day(ctx, a, others)
             and _figures_of_its_own(ctx, a) and not _retells_their_event(ctx, a, others, core)
             and not _names_their_object(ctx, a, core))
@@ -5583,6 +5596,69 @@ def _done_to_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
         return False  # "the former governor": their person by the post the others give them
     return any(any(art == a and e.sentence == first for art, e in groups[i])
                and all(art == a for art, _ in groups[i]) for i in people)
+
+
+def _told_of_its_own(ctx: FindingContext, a: str, others: list[str], core: frozenset[str]) -> bool:
+    """Whether article ``a``, published weeks after every other (:func:`_postdates`), writes
+    the others' event words (``core``) in its first body sentence only of a thing of its
+    own: it writes none of the event's nouns there (:func:`_event_nouns_of`: "after the
+    collision" names their event), and the words after each such word (:data:`OBJECT_SPAN`
+    tokens, in its sentence; days, months and number words aside) write no other word of
+    their event, none of what their ledes tell it was done to (:func:`_their_objects`), and
+    :data:`MIN_OBJECT_WORDS` words or more that no other article's headline or lede writes;
+    and its headline and first sentence name none of the people their ledes name
+    (:func:`_names_their_people`). One word of their event meets another event of the same
+    place by chance: "Marsk town council voted on Thursday to close the Station Street
+    municipal swimming pool", 11 days after three reports of a raid over envelopes of cash
+    "used to buy votes" (s26, invented dev t131). A follow-up from another angle tells their
+    event in the words after it ("voted to ask the commission to rerun the election",
+    "handing out the cash envelopes"), names it by its noun or names its people; a piece
+    within ``stories``' window, or before the others, is left to the rules that read those."""
+    from ..normalize import stem
+
+    first = _first_body_id(ctx, a)
+    if first is None or not _postdates(ctx, a, others) or _names_their_people(ctx, a, others):
+        return False
+    nouns = _event_nouns_of(ctx, a, others, core)
+    theirs = core | nouns
+    objects = _their_objects(ctx, a, core)
+    leads = ctx.per_story("story_event_words", _event_words)[0]
+    elsewhere = frozenset().union(*(leads.get(b, frozenset()) for b in others))
+    toks = [t.lower() for t in _TOKENS.findall(ctx.sentences[first].text)]
+    stems = {stem(t) for t in toks}
+    if stems & nouns or _event_noun_stems(stems, core):
+        return False  # it names their event by its noun: news of it
+    at = [i for i, t in enumerate(toks) if stem(t) in core]
+    if not at:
+        return False
+    for i in at:
+        after = {st for t in toks[i + 1:i + 1 + OBJECT_SPAN] for st in content_stems(t)} - _NOT_OBJECTS
+        if after & (theirs | objects) or _event_noun_stems(after, core):
+            return False
+        if len(after - elsewhere) < MIN_OBJECT_WORDS:
+            return False
+    return True
+
+
+def _names_their_people(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a``'s headline or first body sentence writes a word of the people
+    (:func:`.names.name_clusters`, typed a person) that the headline or lede of at least two
+    of ``others`` name (:func:`_lead_names`), or of the post the others give them
+    (:func:`_their_posts`)."""
+    groups = name_clusters(ctx)[0]
+    people = {i for i, group in enumerate(groups) if any(e.kind == "person" for _, e in group)}
+    leads = _lead_names(ctx)
+    seen: Counter[int] = Counter(i for b in others for i in leads.get(b, frozenset()) & people)
+    theirs = [i for i, n in seen.items() if n >= 2]
+    first = _first_body_id(ctx, a)
+    if not theirs or first is None:
+        return False
+    d = ctx.documents[a]
+    written = {re.sub(r"['’]s$", "", t.lower())
+               for t in _TOKENS.findall(" ".join([d.article.title or "", ctx.sentences[first].text]))}
+    if any(t.lower() in written for i in theirs for _, e in groups[i] for t in _TOKENS.findall(e.text)):
+        return True
+    return bool(written & _their_posts(ctx, a, [groups[i] for i in theirs]))
 
 
 def _their_posts(ctx: FindingContext, a: str, groups: list[list[tuple[str, Entity]]]) -> frozenset[str]:
@@ -5659,6 +5735,13 @@ def _names_their_object(ctx: FindingContext, a: str, core: frozenset[str]) -> bo
     Metals ... The challenge comes two weeks after the approval of the mine", beside "approved
     a licence for Kestrel Metals"); another act of the same actor names none of it (the same
     president's veto of a judicial law beside his pardon of a businessman, t80)."""
+    return len(_first_stems(ctx, a) & _their_objects(ctx, a, core)) >= MIN_OBJECT_WORDS
+
+
+def _their_objects(ctx: FindingContext, a: str, core: frozenset[str]) -> frozenset[str]:
+    """What the others' event was done to, as :func:`_names_their_object` reads it: the
+    words at least two ledes of articles other than ``a`` write after one of their event
+    words (``core``), more often than before one."""
     from ..normalize import stem
 
     after: Counter[str] = Counter()
@@ -5682,7 +5765,7 @@ def _names_their_object(ctx: FindingContext, a: str, core: frozenset[str]) -> bo
         after.update(seen)
         before.update(ahead)
     theirs = {w for w, n in after.items() if n >= 2 and n > before[w]} - core - _NOT_OBJECTS
-    return len(_first_stems(ctx, a) & theirs) >= MIN_OBJECT_WORDS
+    return frozenset(theirs)
 
 
 def _first_stems(ctx: FindingContext, a: str) -> set[str]:
