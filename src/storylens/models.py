@@ -203,6 +203,23 @@ class Provenance:
     scores: dict[str, float]
     explanation: str
     warning: str | None = None
+    # the findings left out because they set an article the warning names against the
+    # others (pipeline._set_apart); None when none was named
+    left_out: LeftOut | None = None
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """The findings a comparison leaves out because they set an article the story warning
+    names as another event against the others: ``articles`` (the named ones), ``types``
+    (the kinds that compare tellings of one event: ``rules/story_warning.ONE_EVENT_TYPES``),
+    ``count`` (how many were found and left out, per kind in ``by_type``) and ``reason``."""
+
+    articles: tuple[str, ...]
+    types: tuple[str, ...]
+    count: int
+    by_type: dict[str, int]
+    reason: str
 
 
 @dataclass(frozen=True)

@@ -278,13 +278,52 @@ def _findings(docs, alignments, prov, options: Options):
             story_late_strays,
             story_person_strays,
             story_strays,
+            story_thing_strays,
             story_ties,
         )
         from .provenance import story_warning
 
         ties = story_ties(ctx)
-        prov = story_warning(prov, docs, alignments, {a for a, why in ties.items() if why is None},
+        off = {a for a, why in ties.items() if why is None}
+        prov = story_warning(prov, docs, alignments, off,
                              ties, story_strays(ctx), story_event_strays(ctx), story_early_strays(ctx),
-                             story_late_strays(ctx), story_count_strays(ctx), story_person_strays(ctx))
+                             story_late_strays(ctx), story_count_strays(ctx), story_person_strays(ctx),
+                             story_thing_strays(ctx))
+        findings, prov = _set_apart(findings, prov, off, len(docs))
     return findings, prov
+
+
+def _set_apart(findings, prov, off: set[str], n: int):
+    """``findings`` less those of a kind that compares the articles as tellings of one event
+    (``rules/story_warning.ONE_EVENT_TYPES``) citing an article the story warning names
+    (``off``), and ``prov`` saying which were left out and why (``Provenance.left_out``).
+    Set against a piece on another event, such a finding compares two things: "350,000" bus
+    passengers against the "180,000" a day of the rail network a union's strike ballot
+    covers (session 25's held-out t139). The article itself stays (the warning names it,
+    the alignments show it). Nothing is left out where every article is named (no story
+    of the others to set it apart from) or none is."""
+    from .models import LeftOut
+    from .rules.story_warning import LEFT_OUT_REASON, ONE_EVENT_TYPES
+
+    if not off or len(off) >= n:
+        return findings, prov
+    kept, out = [], []
+    for f in findings:
+        (out if f.type in ONE_EVENT_TYPES and _cited(f) & off else kept).append(f)
+    by_type: dict[str, int] = {}
+    for f in out:
+        by_type[f.type] = by_type.get(f.type, 0) + 1
+    left = LeftOut(tuple(sorted(off)), tuple(sorted(ONE_EVENT_TYPES)), len(out), by_type, LEFT_OUT_REASON)
+    return kept, dataclasses.replace(prov, left_out=left)
+
+
+def _cited(f) -> set[str]:
+    """The articles finding ``f`` cites: its sentences' and spans', and the omitting article
+    of an omission (``detail["article"]``), which it cites no sentence of."""
+    out = {sid.partition(":")[0] for sid in f.sentences}
+    out.update(sp.sentence.partition(":")[0] for sp in f.spans)
+    art = f.detail.get("article")
+    if isinstance(art, str):
+        out.add(art)
+    return out
 

@@ -515,7 +515,8 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
                   off: Collection[str], kept: Mapping[str, str | None] | None = None,
                   strays: Collection[str] = (), events: Collection[str] = (),
                   early: Collection[str] = (), late: Collection[str] = (),
-                  counts: Collection[str] = (), persons: Collection[str] = ()) -> Provenance:
+                  counts: Collection[str] = (), persons: Collection[str] = (),
+                  things: Collection[str] = ()) -> Provenance:
     """``prov`` with its low-overlap warning split by the coverage analysis: the articles
     in ``off`` (off the story: ``findings.coverage.off_story``) keep the warning "may not
     be about the same story"; the others that share fewer than :data:`STORY_FLOOR`
@@ -536,7 +537,9 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
     after all the others and count what the others' ledes count with figures of their own;
     those of ``events`` also in ``persons`` (``findings.coverage.story_person_strays``) write
     what the others' ledes say happened in their first sentence, but of a person none of the
-    others names (``findings.coverage._done_to_another``): the warning says that of them."""
+    others names (``findings.coverage._done_to_another``), and those in ``things``
+    (``findings.coverage.story_thing_strays``) write a word of it there, but of a thing of
+    their own (``findings.coverage._told_of_its_own``): the warning says that of them."""
     if not prov.warning and not off:
         return prov
     kept = kept or {}
@@ -588,12 +591,16 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
                              and d.id not in counts],
                              "{its} headline and lede name none of the people or organisations the "
                              "others name prominently"),
-                            ([d for d in stray if d.id in events and d.id not in early and d.id not in persons],
+                            ([d for d in stray if d.id in events and d.id not in early and d.id not in persons
+                              and d.id not in things],
                              "{its} headline and first sentence have none of the words the others' "
                              "headlines and ledes tell what happened with"),
                             ([d for d in stray if d.id in events and d.id in persons and d.id not in early],
                              "{its} first sentence tells what the others' ledes say happened, but of "
                              "a person none of them names"),
+                            ([d for d in stray if d.id in events and d.id in things and d.id not in early],
+                             "{its} first sentence writes a word of what the others' ledes say happened, "
+                             "but of a thing of its own that none of them tells"),
                             ([d for d in stray if d.id in early],
                              f"{{it_was}} published more than {days} days before any of them{dated}"),
                             ([d for d in stray if d.id in late and d.id not in early],

@@ -168,7 +168,13 @@ def test_near_miss_no_age_bound_of_the_same_thing_leaves_the_addition(other):
     ("The guild is demanding a 9 percent pay rise from the port.", "9 percent", {"pay", "ris"}),
     ("The guild says 9 percent of its members will strike.", "9 percent", set()),
     ("The port has offered 9 percent and no more.", "9 percent", set()),
-    ("Some of the boys were as young as 13 when they signed on.", "13", {"age"}),
+    ("Some of the boys were as young as 13 when they signed on.", "13", {"age:young"}),
+    ("Some of the crew were as old as 70 when they signed on.", "70", {"age:old"}),
+    # an "in" phrase to its head, past a form or whole, up to a function word or participle
+    ("Red Tern has been paid 2 million crowns in total in ransom.", "2 million crowns", {"ransom"}),
+    ("Red Tern owes 2 million crowns in back taxes outstanding since spring.", "2 million crowns",
+     {"back", "tax"}),
+    ("Red Tern lent 2 million crowns in new loans to the port.", "2 million crowns", {"loan"}),
     ("As many as 13 boys signed on at the quay in Orsk.", "13", set()),
 ])
 def test_the_measure_a_figure_phrase_names(sentence, figure, named):
@@ -177,4 +183,68 @@ def test_the_measure_a_figure_phrase_names(sentence, figure, named):
     texts = [[LEDE, TOW, sentence, *halcyon_colour(TOWNS[i])] for i in range(2)]
     ctx = support.verbatim_context(texts, OUTLETS[:2], ON)
     carried_facts(ctx)
-    assert _measure_named(ctx, _mention(ctx, "a1", figure)) == named
+    assert _measure_named(ctx, _mention(ctx, "a1", figure)).words == named
+
+
+# --- review26c: near misses the first reading let through (each silenced an omission) ----
+# A demand against a payment or an offer, the youngest age against the oldest, an "in"
+# phrase sharing only a modifier ("in fresh investment" / "in fresh loans"), a share of
+# another whole ("a 12 percent rise in ferry fares"): two measures, the omission stays.
+
+FRESH = ("The shipping line Grey Petrel has promised Tamberly 30 million crowns in fresh investment "
+         "after the seizure.")
+BACK_PAY = "The shipping line Grey Petrel owes the sailors 30 million crowns in back pay, their union says."
+DEMANDED = ("The smugglers' gang Red Tern, which seized the ship's logbooks, demanded 30 million crowns "
+            "in cryptocurrency for their return.")
+YOUNG = ("Former deckhands of the Halcyon Star accused its captain Ivo Marrant of beatings, some when "
+         "they were as young as 13.")
+
+
+@pytest.mark.parametrize("fact, figure, own, own_figure", [
+    # a modifier shared, another head: new loans are no investment
+    (FRESH, "30 million crowns", "Kestow port officials said Grey Petrel, the vessel's owner, handed out "
+     "4 million crowns in fresh loans to local firms this month.", "4 million crowns"),
+    (BACK_PAY, "30 million crowns", "Kestow port officials said Grey Petrel, the vessel's owner, has "
+     "4 million crowns in back taxes outstanding.", "4 million crowns"),
+    # a ransom demanded / a ransom paid
+    (RANSOM, "30 million crowns", "Port police in Kestow said the owners had already handed the gang "
+     "5 million crowns in ransom for the logbooks.", "5 million crowns"),
+    (DEMANDED, "30 million crowns", "Port police in Kestow said the owners had already handed the gang "
+     "5 million crowns in cryptocurrency for the logbooks.", "5 million crowns"),
+    # a pay rise demanded / offered
+    (RISE, "9 percent", "The Kestow Voice learned the port has offered Tamberly's dockers' guild a 4 "
+     "percent pay rise.", "4 percent"),
+    # a share of another whole
+    (RISE, "9 percent", "The Kestow Voice learned Tamberly's dockers' guild is angry at a 12 percent "
+     "rise in ferry fares.", "12 percent"),
+    # the youngest age / the oldest
+    (YOUNG, "13", "The Kestow Voice said captain Ivo Marrant of the Halcyon Star also hired deckhands "
+     "as old as 70.", "70"),
+])
+def test_near_miss_another_side_whole_or_head_is_not_told_otherwise(fact, figure, own, own_figure):
+    assert not _named_between(fact, figure, own, own_figure)
+
+
+@pytest.mark.parametrize("fact, figure, own, own_figure", [
+    # a verb of wanting asks as "demanding" does
+    (RISE, "9 percent", "The Kestow Voice learned Tamberly's dockers' guild is holding out for a 14 "
+     "percent pay rise.", "14 percent"),
+    # the measure's head in the other's phrase
+    (RANSOM, "30 million crowns", "Port police in Kestow said the gang holding the logbooks wants 3 "
+     "million crowns in ransom money by Friday.", "3 million crowns"),
+    # past a whole to the measure
+    (RANSOM, "30 million crowns", "Port police in Kestow said the gang holding the logbooks wants 3 "
+     "million crowns in total in ransom.", "3 million crowns"),
+])
+def test_the_same_side_and_measure_is_still_told_otherwise(fact, figure, own, own_figure):
+    assert _named_between(fact, figure, own, own_figure)
+
+
+@pytest.mark.parametrize("own", [
+    "Port police in Kestow said the owners had already handed the gang 5 million crowns in ransom for "
+    "the logbooks.",
+    "Port police in Kestow said the owners had already handed the gang a ransom of 5 million crowns for "
+    "the logbooks.",
+])
+def test_a_ransom_paid_leaves_the_demand_an_omission(own):
+    assert "30 million crowns" in support.halcyon_story(RANSOM, own)[0]

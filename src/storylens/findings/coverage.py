@@ -2768,40 +2768,108 @@ def _told_otherwise(ctx: FindingContext, f: Fact, a: str, givers=(), of_words: b
 NAMED_RATIO = _SLIPS[0]
 
 
-def _measure_named(ctx: FindingContext, m) -> frozenset[str]:
-    """The stems of the measure a figure's own phrase names (``rules/coverage``, "a
-    figure's measure named in its own phrase"): an age bound before it ("as young as 13":
-    age), an amount's "in" noun after it or "of" noun before it ("2 million crowns in
+@dataclass(frozen=True)
+class _NamedMeasure:
+    """The measure a figure's own phrase names (:func:`_measure_named`), as stems."""
+
+    words: frozenset[str]  # all its words ("in back pay": back, pay)
+    heads: frozenset[str]  # the words that say what it is: an "in" phrase's last, an "of" noun
+    base: frozenset[str] = frozenset()  # a share's whole after "in"/"of" ("rise in ferry fares")
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+
+_NO_MEASURE = _NamedMeasure(frozenset(), frozenset())
+
+
+def _measures_meet(x: _NamedMeasure, y: _NamedMeasure) -> bool:
+    """Whether two named measures are one: the head of one among the other's words ("in
+    ransom money" / "a ransom of"; "in new investment" / "in new loans" share only a
+    modifier), and a share's whole, where one names it, among the other's words ("a 9
+    percent pay rise" / "a 12 percent rise in ferry fares" are two)."""
+    if not (_stems_meet(x.heads, y.words) or _stems_meet(y.heads, x.words)):
+        return False
+    return all(not b.base or _stems_meet(b.base, c.words | c.base) for b, c in ((x, y), (y, x)))
+
+
+def _measure_named(ctx: FindingContext, m) -> _NamedMeasure:
+    """The measure a figure's own phrase names (``rules/coverage``, "a figure's measure
+    named in its own phrase"): an age bound before it ("as young as 13": the youngest
+    age), an amount's "in" phrase after it or "of" noun before it ("2 million crowns in
     ransom", "a ransom of 20 million crowns": ransom), the noun a share qualifies ("a 9
-    percent pay rise": pay, rise). The fact model reads no head there, and its counted
-    noun is the word right after the figure. Empty for any other figure; read once per
-    mention and context."""
+    percent pay rise": pay, rise) and the whole it is of ("a 12 percent rise in ferry
+    fares"). The fact model reads no head there, and its counted noun is the word right
+    after the figure. Empty (false) for any other figure; read once per mention and
+    context."""
     return _per_mention(ctx, "_coverage_measure_named", m, lambda: _measure_named_made(ctx, m))
 
 
-def _measure_named_made(ctx: FindingContext, m) -> frozenset[str]:
+def _in_phrase(after: str) -> list[str]:
+    """The words of an amount's "in" phrase (RC.AMOUNT_IN_AFTER) up to a function word,
+    past a form or whole ("in total in ransom") and a leading function word ("in new
+    loans": loans); empty where none names a measure."""
+    pos = 0
+    while (got := RC.AMOUNT_IN_AFTER.match(after, pos)) is not None:
+        ws = got.group(1).split()
+        if ws[0] in RC.AMOUNT_IN_NOT_MEASURE:
+            pos = got.start(1) + len(ws[0])  # "in cash", "in total": read past it
+            continue
+        out: list[str] = []
+        for w in ws:
+            if w in STOPWORDS or w in RC.AMOUNT_IN_PHRASE_END or out and w.endswith(("ed", "ing")):
+                if out:  # a function word or a participle after the head ("in back
+                    break  # taxes outstanding", "in damages awarded") ends the phrase
+                continue
+            out.append(w)
+        return out
+    return []
+
+
+def _measure_named_made(ctx: FindingContext, m) -> _NamedMeasure:
     s = ctx.sentences.get(m.q.sentence)
     if s is None:
-        return frozenset()
+        return _NO_MEASURE
     before = s.text[max(0, m.q.start - s.start - 40):m.q.start - s.start]
     after = s.text[m.q.end - s.start:]
     bound = RC.BOUND_MEASURE_BEFORE.search(before)
     if bound:
-        return frozenset({RC.BOUND_MEASURES[bound.group(1).lower()]})
+        age = frozenset({RC.BOUND_MEASURES[bound.group(1).lower()]})
+        return _NamedMeasure(age, age)
     if m.family.startswith("money:"):
-        words = []
-        got = RC.AMOUNT_IN_AFTER.match(after)
-        if got and got.group(1) not in RC.AMOUNT_IN_NOT_MEASURE:
-            words.append(got.group(1))
+        words: list[str] = []
+        heads: list[str] = []
+        phrase = _in_phrase(after)
+        if phrase:
+            words += phrase
+            heads.append(phrase[-1])
         of = _OF_BEFORE.search(before[-30:])
         if of and of.group(1).lower() not in RC.AMOUNT_OF_NOT_MEASURE:
             words.append(of.group(1).lower())
-        return frozenset(content_stems(" ".join(words)))
+            heads.append(of.group(1).lower())
+        return _NamedMeasure(frozenset(content_stems(" ".join(words))),
+                             frozenset(content_stems(" ".join(heads))))
     if m.family == "percent" and RC.SHARE_MODIFIER_BEFORE.search(before):
         got = RC.SHARE_NOUN_AFTER.match(after)
         if got:
-            return frozenset(content_stems(" ".join(w for w in got.groups() if w))) - _SPAN_STEMS
-    return frozenset()
+            named = frozenset(content_stems(" ".join(w for w in got.groups() if w))) - _SPAN_STEMS
+            of = RC.SHARE_BASE_AFTER.match(after, got.end(1))
+            base = frozenset(content_stems(of.group(1))) - _SPAN_STEMS if of else frozenset()
+            return _NamedMeasure(named, named, base) if named else _NO_MEASURE
+    return _NO_MEASURE
+
+
+def _stance_named(ctx: FindingContext, m) -> str | None:
+    """A figure's stance (facts' :attr:`_Mention.stance`: "ask", "offer") or, where it has
+    none, "ask" after a verb of wanting before it (RC.WANT_BEFORE: "the gang wants 3
+    million crowns in ransom")."""
+    if m.stance:
+        return m.stance
+    s = ctx.sentences.get(m.q.sentence)
+    if s is None:
+        return None
+    before = s.text[max(0, m.q.start - s.start - 60):m.q.start - s.start]
+    return "ask" if RC.WANT_BEFORE.search(before) else None
 
 
 def _named_otherwise(ctx: FindingContext, fm, a: str) -> list:
@@ -2840,7 +2908,12 @@ def _named_otherwise_made(ctx: FindingContext, fm, a: str) -> list:
         if w is None or w <= 0 or m.vague or _within(w, v) or max(w, v) / min(w, v) > NAMED_RATIO * (1 + 1e-9):
             continue
         m_named = _measure_named(ctx, m)
-        if not _stems_meet(named, m_named):
+        if not m_named or not _measures_meet(named, m_named):
+            continue
+        if _stance_named(ctx, fm) != _stance_named(ctx, m):
+            # "demanded a ransom of 30 million crowns" / "handed the gang 5 million crowns
+            # in ransom"; "is demanding a 9 percent pay rise" / "has offered a 4 percent
+            # pay rise": a demand, an offer, a payment are two facts (as facts reads them)
             continue
         if fm.change != m.change or fm.rate != m.rate or fm.each != m.each or fm.part != m.part \
                 or fm.increment != m.increment or fm.past != m.past \
@@ -2856,7 +2929,7 @@ def _named_otherwise_made(ctx: FindingContext, fm, a: str) -> list:
         ms = ctx.sentences.get(m.q.sentence)
         if ms is None or _not_a_fact(ms, m.q):
             continue
-        own = named | m_named
+        own = named.words | m_named.words | named.base | m_named.base
         figures = set(content_stems(fm.q.text + " " + m.q.text)) | _SPAN_STEMS
         ys = _told_stems(ctx, ms.id) - figures
         tie = sum(1 for x in _told_stems(ctx, fs.id) - figures
@@ -5092,6 +5165,16 @@ def story_person_strays(ctx: FindingContext) -> set[str]:
     the same court sentencing another defendant), so that the warning says that, not that
     their first sentence has none of the others' event words."""
     return {a for a in story_event_strays(ctx)
+            if _first_tells_theirs(ctx, a, others := [d.id for d in ctx.docs if d.id != a])
+            and _done_to_another(ctx, a, others)}
+
+
+def story_thing_strays(ctx: FindingContext) -> set[str]:
+    """Of :func:`story_event_strays`, those whose first sentence writes a word of what the
+    others' ledes tell happened, but of a thing of its own (:func:`_told_of_its_own`: a
+    council's vote to close a pool beside a raid over bought votes), not of a person of its
+    own (:func:`story_person_strays`), so that the warning says that."""
+    return {a for a in story_event_strays(ctx) - story_person_strays(ctx)
             if _first_tells_theirs(ctx, a, [d.id for d in ctx.docs if d.id != a])}
 
 
@@ -5446,7 +5529,10 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     # figures of its own
     # (s25) its first sentence may tell what the others' event words tell, done to someone
     # else: the same court sentencing another defendant (_done_to_another)
-    return ((not _first_tells_theirs(ctx, a, others) or _done_to_another(ctx, a, others))
+    # (s26) or writes one of their event words of a thing of its own: a council's vote to close
+    # a pool beside a raid over votes bought (_told_of_its_own)
+    return ((not _first_tells_theirs(ctx, a, others) or _done_to_another(ctx, a, others)
+             or _told_of_its_own(ctx, a, others, core))
             and _told_another_day(ctx, a, others)
             and _figures_of_its_own(ctx, a) and not _retells_their_event(ctx, a, others, core)
             and not _names_their_object(ctx, a, core))
@@ -5510,6 +5596,69 @@ def _done_to_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
         return False  # "the former governor": their person by the post the others give them
     return any(any(art == a and e.sentence == first for art, e in groups[i])
                and all(art == a for art, _ in groups[i]) for i in people)
+
+
+def _told_of_its_own(ctx: FindingContext, a: str, others: list[str], core: frozenset[str]) -> bool:
+    """Whether article ``a``, published weeks after every other (:func:`_postdates`), writes
+    the others' event words (``core``) in its first body sentence only of a thing of its
+    own: it writes none of the event's nouns there (:func:`_event_nouns_of`: "after the
+    collision" names their event), and the words after each such word (:data:`OBJECT_SPAN`
+    tokens, in its sentence; days, months and number words aside) write no other word of
+    their event, none of what their ledes tell it was done to (:func:`_their_objects`), and
+    :data:`MIN_OBJECT_WORDS` words or more that no other article's headline or lede writes;
+    and its headline and first sentence name none of the people their ledes name
+    (:func:`_names_their_people`). One word of their event meets another event of the same
+    place by chance: "Marsk town council voted on Thursday to close the Station Street
+    municipal swimming pool", 11 days after three reports of a raid over envelopes of cash
+    "used to buy votes" (s26, invented dev t131). A follow-up from another angle tells their
+    event in the words after it ("voted to ask the commission to rerun the election",
+    "handing out the cash envelopes"), names it by its noun or names its people; a piece
+    within ``stories``' window, or before the others, is left to the rules that read those."""
+    from ..normalize import stem
+
+    first = _first_body_id(ctx, a)
+    if first is None or not _postdates(ctx, a, others) or _names_their_people(ctx, a, others):
+        return False
+    nouns = _event_nouns_of(ctx, a, others, core)
+    theirs = core | nouns
+    objects = _their_objects(ctx, a, core)
+    leads = ctx.per_story("story_event_words", _event_words)[0]
+    elsewhere = frozenset().union(*(leads.get(b, frozenset()) for b in others))
+    toks = [t.lower() for t in _TOKENS.findall(ctx.sentences[first].text)]
+    stems = {stem(t) for t in toks}
+    if stems & nouns or _event_noun_stems(stems, core):
+        return False  # it names their event by its noun: news of it
+    at = [i for i, t in enumerate(toks) if stem(t) in core]
+    if not at:
+        return False
+    for i in at:
+        after = {st for t in toks[i + 1:i + 1 + OBJECT_SPAN] for st in content_stems(t)} - _NOT_OBJECTS
+        if after & (theirs | objects) or _event_noun_stems(after, core):
+            return False
+        if len(after - elsewhere) < MIN_OBJECT_WORDS:
+            return False
+    return True
+
+
+def _names_their_people(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a``'s headline or first body sentence writes a word of the people
+    (:func:`.names.name_clusters`, typed a person) that the headline or lede of at least two
+    of ``others`` name (:func:`_lead_names`), or of the post the others give them
+    (:func:`_their_posts`)."""
+    groups = name_clusters(ctx)[0]
+    people = {i for i, group in enumerate(groups) if any(e.kind == "person" for _, e in group)}
+    leads = _lead_names(ctx)
+    seen: Counter[int] = Counter(i for b in others for i in leads.get(b, frozenset()) & people)
+    theirs = [i for i, n in seen.items() if n >= 2]
+    first = _first_body_id(ctx, a)
+    if not theirs or first is None:
+        return False
+    d = ctx.documents[a]
+    written = {re.sub(r"['’]s$", "", t.lower())
+               for t in _TOKENS.findall(" ".join([d.article.title or "", ctx.sentences[first].text]))}
+    if any(t.lower() in written for i in theirs for _, e in groups[i] for t in _TOKENS.findall(e.text)):
+        return True
+    return bool(written & _their_posts(ctx, a, [groups[i] for i in theirs]))
 
 
 def _their_posts(ctx: FindingContext, a: str, groups: list[list[tuple[str, Entity]]]) -> frozenset[str]:
@@ -5586,6 +5735,13 @@ def _names_their_object(ctx: FindingContext, a: str, core: frozenset[str]) -> bo
     Metals ... The challenge comes two weeks after the approval of the mine", beside "approved
     a licence for Kestrel Metals"); another act of the same actor names none of it (the same
     president's veto of a judicial law beside his pardon of a businessman, t80)."""
+    return len(_first_stems(ctx, a) & _their_objects(ctx, a, core)) >= MIN_OBJECT_WORDS
+
+
+def _their_objects(ctx: FindingContext, a: str, core: frozenset[str]) -> frozenset[str]:
+    """What the others' event was done to, as :func:`_names_their_object` reads it: the
+    words at least two ledes of articles other than ``a`` write after one of their event
+    words (``core``), more often than before one."""
     from ..normalize import stem
 
     after: Counter[str] = Counter()
@@ -5609,7 +5765,7 @@ def _names_their_object(ctx: FindingContext, a: str, core: frozenset[str]) -> bo
         after.update(seen)
         before.update(ahead)
     theirs = {w for w, n in after.items() if n >= 2 and n > before[w]} - core - _NOT_OBJECTS
-    return len(_first_stems(ctx, a) & theirs) >= MIN_OBJECT_WORDS
+    return frozenset(theirs)
 
 
 def _first_stems(ctx: FindingContext, a: str) -> set[str]:

@@ -141,6 +141,11 @@ def _provenance(p: Provenance) -> dict[str, Any]:
         "scores": {str(k): _number(v) for k, v in p.scores.items()},
         "explanation": p.explanation,
         "warning": p.warning,
+        # only where the warning named an article apart from the others: outputs without one
+        # are unchanged
+        **({"left_out": {"articles": list(p.left_out.articles), "types": list(p.left_out.types),
+                         "count": p.left_out.count, "by_type": dict(p.left_out.by_type),
+                         "reason": p.left_out.reason}} if p.left_out is not None else {}),
     }
 
 

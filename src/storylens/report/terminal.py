@@ -95,6 +95,8 @@ def _render(comparison: Comparison, out: _Out, options: Options, label: str | No
         console.print(line)
     if comparison.provenance.warning:
         console.print(Text(f"warning: {comparison.provenance.warning}", style="bold red"))
+    if (left := left_out_line(comparison.provenance)) is not None:
+        console.print(Text(_s(left), style="red"))
     console.print(_articles_table(comparison))
     if len(comparison.documents) > 1:
         console.print(_provenance_table(comparison))
@@ -160,6 +162,18 @@ SCORE_COLUMN = "source score"
 SCORE_NOTE = ("source score: the article's weighted share of the shared sentence groups "
               "(verbatim 1, edited 0.8, paraphrase 0.5), which picks the likely source; "
               "not an overlap")
+
+
+def left_out_line(p) -> str | None:
+    """The line that says which findings were left out for the articles the story warning
+    names (``Provenance.left_out``), or ``None`` when none was: an analyst who reads the
+    warning must not be surprised that those articles have no fact conflicts."""
+    lo = p.left_out
+    if lo is None or not lo.count:
+        return None
+    kinds = ", ".join(f"{k} {n}" for k, n in sorted(lo.by_type.items()))
+    return (f"left out: {lo.count} finding{'s' if lo.count != 1 else ''} ({kinds}) that set "
+            f"{', '.join(lo.articles)} against the others: {lo.reason}")
 
 
 def _provenance_table(c: Comparison) -> Table:

@@ -673,15 +673,24 @@ GENERIC_COUNTED: frozenset[str] = frozenset(
 # for a 9 percent rise" / "demanding a 12 percent pay rise"). Another measure so named
 # stays apart: "2 million crowns in fines" is no ransom.
 #
-# A bound that names an age ("as young as 13", "as old as 90"): the adjective's measure.
-# "as many as", "as high as", "as much as" bound a figure and name no measure.
+# A bound that names an age ("as young as 13", "as old as 90"): the adjective's measure,
+# its end of the range kept: the youngest age and the oldest are two measures ("boys as
+# young as 13" / "deckhands as old as 70"; review26c). "as many as", "as high as", "as
+# much as" bound a figure and name no measure.
 BOUND_MEASURE_BEFORE = re.compile(r"\bas\s+(young|old)\s+as\s+$", re.IGNORECASE)
-BOUND_MEASURES: dict[str, str] = {"young": "age", "old": "age"}
-# An amount's measure after it, "in" and one lower-case word ("2 million crowns in
-# ransom", "$9m in damages", "400,000 euros in fines"); not a time or place ("in the first
-# quarter", "in March", "in 2024") nor a word that names the sum's form or whole, not
-# what it is ("in cash", "in total", "in all").
-AMOUNT_IN_AFTER = re.compile(r"\s+in\s+([a-z][a-z'’-]+)\b")
+BOUND_MEASURES: dict[str, str] = {"young": "age:young", "old": "age:old"}
+# An amount's measure after it, "in" and up to three lower-case words ending at a function
+# word ("2 million crowns in ransom", "$9m in damages", "30 million crowns in back pay",
+# "4 million crowns in new loans"): its last word is the head, the measure ("in back pay"
+# and "in back taxes" are two; review26c); not a time or place ("in the first quarter",
+# "in March", "in 2024") nor a word that names the sum's form or whole, not what it is
+# ("in cash", "in total", "in all"), read past to a measure after it ("3 million crowns
+# in total in ransom").
+AMOUNT_IN_AFTER = re.compile(r"\s+in\s+([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2})\b")
+# Words that end such a phrase besides rules/words.STOPWORDS (which lacks these
+# prepositions and time words): "in fines since the spring", "in ransom last week".
+AMOUNT_IN_PHRASE_END: frozenset[str] = frozenset(
+    "since until till across toward towards amid amidst per via last next plus".split())
 AMOUNT_IN_NOT_MEASURE: frozenset[str] = frozenset(
     "the a an its their his her our this that these those all total cash full each".split())
 # An amount's measure before it: the noun it is "of" ("a ransom of 20 million crowns", "a
@@ -694,6 +703,20 @@ AMOUNT_OF_NOT_MEASURE: frozenset[str] = frozenset(
 # percent of residents") or with no noun ("has offered 5 percent") names none here.
 SHARE_MODIFIER_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 SHARE_NOUN_AFTER = re.compile(r"[\s-]+([a-z][a-z'’-]+)(?:\s+([a-z][a-z'’-]+))?")
+# The whole such a share is of, named after its noun by "in" or "of" ("a 12 percent rise
+# in ferry fares", "a 5 percent cut of the budget"): a share of another whole is another
+# measure ("a 9 percent pay rise" / "a 12 percent rise in ferry fares"; review26c).
+SHARE_BASE_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:(?:the|its|their|his|her|our|all)\s+)?([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)")
+# Verbs of wanting that state a party's position as the fact model's verbs of asking do
+# (rules/numbers.STANCE_VERBS, which reads none of these), within a few words before the
+# figure: "the gang wants 3 million crowns in ransom", "the guild is holding out for a 14
+# percent pay rise". Two figures of one named measure are one only where both are asked
+# for, both offered, or neither ("demanded a ransom of 30 million crowns" / "the owners
+# handed the gang 5 million crowns in ransom": a demand and a payment; review26c).
+WANT_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|wanting|hold(?:s|ing)?\s+out\s+for|held\s+out\s+for)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE)
 
 # One unit of measure written in words, with no figure: "more than a mile away", "about a
 # kilometre", "half a mile", "nearly an hour". The analysis reads a quantity only from a

@@ -1,0 +1,28 @@
+"""Which findings compare the articles of a story as tellings of one event, as data.
+
+The story warning (``findings.coverage.off_story``, ``provenance.story_warning``) names an
+article that may be about another event: a council's vote to close a pool beside three
+reports of a raid over bought votes, a rail union's strike ballot beside a bus strike. A
+finding of the kinds below sets an article against the others as if both told one event;
+set against a piece on another event it compares two things ("350,000 bus passengers"
+against "180,000" rail passengers a day: session 25's held-out t139, a fact_conflict the
+reader read wrong). So the findings of these kinds that cite an article the warning names
+are left out (``pipeline._set_apart``), and the output says so (``Provenance.left_out``).
+
+Not listed, and kept: ``name_variant`` (a name spelled two ways is a spelling to check
+whichever event each piece tells), ``shared_quote`` and ``shared_source`` (shared words are
+evidence that the pieces are tied: an analyst weighing the warning needs them).
+"""
+
+from __future__ import annotations
+
+# fact_conflict: two values of one measure of one event; quote_changed: one remark quoted
+# two ways; framing: one statement or fact worded two ways ("said" / "claimed"); omission:
+# a fact of the event the others give and one leaves out; addition: a fact of the event
+# only one gives.
+ONE_EVENT_TYPES: frozenset[str] = frozenset(
+    {"fact_conflict", "quote_changed", "framing", "omission", "addition"})
+
+# Why they are left out, said in the output beside the warning (terminal, JSON).
+LEFT_OUT_REASON = ("the story warning says they may be about another story or event, and these "
+                   "findings compare the articles as tellings of one event")

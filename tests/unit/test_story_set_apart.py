@@ -1,0 +1,99 @@
+"""Session 26: findings that compare the articles as tellings of one event leave out the
+article the story warning names as another (``pipeline._set_apart``,
+``rules/story_warning.ONE_EVENT_TYPES``), and the output says so (``Provenance.left_out``).
+
+Session 25's held-out t139: a fact_conflict set the bus network's "350,000 passengers"
+against the off-story rail ballot's "180,000 passengers a day", another service. Kept: the
+article itself, name variants (a spelling to check whatever the event), shared quotes and
+shared sources (evidence the pieces are tied).
+
+Invented: the Velmark vote-buying raid of ``test_story_strays_things`` (three outlets) and
+the town council's ice-rink closure 12 days later, which the warning names; the rink piece
+gives the town's bus network another daily ridership than the others.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_story_strays_things import DATES, LATER, LEFT, RIGHT, RINK, WIRE
+
+from storylens.models import Article, Finding, Provenance, Span
+from storylens.options import Options
+from storylens.pipeline import _cited, _set_apart, compare_articles
+
+PROV = Provenance({}, None, {}, "", "warning")
+
+
+def _f(kind: str, *sids: str, **detail) -> Finding:
+    return Finding(kind, tuple(sids), f"{kind} {sids}", dict(detail))
+
+
+# (finding, left out when a4 is named)
+CASES = {
+    "a conflict citing it": (_f("fact_conflict", "a1:s2", "a4:s6"), True),
+    "a conflict of the others": (_f("fact_conflict", "a1:s2", "a2:s3"), False),
+    "a changed quote citing it": (_f("quote_changed", "a4:s1", "a3:s1"), True),
+    "framing citing it": (_f("framing", "a2:s0", "a4:s0"), True),
+    "its omission (no sentence of it)": (_f("omission", "a1:s3", article="a4"), True),
+    "an omission of another": (_f("omission", "a1:s3", article="a2"), False),
+    "its addition": (_f("addition", "a4:s2", article="a4"), True),
+    "a span in it only": (Finding("fact_conflict", ("a1:s2",), "x", {}, 1.0, (Span("a4:s6", 0, 3),)), True),
+    # near misses: kinds that do not assume one event
+    "a name variant": (_f("name_variant", "a1:s0", "a4:s1"), False),
+    "a shared quote": (_f("shared_quote", "a1:s2", "a4:s2"), False),
+    "a shared source": (_f("shared_source", "a1:s1", "a4:s1"), False),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_a_one_event_finding_citing_the_named_article_is_left_out(name):
+    f, out = CASES[name]
+    kept, prov = _set_apart([f], PROV, {"a4"}, 4)
+    assert (f not in kept) is out
+    assert prov.left_out is not None and prov.left_out.articles == ("a4",)
+    assert prov.left_out.count == int(out)
+    assert prov.left_out.by_type == ({f.type: 1} if out else {})
+    assert "one event" in prov.left_out.reason
+
+
+def test_nothing_is_left_out_where_none_or_every_article_is_named():
+    fs = [f for f, _ in CASES.values()]
+    assert _set_apart(fs, PROV, set(), 4) == (fs, PROV)
+    assert _set_apart(fs, PROV, {"a1", "a2", "a3", "a4"}, 4) == (fs, PROV)
+
+
+def test_cited_reads_sentences_spans_and_the_omitting_article():
+    assert _cited(_f("omission", "a1:s3", article="a4")) == {"a1", "a4"}
+    assert _cited(CASES["a span in it only"][0]) == {"a1", "a4"}
+
+
+BUS_OTHERS = "The town's bus network carries about 35,000 passengers a day."
+BUS_RINK = ("Skaters will have to use the town's bus network, which carries about 18,000 "
+            "passengers a day, to reach Orsk.")
+
+
+def story(rink=RINK, published=None) -> list[Article]:
+    stories = [(WIRE[0], [*WIRE[1], BUS_OTHERS]), (LEFT[0], [*LEFT[1], BUS_OTHERS]), RIGHT,
+               (rink[0], [*rink[1], BUS_RINK])]
+    published = published or [*DATES, LATER]
+    return [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCD'[i]}", title=title,
+                    published=published[i], text="\n\n".join(paras))
+            for i, (title, paras) in enumerate(stories)]
+
+
+def test_the_named_pieces_ridership_is_set_against_no_one():
+    comp = compare_articles(story(), Options(fact_conflicts=True))
+    assert "a4 (Outlet D" in (comp.provenance.warning or "")
+    cited = [_cited(f) for f in comp.findings if f.type == "fact_conflict"]
+    assert cited and all("a4" not in c for c in cited)  # the others' conflicts stay
+    lo = comp.provenance.left_out
+    assert lo is not None and lo.articles == ("a4",) and lo.by_type == {"fact_conflict": 1}
+    assert [d.id for d in comp.documents] == ["a1", "a2", "a3", "a4"]  # the article stays
+
+
+def test_near_miss_within_the_window_the_conflict_stays():
+    """Dated with the others, the rink piece is not named: its figure is set against theirs
+    as before."""
+    comp = compare_articles(story(published=[*DATES, "2026-03-16"]), Options(fact_conflicts=True))
+    assert comp.provenance.left_out is None
+    assert any("a4" in _cited(f) for f in comp.findings if f.type == "fact_conflict")
