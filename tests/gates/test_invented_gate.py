@@ -404,7 +404,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # rules/story_warning.ONE_EVENT_TYPES): t139's 350,000 bus passengers against the
     # off-story rail ballot's 180,000, and d113's 'thousands of pop fans' against the
     # off-story piece's 'tens of thousands of fans' are gone; no finding read right was lost
-    "fact_conflict": (6, 4),
+    # Session 26 (s26-facts26): (6, 4) -> (5, 3). t139's starting against average pay is
+    # gone (a figure's measure includes the statistic it names, on its clause's subject too:
+    # "A newly hired driver earns" / "the average driver ... earns" are two classes, two
+    # measures; facts._statistic, rules/numbers.STATISTIC_WORDS)
+    "fact_conflict": (5, 3),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);

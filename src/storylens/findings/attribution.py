@@ -237,6 +237,12 @@ def _uses_by_speaker(
         covered: set[int] = set()
         hot_in: dict[int, re.Match[str] | None] = {}  # sentence start -> its sensational
         # phrase, searched once (many quotes in one long sentence rescanned it per quote)
+        # the cues of quotes whose speaker is no name nor description: the quote
+        # analysis read a clause as the speaker ("Vell's lawyer, Ana Roe, said his
+        # client denied it": speaker 'his client denied it'); the narrated reading
+        # (:func:`_narrated_uses`, its subject the person named before the cue) tells them
+        unkeyed: set[int] = set()
+        keyed: set[int] = set()
         for q in ctx.quotes(d.id):
             if q.cue_span:
                 covered.add(q.cue_span[0])
@@ -285,8 +291,11 @@ def _uses_by_speaker(
                     speaker, key = holder, speaker_key(holder)
             key = key or _description_key(speaker)
             cls = cue_class(q.cue)
+            if not key and cls is not None and speaker_key(q.speaker) is None:
+                unkeyed.add(q.cue_span[0])
             if not key or cls is None:
                 continue
+            keyed.add(q.cue_span[0])
             if cls in (DOUBT, CULPABILITY) and cue_lemma(q.cue) not in STORY_LEMMAS:
                 cls = "other"
             if cls in (DOUBT, CULPABILITY) and unrealised_cue(text, *q.cue_span):
@@ -322,6 +331,7 @@ def _uses_by_speaker(
                     # its statement is its own complement, not the quote before it
                     joined_uses.add((d.id, joined[1][0]))
             add(d.id, speaker, key, _with_aside(ctx, d, use))
+        covered -= unkeyed - keyed
         for speaker, key, use in _narrated_uses(ctx, d, covered, known):
             add(d.id, speaker, key, _with_aside(ctx, d, use))
     # a group a person owns ("Kostelec's allies") is not that person where the person

@@ -607,6 +607,12 @@ class _Mention:
     # {"net"})): its noun and qualifiers (_mods); two qualifiers of one noun are two kinds
     # of it (_two_kinds)
     mods: tuple[str, frozenset[str]] | None = None
+    # for a count, amount, share or measure: the class of statistic its measure names, on
+    # its own noun, as what it is "of", by "on average" after it, or on its clause's
+    # subject ("the average driver earns 3,400 marks" -> "average", "a newly hired driver
+    # earns 2,150 marks" -> "starting"; rules/numbers.STATISTIC_WORDS, _statistic): two
+    # classes are two measures
+    stat: str | None = None
     # the ordinal period its sentence gives it ("in the first quarter" -> "first quarter",
     # "in the second round"): _period
     period: str | None = None
@@ -1533,8 +1539,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 alone=owned and _alone(s, q),
                 ordinal=_date_ordinal(s, q) if fam == "when" else None,
                 including=_including(s, q) if fam == "count" else 0,
-                mods=(_mods(s, q, after, fam) or (_share_mods(s, q) if fam == "percent" else None))
-                if owned else None,
+                mods=(mods_ := (_mods(s, q, after, fam) or (
+                    _share_mods(s, q) if fam == "percent" else None)) if owned else None),
+                stat=_statistic(s, q, mods_) if owned else None,
                 period=_period(s, q) if owned else None,
                 union=fam == "count" and bool(_UNION.search(s.text, cl0, cl1)),
                 attrs=_attributes(s, q, sq, clause) if owned else frozenset(),
@@ -2166,6 +2173,42 @@ def _scoped_part(x: _Mention, y: _Mention) -> bool:
         return False
     noun = x.mods[0] if x.mods is not None else x.noun
     return noun is not None and noun == y.mods[0]
+
+
+def _statistic(s: Sentence, q: Quantity, mods: tuple[str, frozenset[str]] | None
+               ) -> str | None:
+    """The class of statistic a figure's measure names (:attr:`_Mention.stat`;
+    rules/numbers.STATISTIC_WORDS): a qualifier of its own noun ("a starting salary of
+    2,150 marks"), the statistic it is "of" ("an average of 40 calls"), "on average" in its
+    clause after it, or a qualifier of its clause's subject, the noun phrase the clause
+    opens with ("the average driver already earns 3,400 marks", "A newly hired driver at
+    the depot earns 2,150 marks"): a determiner, then the qualifier right before another
+    word of the phrase (attributive, not "the average of"). Not a subject's qualifier when
+    a verb of saying stands between it and the figure ("the top official said 40 buses
+    were cancelled": the official gives the count, it is not the official's)."""
+    if mods is not None:
+        for w in sorted(mods[1]):
+            if w in R.STATISTIC_WORDS:
+                return R.STATISTIC_WORDS[w]
+    a = q.start - s.start
+    m = _STAT_OF.search(s.text, 0, a)
+    if m is not None:
+        return R.STATISTIC_WORDS[m.group(1).lower()]
+    if _ON_AVERAGE.search(s.text, q.end - s.start, _clause_end(s, q)):
+        return "average"
+    lo = _clause_start(s, q)
+    toks = list(_TOKEN.finditer(s.text, lo, a))
+    i = 1 if toks and toks[0].group().lower() in _SUBJECT_DETERMINERS else 0
+    for k in range(i, min(i + 2, len(toks) - 1)):
+        w = toks[k].group().lower()
+        cls = R.STATISTIC_WORDS.get(w)
+        nxt = toks[k + 1].group()
+        if cls is None or not nxt.islower() or nxt in STOPWORDS:
+            continue
+        if _DEPUTY_SPEAKS.search(s.text, toks[k].end(), a):
+            return None
+        return cls
+    return None
 
 
 def _two_kinds(x: _Mention, y: _Mention) -> bool:
@@ -2962,6 +3005,17 @@ _HEDGES_AND_BOUNDS = "|".join(re.escape(w) for w in sorted(
 _AMOUNT_MODS = re.compile(
     r"\b(?:a|an|the|its|their|of|over|for|with|in)\s+((?:[a-z][\w-]*\s+){1,2})?([a-z]+)\s+of\s+(?:(?:"
     + _HEDGES_AND_BOUNDS + r")\s+){0,2}[$\u20ac\u00a3]?$", re.IGNORECASE)
+
+# the statistic a figure is "of", right before it ("an average of 3,400 marks", "a
+# maximum of 2 metres", "a total of 14 suspects")
+_STAT_OF = re.compile(
+    r"\b(?:an?|the|its|their)\s+(" + "|".join(sorted(R.STATISTIC_WORDS)) + r")\s+of\s+(?:(?:"
+    + _HEDGES_AND_BOUNDS + r")\s+){0,2}[$\u20ac\u00a3]?$", re.IGNORECASE)
+_ON_AVERAGE = re.compile(r"\bon\s+average\b", re.IGNORECASE)
+# the words that may open a clause's subject before its qualifiers ("the average driver")
+_SUBJECT_DETERMINERS = frozenset(
+    "the a an its their his her our this that these those".split())
+
 
 # a change verb, a few words of its object, then the word that ties the figure to the
 # change, with the hedges and bounds that may stand between it and the figure ("raised the
@@ -5220,6 +5274,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "14 dead or missing" / "nine killed"
     if _two_kinds(x, y):
         return False  # "12 confirmed cases" / "30 suspected cases": two kinds of case
+    if x.stat and y.stat and x.stat != y.stat:
+        return False  # "a newly hired driver earns 2,150" / "the average driver earns 3,400"
     if _inclusive(x, y) or _inclusive(y, x):
         return False  # "killed nine people, including himself" / "killed eight people"
     if _moved(x, y) or _moved(y, x):

@@ -423,7 +423,9 @@ def merge(aligned: list[Finding], story: list[Finding],
           ctx: FindingContext | None = None) -> list[Finding]:
     """``aligned`` plus the story-wide findings that show a contrast not already there.
     With ``ctx``, a story-wide attribution finding whose loaded cue an aligned finding
-    already shows keeps the plain outlets that one does not name (:func:`_rest_of`)."""
+    already shows keeps the plain outlets that one does not name (:func:`_rest_of`), or,
+    where their verbs are all neutral, adds them to that aligned line (:func:`_widened`)."""
+    aligned = list(aligned)
     out = list(aligned)
     seen = {_words_of(f) for f in aligned}
     charged = {(sid, _charged_word(f)) for f in aligned for sid in f.detail["b"]["sentences"]}
@@ -439,6 +441,11 @@ def merge(aligned: list[Finding], story: list[Finding],
                 # _rest_of)
                 seen.add(_words_of(rest))
                 out.append(rest)
+            elif rest is None and ctx is not None and len(shown) == 1:
+                wide = _widened(ctx, shown[0], f)
+                if wide is not None:  # (out begins as aligned: one place in both)
+                    at = next(i for i, g in enumerate(aligned) if g is shown[0])
+                    out[at] = aligned[at] = wide
             continue  # the same charged word in the same sentence, already shown aligned
         seen.add(_words_of(f))
         out.append(f)
@@ -477,6 +484,63 @@ def _rest_of(ctx: FindingContext, f: Finding, shown: list[Finding]) -> Finding |
             and not voiced & set(rest.detail["a"]["sentences"]):
         return None
     return rest
+
+
+def _widened(ctx: FindingContext, g: Finding, f: Finding) -> Finding | None:
+    """Aligned attribution finding ``g`` naming also the outlets whose plain verb the
+    story-wide finding ``f`` links to the same statement of the same loaded cue, where
+    ``g`` does not name them and their verbs are all neutral (what :func:`_rest_of` drops
+    as "the shown line again"): "claimed" against the centre's "said" is shown aligned,
+    and the wire's "said" for the same quote, set apart by its sentence's other words,
+    was dropped with it (invented dev d120). Only for :data:`attribution.RULE` (its plain
+    side linked per statement, not the profile's verbs for the speaker), and ``g`` must
+    be an aligned attribution finding with ``f``'s charged word; None otherwise."""
+    from .attribution import RULE as STATEMENT_RULE
+    from .attribution import _one_statement
+
+    if f.detail.get("rule") != STATEMENT_RULE \
+            or g.detail.get("rule") != "framing.aligned.attribution_verb" \
+            or _charged_word(g) != _charged_word(f):
+        return None
+    named = set(g.detail["a"]["articles"]) | set(g.detail["b"]["articles"])
+    fa, ga, gb = f.detail["a"], g.detail["a"], g.detail["b"]
+    more = [(sid, w) for sid, w in zip(fa["sentences"], fa["words"], strict=False)
+            if ctx.sentences[sid].article not in named]
+    if not more or any(cue_class(w) != NEUTRAL for _sid, w in more):
+        return None
+    # each added sentence is one statement with a sentence of the aligned line by its
+    # words (aligned with it, the same quoted words, or its quote lifted): the story-wide
+    # line also takes a plain verb whose neighbour tells the matter ("Vesk confirmed that 43
+    # suspects had been arrested. 'We have no evidence that any foreign government was
+    # involved,' he said": another statement, invented dev d26), and rare words shared
+    # with the loaded sentence may be the occasion's ("announced an aid package of 150
+    # million marks" / "admitted that the 150-million-mark package would go first to
+    # insured farmers", dev t77)
+    linker = Linker(ctx)
+    speaker = str(f.detail.get("speaker") or "")
+    ignore = frozenset(content_stems(speaker))
+    shown = [ctx.sentences[sid] for sid in (*gb["sentences"], *ga["sentences"])]
+    more = [(sid, w) for sid, w in more if any(
+        _one_statement(ctx, linker, ctx.sentences[sid], s, ignore, speaker) for s in shown)]
+    if not more:
+        return None
+    ox = [(ctx.sentences[sid], (0, 0, w)) for sid, w in zip(ga["sentences"], ga["words"], strict=False)]
+    oy = [(ctx.sentences[sid], (0, 0, w)) for sid, w in zip(gb["sentences"], gb["words"], strict=False)]
+    nx = ox + [(ctx.sentences[sid], (0, 0, w)) for sid, w in more]
+    head = f"{_side_text(ctx, oy)} where {_side_text(ctx, ox)}"
+    if not g.summary.startswith(head):
+        return None
+    added = {sid for sid, _w in more}
+    return Finding(
+        type=g.type,
+        sentences=tuple(dict.fromkeys([*g.sentences, *(sid for sid in f.sentences if sid in added)])),
+        summary=f"{_side_text(ctx, oy)} where {_side_text(ctx, nx)}" + g.summary[len(head):],
+        detail=dict(g.detail, a=dict(ga, articles=[s.article for s, _ in nx], outlets=_names(
+            ctx, [s for s, _ in nx]), words=[w[2] for _, w in nx],
+            sentences=[s.id for s, _ in nx])),
+        confidence=g.confidence,
+        spans=(*g.spans, *(sp for sp in f.spans if sp.sentence in added)),
+    )
 
 
 def _words_of(f: Finding) -> tuple[str, str]:

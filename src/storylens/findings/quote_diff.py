@@ -73,6 +73,7 @@ from ..rules.quote_changes import (
     ADJECTIVE_BASE_CHARS,
     ADJECTIVE_ENDINGS,
     ADJECTIVE_PREFIXES,
+    AFFIRMING_NEGATIONS,
     ANALYTIC_DRIFT_ENDINGS,
     ANAPHORIC_ANCHOR,
     ANAPHORIC_CAUSAL_VERBS,
@@ -95,6 +96,7 @@ from ..rules.quote_changes import (
     CONTRAST_SUBJECT_WORDS,
     DEFINITE_OPENERS,
     DETERMINERS,
+    DISJUNCT_NON_ALTERNATIVES,
     DISJUNCT_SCOPE_ENDS,
     DOMAIN_DETERMINERS,
     DOMAIN_NOUNS,
@@ -2350,14 +2352,17 @@ def _elliptical_conjunct(surface, keys, lo: int, hi: int) -> bool:
         return False
     parts = [p.strip(".,;:!?") for k in keys[lo + 1 : hi] for p in k.split()]
     parts = [p for p in parts if p]
+    # only an operator and adverbs: a negative pronoun is a subject of its own ("… has not
+    # paid the levy and nobody will", review26q)
     if not parts or not all(p in ELLIPTICAL_OPERATORS or p in ELLIPTICAL_ADVERBS
-                            or is_negation(p) for p in parts):
+                            or p == "cannot" or p.endswith("n't") for p in parts):
         return False
-    if not any(p in ELLIPTICAL_OPERATORS or p.endswith("n't") for p in parts):
+    if not any(p in ELLIPTICAL_OPERATORS or p == "cannot" or p.endswith("n't")
+               for p in parts):
         return False
     start, _ = _clause(surface, keys, lo, lo)
-    before = [p for k in keys[start:lo] for p in k.split()]
-    return len(before) >= 2 and _polarity(before) % 2 == _polarity(parts) % 2
+    before = _own_negations(surface, keys, start, lo, finite=True)
+    return lo - start >= 2 and before % 2 == _polarity(parts) % 2
 
 
 def _negated_disjunct(surface, keys, lo: int, hi: int) -> bool:
@@ -2375,17 +2380,55 @@ def _negated_disjunct(surface, keys, lo: int, hi: int) -> bool:
         return False
     if any(is_negation(p) or _NUMBER.match(p) or p in _NUMBER_WORDS for p in rest):
         return False
-    parts: list[str] = []
+    # "or else …", "or so he says", "or even …": not one more case of what is denied
+    # (rules.quote_changes.DISJUNCT_NON_ALTERNATIVES, review26q)
+    if any(tuple(rest[: len(t)]) == t for t in DISJUNCT_NON_ALTERNATIVES):
+        return False
+    # a clause of its own ("Do not move the beams or the roof will fall"): an operator
+    # before any relative word ("… interfere with witnesses who are due to testify")
+    for p in rest:
+        if p in RELATIVE_OPENERS:
+            break
+        if p in ELLIPTICAL_OPERATORS or p.endswith("'ll"):
+            return False
     j = lo - 1
     while j >= 0:
         if j < lo - 1 and _PUNCT_END.search(surface[j]):
             break
-        ks = keys[j].split()
-        if any(p in DISJUNCT_SCOPE_ENDS for p in ks):
+        if any(p in DISJUNCT_SCOPE_ENDS for p in keys[j].split()):
             break
-        parts[:0] = ks
         j -= 1
-    return _polarity(parts) % 2 == 1
+    return _own_negations(surface, keys, j + 1, lo) % 2 == 1
+
+
+def _own_negations(surface, keys, lo: int, hi: int, finite: bool = False) -> int:
+    """The negations of the words ``lo:hi`` that are their clause's own
+    (:func:`_polarity`), less a capitalised word inside the quote (a name: "the No Regrets
+    Club", "the Never Again bar") and a negation that opens an affirming phrase ("not
+    only", "no doubt": rules.quote_changes.AFFIRMING_NEGATIONS, both words). With
+    ``finite``, only the negations of the clause's operator: not a verb that negates
+    ("failed to pay … and never will": the elided predicate is "pay"), nor one beside a
+    "to" ("vowed never to sell the mill and never did": the infinitive's); review26q."""
+    parts: list[str] = []
+    for i in range(lo, hi):
+        if i > 0 and _is_cap(surface[i]) and not _SENTENCE_END.search(surface[i - 1]):
+            continue
+        parts.extend(keys[i].split())
+    kept: list[str] = []
+    skip = 0
+    for i, p in enumerate(parts):
+        if skip:
+            skip -= 1
+            continue
+        if i + 1 < len(parts) and (p, parts[i + 1]) in AFFIRMING_NEGATIONS:
+            skip = 1
+            continue
+        kept.append(p)
+    if not finite:
+        return _polarity(kept)
+    return sum(is_negation(p) and not (i and kept[i - 1] == "to")
+               and not (i + 1 < len(kept) and kept[i + 1] == "to")
+               for i, p in enumerate(kept))
 
 
 def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,

@@ -345,14 +345,34 @@ def two_people(ctx: FindingContext, na: tuple[str, Quote], nb: tuple[str, Quote]
     with none known where the story names two people of that surname ("Ruiz said", beside
     a full "Ana Ruiz" and "Carlos Ruiz" in the articles compared: whose it is is not
     known). A surname alone links to the story's one full name of it, as before."""
-    spans, firsts, people, parts, joined = ctx.per_story("quote_speaker_people", _story_people)
-    ga = _unbarrelled(_speaker_given(*na, spans, firsts), parts)
-    gb = _unbarrelled(_speaker_given(*nb, spans, firsts), parts)
-    surnames = {link_key(_person_part(q.speaker)).split()[-1] for q in (na[1], nb[1])
-                if q.speaker and link_key(_person_part(q.speaker))}
+    story = ctx.per_story("quote_speaker_people", _story_people)
+    people, joined = story[2], story[4]
+    ga, sa = _speaker_person(ctx, na, story)
+    gb, sb = _speaker_person(ctx, nb, story)
+    surnames = {s for s in (sa, sb) if s is not None}
     if ga and gb:
         return not any(_one_person(ga, gb, s, joined) for s in surnames)
     return any(len(people.get(s, ())) > 1 for s in surnames)
+
+
+def _speaker_person(ctx: FindingContext, node: tuple[str, Quote], story: tuple
+                    ) -> tuple[tuple[str, ...], str | None]:
+    """What :func:`two_people` reads of one quote: its speaker's given names
+    (:func:`_speaker_given`, :func:`_unbarrelled`) and surname key (None without one),
+    made once per quote and context: the quote-change finder asks per pair of quotes
+    (~1,600 pairs of ~250 quotes on the 50-article story of benchmarks/compare.py). They
+    read only the article, the quote's speaker, its span and start, and the story's
+    people (``story``: :func:`_story_people`, one per context), the key here."""
+    memo = ctx.__dict__.setdefault("_quote_speaker_person_memo", {})
+    aid, q = node
+    key = (aid, q.start, q.speaker, q.speaker_span)
+    got = memo.get(key)
+    if got is None:
+        spans, firsts, _, parts, _ = story
+        surname = (link_key(_person_part(q.speaker)).split()[-1]
+                   if q.speaker and link_key(_person_part(q.speaker)) else None)
+        got = memo[key] = (_unbarrelled(_speaker_given(aid, q, spans, firsts), parts), surname)
+    return got
 
 
 def _barrel_of(compound: str, key: str) -> bool:
@@ -550,7 +570,7 @@ def find_quote_changes(ctx: FindingContext) -> list[Finding]:
             for i in by_doc[da]:
                 best = None
                 for j in by_doc[db]:
-                    if j in used or _has_other_partner(exact, nodes[i][1], nodes[j][1]):
+                    if j in used or (exact and _has_other_partner(exact, nodes[i][1], nodes[j][1])):
                         continue
                     m = _match(ctx, nodes[i], nodes[j])
                     if m is None:
@@ -799,9 +819,17 @@ def _outlets(ctx: FindingContext, side: list[tuple[str, Quote]]) -> str:
 
 
 def _aligned(ctx: FindingContext, qa: Quote, qb: Quote) -> bool:
-    ga = {ctx.group_of.get(s) for s in qa.sentences} - {None}
-    gb = {ctx.group_of.get(s) for s in qb.sentences} - {None}
-    return bool(ga & gb)
+    return not _groups(ctx, qa.sentences).isdisjoint(_groups(ctx, qb.sentences))
+
+
+def _groups(ctx: FindingContext, sentences: tuple[str, ...]) -> frozenset[int]:
+    """The alignment groups of a quote's sentences, once per quote and context (asked per
+    pair of quotes by :func:`_match`)."""
+    memo = ctx.__dict__.setdefault("_quote_groups_memo", {})
+    got = memo.get(sentences)
+    if got is None:
+        got = memo[sentences] = frozenset({ctx.group_of.get(s) for s in sentences} - {None})
+    return got
 
 
 def _outside(ctx: FindingContext, aid: str, q: Quote) -> str:
@@ -899,6 +927,15 @@ def _dated(out: str, names: frozenset[str]) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=4096)
+def _dated_once(out: str, names: frozenset[str]) -> frozenset[str]:
+    """:func:`_dated`, once per text: the quote-change finder asks per pair of quotes
+    in unaligned sentences (~1,100 asks of one quote's words on the 50-article story of
+    benchmarks/compare.py), and a quote's words outside its marks are one string each
+    time (``_around``)."""
+    return frozenset(_dated(out, names))
+
+
 def _other_occasion(a_out: str, b_out: str) -> bool:
     """Whether two quotes' own sentences date them to two occasions: each names one
     weekday, or one month, outside its quote marks and the two differ ("… told parliament
@@ -907,7 +944,7 @@ def _other_occasion(a_out: str, b_out: str) -> bool:
     (session 19's near misses). Only between quotes in sentences the aligner did not
     pair; a weekday beside a month is no conflict ("on Tuesday" / "in March")."""
     for names in (_OCCASION_DAYS, _OCCASION_MONTHS):
-        da, db = _dated(a_out, names), _dated(b_out, names)
+        da, db = _dated_once(a_out, names), _dated_once(b_out, names)
         if len(da) == 1 and len(db) == 1 and da != db:
             return True
     return False
@@ -917,6 +954,11 @@ def _match(
     ctx: FindingContext, na: tuple[str, Quote], nb: tuple[str, Quote]
 ) -> tuple[float, dict, str | None] | None:
     qa, qb = na[1], nb[1]
+    # the words' bound first (pure; it rules out most pairs, and the speaker checks
+    # below only ever rule a pair out or unname a side): ~4,700 of the ~6,500 pairs of
+    # the 50-article story of benchmarks/compare.py end here
+    if not _may_match(ctx, qa.text, qb.text):
+        return None
     ka, kb = speaker_key(qa.speaker), speaker_key(qb.speaker)
     if ka and kb and (not same_quote_speaker(ka, kb, qa.speaker, qb.speaker)
                       or two_people(ctx, na, nb)):
@@ -926,8 +968,6 @@ def _match(
         if side is None:
             return None
         ka, kb = (None, kb) if side == "a" else (ka, None)
-    if not may_match(qa.text, qb.text):
-        return None
     aligned = _aligned(ctx, qa, qb)
     if not aligned and _other_occasion(_around(ctx, *na)[0], _around(ctx, *nb)[0]):
         return None
@@ -948,6 +988,17 @@ def _match(
         conf -= 0.1
     speaker = qa.speaker if ka else qb.speaker
     return conf, cmp, speaker
+
+
+def _may_match(ctx: FindingContext, a: str, b: str) -> bool:
+    """:func:`quote_diff.may_match` of two quote texts, once per pair of texts and
+    context: wire copies repeat a story's quotes word for word, so the ~6,500 pairs of
+    quotes of the 50-article story of benchmarks/compare.py hold ~1,200 pairs of texts."""
+    memo = ctx.__dict__.setdefault("_quote_may_match_memo", {})
+    got = memo.get((a, b))
+    if got is None:
+        got = memo[(a, b)] = may_match(a, b)
+    return got
 
 
 # Most words a body written as a quote's speaker has ("Orvik Harbour Police Authority").

@@ -434,6 +434,29 @@ AGE_GROUP_NOUNS: frozenset[str] = frozenset(
 GENERIC_AMOUNT_NOUNS: frozenset[str] = frozenset(
     """total sum amount figure value worth estimate average maximum minimum record tune
     excess upwards some all most none each one any part""".split())
+# Words that name which statistic of a population a figure gives, by class: an average
+# ("the average driver earns 3,400 marks a month", "an average of 40 calls a day", "3,400
+# marks on average"), a median, a newcomer's figure ("a newly hired driver earns 2,150
+# marks", "starting pay", "an entry-level salary"), a ceiling, a floor, a base before
+# extras, a sum. Two figures of one measure under two classes are two measures (invented
+# held-out t139's trap, session 26: a new driver's 2,150 marks a month against the average
+# driver's 3,400), read on the figure's own noun ("a starting salary of"), the statistic it
+# is "of" ("an average of"), "on average" after it, or its clause's subject ("the average
+# driver earns"): findings/facts._statistic. One side so qualified and the other plain stay
+# one measure, as copy drops the word: "Average rents on new leases rose 19 percent" /
+# "Rents have risen by 31 percent" is a conflict invented dev keys expect, as is "Annual
+# inflation" / "inflation", and "up to 4 metres" / "a maximum of 2 metres". "newly" before
+# any participle is a newcomer ("newly hired", "newly qualified", "newly built").
+STATISTIC_WORDS: dict[str, str] = {
+    "average": "average", "mean": "average", "typical": "average",
+    "median": "median",
+    "starting": "starting", "entry-level": "starting", "beginning": "starting",
+    "newly": "starting",
+    "maximum": "maximum", "highest": "maximum", "peak": "maximum", "top": "maximum",
+    "minimum": "minimum", "lowest": "minimum",
+    "basic": "basic", "base": "basic",
+    "total": "total", "cumulative": "total", "combined": "total",
+}
 CHANGE_NOUNS: dict[str, str] = {w: "change" for w in """increase increases rise rises
     growth jump jumps hike hikes fall falls drop drops decline declines decrease decreases
     cut cuts reduction reductions gain gains loss losses""".split()}

@@ -821,8 +821,22 @@ GENERAL_EXTENDERS: frozenset[tuple[str, ...]] = frozenset(
 # "not A and not B" ("did not establish whether the driver fell asleep or swerved", "will
 # not rest until the mayor resigns or faces trial": each names one case of two, a change
 # when cut). Read by findings.quote_diff._negated_disjunct.
+# Also "and" (review26q: a negation on one conjunct does not reach the next, "did not pay
+# the rent and then fled or hid", "Nobody was hurt and the crews found the pilot or the
+# co-pilot"; "no evidence that he lied and hid A or B" stays a change, the safe side) and
+# the wh-words of an indirect question or a relative clause ("did not say where he hid the
+# ledgers or burned them": one question of two; "have not found the man who attacked the
+# guard or stole the van": a definite description, not downward entailing).
 DISJUNCT_SCOPE_ENDS: frozenset[str] = CLAUSE_SUBORDINATORS | frozenset(
-    "whether before after than but".split())
+    "whether before after than but and who whom whose which what where why how".split())
+# Words after "or" that make it no alternative under the negation (review26q): "or else" /
+# "or otherwise" (a consequence: "must not speak to the press or else face dismissal"),
+# "or so" (a hedge: "did not flee, or so his lawyer says"), "or rather" (a correction),
+# "or even" / "or at least" (a scalar alternative that sets the claim's strength: "no proof
+# he lied or even exaggerated" says far more than "no proof he lied"). Cut, each is a
+# change. Read by findings.quote_diff._negated_disjunct.
+DISJUNCT_NON_ALTERNATIVES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(p.split()) for p in ("else", "otherwise", "so", "rather", "even", "at least"))
 
 # An elliptical conjunct (Quirk et al. §12.21-12.24, predication ellipsis after an
 # operator): "and" with only an auxiliary or modal, perhaps with "never"/"not"/"always"/

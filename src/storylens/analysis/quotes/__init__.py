@@ -502,6 +502,32 @@ def find_cues(
     Morrow saying …").
     """
     end = len(text) if end is None else end
+    if not 0 <= start <= end <= len(text):
+        return _cues(text, start, end, finite_only)
+    # the cues of a span are those of its words and of the few characters before it that
+    # the token pattern's look-behinds read: once per such text (wire copies repeat a
+    # story's sentences word for word), kept by offsets from ``start``
+    key = (text[max(0, start - _LOOK_BEHIND) : start], text[start:end], finite_only)
+    got = _CUES_MEMO.get(key)
+    if got is None:
+        if len(_CUES_MEMO) >= MAX_CUE_SPANS:
+            _CUES_MEMO.clear()
+        got = _CUES_MEMO[key] = tuple((a - start, b - start, w)
+                                      for a, b, w in _cues(text, start, end, finite_only))
+    return [(a + start, b + start, w) for a, b, w in got]
+
+
+# Characters before a span that :data:`tokens._TOKEN` may read when it tokenises the span
+# (its longest look-behind: a title's "Sen. " before initials, 7 characters, and the
+# word boundary before it, 1 more).
+_LOOK_BEHIND = 8
+# Distinct spans whose cues are kept before the memo is emptied and starts again (a
+# long-running process holds no more than one large story's sentences).
+MAX_CUE_SPANS = 8192
+_CUES_MEMO: dict[tuple[str, str, bool], tuple[tuple[int, int, str], ...]] = {}
+
+
+def _cues(text: str, start: int, end: int, finite_only: bool) -> list[tuple[int, int, str]]:
     toks = _tokens(text, start, end)
     out = []
     for k in range(len(toks)):
