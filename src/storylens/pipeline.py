@@ -276,6 +276,7 @@ def _findings(docs, alignments, prov, options: Options):
             story_early_strays,
             story_event_strays,
             story_late_strays,
+            story_parts,
             story_person_strays,
             story_strays,
             story_thing_strays,
@@ -288,7 +289,7 @@ def _findings(docs, alignments, prov, options: Options):
         prov = story_warning(prov, docs, alignments, off,
                              ties, story_strays(ctx), story_event_strays(ctx), story_early_strays(ctx),
                              story_late_strays(ctx), story_count_strays(ctx), story_person_strays(ctx),
-                             story_thing_strays(ctx))
+                             story_thing_strays(ctx), story_parts(ctx))
         findings, prov = _set_apart(findings, prov, off, len(docs))
     return findings, prov
 

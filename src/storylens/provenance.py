@@ -516,7 +516,7 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
                   strays: Collection[str] = (), events: Collection[str] = (),
                   early: Collection[str] = (), late: Collection[str] = (),
                   counts: Collection[str] = (), persons: Collection[str] = (),
-                  things: Collection[str] = ()) -> Provenance:
+                  things: Collection[str] = (), groups: Sequence[Collection[str]] = ()) -> Provenance:
     """``prov`` with its low-overlap warning split by the coverage analysis: the articles
     in ``off`` (off the story: ``findings.coverage.off_story``) keep the warning "may not
     be about the same story"; the others that share fewer than :data:`STORY_FLOOR`
@@ -539,8 +539,11 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
     what the others' ledes say happened in their first sentence, but of a person none of the
     others names (``findings.coverage._done_to_another``), and those in ``things``
     (``findings.coverage.story_thing_strays``) write a word of it there, but of a thing of
-    their own (``findings.coverage._told_of_its_own``): the warning says that of them."""
-    if not prov.warning and not off:
+    their own (``findings.coverage._told_of_its_own``): the warning says that of them.
+    ``groups`` (``findings.coverage.story_parts``): the groups the kept articles fall into
+    when no tie joins one to another, two stories or more run as one; the warning lists
+    each group's articles, so that the reader sees the split."""
+    if not prov.warning and not off and len(groups) < 2:
         return prov
     kept = kept or {}
     grouped = _grouped(docs, _without_notes(docs, alignments))
@@ -624,6 +627,14 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
                 f"event: {_listed(these, grouped)}"
             )
         warning = "; ".join(parts)
+    if len(split := [[d for d in docs if d.id in g] for g in groups]) >= 2:
+        # (s26) two stories or more run as one: each article is tied to its own group's,
+        # none to another group's, so no article is off on its own
+        listed = " and ".join(f"[{_listed(g, grouped)}]" for g in split)
+        said = (f"the articles fall into {len(split)} groups that share no closely matching "
+                "sentence, no quote or telling figure, and at most two main names, with each other: "
+                f"they may be {len(split)} stories run as one: {listed}")
+        warning = f"{warning}; {said}" if warning else said
 
     def why(d: Document) -> str:
         return KEPT_WORDING.get(kept.get(d.id) or "fact", KEPT_WORDING["fact"])

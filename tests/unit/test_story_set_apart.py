@@ -97,3 +97,28 @@ def test_near_miss_within_the_window_the_conflict_stays():
     comp = compare_articles(story(published=[*DATES, "2026-03-16"]), Options(fact_conflicts=True))
     assert comp.provenance.left_out is None
     assert any("a4" in _cited(f) for f in comp.findings if f.type == "fact_conflict")
+
+
+# review26w: a named piece's own value beside a conflict of the others' (35,200 / 38,400)
+# made that conflict one citing it, and the whole finding was left out
+BUS_A = "The town's bus network carries 35,200 passengers a day."
+BUS_C = "The town's bus network carries 38,400 passengers a day."
+BUS_D = ("Skaters will have to use the town's bus network, which carries 18,000 passengers a "
+         "day, to reach Orsk.")
+
+
+def _with(lines: list[list[str]]) -> list[Article]:
+    return [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCD'[i]}", title=title,
+                    published=[*DATES, LATER][i], text="\n\n".join([*paras, *extra]))
+            for i, ((title, paras), extra) in enumerate(zip([WIRE, LEFT, RIGHT, RINK], lines, strict=True))]
+
+
+@pytest.mark.parametrize("named_line", [[BUS_D], []], ids=["a named value of its own", "none (near miss)"])
+def test_the_others_conflict_stays_beside_a_named_value(named_line):
+    comp = compare_articles(_with([[BUS_A], [BUS_A], [BUS_C], named_line]), Options(fact_conflicts=True))
+    assert "a4 (Outlet D" in (comp.provenance.warning or "")
+    bus = [f for f in comp.findings if f.type == "fact_conflict" and "passengers" in f.summary]
+    assert [sorted(_cited(f)) for f in bus] == [["a1", "a2", "a3"]]
+    assert "Outlet D" not in bus[0].summary
+    # the conflict that set the named piece's value against theirs is left out, and counted
+    assert comp.provenance.left_out.count == (1 if named_line else 0)

@@ -5142,6 +5142,65 @@ def story_early_weighed(ctx: FindingContext) -> set[str]:
     return {a for a in early if a not in low and close.get(a, 0) <= 1}
 
 
+def story_parts(ctx: FindingContext) -> tuple[tuple[str, ...], ...]:
+    """The groups the articles the story warning keeps (all but :func:`off_story`'s) fall
+    into when no tie joins one group to another: two stories run as one. :func:`off_story`
+    judges each article alone and keeps it for a tie to ANY other article, so two unrelated
+    same-story pairs run together warned nothing (session 26's real read, SemEval dev:
+    Salman Khan's niece told by two outlets beside Rajkummar Rao's film look told by two
+    others; every cross pair warned, and any three of the four named the odd one out).
+
+    A tie between two articles is what :func:`story_ties` reads, asked of the pair: an
+    aligned group of both that is neither loose nor generic (:func:`_loose`,
+    :func:`_generic`), a telling fact both share (:func:`_telling`), or
+    :func:`pair_one_story`'s names, quote or whole text. The groups are the tie graph's
+    connected parts, so a set tied through one centre (a wire piece three outlets copy
+    without tying to each other) is one. Named only when every part holds two articles or
+    more: an article kept alone by what it shares with several others (facts spread over
+    them, :func:`_facts_story`) may join them, and a part of one is :func:`off_story`'s to
+    name. Empty (no split) without provenance, under four articles kept, or in one part.
+    Only expensive pair tests between parts the cheap ties leave apart (a story of 50
+    articles with shared groups asks none)."""
+    if ctx.provenance is None or len(ctx.docs) < 4:  # two parts of two articles
+        return ()
+    off = off_story(ctx)
+    kept = [d.id for d in ctx.docs if d.id not in off]
+    if len(kept) < 4:
+        return ()
+    root = {a: a for a in kept}
+
+    def find(a: str) -> str:
+        while root[a] != a:
+            root[a] = root[root[a]]
+            a = root[a]
+        return a
+
+    def join(a: str, b: str) -> None:
+        root[find(a)] = find(b)
+
+    for al in ctx.alignments:  # aligned groups, as _shared_groups(specific=True) reads them
+        arts = [a for a in {ctx.sentences[s].article for s in al.sentences
+                            if s in ctx.sentences and ctx.sentences[s].block in COVERAGE_BLOCKS}
+                if a in root]
+        # (a group that joins nothing new is not read: _generic compares its sentences)
+        if len({find(a) for a in arts}) < 2 or _loose(al) or _generic(ctx, al):
+            continue
+        for b in arts[1:]:
+            join(arts[0], b)
+    _, shared = carried_facts(ctx)
+    telling = {a: {(k, v) for k, v, st in shared.get(a, ()) if _telling((k, v, st))} for a in kept}
+    for i, a in enumerate(kept):
+        for b in kept[i + 1:]:
+            if find(a) != find(b) and (telling[a] & telling[b] or pair_one_story(ctx, a, b)):
+                join(a, b)
+    parts: dict[str, list[str]] = {}
+    for a in kept:
+        parts.setdefault(find(a), []).append(a)
+    if len(parts) < 2 or any(len(p) < 2 for p in parts.values()):
+        return ()
+    return tuple(tuple(p) for p in parts.values())
+
+
 def story_strays(ctx: FindingContext) -> set[str]:
     """The articles :func:`story_ties` found off the story as strays (:func:`_stray`),
     so that the warning can say why (their names and figures are shared: not "little

@@ -749,7 +749,27 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     risen = _risen(ctx)
     if risen:
         edges = [e for e in edges if not _risen_to(e[0], e[1], risen)]
-    return sorted(_findings(ctx, edges) + find_vote_conflicts(ctx), key=lambda f: f.sentences)
+    off = _set_apart(ctx)
+    if off:
+        # the others' groups without a named piece's mentions (no bridge through it), and the
+        # conflicts that set it against them, which pipeline._set_apart leaves out and counts
+        named = [f for f in _findings(ctx, edges) if any(s.partition(":")[0] in off for s in f.sentences)]
+        found = _findings(ctx, [e for e in edges if e[0].article not in off and e[1].article not in off]) + named
+    else:
+        found = _findings(ctx, edges)
+    return sorted(found + find_vote_conflicts(ctx), key=lambda f: f.sentences)
+
+
+def _set_apart(ctx: FindingContext) -> set[str]:
+    """The articles the story warning names (``coverage.off_story``), where some but not all
+    are: their figures join no group of the others' values. ``pipeline._set_apart`` leaves
+    out a conflict that cites one; linked with the others', a named piece's own value made
+    their real conflict one that cites it, and the whole finding went (review26w: a rink
+    piece's "18,000 passengers a day" beside "35,200" and "38,400" of the story's outlets)."""
+    from .coverage import off_story
+
+    off = off_story(ctx)
+    return off if len(off) < len(ctx.docs) else set()
 
 
 # a FACT_HEADS word by its stem: the subject of a running figure ("The death toll ... rose

@@ -29,6 +29,7 @@ from ..analysis.descriptors import (
     post_spans,
     same_anchor,
     sum_after,
+    term_holders,
     term_matches,
     term_uses,
     verb_reading,
@@ -1568,6 +1569,8 @@ def _best_pairs(ctx, linker, mine, plain) -> list[tuple[TermUse, TermUse, float]
                 # is not the "regime" of another sentence (a plural names members of a
                 # side, "Kateb Hezbollah protesters": still the crowd another calls a mob)
                 continue
+            if _labels_another(ctx, uy, ux):
+                continue
             sx = ctx.sentences[ux.sentence]
             ignore = frozenset(linker.stems(sy) & _term_stems(uy, ux)) | {set_token(uy.set_name)}
             sc = linker.score(sy, sx, ignore)
@@ -1583,6 +1586,47 @@ def _best_pairs(ctx, linker, mine, plain) -> list[tuple[TermUse, TermUse, float]
         used.add(p[1].sentence)
         out.append(p)
     return [p[:3] for p in out[:MAX_COUNTERPARTS]]
+
+
+def _referents(ctx, u: TermUse) -> frozenset[str]:
+    """The keys of whom a singular actor term names: its own name ("Dictator Kim Jong
+    Un"), else whom its article gives that term (:func:`term_holders`: the bare "the
+    president" of an article that writes "President Ivo Lund" is Lund); empty when
+    unknown, or for a plural (members of a side, not one actor)."""
+    if u.anchor is not None:
+        return frozenset({u.anchor})
+    if u.surface.lower() != u.term:
+        return frozenset()
+    d = ctx.documents[ctx.sentences[u.sentence].article]
+    return term_holders(d).get(u.term, frozenset())
+
+
+def _labels_another(ctx, uy: TermUse, ux: TermUse) -> bool:
+    """Whether the plain actor term ``ux``, with no name beside it, labels another actor
+    than the loaded ``uy`` does, so it is no other outlet's word for ``uy``'s actor (real26
+    D3: "the president said" of one outlet against another's "Dictator Kim Jong Un"):
+    its article gives the term only to others ("President Trump"), or ``ux`` is the
+    speaker of a quote that names ``uy``'s actor ("'I have a very good relationship with
+    Kim Jong-un,' the president said": no one names himself so)."""
+    if uy.set_name not in DESCRIPTOR_SETS or ux.anchor is not None \
+            or ux.surface.lower() != ux.term:
+        return False
+    mine = _referents(ctx, uy)
+    if not mine:
+        return False
+    theirs = _referents(ctx, ux)
+    if theirs and not any(same_anchor(a, b, loose=True) for a in mine for b in theirs):
+        return True
+    d = ctx.documents[ctx.sentences[ux.sentence].article]
+    if d.analysis is None:
+        return False
+    for q in d.analysis.quotes:
+        if q.speaker_span is None or not q.speaker_span[0] <= ux.start < q.speaker_span[1]:
+            continue
+        if any(q.start <= e.start < q.end and same_anchor(e.key, a, loose=True)
+               for e in d.analysis.entities for a in mine):
+            return True
+    return False
 
 
 def _object_stems(ctx, u: TermUse) -> frozenset[str]:
