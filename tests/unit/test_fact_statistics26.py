@@ -65,3 +65,49 @@ pytestmark = pytest.mark.usefixtures("rules_only")
 def test_statistic_classes(a: str, b: str, want: set[str]) -> None:
     got = support.fact_pair_values(a, b)
     assert got == ([want] if want else [])
+
+
+# review26f: a subject's qualifier that also names a rank or one particular thing ("the
+# top prosecutor", "the newly appointed judge", "the highest court", "combined police
+# forces") is no statistic of a deed's figure: one side's rank against the other's newcomer
+# stays a conflict (rules/numbers.STATISTIC_OF_KIND, facts._statistic). Near misses: the
+# figure per period, the subject's own value ("is", "rose to"), or a subject with no
+# definite determiner that is no count ("a newly built home costs") still name two measures.
+@pytest.mark.parametrize(("a", "b", "want"), [
+    ("The top prosecutor in Harnsey charged 30 people on Saturday.",
+     "The newly appointed prosecutor in Harnsey charged 24 people on Saturday.",
+     {"30", "24"}),
+    ("Top seed Anna Vell won 14 games in the Korsby final on Sunday.",
+     "Newly crowned champion Anna Vell won 12 games in the Korsby final on Sunday.",
+     {"14", "12"}),
+    ("The highest court in Velmar freed 14 prisoners on Monday.",
+     "The newly formed court in Velmar freed 11 prisoners on Monday.",
+     {"14", "11"}),
+    ("Combined police forces in Harnsey arrested 30 people on Saturday.",
+     "Top police officers in Harnsey arrested 24 people on Saturday.",
+     {"30", "24"}),
+    ("Base staff at the Orrel mine rescued 6 miners on Monday.",
+     "Top managers at the Orrel mine rescued 4 miners on Monday.",
+     {"6", "4"}),
+    ("The top prosecutor in Harnsey demanded a fine of 40,000 euros on Monday.",
+     "The newly appointed prosecutor in Harnsey demanded a fine of 30,000 euros on Monday.",
+     {"40,000 euros", "30,000 euros"}),
+    ("The top judge in Harnsey set bail at 40,000 euros on Monday.",
+     "The newly appointed judge in Harnsey set bail at 30,000 euros on Monday.",
+     {"40,000 euros", "30,000 euros"}),
+    ("The average driver's union in Pellam demanded a raise of 12 percent on Tuesday.",
+     "The top union in Pellam demanded a raise of 9 percent on Tuesday.",
+     {"12 percent", "9 percent"}),
+    # near misses: still two measures
+    ("The top rate of income tax in Dellmark rose to 45 percent in January.",
+     "The basic rate of income tax in Dellmark rose to 20 percent in January.", set()),
+    ("A newly built home in Orrel costs 300,000 euros.",
+     "The average home in Orrel costs 200,000 euros.", set()),
+    ("The minimum wage in Dellmark will rise to 14 florins an hour in March.",
+     "The average wage in Dellmark will rise to 21 florins an hour in March.", set()),
+    ("The top prize in the Velt lottery is 2 million euros.",
+     "The minimum prize in the Velt lottery is 10 euros.", set()),
+])
+def test_rank_is_no_statistic(a: str, b: str, want: set[str]) -> None:
+    got = support.fact_pair_values(a, b)
+    assert got == ([want] if want else [])

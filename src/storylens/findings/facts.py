@@ -1561,7 +1561,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 including=_including(s, q) if fam == "count" else 0,
                 mods=(mods_ := (_mods(s, q, after, fam) or (
                     _share_mods(s, q) if fam == "percent" else None)) if owned else None),
-                stat=_statistic(s, q, mods_) if owned else None,
+                stat=_statistic(s, q, mods_, fam == "count", _rate(after, before) is not None)
+                if owned else None,
                 period=_period(s, q) if owned else None,
                 union=fam == "count" and bool(_UNION.search(s.text, cl0, cl1)),
                 attrs=_attributes(s, q, sq, clause) if owned else frozenset(),
@@ -2195,8 +2196,8 @@ def _scoped_part(x: _Mention, y: _Mention) -> bool:
     return noun is not None and noun == y.mods[0]
 
 
-def _statistic(s: Sentence, q: Quantity, mods: tuple[str, frozenset[str]] | None
-               ) -> str | None:
+def _statistic(s: Sentence, q: Quantity, mods: tuple[str, frozenset[str]] | None,
+               count: bool, rated: bool) -> str | None:
     """The class of statistic a figure's measure names (:attr:`_Mention.stat`;
     rules/numbers.STATISTIC_WORDS): a qualifier of its own noun ("a starting salary of
     2,150 marks"), the statistic it is "of" ("an average of 40 calls"), "on average" in its
@@ -2205,7 +2206,15 @@ def _statistic(s: Sentence, q: Quantity, mods: tuple[str, frozenset[str]] | None
     the depot earns 2,150 marks"): a determiner, then the qualifier right before another
     word of the phrase (attributive, not "the average of"). Not a subject's qualifier when
     a verb of saying stands between it and the figure ("the top official said 40 buses
-    were cancelled": the official gives the count, it is not the official's)."""
+    were cancelled": the official gives the count, it is not the official's). A subject's
+    qualifier of a class that also names a rank or one particular thing (all but
+    rules/numbers.STATISTIC_OF_KIND: "the top prosecutor", "the newly appointed judge")
+    names the figure's statistic only where the figure is per period (``rated``: "a newly
+    hired nurse earns 1,900 florins a month"), is the subject's own value (a form of "be"
+    or a change verb right before it: "the top speed of the tram is 80 kilometres an
+    hour"), or is no count on a subject with no definite determiner ("a newly built home
+    costs 300,000 euros"): "the top prosecutor charged 30 people", "the newly appointed
+    prosecutor demanded a fine of 30,000 euros" are one deed's figures, not statistics."""
     if mods is not None:
         for w in sorted(mods[1]):
             if w in R.STATISTIC_WORDS:
@@ -2227,7 +2236,10 @@ def _statistic(s: Sentence, q: Quantity, mods: tuple[str, frozenset[str]] | None
             continue
         if _DEPUTY_SPEAKS.search(s.text, toks[k].end(), a):
             return None
-        return cls
+        if cls in R.STATISTIC_OF_KIND or rated or _OWN_VALUE.search(s.text, toks[k].end(), a):
+            return cls
+        definite = i == 1 and toks[0].group().lower() not in _INDEFINITE
+        return None if count or definite else cls
     return None
 
 
@@ -3032,6 +3044,15 @@ _STAT_OF = re.compile(
     r"\b(?:an?|the|its|their)\s+(" + "|".join(sorted(R.STATISTIC_WORDS)) + r")\s+of\s+(?:(?:"
     + _HEDGES_AND_BOUNDS + r")\s+){0,2}[$\u20ac\u00a3]?$", re.IGNORECASE)
 _ON_AVERAGE = re.compile(r"\bon\s+average\b", re.IGNORECASE)
+# a form of "be" or a change verb right before a figure, past its preposition and hedges:
+# the figure is its clause's subject's own value ("the top speed of the tram is 80
+# kilometres an hour", "the starting salary rose to 1,900 euros"), not the object of a deed
+# ("the top judge set bail at 40,000 euros": _statistic)
+_OWN_VALUE = re.compile(
+    r"\b(?:is|are|was|were|be|been|" + "|".join(sorted(R.CHANGE_VERBS | R.CHANGE_BARE))
+    + r")\s+(?:(?:to|by|from|at)\s+)?(?:(?:" + _HEDGES_AND_BOUNDS + r")\s+){0,2}[$\u20ac\u00a3]?$",
+    re.IGNORECASE)
+_INDEFINITE = frozenset({"a", "an"})
 # the words that may open a clause's subject before its qualifiers ("the average driver")
 _SUBJECT_DETERMINERS = frozenset(
     "the a an its their his her our this that these those".split())
