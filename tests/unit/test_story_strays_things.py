@@ -127,3 +127,64 @@ def test_a_later_piece_that_tells_their_event_or_its_people_is_not_named(name):
 def test_the_rink_piece_within_the_window_stays():
     comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, RINK, published=DATES + ["2026-03-17"])
     assert "a4" not in C.off_story(ctx)
+
+
+# (review26w) a follow-up weeks later that ties its own act back to the story's event
+# beyond the words right after its event word: by a noun the others' ledes date as theirs
+# ("in last week's election" beside "before any new election"), or by a noun it dates
+# itself weeks back, where the others' event lies ("after last month's scandal")
+REFERS_BACK = {
+    "the others' dated election": (
+        "Velmark council orders polling cameras",
+        "Velmark town council voted on Thursday to install cameras at every polling station "
+        "before any new election."),
+    "last month's scandal": (
+        "Velmark council tightens spending rules",
+        "Velmark town council voted on Thursday to tighten its rules on campaign spending after "
+        "last month's scandal."),
+    "this month's count": (
+        "Velmark council hires clerks",
+        "Velmark town council voted on Thursday to hire two more clerks for the electoral board "
+        "and to publish every ballot tally from this month's count."),
+}
+
+
+@pytest.mark.parametrize("name", list(REFERS_BACK))
+def test_a_later_piece_that_refers_back_to_their_event_is_not_named(name):
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, _piece(*REFERS_BACK[name]),
+                                        published=DATES + [LATER])
+    core = C._their_event(ctx, "a4", OTHERS)
+    assert not C._told_of_its_own(ctx, "a4", OTHERS, core)
+    assert "a4" not in C.off_story(ctx)
+    assert C.story_thing_strays(ctx) == set()
+
+
+# Near misses, still named: a day of its own week ("after Tuesday's inspection", "this week's
+# session") is its own news, not the others' event weeks back; a word the others' ledes
+# write undated ("campaign", "town") no tie
+STILL_OWN = {
+    "its own week's inspection": (
+        "Velmark council closes Harbour Road ice rink",
+        "Velmark town council voted on Thursday to close the Harbour Road ice rink after "
+        "Tuesday's inspection found cracks in its refrigeration plant, citing repairs of 1.4 "
+        "million crowns."),
+    "this week's session": (
+        "Velmark council closes Harbour Road ice rink",
+        "At this week's session, Velmark town council voted on Thursday to close the Harbour Road "
+        "ice rink at the end of April, citing repairs of 1.4 million crowns."),
+    "a word of theirs, undated": (
+        "Velmark council closes Harbour Road ice rink",
+        "Velmark town council voted on Thursday to close the Harbour Road ice rink at the end of "
+        "April, citing repairs of 1.4 million crowns that the town and its campaign groups "
+        "cannot afford."),
+}
+
+
+@pytest.mark.parametrize("name", list(STILL_OWN))
+def test_a_later_piece_of_its_own_thing_is_still_named(name):
+    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, _piece(*STILL_OWN[name]),
+                                        published=DATES + [LATER])
+    core = C._their_event(ctx, "a4", OTHERS)
+    assert C._told_of_its_own(ctx, "a4", OTHERS, core)
+    assert "a4" in C.off_story(ctx)
+    assert C.story_thing_strays(ctx) == {"a4"}

@@ -5672,7 +5672,11 @@ def _told_of_its_own(ctx: FindingContext, a: str, others: list[str], core: froze
     "used to buy votes" (s26, invented dev t131). A follow-up from another angle tells their
     event in the words after it ("voted to ask the commission to rerun the election",
     "handing out the cash envelopes"), names it by its noun or names its people; a piece
-    within ``stories``' window, or before the others, is left to the rules that read those."""
+    within ``stories``' window, or before the others, is left to the rules that read those.
+    Nor one whose first sentence refers back to their event anywhere, beyond the words after
+    its event word (:func:`_refers_back`, review26w: "voted on Thursday to install cameras at
+    every polling station before any new election", "to tighten its rules on campaign spending
+    after last month's scandal")."""
     from ..normalize import stem
 
     first = _first_body_id(ctx, a)
@@ -5687,6 +5691,8 @@ def _told_of_its_own(ctx: FindingContext, a: str, others: list[str], core: froze
     stems = {stem(t) for t in toks}
     if stems & nouns or _event_noun_stems(stems, core):
         return False  # it names their event by its noun: news of it
+    if _refers_back(ctx, ctx.sentences[first].text, stems, others):
+        return False  # "before any new election", "after last month's scandal": theirs
     at = [i for i, t in enumerate(toks) if stem(t) in core]
     if not at:
         return False
@@ -5697,6 +5703,46 @@ def _told_of_its_own(ctx: FindingContext, a: str, others: list[str], core: froze
         if len(after - elsewhere) < MIN_OBJECT_WORDS:
             return False
     return True
+
+
+def _refers_back(ctx: FindingContext, text: str, stems: Collection[str], others: list[str]) -> bool:
+    """Whether a first sentence (``text``, its stems ``stems``) of a piece published weeks
+    after ``others`` refers back to their event (``rules/coverage.DATED_NOUN``): it writes a
+    noun that the headline or lede of one of ``others`` dates as an event of their story
+    ("votes in last week's election" beside "cameras at every polling station before any new
+    election"), or dates a noun of its own weeks back (``WEEKS_BACK_PERIOD``: "after last
+    month's scandal", where the others' event lies). Either may stand beyond the words right
+    after its event word, in a clause of purpose or time. A piece on another matter tells a
+    thing of its own, dated in its own week at most ("after Tuesday's inspection"); one that
+    dates its reason weeks back is left in the story (a miss costs less than a false warning,
+    which hides the piece's findings)."""
+    if any(RC.WEEKS_BACK_PERIOD.match(m.group("period")) for m in RC.DATED_NOUN.finditer(text)):
+        return True
+    dated: set[str] = set()
+    for b in others:
+        d = ctx.documents[b]
+        for line in [d.article.title or ""] + [s.text for s in _body_of(d)[:LEDE]]:
+            dated.update(_dated_heads(line))
+    return not dated.isdisjoint(stems)
+
+
+def _dated_heads(text: str) -> set[str]:
+    """The stems of the nouns ``text`` dates by a possessive of time
+    (``rules/coverage.DATED_NOUN``): the last word before the first stop word after it
+    ("last week's municipal election" gives "election"; "this month's election after 16
+    years" too)."""
+    from ..normalize import stem
+
+    heads: set[str] = set()
+    for m in RC.DATED_NOUN.finditer(text):
+        words: list[str] = []
+        for w in m.group("words").split():
+            if not content_stems(w):
+                break
+            words.append(w)
+        if words:
+            heads.add(stem(words[-1]))
+    return heads
 
 
 def _names_their_people(ctx: FindingContext, a: str, others: list[str]) -> bool:

@@ -449,6 +449,28 @@ OBJECT_ENDS: frozenset[str] = frozenset({
     "yesterday", "today", "tonight", "when", "while", "as",
 })
 
+# A noun dated by a possessive of time (findings/coverage._refers_back): "last week's
+# election", "this month's count", "Saturday's raid". Group ``period``: the time; group
+# ``words``: up to three lower-case words after it, the noun phrase's head among them (the
+# reader cuts them at the first stop word: "this month's election after 16 years").
+# Read two ways of a piece published weeks after the others (review26w): a noun that the
+# others' ledes date so is an event of their story ("votes in last week's election"), and a
+# piece whose first sentence writes it ties its news to theirs ("cameras at every polling
+# station before any new election"); a noun the piece dates itself weeks back
+# (WEEKS_BACK_PERIOD: "after last month's scandal", "from this month's count") is a past
+# event its reader knows, where the others' event lies (reporters date it loosely: "last
+# month's" of 12 days before). A weekday, "yesterday" or "this week" dates the piece's own
+# week ("after Tuesday's inspection"): its own news, not a reference back. English grammar,
+# not fitted to a story.
+DATED_NOUN = re.compile(
+    r"\b(?P<period>(?:last|this|past)\s+(?:week|weekend|month)|yesterday|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)['\u2019]s\s+(?P<words>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2})",
+    re.IGNORECASE,
+)
+# The periods of DATED_NOUN that reach weeks back, where the others' event lies: last week,
+# weekend or month, this or the past month; not "this week's session" (the piece's own week)
+WEEKS_BACK_PERIOD = re.compile(r"^(?:last\s|(?:this|past)\s+month)", re.IGNORECASE)
+
 # A piece that tells an event as still ahead (findings/coverage._previews_their_event): the
 # words right before an event word mark a future or a schedule ("councillors will vote next
 # Monday", "are expected to approve", "is due to open", "the council is to vote"), one or two
