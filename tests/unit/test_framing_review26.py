@@ -35,9 +35,9 @@ def _compare(lede: str, texts: list[str]):
     return compare_articles(arts, STORY)
 
 
-def _uses(text: str) -> dict[str, list[tuple[str, str]]]:
-    """Speaker key -> (class, cue) of outlet 1's attributions, outlet 2 writing CLAIMED."""
-    comp = _compare(ARREST, [text, CLAIMED])
+def _uses(text: str, other: str = CLAIMED) -> dict[str, list[tuple[str, str]]]:
+    """Speaker key -> (class, cue) of outlet 1's attributions, outlet 2 writing ``other``."""
+    comp = _compare(ARREST, [text, other])
     by, _ = _uses_by_speaker(FindingContext.build(comp.documents, comp.alignments, comp.provenance))
     return {k: [(u[2], u[1][2]) for u in per["a1"]] for k, per in by.items() if "a1" in per}
 
@@ -63,6 +63,44 @@ USE_CASES = [
                          ids=[c[0] for c in USE_CASES])
 def test_an_unkeyed_quote_speaker_leaves_the_cue_to_the_narrated_subject(text, key, want):
     assert _uses(text).get(key) == want
+
+
+# review26fr: outlet 2 names the inspector as a speaker, so his name is a person's in
+# outlet 1 too; a name inside the subject's modifier, or the reported clause's subject,
+# was given the cue (all None before this review's fix but the apposed or opening names)
+INSPECTOR = "Tax inspector Kai Brund claimed that Rostov had hidden his income for years."
+SUBJECT_CASES = [
+    # (id, outlet 1's sentence, speaker key, its uses in outlet 1)
+    ("a description before the cue is the speaker, not the reported clause's subject",
+     "Rostov hid nothing, the firm said.", "rostov", None),
+    ("a description after the cue is the speaker, not the reported clause's subject",
+     "Kai Brund hid nothing, said the firm.", "brund", None),
+    ("a name in a relative clause of the subject",
+     "The firm, which Kai Brund founded, said its founder denied any wrongdoing.", "brund", None),
+    ("a name in a relative clause of a description speaker",
+     "The firm, which Kai Brund founded in 2009, said on Monday that its founder denied any "
+     "wrongdoing.", "brund", None),
+    ("a name after a preposition and a post",
+     "The manager of inspector Kai Brund, Ilse Varga, said his client denied any wrongdoing.",
+     "brund", None),
+    ("a preposition's object opening the sentence",
+     "Unlike tax inspector Kai Brund, the auditor said Rostov had hidden nothing.", "brund", None),
+    ("a relative clause of a description speaker, 'who'",
+     "The lawyer, who has known Kai Brund for years, said the inspector had hidden nothing.",
+     "brund", None),
+    ("the name opening the sentence before an aside speaks",
+     "Kai Brund, the inspector, said his office had found hidden income.",
+     "brund", [("neutral", "said")]),
+    ("a post before the opening name",
+     "Tax inspector Kai Brund, the head of the office, said his office had found hidden income.",
+     "brund", [("neutral", "said")]),
+]
+
+
+@pytest.mark.parametrize("text, key, want", [c[1:] for c in SUBJECT_CASES],
+                         ids=[c[0] for c in SUBJECT_CASES])
+def test_the_narrated_speaker_of_an_unkeyed_cue_heads_the_subject(text, key, want):
+    assert _uses(text, INSPECTOR).get(key) == want
 
 
 RIDE = ("A carriage came loose on the Vortex ride at Marisol Gardens near Port Alvo on Sunday, "
@@ -98,7 +136,21 @@ WIDE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, want", [c[1:] for c in WIDE_CASES], ids=[c[0] for c in WIDE_CASES])
+WIDE_OPEN = [
+    # review26fr, left open: the same speaker's 'said' on another matter lifting a phrase
+    # of the loaded quote ("our first concern") is linked as the same statement by
+    # attribution._lifted_quote, and now widens the aligned line
+    pytest.param("near miss: the same speaker's other matter lifting a phrase of the quote",
+                 'Park manager Orsola Benedetti said the new carriage would be "our first '
+                 'concern" when the ride reopens in May.',
+                 "Outlet 3 writes 'claimed' where Outlet 2 writes 'said' for the same statement.",
+                 marks=pytest.mark.xfail(strict=True, reason="review26fr: left open")),
+]
+
+
+@pytest.mark.parametrize("text, want", [c[1:] for c in WIDE_CASES] + [p.values[1:] and
+                         pytest.param(*p.values[1:], marks=p.marks) for p in WIDE_OPEN],
+                         ids=[c[0] for c in WIDE_CASES] + [p.values[0] for p in WIDE_OPEN])
 def test_the_aligned_line_names_the_plain_outlets_of_the_same_statement(text, want):
     comp = _compare(RIDE, [text, CENTRE, LEFT])
     lines = [f.summary for f in comp.findings
