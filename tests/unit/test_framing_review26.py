@@ -139,21 +139,26 @@ WIDE_CASES = [
 ]
 
 
-WIDE_OPEN = [
-    # review26fr, left open: the same speaker's 'said' on another matter lifting a phrase
-    # of the loaded quote ("our first concern") is linked as the same statement by
-    # attribution._lifted_quote, and now widens the aligned line
-    pytest.param("near miss: the same speaker's other matter lifting a phrase of the quote",
-                 'Park manager Orsola Benedetti said the new carriage would be "our first '
-                 'concern" when the ride reopens in May.',
-                 "Outlet 3 writes 'claimed' where Outlet 2 writes 'said' for the same statement.",
-                 marks=pytest.mark.xfail(strict=True, reason="review26fr: left open")),
+WIDE_CASES += [
+    # review26fr: a fragment of the loaded quote lifted into the same speaker's other
+    # matter is no widening; the line's quote lifted whole into the added one is
+    ("near miss: the same speaker's other matter lifting a phrase of the quote",
+     'Park manager Orsola Benedetti said the new carriage would be "our first concern" when '
+     "the ride reopens in May.",
+     "Outlet 3 writes 'claimed' where Outlet 2 writes 'said' for the same statement."),
+    ("near miss: a slogan of the quote's words, mocked by another speaker",
+     '"The comfort of our guests is our first concern," union leader Dario Lentini said, '
+     "mocking the park. Park manager Orsola Benedetti said the ride would reopen in May.",
+     "Outlet 3 writes 'claimed' where Outlet 2 writes 'said' for the same statement."),
+    ("the line's quote whole in a one-sentence quote of the wire (aligned outright)",
+     '"The comfort of our guests is our first concern," park manager Orsola Benedetti said '
+     "after the ride was closed.",
+     "Outlet 3 writes 'claimed' where Outlet 1 and Outlet 2 write 'said' for the same "
+     "statement."),
 ]
 
 
-@pytest.mark.parametrize("text, want", [c[1:] for c in WIDE_CASES] + [p.values[1:] and
-                         pytest.param(*p.values[1:], marks=p.marks) for p in WIDE_OPEN],
-                         ids=[c[0] for c in WIDE_CASES] + [p.values[0] for p in WIDE_OPEN])
+@pytest.mark.parametrize("text, want", [c[1:] for c in WIDE_CASES], ids=[c[0] for c in WIDE_CASES])
 def test_the_aligned_line_names_the_plain_outlets_of_the_same_statement(text, want):
     comp = _compare(RIDE, [text, CENTRE, LEFT])
     lines = [f.summary for f in comp.findings
