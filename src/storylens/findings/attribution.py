@@ -241,7 +241,7 @@ def _uses_by_speaker(
         # analysis read a clause as the speaker ("Vell's lawyer, Ana Roe, said his
         # client denied it": speaker 'his client denied it'); the narrated reading
         # (:func:`_narrated_uses`, its subject the person named before the cue) tells them
-        unkeyed: set[int] = set()
+        unkeyed: dict[int, tuple[int, int]] = {}  # cue start -> its quote's speaker span
         keyed: set[int] = set()
         for q in ctx.quotes(d.id):
             if q.cue_span:
@@ -291,8 +291,9 @@ def _uses_by_speaker(
                     speaker, key = holder, speaker_key(holder)
             key = key or _description_key(speaker)
             cls = cue_class(q.cue)
-            if not key and cls is not None and speaker_key(q.speaker) is None:
-                unkeyed.add(q.cue_span[0])
+            if not key and cls is not None and speaker_key(q.speaker) is None \
+                    and q.speaker_span is not None:
+                unkeyed[q.cue_span[0]] = q.speaker_span
             if not key or cls is None:
                 continue
             keyed.add(q.cue_span[0])
@@ -331,8 +332,12 @@ def _uses_by_speaker(
                     # its statement is its own complement, not the quote before it
                     joined_uses.add((d.id, joined[1][0]))
             add(d.id, speaker, key, _with_aside(ctx, d, use))
-        covered -= unkeyed - keyed
+        left = set(unkeyed) - keyed
+        covered -= left
         for speaker, key, use in _narrated_uses(ctx, d, covered, known):
+            if use[1][0] in left and not _heads_subject(
+                    text, use[0], speaker, use[1][0], unkeyed[use[1][0]]):
+                continue  # "The manager of Vell, Ana Roe, said ...": Vell is no speaker
             add(d.id, speaker, key, _with_aside(ctx, d, use))
     # a group a person owns ("Kostelec's allies") is not that person where the person
     # speaks in the story ("Kostelec told deputies"): left out. A country's or an
@@ -350,6 +355,47 @@ def _uses_by_speaker(
     if split:
         return _split_people(ctx, out, names, said_by)
     return out, names
+
+
+_RELATIVES = frozenset("who whom whose which that".split())
+
+
+def _heads_subject(text: str, s: Sentence, name: str, cue: int,
+                   said_by: tuple[int, int]) -> bool:
+    """Whether ``name``, the narrated subject of the cue at ``cue`` whose quote's speaker
+    the quote analysis read as the clause after it, heads the subject: right before the
+    cue ("A defiant Roe told the chamber: ..."), set off by commas right before it
+    ("Vell's lawyer, Ana Roe, said his client denied it"), or opening
+    the sentence before an aside ("Ana Roe, the firm's lawyer, said its founder ..."). A
+    name inside the subject's modifier is not ("The manager of inspector Kai Brund, Ana
+    Roe, said": Roe; "The firm, which Kai Brund founded, said": none; "Kai Brund hid
+    nothing, said the firm": the firm's, no name's; review26fr). The quote analysis's
+    speaker span ``said_by`` must lie after the cue (its complement) or hold the name ("A
+    defiant Hradek", unkeyed for its adjective): a description it read before the cue
+    ("Rostov hid nothing, the firm said"; "The lawyer, who has known Kai Brund, said") is
+    the speaker, not a name beside it."""
+    at = text.rfind(name, s.start, cue)
+    if at < 0 or not (said_by[0] >= cue or said_by[0] <= at < said_by[1]):
+        return False
+    end = at + len(name)
+    lead = _WORDS.findall(text, s.start, at)
+    if re.fullmatch(r"\s+", text[end:cue]):
+        # right before the cue ("A defiant Hradek told the chamber: ..."), not in a
+        # preposition's or a relative clause's phrase since the last comma
+        since = text[s.start:at].rsplit(",", 1)[-1]
+        return not any(w.lower() in _PREPOSITIONS or w.lower() in _RELATIVES
+                       for w in _WORDS.findall(since))
+    if re.fullmatch(r"\s*,\s*", text[end:cue]):
+        m = re.search(r",\s*((?:[^\W\d_][\w'’-]*\s+){0,3})$", text[s.start:at])
+        return m is not None and not any(
+            w.lower() in _PREPOSITIONS or w.lower() in _RELATIVES or w[:1].isupper()
+            for w in _WORDS.findall(m.group(1)))
+    # opening the sentence: at most a post before it ("Tax inspector Kai Brund, ..."),
+    # not a preposition's object ("Unlike tax inspector Kai Brund, the auditor, ...")
+    return (not lead or lead[-1].lower().strip(".") in TITLE_WORDS) and not any(
+        w.lower() in _PREPOSITIONS or w.lower() in _RELATIVES for w in lead) \
+        and all(w[:1].isupper() or w.lower() in TITLE_WORDS for w in lead[1:]) \
+        and bool(_SUBJECT_ASIDE.match(text, end, cue))
 
 
 # A speaker that is a group the name owns, all lower-case words after the possessive:

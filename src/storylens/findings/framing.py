@@ -497,7 +497,7 @@ def _widened(ctx: FindingContext, g: Finding, f: Finding) -> Finding | None:
     side linked per statement, not the profile's verbs for the speaker), and ``g`` must
     be an aligned attribution finding with ``f``'s charged word; None otherwise."""
     from .attribution import RULE as STATEMENT_RULE
-    from .attribution import _one_statement
+    from .attribution import _lifted_quote, _marked_stems, _quoted_link, _quoted_stems
 
     if f.detail.get("rule") != STATEMENT_RULE \
             or g.detail.get("rule") != "framing.aligned.attribution_verb" \
@@ -516,13 +516,30 @@ def _widened(ctx: FindingContext, g: Finding, f: Finding) -> Finding | None:
     # involved,' he said": another statement, invented dev d26), and rare words shared
     # with the loaded sentence may be the occasion's ("announced an aid package of 150
     # million marks" / "admitted that the 150-million-mark package would go first to
-    # insured farmers", dev t77)
+    # insured farmers", dev t77). A quote of the line's lifted whole into the added
+    # sentence's quote ("The safety of our visitors is our absolute priority" within the
+    # wire's two-sentence quote, d120), not a fragment of it lifted into another matter
+    # ('said the new carriage would be "our first concern" when the ride reopens' beside
+    # "The comfort of our guests is our first concern": review26fr). Shared quoted words
+    # count where the line's quoted words all stand in the added sentence's quote, a
+    # fuller telling of it ('said it was "disappointed by the ruling"' within 'said in a
+    # statement: "We are disappointed by the ruling and will study it ..."', dev t45)
     linker = Linker(ctx)
     speaker = str(f.detail.get("speaker") or "")
     ignore = frozenset(content_stems(speaker))
     shown = [ctx.sentences[sid] for sid in (*gb["sentences"], *ga["sentences"])]
-    more = [(sid, w) for sid, w in more if any(
-        _one_statement(ctx, linker, ctx.sentences[sid], s, ignore, speaker) for s in shown)]
+
+    def one(x: Sentence, s: Sentence) -> bool:
+        gx = ctx.group_of.get(x.id)
+        if gx is not None and gx == ctx.group_of.get(s.id):
+            return True
+        if _lifted_quote(ctx, s.text, x, ignore, speaker):
+            return True
+        held = (_quoted_stems(ctx, s) | _marked_stems(s)) - ignore
+        return bool(held) and held <= _quoted_stems(ctx, x) | _marked_stems(x) \
+            and _quoted_link(ctx, linker, x, s, ignore)
+
+    more = [(sid, w) for sid, w in more if any(one(ctx.sentences[sid], s) for s in shown)]
     if not more:
         return None
     ox = [(ctx.sentences[sid], (0, 0, w)) for sid, w in zip(ga["sentences"], ga["words"], strict=False)]
