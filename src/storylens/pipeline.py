@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from contextlib import contextmanager
 from itertools import accumulate
 from pathlib import Path
@@ -286,15 +286,16 @@ def _findings(docs, alignments, prov, options: Options):
 
         ties = story_ties(ctx)
         off = {a for a, why in ties.items() if why is None}
+        parts = story_parts(ctx)
         prov = story_warning(prov, docs, alignments, off,
                              ties, story_strays(ctx), story_event_strays(ctx), story_early_strays(ctx),
                              story_late_strays(ctx), story_count_strays(ctx), story_person_strays(ctx),
-                             story_thing_strays(ctx), story_parts(ctx))
-        findings, prov = _set_apart(findings, prov, off, len(docs))
+                             story_thing_strays(ctx), parts)
+        findings, prov = _set_apart(findings, prov, off, len(docs), parts)
     return findings, prov
 
 
-def _set_apart(findings, prov, off: set[str], n: int):
+def _set_apart(findings, prov, off: set[str], n: int, groups: Sequence[Collection[str]] = ()):
     """``findings`` less those of a kind that compares the articles as tellings of one event
     (``rules/story_warning.ONE_EVENT_TYPES``) citing an article the story warning names
     (``off``), and ``prov`` saying which were left out and why (``Provenance.left_out``).
@@ -302,19 +303,37 @@ def _set_apart(findings, prov, off: set[str], n: int):
     passengers against the "180,000" a day of the rail network a union's strike ballot
     covers (session 25's held-out t139). The article itself stays (the warning names it,
     the alignments show it). Nothing is left out where every article is named (no story
-    of the others to set it apart from) or none is."""
-    from .models import LeftOut
-    from .rules.story_warning import LEFT_OUT_REASON, ONE_EVENT_TYPES
+    of the others to set it apart from) or none is.
 
-    if not off or len(off) >= n:
+    ``groups`` (``findings.coverage.story_parts``, two or more: the warning says the kept
+    articles may be that many stories run as one): such a finding whose cited articles lie in
+    two groups sets one story against another and is left out too, in the same record
+    (``LEFT_OUT_SPLIT_REASON``); one within a group compares two tellings of its story and
+    stays."""
+    from .models import LeftOut
+    from .rules.story_warning import LEFT_OUT_REASON, LEFT_OUT_SPLIT_REASON, ONE_EVENT_TYPES
+
+    if len(off) >= n:
+        off = set()
+    split = [set(g) for g in groups] if len(groups) >= 2 else []
+    if not off and not split:
         return findings, prov
+
+    def across(cited: set[str]) -> bool:
+        return sum(1 for g in split if cited & g) >= 2
+
     kept, out = [], []
     for f in findings:
-        (out if f.type in ONE_EVENT_TYPES and _cited(f) & off else kept).append(f)
+        cited = _cited(f) if f.type in ONE_EVENT_TYPES else set()
+        (out if cited & off or across(cited - off) else kept).append(f)
     by_type: dict[str, int] = {}
     for f in out:
         by_type[f.type] = by_type.get(f.type, 0) + 1
-    left = LeftOut(tuple(sorted(off)), tuple(sorted(ONE_EVENT_TYPES)), len(out), by_type, LEFT_OUT_REASON)
+    reasons = [LEFT_OUT_REASON] if off else []
+    if split:
+        reasons.append(LEFT_OUT_SPLIT_REASON.format(n=len(split)))
+    named = set(off).union(*split)
+    left = LeftOut(tuple(sorted(named)), tuple(sorted(ONE_EVENT_TYPES)), len(out), by_type, "; ".join(reasons))
     return kept, dataclasses.replace(prov, left_out=left)
 
 

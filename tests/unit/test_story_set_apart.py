@@ -122,3 +122,83 @@ def test_the_others_conflict_stays_beside_a_named_value(named_line):
     assert "Outlet D" not in bus[0].summary
     # the conflict that set the named piece's value against theirs is left out, and counted
     assert comp.provenance.left_out.count == (1 if named_line else 0)
+
+
+# review26s: a split (``coverage.story_parts``: the kept articles fall into groups with no tie
+# between them, two stories run as one) sets one group's article against another group's
+# in the same findings; they are left out in the same record, those within a group stay.
+# Invented: the Keldan ferry grounding told by a1, a2 and a3, the Lumera film prize by a4
+# and a5 (``test_story_strays_split``).
+GROUPS = (("a1", "a2", "a3"), ("a4", "a5"))
+SPLIT_CASES = {
+    "a conflict within the ferry's group": (_f("fact_conflict", "a1:s0", "a2:s0"), False),
+    "a conflict within the film's group": (_f("fact_conflict", "a4:s2", "a5:s1"), False),
+    "a conflict across the groups": (_f("fact_conflict", "a1:s0", "a4:s2"), True),
+    "an omission within a group": (_f("omission", "a1:s3", article="a3"), False),
+    "an omission across the groups (no sentence of it)": (_f("omission", "a1:s0", article="a5"), True),
+    "a changed quote across the groups": (_f("quote_changed", "a2:s1", "a5:s1"), True),
+    "framing across three articles": (_f("framing", "a1:s0", "a2:s0", "a4:s0"), True),
+    "a span in the other group": (Finding("framing", ("a4:s0",), "x", {}, 1.0, (Span("a2:s1", 0, 3),)), True),
+    "an addition of one article": (_f("addition", "a4:s3", article="a4"), False),
+    # near misses: kinds that do not assume one event
+    "a name variant across the groups": (_f("name_variant", "a1:s1", "a5:s2"), False),
+    "a shared quote across the groups": (_f("shared_quote", "a2:s1", "a4:s1"), False),
+}
+
+
+@pytest.mark.parametrize("name", list(SPLIT_CASES))
+def test_a_one_event_finding_across_a_splits_groups_is_left_out(name):
+    f, out = SPLIT_CASES[name]
+    kept, prov = _set_apart([f], PROV, set(), 5, GROUPS)
+    assert (f not in kept) is out
+    lo = prov.left_out
+    assert lo is not None and lo.count == int(out) and lo.by_type == ({f.type: 1} if out else {})
+    assert lo.articles == ("a1", "a2", "a3", "a4", "a5")
+    assert "across the story's 2 groups" in lo.reason
+
+
+def test_a_split_and_a_named_article_are_left_out_in_one_record():
+    named = _f("fact_conflict", "a1:s0", "a6:s2")
+    across = SPLIT_CASES["a conflict across the groups"][0]
+    within = SPLIT_CASES["a conflict within the ferry's group"][0]
+    kept, prov = _set_apart([named, across, within], PROV, {"a6"}, 6, GROUPS)
+    assert kept == [within]
+    lo = prov.left_out
+    assert lo.count == 2 and lo.by_type == {"fact_conflict": 2}
+    assert lo.articles == ("a1", "a2", "a3", "a4", "a5", "a6")
+    assert "another story or event" in lo.reason and "across the story's 2 groups" in lo.reason
+
+
+def test_no_split_leaves_nothing_out():
+    fs = [f for f, _ in SPLIT_CASES.values()]
+    assert _set_apart(fs, PROV, set(), 5, ()) == (fs, PROV)
+    assert _set_apart(fs, PROV, set(), 5, (GROUPS[0],)) == (fs, PROV)
+
+
+def test_the_film_piece_leaves_out_no_ferry_figure():
+    """End to end: the ferry told by three outlets, the film prize by two, run as one; the
+    film piece "leaving out" the ferry's 212 passengers (an omission across the groups) is
+    left out and counted on the left-out line."""
+    from test_story_strays_split import FERRY_A, FERRY_B, FILM_A, FILM_B
+
+    from storylens.report.terminal import left_out_line
+
+    ferry_c = ("Keldan ferry grounding: passengers praise crew", [
+        "All 212 passengers of the Marisol Star were rescued after the Nordhav Lines ferry ran "
+        "aground off Keldan on Sunday evening.",
+        "Captain Ilka Brandvold kept the ship upright until the last lifeboat left, passengers said.",
+        "The Velsar coast guard sent two helicopters from the mainland.",
+        "Nordhav Lines said the crossing from Port Amsel would resume on Friday.",
+    ])
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=f"Outlet {'ABCDE'[i]}", title=title,
+                    published="2026-05-10", text="\n\n".join(paras))
+            for i, (title, paras) in enumerate([FERRY_A, FERRY_B, ferry_c, FILM_A, FILM_B])]
+    comp = compare_articles(arts, Options(fact_coverage=True, additions=True))
+    assert "may be 2 stories run as one" in comp.provenance.warning
+    for f in comp.findings:
+        if f.type in ("omission", "fact_conflict", "quote_changed", "framing"):
+            cited = _cited(f)
+            assert cited <= {"a1", "a2", "a3"} or cited <= {"a4", "a5"}
+    lo = comp.provenance.left_out
+    assert lo.by_type == {"omission": 1}
+    assert "across the story's 2 groups" in left_out_line(comp.provenance)

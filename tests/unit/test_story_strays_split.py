@@ -17,6 +17,7 @@ and three outlets that each copy a different part of it), all on one day.
 
 from __future__ import annotations
 
+import pytest
 import support
 
 from storylens.findings import coverage as C
@@ -152,3 +153,80 @@ def test_one_pair_and_a_piece_the_rule_names_is_named_once():
     warning = comp.provenance.warning
     assert "a3 (" in warning and "stories run as one" not in warning
     assert warning.count("may not be about the same story") + warning.count("may be about another") == 1
+
+
+# review26s: one warehouse fire told by two outlets copying the wire and by two others in
+# their own words ("several hundred families", "her crews"): the pairs share one town and
+# the fire chief's surname, no figure, no quote, so the pair ties read two groups; read as
+# two tellings (their pooled words, a shared name) they are one story.
+FIRE_WIRE = ("Warehouse fire in Dresk forces evacuation of 300 homes", [
+    "A fire broke out at a paint warehouse in the industrial district of Dresk early on "
+    "Tuesday, forcing the evacuation of 300 homes.",
+    "Fire chief Orla Menzer said 37 firefighters were needed to bring the blaze under control "
+    "by mid-morning.",
+    "No one was hurt, but two firefighters were treated for smoke inhalation.",
+    "The warehouse, owned by Calvo Coatings, stored about 12 tonnes of solvents.",
+    "Residents were allowed home by 4 pm after air quality tests.",
+])
+FIRE_COPY = ("Dresk warehouse blaze: 300 homes evacuated",
+             [*FIRE_WIRE[1][:4], "Police said the cause was not yet known."])
+FIRE_OWN_C = ("Smoke over Dresk as paint store burns", [
+    "Thick black smoke hung over Dresk on Tuesday morning after a paint store went up in flames "
+    "in the town's factory quarter.",
+    "Neighbours in the surrounding streets were told to leave their houses, and several hundred "
+    "families spent the morning in a sports hall.",
+    "Menzer told reporters her crews had the flames out before lunch.",
+    "Local shop owners said the smell of burning chemicals lingered all day.",
+    "The town council will hold an emergency meeting on Thursday.",
+])
+FIRE_OWN_D = ("Families return home after Dresk blaze", [
+    "Families who fled a chemical blaze in Dresk's factory quarter were back in their houses by "
+    "Tuesday afternoon.",
+    "Menzer said her crews had worked through the morning to stop the fire spreading to a "
+    "neighbouring depot.",
+    "Several hundred people had waited in a sports hall while the smoke cleared.",
+    "The town council will hold an emergency meeting on Thursday.",
+    "Parents said schools had kept children indoors.",
+])
+# near miss: a bridge reopening at the ferry's island town, told twice (one place shared)
+BRIDGE_A = ("Keldan bridge reopens after repairs", [
+    "The Keldan bridge reopened to traffic on Sunday after eight months of repairs costing 14 "
+    "million crowns.",
+    "Mayor Rune Esk cut a ribbon at the north end of the bridge.",
+    "The bridge carries about 9,000 vehicles a day.",
+])
+BRIDGE_B = ("Traffic returns to Keldan bridge",
+            [*BRIDGE_A[1][:2], "Drivers said the detour had added an hour to their journeys."])
+
+# the council's follow-up two days on, told by two outlets: tied to the fire by the town, the
+# warehouse's owner and the fire's words, by no figure or quote
+COUNCIL_A = ("Dresk council orders inspection of chemical stores after fire", [
+    "Dresk's town council on Thursday ordered inspections of every chemical store in the factory "
+    "quarter, two days after a paint warehouse fire forced hundreds from their homes.",
+    "Council leader Piet Amsel said the inspections would start next week.",
+    "Residents' groups said they had warned about the stores for years.",
+])
+COUNCIL_B = ("Inspections ordered after Dresk warehouse fire", [
+    "Council leader Piet Amsel said on Thursday that inspections of every chemical store in "
+    "Dresk's factory quarter would start next week.",
+    "Residents' groups said they had warned about the stores for years.",
+    "The warehouse owner, Calvo Coatings, has not commented.",
+])
+LATER2 = ["2026-05-10", "2026-05-10", "2026-05-12", "2026-05-12"]
+
+TOLD_TWICE = {
+    "wire copies and own words, one fire": ((FIRE_WIRE, FIRE_COPY, FIRE_OWN_C, FIRE_OWN_D), DAY, False),
+    "own words first": ((FIRE_OWN_C, FIRE_WIRE, FIRE_OWN_D, FIRE_COPY), DAY, False),
+    "the fire and the council's follow-up": ((FIRE_OWN_C, FIRE_OWN_D, COUNCIL_A, COUNCIL_B), LATER2, False),
+    # near misses: still two stories
+    "a ferry grounding and a film prize": ((FERRY_A, FERRY_B, FILM_A, FILM_B), DAY, True),
+    "a ferry grounding and a bridge at its town": ((FERRY_A, FERRY_B, BRIDGE_A, BRIDGE_B), DAY, True),
+}
+
+
+@pytest.mark.parametrize("name", list(TOLD_TWICE))
+def test_one_story_told_twice_in_other_words_is_no_split(name):
+    stories, dates, split = TOLD_TWICE[name]
+    comp, ctx = support.compare_stories(*stories, published=dates)
+    assert bool(C.story_parts(ctx)) is split
+    assert ("stories run as one" in (comp.provenance.warning or "")) is split

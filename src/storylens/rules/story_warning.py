@@ -26,3 +26,11 @@ ONE_EVENT_TYPES: frozenset[str] = frozenset(
 # Why they are left out, said in the output beside the warning (terminal, JSON).
 LEFT_OUT_REASON = ("the story warning says they may be about another story or event, and these "
                    "findings compare the articles as tellings of one event")
+
+# (s26, review26s) Why findings that set one group's article against another group's are
+# left out when the warning says the kept articles fall into groups with no tie between
+# them (``findings.coverage.story_parts``: two stories run as one); ``{n}`` is how many
+# groups. A conflict within one group compares two tellings of its story and stays.
+LEFT_OUT_SPLIT_REASON = ("the story warning says the articles fall into {n} groups that may be {n} "
+                         "stories, and these findings compare articles across the story's {n} groups "
+                         "as tellings of one event")
