@@ -24,6 +24,7 @@ from typing import TypeVar
 
 from ..models import Document, Sentence
 from ..normalize import stem
+from ..rules.attribution import PREPOSITIONS
 from ..rules.loaded_terms import (
     AMOUNT_SETS,
     ANCHOR_ONLY,
@@ -354,7 +355,7 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
                 # a name before a verb is its subject, not a label it puts on that name
                 # ("the Bureau raided": dev d19, session 14b)
                 anchor = None if name in VERB_SETS or name in LEMMA_SETS else _anchor(
-                    text, _near(near.get(s.id), a, b), a, b)
+                    text, _near(near.get(s.id), a, b), a, b, s.start)
                 if anchor is None and base in ANCHOR_ONLY:
                     continue  # "the group": compared only as the label of a name
                 if base == "boss" and heads_business(text, a):
@@ -452,6 +453,13 @@ _APPOSITION_END = re.compile(
 # ... or after the name: "Osk's regime", "Hezbollah militants", "Kataib Hezbollah Shiite
 # militants" (one capitalised word between), "Hamas, the militant".
 _AFTER_NAME = re.compile(r"(?:['’]s?)?\s*(?:,\s*(?:a|an|the)\s+)?(?:[A-Z][\w-]*\s+)?")
+# ... but not a name that closes a sentence's opening phrase: "At a dinner in Port Ila, the
+# president said" (a preposition opens the sentence, no comma and no other name before the
+# name) renames no Port Ila; the term is the subject of the main clause (session 26). A
+# name before it is a clause's subject: "On Monday Lund met Marek Dunn, the president of
+# Osk" keeps its apposition.
+_OPENING_PHRASE = re.compile(r"\W*(?:" + "|".join(sorted(PREPOSITIONS)) + r")\b[^,]*$",
+                             re.IGNORECASE)
 # ... or the name is the subject of a copula and the term its predicate: "Kataib Osk is
 # a mostly Shia group", "Vell was the country's dictator" (at most three words between
 # the article and the term, none a verb-like break: a comma ends the predicate).
@@ -489,10 +497,12 @@ def _opening(indexed: tuple[list, list[int]] | None, after: int, upto: int) -> l
     return ordered[bisect_right(starts, after):bisect_right(starts, upto)]
 
 
-def _anchor(text: str, ents, a: int, b: int) -> str | None:
+def _anchor(text: str, ents, a: int, b: int, opening: int | None = None) -> str | None:
     """The key of the entity a term at ``text[a:b]`` labels: the name right after it,
     else the name right before it (see :data:`_BEFORE_NAME`, :data:`_AFTER_NAME`). A
-    plural before a comma is a list, not an apposition ("the protesters, Osk leaders")."""
+    plural before a comma is a list, not an apposition ("the protesters, Osk leaders").
+    ``opening``: where the term's sentence starts; a name before the comma that closes the
+    sentence's opening phrase is no apposition's (:data:`_OPENING_PHRASE`)."""
     inside = [e for e in ents if e.start <= a and b <= e.end]
     if inside:  # a title the name analysis kept in the name ("Dictator Kim Jong Un")
         words = inside[0].key.split()
@@ -510,7 +520,10 @@ def _anchor(text: str, ents, a: int, b: int) -> str | None:
     copula = [e for e in ents if e.end <= a and _COPULA_NAME.fullmatch(text, e.end, a)]
     if copula:
         return max(copula, key=lambda e: e.end).key
-    before = [e for e in ents if e.end <= a and _AFTER_NAME.fullmatch(text, e.end, a)]
+    before = [e for e in ents if e.end <= a and _AFTER_NAME.fullmatch(text, e.end, a)
+              and not (opening is not None and "," in text[e.end:a]
+                       and _OPENING_PHRASE.fullmatch(text, opening, e.start)
+                       and not any(opening <= f.start and f.end <= e.start for f in ents))]
     if before:
         return max(before, key=lambda e: e.end).key
     return None

@@ -1237,14 +1237,24 @@ def _term_framing(ctx, sents, text_of, quoted) -> list[Finding]:
             if hot:
                 loaded.setdefault(hot[0][3], []).append((s, hot[0]))
             elif all(t[4] < 2 for t in terms[s.id][name]):
-                calm.append((s, min(terms[s.id][name], key=lambda t: t[4])))
+                calm.append((s, sorted(terms[s.id][name], key=lambda t: t[4])))
         if not calm:
             continue
         for base, items in loaded.items():
             # the calm side's words of another intensity class: "broke into" is no plain
             # counterpart of "stormed" (both a forced entry), "hawkish" is of "warmongering"
             cls = intensity_class(name, base, 2)
-            plain = [(s, t) for s, t in calm if intensity_class(name, t[3], t[4]) != cls]
+            plain = [(s, ts[0]) for s, ts in calm if intensity_class(name, ts[0][3], ts[0][4]) != cls]
+            if name in DESCRIPTOR_SETS:
+                # a plain word of another person is no word for the loaded one's: "President
+                # Ivo Lund said the Osk leader Marek Dunn signed" has "leader", not "President",
+                # for "Dictator Marek Dunn" (the story-wide rule's :func:`_labels_another`)
+                plain = _same_actor_plain(ctx, name, items, calm, cls)
+                items = [(s, t) for s, t in items
+                         if any(not _other_actor(ctx, _use(ctx, s, t, name), _use(ctx, o, u, name))
+                                for o, u in plain)]
+                if not items:
+                    continue
             if name in DOER_SETS:
                 # two doers, two acts ("Riot police moved in" / "The Rovers charged into
                 # the record books" aligned on their shared words; review14c)
@@ -1259,6 +1269,43 @@ def _term_framing(ctx, sents, text_of, quoted) -> list[Finding]:
                     continue
             if plain:
                 out.append(_finding(ctx, "loaded_term", plain, items, name))
+    return out
+
+
+def _use(ctx, s: Sentence, t, name: str) -> TermUse:
+    """The :class:`TermUse` of ``_terms``' match ``t`` in ``s`` (its anchor read by
+    :func:`term_uses`; None where that reader left the match out)."""
+    for u in term_uses(ctx.documents[s.article]):
+        if u.sentence == s.id and u.start == t[0]:
+            return u
+    return TermUse(s.id, t[0], t[1], t[2], name, t[3], t[4])
+
+
+def _other_actor(ctx, uy: TermUse, ux: TermUse) -> bool:
+    """Whether the plain ``ux`` labels another person than the loaded ``uy``: both
+    referents known (a name beside the term, or :func:`term_holders`) and none the same,
+    or :func:`_labels_another`."""
+    mine, theirs = _referents(ctx, uy), _referents(ctx, ux)
+    if mine and theirs and not any(same_anchor(a, b, loose=True) for a in mine for b in theirs):
+        return True
+    return _labels_another(ctx, uy, ux)
+
+
+def _same_actor_plain(ctx, name: str, items, calm, cls) -> list:
+    """The plain side of a descriptor contrast: for each calm sentence its least charged
+    word of another intensity class than ``cls`` that labels the person of one of the
+    loaded ``items`` (the sentence left out when every word labels someone else)."""
+    out = []
+    for o, ts in calm:
+        if intensity_class(name, ts[0][3], ts[0][4]) == cls:
+            continue  # as for any set: the sentence's least charged word decides
+        for u in ts:
+            if intensity_class(name, u[3], u[4]) == cls:
+                continue
+            ux = _use(ctx, o, u, name)
+            if any(not _other_actor(ctx, _use(ctx, s, t, name), ux) for s, t in items):
+                out.append((o, u))
+                break
     return out
 
 
