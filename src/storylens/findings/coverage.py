@@ -67,6 +67,7 @@ from .facts import (
     mentions_compatible,
 )
 from .names import name_clusters, name_roles
+from .votes import Tally, _one_stage, _one_vote, doc_tallies
 
 # Only paragraphs count: headlines, standfirsts and headings are rewritten by every desk,
 # so their absence says nothing about coverage.
@@ -3519,12 +3520,13 @@ def _tells_tally(ctx: FindingContext, f: Fact, missing) -> set[str]:
     two votes of one body: "Deputies approved the bill by 104 votes to 89" / "In 2019, the
     same proposal was rejected by 110 votes to 87" (invented dev d-stories' parliament),
     a city council's "5 to 4" beside a tribunal's "7 to 2" of nine judges."""
+    out = _tells_vote(ctx, f, missing)
+    missing = [a for a in missing if a not in out]
     mine = [t for t in _tallies(ctx, f.article) if f.start in t[:2]]
     if not mine or mine[0][2] <= 0:
-        return set()
+        return out
     total = mine[0][2]
     words: set[str] | None = None
-    out = set()
     for a in missing:
         for x_start, _, t, sid, y_end in _tallies(ctx, a):
             if not (t > 0 and 1 / RC.TALLY_TOTAL_RATIO <= t / total <= RC.TALLY_TOTAL_RATIO):
@@ -3534,6 +3536,63 @@ def _tells_tally(ctx: FindingContext, f: Fact, missing) -> set[str]:
             if words & _tally_words(_words_at(ctx, sid, x_start, y_end, "")):
                 out.add(a)
                 break
+    return out
+
+
+def _vote_tallies(ctx: FindingContext, a: str) -> tuple[dict[int, Tally], dict[tuple[str, int], list[Tally]]]:
+    """An article's vote tallies as findings/votes.py reads them, once per article and
+    context: by the start of each figure, and by each number they may share with another
+    tally of one vote (``("total", n)``, ``("yes", n)``, ``("no", n)``: votes._one_vote),
+    so that pairing a fact's tally with an article's reads only its candidates (a sentence
+    of thousands of tallies, benchmarks/hostile.py "tallies", is read in linear time)."""
+    memo = ctx.__dict__.setdefault("_coverage_vote_tallies", {})
+    if a not in memo:
+        at: dict[int, Tally] = {}
+        by: dict[tuple[str, int], list[Tally]] = {}
+        for t in doc_tallies(ctx.documents[a]):
+            for i in range(t.start, t.end):
+                at.setdefault(i, t)
+            for k in (("total", t.yes + t.no), ("yes", t.yes), ("no", t.no)):
+                by.setdefault(k, []).append(t)
+        memo[a] = (at, by)
+    return memo[a]
+
+
+def _tells_vote(ctx: FindingContext, f: Fact, missing) -> set[str]:
+    """The articles of ``missing`` that give the vote a number fact's figure is part of
+    with other figures, as findings/votes.py pairs two outlets' tallies (no other body,
+    year, stage nor motion; one number of voters split, or one side agreed: "passed by 31
+    votes to 20" / "squeezed through by 31 votes to 19"), in any words: the outlets
+    dispute the tally, neither adds nor leaves out a figure (hand-read invented dev d146,
+    session 26). Where an article gives several votes, its tally must be the only one of
+    either article to pair with the other's, so that a second vote one outlet alone
+    gives ("the council then voted 20-11 on the budget") stays its own."""
+    own_at, own_by = _vote_tallies(ctx, f.article)
+    t = own_at.get(f.start)
+    if t is None:
+        return set()
+
+    def pairs(x: Tally, y: Tally) -> bool:
+        return (x.yes, x.no) != (y.yes, y.no) and x.year == y.year and not (
+            x.body and y.body and x.body != y.body) and _one_stage(x, y) and not (
+            x.motion and y.motion and not x.motion & y.motion) and _one_vote(x, y)
+
+    def partners(by: dict[tuple[str, int], list[Tally]], x: Tally) -> list[Tally]:
+        """The tallies of ``by`` that pair with ``x``, two at most (two are too many)."""
+        got: list[Tally] = []
+        for k in (("total", x.yes + x.no), ("yes", x.yes), ("no", x.no)):
+            for u in by.get(k, ()):
+                if u not in got and pairs(x, u):
+                    got.append(u)
+                    if len(got) > 1:
+                        return got
+        return got
+
+    out = set()
+    for a in missing:
+        theirs = partners(_vote_tallies(ctx, a)[1], t)
+        if len(theirs) == 1 and len(partners(own_by, theirs[0])) == 1:
+            out.add(a)
     return out
 
 
