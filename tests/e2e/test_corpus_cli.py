@@ -315,16 +315,16 @@ def test_story_takes_compares_options_from_one_shared_set(built, monkeypatch):
     assert o.fact_coverage and o.findings
     # near miss: without the flags the defaults stand (story framing on since session 13;
     # shared quotes on again and fact conflicts off since session 21's; shared sources on
-    # since session 22's; quote changes off again since session 23's; framing on again and
-    # additions off again since session 24's; the others off)
+    # since session 22's; framing on again and additions off again since session 24's;
+    # quote changes on again since session 26's; the others off)
     invoke("story", sid, "--db", db, "--json")
     o = seen["options"]
     assert o.story_framing and o.shared_quotes and o.framing
-    assert o.shared_sources
-    assert not (o.additions or o.quote_changes)
+    assert o.shared_sources and o.quote_changes
+    assert not o.additions
     assert not (o.fact_conflicts or o.fact_coverage or o.paraphrases)
     # and the flags turn them on and off
-    invoke("story", sid, "--db", db, "--json", "--fact-conflicts", "--quote-changes", "--no-framing",
+    invoke("story", sid, "--db", db, "--json", "--fact-conflicts", "--no-framing",
            "--additions", "--no-shared-sources", "--no-shared-quotes")
     o = seen["options"]
     assert o.fact_conflicts and o.additions and not o.shared_sources

@@ -86,6 +86,11 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # counterfeit tins' misspelt logo that both outlets writing it quote as a word beside
     # their own 'Lactora Premium', is a spelling they report, not theirs
     # (findings/names._quoted_word; it was one name spelled two ways, name.typo 0.96)
+    # Session 26: quote_changed on by default again (the pre-registered rule on t141-t150: 5/5
+    # held out, the last three reads 23/27), so its one trap hit under the flag counts here
+    # too: t132's 'denies every allegation made against him ... in court' (the key's trap: an
+    # extension restating complements; see FLAGGED_KNOWN)
+    "quote_changed": 1,
 }
 
 
@@ -697,6 +702,10 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # "of" complement (opportunism._subject_head), and an agent noun is told by its verb
     # (opportunism._agent_act: "a plan that environmental groups have opposed", the key's)
     "framing": 4,
+    # quote_changed, on by default again since session 26 (its held-out read, t141-t150: 5/5):
+    # the three dev findings read wrong under FLAGGED_KNOWN count here too (t132's trap, two
+    # borderline trims read wrong before: see FLAGGED_KNOWN quote_changed)
+    "quote_changed": 3,
     # shared_quote, session 24's new dev d121-d130, read wrong by reader24: 'X gives more of
     # it' where the other outlet's rest of the quote has a changed word: d122 Herald 'saved
     # many of them' vs Bulwark 'saved all of them'; d125 Examiner 'none of our turbines will

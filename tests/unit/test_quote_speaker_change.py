@@ -163,7 +163,8 @@ def test_on_with_the_flag_and_off_by_default():
     on = [f for f in compare_articles(arts, Options(quote_changes=True)).findings
           if f.type == "quote_changed"]
     assert [f.detail["change"] for f in on] == ["speaker"]
-    # off by default again since session 23 (on in sessions 20-22, off in session 19)
-    assert not [f for f in compare_articles(arts).findings if f.type == "quote_changed"]
+    # on by default again since session 26 (off in sessions 23-25, on in sessions 20-22)
+    assert [f.detail["change"] for f in compare_articles(arts).findings
+            if f.type == "quote_changed"] == ["speaker"]
     off = compare_articles(arts, Options(quote_changes=False))
     assert not [f for f in off.findings if f.type == "quote_changed"]
