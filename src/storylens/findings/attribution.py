@@ -357,9 +357,6 @@ def _uses_by_speaker(
     return out, names
 
 
-_RELATIVES = frozenset("who whom whose which that".split())
-
-
 def _heads_subject(text: str, s: Sentence, name: str, cue: int,
                    said_by: tuple[int, int]) -> bool:
     """Whether ``name``, the narrated subject of the cue at ``cue`` whose quote's speaker
@@ -383,17 +380,15 @@ def _heads_subject(text: str, s: Sentence, name: str, cue: int,
         # right before the cue ("A defiant Hradek told the chamber: ..."), not in a
         # preposition's or a relative clause's phrase since the last comma
         since = text[s.start:at].rsplit(",", 1)[-1]
-        return not any(w.lower() in _PREPOSITIONS or w.lower() in _RELATIVES
-                       for w in _WORDS.findall(since))
+        return not any(w.lower() in _PHRASE_OPENERS for w in _WORDS.findall(since))
     if re.fullmatch(r"\s*,\s*", text[end:cue]):
         m = re.search(r",\s*((?:[^\W\d_][\w'’-]*\s+){0,3})$", text[s.start:at])
         return m is not None and not any(
-            w.lower() in _PREPOSITIONS or w.lower() in _RELATIVES or w[:1].isupper()
-            for w in _WORDS.findall(m.group(1)))
+            w.lower() in _PHRASE_OPENERS or w[:1].isupper() for w in _WORDS.findall(m.group(1)))
     # opening the sentence: at most a post before it ("Tax inspector Kai Brund, ..."),
     # not a preposition's object ("Unlike tax inspector Kai Brund, the auditor, ...")
     return (not lead or lead[-1].lower().strip(".") in TITLE_WORDS) and not any(
-        w.lower() in _PREPOSITIONS or w.lower() in _RELATIVES for w in lead) \
+        w.lower() in _PHRASE_OPENERS for w in lead) \
         and all(w[:1].isupper() or w.lower() in TITLE_WORDS for w in lead[1:]) \
         and bool(_SUBJECT_ASIDE.match(text, end, cue))
 
@@ -1111,6 +1106,10 @@ _COMPARED_FORMS = frozenset(
 _PREPOSITIONS = frozenset(
     "at by to with of on against for from about over toward towards into than like".split()
 )
+# ... and a word that puts a name after it in a preposition's phrase or a relative clause,
+# not at the head of the subject (_heads_subject: "The manager of inspector Kai Brund, Ana
+# Roe, said"; "The firm, which Kai Brund founded, said").
+_PHRASE_OPENERS = _PREPOSITIONS | frozenset("who whom whose which that".split())
 _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 

@@ -911,10 +911,14 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _NOT_THE_REMARKS = frozenset("since until till by before after from next to through".split())
 
 
-def _dated(out: str, names: frozenset[str]) -> set[str]:
+@lru_cache(maxsize=4096)
+def _dated(out: str, names: frozenset[str]) -> frozenset[str]:
     """The weekdays (or months) of ``names`` that ``out`` may date the remark by: not one
     in the possessive ("said of Tuesday's vote": the vote's day) nor after a word of
-    _NOT_THE_REMARKS ("until Friday", "next Tuesday")."""
+    _NOT_THE_REMARKS ("until Friday", "next Tuesday"). Once per text: the quote-change
+    finder asks per pair of quotes in unaligned sentences (~1,100 asks of one quote's words
+    on the 50-article story of benchmarks/compare.py), and a quote's words outside its
+    marks are one string each time (``_around``)."""
     found = set()
     for m in _CAPITALISED.finditer(out):
         w = m.group().lower()
@@ -924,16 +928,7 @@ def _dated(out: str, names: frozenset[str]) -> set[str]:
         if before and before[0].lower() in _NOT_THE_REMARKS:
             continue
         found.add(w)
-    return found
-
-
-@lru_cache(maxsize=4096)
-def _dated_once(out: str, names: frozenset[str]) -> frozenset[str]:
-    """:func:`_dated`, once per text: the quote-change finder asks per pair of quotes
-    in unaligned sentences (~1,100 asks of one quote's words on the 50-article story of
-    benchmarks/compare.py), and a quote's words outside its marks are one string each
-    time (``_around``)."""
-    return frozenset(_dated(out, names))
+    return frozenset(found)
 
 
 def _other_occasion(a_out: str, b_out: str) -> bool:
@@ -944,7 +939,7 @@ def _other_occasion(a_out: str, b_out: str) -> bool:
     (session 19's near misses). Only between quotes in sentences the aligner did not
     pair; a weekday beside a month is no conflict ("on Tuesday" / "in March")."""
     for names in (_OCCASION_DAYS, _OCCASION_MONTHS):
-        da, db = _dated_once(a_out, names), _dated_once(b_out, names)
+        da, db = _dated(a_out, names), _dated(b_out, names)
         if len(da) == 1 and len(db) == 1 and da != db:
             return True
     return False

@@ -230,12 +230,12 @@ def doc_tallies(doc: Document) -> list[Tally]:
     return out
 
 
-def _one_vote(x: Tally, y: Tally) -> bool:
+def one_vote(x: Tally, y: Tally) -> bool:
     """Split one number of voters, or agree on one side."""
     return x.yes + x.no == y.yes + y.no or x.yes == y.yes or x.no == y.no
 
 
-def _one_stage(x: Tally, y: Tally) -> bool:
+def one_stage(x: Tally, y: Tally) -> bool:
     """Not two of a bill's votes: two readings of other ordinals, or an amendment's vote
     and one that names no amendment ("An amendment was rejected by 168 votes to 121" /
     "The bill passed by 168 votes to 112")."""
@@ -244,6 +244,21 @@ def _one_stage(x: Tally, y: Tally) -> bool:
     if "amendment" in (x.stage, y.stage):
         return False
     return x.stage is None or y.stage is None
+
+
+def may_be_one_vote(x: Tally, y: Tally) -> bool:
+    """Whether two tallies may tell one vote by what they say of it (the module's first
+    three conditions): one year, no two bodies, one stage (:func:`one_stage`), no two
+    motions, and :func:`one_vote`. Their articles and sentences are the caller's:
+    :func:`find_vote_conflicts` pairs two outlets' tallies, ``coverage._tells_vote`` a
+    fact's tally with another article's."""
+    return x.year == y.year and not (x.body and y.body and x.body != y.body) \
+        and one_stage(x, y) and one_vote(x, y) \
+        and not (x.motion and y.motion and not x.motion & y.motion)
+
+
+# (the names findings/coverage.py imports until it reads the public ones)
+_one_vote, _one_stage = one_vote, one_stage
 
 
 def find_vote_conflicts(ctx: FindingContext) -> list[Finding]:
@@ -284,13 +299,8 @@ def find_vote_conflicts(ctx: FindingContext) -> list[Finding]:
     for i, x in enumerate(tallies):
         for j in range(i + 1, len(tallies)):
             y = tallies[j]
-            if x.article == y.article or x.year != y.year or (
-                    x.body and y.body and x.body != y.body) or not _one_stage(x, y):
-                continue
-            if not _one_vote(x, y):
-                continue
-            if x.motion and y.motion and not x.motion & y.motion:
-                continue  # "voted 9-2 to approve the budget" / "10-1 to reject the levy"
+            if x.article == y.article or not may_be_one_vote(x, y):
+                continue  # two votes: "voted 9-2 to approve the budget" / "10-1 to reject the levy"
             g = ctx.group_of.get(x.sentence)
             aligned = g is not None and g == ctx.group_of.get(y.sentence)
             if not aligned and not ctx.options.story_facts:
