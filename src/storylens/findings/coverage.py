@@ -2750,15 +2750,27 @@ def _told_otherwise(ctx: FindingContext, f: Fact, a: str, givers=(), of_words: b
 
     index = ctx.__dict__["_coverage_memo"]["index"]
     fms, holders = _told_figures(ctx, f, givers)
+    # what each of the givers' figures reads of ``a`` whatever the givers, kept per
+    # mention, article and context in one entry: on the 50-article story of
+    # benchmarks/compare.py ~33,000 asks hit ~1,100 entries, none of which tells anything
+    # (two memoised calls and two generators each cost ~0.08 s there)
+    memo = ctx.__dict__.setdefault("_coverage_told_fm", {})
     for fm in fms:
-        in_words, same = _told_by(ctx, fm, a, of_words)
-        if in_words:
+        got = memo.get((id(fm), a, of_words))
+        if got is None or got[0] is not fm:  # (the mention kept: its id is never reused)
+            in_words, same = _told_by(ctx, fm, a, of_words)
+            # [mention, in words, same figures, named otherwise (None: not read yet)]
+            got = memo[id(fm), a, of_words] = [fm, in_words, same, None]
+        if got[1]:
             return True
-        if any(m.vague or not _given_by(index, m, holders) or _agree(fm, m) for m in same):
+        if got[2] and any(m.vague or not _given_by(index, m, holders) or _agree(fm, m) for m in got[2]):
             # (a figure near one the givers give is theirs, unless it is the fact's own
             # value at a reading of it: "nearly 4 million" for "about 3.8 million")
             return True
-        if any(not _given_by(index, m, holders) for m in _named_otherwise(ctx, fm, a)):
+        named = got[3]
+        if named is None:
+            named = got[3] = _named_otherwise(ctx, fm, a)
+        if named and any(not _given_by(index, m, holders) for m in named):
             return True  # its own value for the measure both phrases name: "in ransom"
     return False
 
