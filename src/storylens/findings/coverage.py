@@ -2900,11 +2900,7 @@ def _named_otherwise(ctx: FindingContext, fm, a: str) -> list:
     sentence about another thing ("The city has offered a 5 percent pay rise" beside "The
     union is demanding a 9 percent pay rise": only the measure's words shared). Kept per
     mention and article and context."""
-    memo = ctx.__dict__.setdefault("_coverage_named_otherwise", {})
-    got = memo.get((id(fm), a))
-    if got is None or got[0] is not fm:  # (the mention kept: its id is never reused)
-        got = memo[id(fm), a] = (fm, _named_otherwise_made(ctx, fm, a))
-    return got[1]
+    return _per_mention_article(ctx, "_coverage_named_otherwise", fm, a, _named_otherwise_made)
 
 
 def _named_otherwise_made(ctx: FindingContext, fm, a: str) -> list:
@@ -3362,6 +3358,16 @@ def _setting_made(ctx: FindingContext, a: str) -> frozenset[str]:
     return frozenset(k for st, _, k, kind in ents if kind in REFERENT_KINDS and st >= skip)
 
 
+def _per_mention_article(ctx: FindingContext, name: str, m, a: str, make):
+    """``make(ctx, m, a)`` for the fact model's mention ``m`` and article ``a``, kept once
+    per context under ``name`` (as :func:`_per_mention` keeps one per mention)."""
+    memo = ctx.__dict__.setdefault(name, {})
+    got = memo.get((id(m), a))
+    if got is None or got[0] is not m:  # (the mention kept: its id is never reused)
+        got = memo[id(m), a] = (m, make(ctx, m, a))
+    return got[1]
+
+
 def _per_mention(ctx: FindingContext, name: str, m, make):
     """``make()`` for the fact model's mention ``m``, kept once per context under
     ``name``: :func:`_told_otherwise` asks of each figure once per fact and article."""
@@ -3378,11 +3384,7 @@ def _share_in_words_of(ctx: FindingContext, fm, a: str) -> bool:
     percentage ``fm`` counts (its counted noun; a percentage's words after "of"), in a
     sentence that shares another word with the figure's. Kept per mention, article and
     context: asked per fact and article."""
-    memo = ctx.__dict__.setdefault("_coverage_share_in_words", {})
-    got = memo.get((id(fm), a))
-    if got is None or got[0] is not fm:  # (the mention kept: its id is never reused)
-        got = memo[id(fm), a] = (fm, _share_in_words_made(ctx, fm, a))
-    return got[1]
+    return _per_mention_article(ctx, "_coverage_share_in_words", fm, a, _share_in_words_made)
 
 
 def _share_in_words_made(ctx: FindingContext, fm, a: str) -> bool:
