@@ -67,7 +67,7 @@ from .facts import (
     mentions_compatible,
 )
 from .names import name_clusters, name_roles
-from .votes import Tally, _one_stage, _one_vote, doc_tallies
+from .votes import Tally, doc_tallies, may_be_one_vote
 
 # Only paragraphs count: headlines, standfirsts and headings are rewritten by every desk,
 # so their absence says nothing about coverage.
@@ -3556,7 +3556,7 @@ def _tells_tally(ctx: FindingContext, f: Fact, missing) -> set[str]:
 def _vote_tallies(ctx: FindingContext, a: str) -> tuple[dict[int, Tally], dict[tuple[str, int], list[Tally]]]:
     """An article's vote tallies as findings/votes.py reads them, once per article and
     context: by the start of each figure, and by each number they may share with another
-    tally of one vote (``("total", n)``, ``("yes", n)``, ``("no", n)``: votes._one_vote),
+    tally of one vote (``("total", n)``, ``("yes", n)``, ``("no", n)``: votes.one_vote),
     so that pairing a fact's tally with an article's reads only its candidates (a sentence
     of thousands of tallies, benchmarks/hostile.py "tallies", is read in linear time)."""
     memo = ctx.__dict__.setdefault("_coverage_vote_tallies", {})
@@ -3587,9 +3587,7 @@ def _tells_vote(ctx: FindingContext, f: Fact, missing) -> set[str]:
         return set()
 
     def pairs(x: Tally, y: Tally) -> bool:
-        return (x.yes, x.no) != (y.yes, y.no) and x.year == y.year and not (
-            x.body and y.body and x.body != y.body) and _one_stage(x, y) and not (
-            x.motion and y.motion and not x.motion & y.motion) and _one_vote(x, y)
+        return (x.yes, x.no) != (y.yes, y.no) and may_be_one_vote(x, y)
 
     def partners(by: dict[tuple[str, int], list[Tally]], x: Tally) -> list[Tally]:
         """The tallies of ``by`` that pair with ``x``, two at most (two are too many)."""

@@ -257,10 +257,6 @@ def may_be_one_vote(x: Tally, y: Tally) -> bool:
         and not (x.motion and y.motion and not x.motion & y.motion)
 
 
-# (the names findings/coverage.py imports until it reads the public ones)
-_one_vote, _one_stage = one_vote, one_stage
-
-
 def find_vote_conflicts(ctx: FindingContext) -> list[Finding]:
     """One finding per vote whose tally differs between outlets."""
     by_art = {d.id: doc_tallies(d) for d in ctx.docs}
