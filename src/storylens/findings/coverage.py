@@ -4230,25 +4230,36 @@ def _voices_uncached(doc: Document) -> set[str]:
     return _speaker_keys(doc, voices=True)
 
 
-def _voices(ctx: FindingContext) -> dict[str, str]:
-    """The voice each article speaks with (an article id standing for it): articles of
-    one named outlet are one voice, and so are copies of one text (:data:`COPY_SHARE`):
-    that two outlets run one wire story is one choice, not two (hand sample: two AFP
-    copies counted as two of the "3 other outlets" that give a figure)."""
-    parent = {d.id: d.id for d in ctx.docs}
+class _Parts:
+    """Union-find over article ids, each part named by its first id in ``ids``' order (the
+    earliest article stands for its part): :func:`_voices` joins one outlet's articles and
+    copies of one text, :func:`story_parts` the articles tied to each other."""
 
-    def root(x: str) -> str:
+    def __init__(self, ids: list[str]) -> None:
+        self.order = {a: i for i, a in enumerate(ids)}
+        self.parent = {a: a for a in ids}
+
+    def root(self, x: str) -> str:
+        parent = self.parent
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    def join(a: str, b: str) -> None:
-        ra, rb = root(a), root(b)
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.root(a), self.root(b)
         if ra != rb:
-            parent[max(ra, rb, key=order.get)] = min(ra, rb, key=order.get)
+            order = self.order.get
+            self.parent[max(ra, rb, key=order)] = min(ra, rb, key=order)
 
-    order = {d.id: i for i, d in enumerate(ctx.docs)}
+
+def _voices(ctx: FindingContext) -> dict[str, str]:
+    """The voice each article speaks with (an article id standing for it): articles of
+    one named outlet are one voice, and so are copies of one text (:data:`COPY_SHARE`):
+    that two outlets run one wire story is one choice, not two (hand sample: two AFP
+    copies counted as two of the "3 other outlets" that give a figure)."""
+    parts = _Parts([d.id for d in ctx.docs])
+    root, join, order = parts.root, parts.join, parts.order
     by_outlet: dict[str, str] = {}
     for d in ctx.docs:
         if d.article.outlet:
@@ -5241,16 +5252,8 @@ def story_parts(ctx: FindingContext) -> tuple[tuple[str, ...], ...]:
     kept = [d.id for d in ctx.docs if d.id not in off]
     if len(kept) < 4:
         return ()
-    root = {a: a for a in kept}
-
-    def find(a: str) -> str:
-        while root[a] != a:
-            root[a] = root[root[a]]
-            a = root[a]
-        return a
-
-    def join(a: str, b: str) -> None:
-        root[find(a)] = find(b)
+    tied = _Parts(kept)
+    root, find, join = tied.parent, tied.root, tied.join
 
     for al in ctx.alignments:  # aligned groups, as _shared_groups(specific=True) reads them
         arts = [a for a in {ctx.sentences[s].article for s in al.sentences
