@@ -212,7 +212,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # the vote otherwise (coverage._tells_vote); d145's '29' stays (the others' "Thirty-one
     # members voted in favour, four against" and "31 of its 38 members" are no tallies
     # votes.py reads)
-    "addition": (0, 13),
+    # Session 26's held-out t141-t150 (moved here in session 27), read wrong by testread26:
+    # fifteen; t146's Sentinel '33' people on board (the others' 31 tourists, a driver and a
+    # guide: the key's compatible trap, told as parts and a total), t150's Courier 'Some 6,000
+    # islanders' (the island population the others give as about 4,500: the key's conflict)
+    "addition": (0, 15),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -270,7 +274,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 24's held-out t121-t130 (moved here in session 25): one; t127's Clarion
     # sentence set against 'seize on' is not its telling of the opponents (below); gone
     # since s25-framing25 (the key's Clarion sentence now): four
-    "framing": (0, 4),
+    # Session 26's held-out t141-t150 (moved here in session 27), read wrong by testread26:
+    # five; t148's Gazette 'rioting' set against the wire's 'protests' (what the mayor bans,
+    # which the Gazette calls protests too; its 'rioting' stands for the others' clashes)
+    "framing": (0, 5),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -424,7 +431,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # measures; facts._statistic, rules/numbers.STATISTIC_WORDS)
     # Session 26's new dev d141-d150, read wrong by reader26 (an override of a keyed-right
     # line): d148's 9,800 closures, the country's total of pharmacies, not a count of closures
-    "fact_conflict": (5, 4),
+    # Session 26's held-out t141-t150 (moved here in session 27), read wrong by testread26:
+    # six; t146's wire 'Three tourists ... were among the dead' against the Record's 'carrying
+    # 31 tourists' (the dead and those aboard, two counts), t150's Courier 'three-day strike'
+    # (the 2019 strike) against this 48-hour walkout (another event's figure)
+    "fact_conflict": (5, 6),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -701,7 +712,10 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # gone since s25-framing25 (four left): the actor is the subject's own words, not its
     # "of" complement (opportunism._subject_head), and an agent noun is told by its verb
     # (opportunism._agent_act: "a plan that environmental groups have opposed", the key's)
-    "framing": 4,
+    # Session 26's held-out t141-t150 (moved here in session 27): five; t148's Gazette 'Left-wing
+    # councillor Ines Montaner' against the wire's bare name (keyed right, overridden wrong by
+    # testread26: the wire gives her group in an apposition, 'leader of the Green-Left group')
+    "framing": 5,
     # quote_changed, on by default again since session 26 (its held-out read, t141-t150: 5/5):
     # the three dev findings read wrong under FLAGGED_KNOWN count here too (t132's trap, two
     # borderline trims read wrong before: see FLAGGED_KNOWN quote_changed)
