@@ -90,7 +90,11 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # held out, the last three reads 23/27), so its one trap hit under the flag counts here
     # too: t132's 'denies every allegation made against him ... in court' (the key's trap: an
     # extension restating complements; see FLAGGED_KNOWN)
-    "quote_changed": 1,
+    # Session 27's new dev d151-d160, at first sight: two more; d152's Tribune cut of 'This is not a
+    # strike,' from Tarkanji's 'it is a fight for survival' and d153's Standard 'never allowed my
+    # personal views to influence a judgment' against 'a single judgment' (the keys' traps:
+    # trivial, same meaning)
+    "quote_changed": 3,
 }
 
 
@@ -520,7 +524,8 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # "and never will", restates the clause before it: quote_diff._elliptical_conjunct;
     # near misses in tests/unit/test_quote_restating_tails26.py): trap hits 3 -> 1, wrong
     # 5 -> 3; t132 ('made against him' / 'in court' added) left
-    "quote_changed": (1, 3),
+    # Session 27's new dev d151-d160: (3, 5), d152's and d153's trap hits (TRAPS_KNOWN_HIT)
+    "quote_changed": (3, 5),
 }
 
 
@@ -718,8 +723,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     "framing": 5,
     # quote_changed, on by default again since session 26 (its held-out read, t141-t150: 5/5):
     # the three dev findings read wrong under FLAGGED_KNOWN count here too (t132's trap, two
-    # borderline trims read wrong before: see FLAGGED_KNOWN quote_changed)
-    "quote_changed": 3,
+    # borderline trims read wrong before: see FLAGGED_KNOWN quote_changed); session 27's new dev
+    # d151-d160: five, d152's and d153's trap hits (see TRAPS_KNOWN_HIT)
+    "quote_changed": 5,
     # shared_quote, session 24's new dev d121-d130, read wrong by reader24: 'X gives more of
     # it' where the other outlet's rest of the quote has a changed word: d122 Herald 'saved
     # many of them' vs Bulwark 'saved all of them'; d125 Examiner 'none of our turbines will
