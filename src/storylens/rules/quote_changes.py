@@ -725,8 +725,11 @@ EMPHATIC_AFTER: dict[str, frozenset[str]] = {
     **{w: frozenset("the a an our their this that his her its my your".split())
        for w in ("whole", "entire")},
 }
-# The same after these determiners when a negation stands just before them ("did not lose
-# a single life" / "did not lose a life", "not one single vote"): a minimiser in a denial.
+# The same after these determiners when a negation earlier in their clause reaches them
+# ("did not lose a single life" / "did not lose a life", "not one single vote", "has never
+# let her views sway a single ruling" / "… a ruling"): a minimiser in a denial. Not a
+# negation after them ("a single councillor did not vote": a count) nor one in another
+# clause or sentence (findings.quote_diff._denied_before; invented dev d153, session 27).
 EMPHATIC_IN_DENIAL: dict[str, frozenset[str]] = {
     "single": frozenset({"a", "an", "one"}),
 }
