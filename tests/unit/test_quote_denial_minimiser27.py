@@ -62,3 +62,34 @@ def test_denial_minimiser(case_id, a, b, kind):
     got = compare_quotes(a, b)
     assert got is not None
     assert got["change"] == kind, got
+
+
+# "never once" / "not once": "once" right after a negation is an adverb the negation holds,
+# not the subordinator that opens a clause of time (rules.quote_changes.ADVERB_AFTER_NEGATION;
+# session 27, the note that "never once" was read as a subordinator). Before, the clause
+# read around the words began after "once", so the negation did not reach them.
+ONCE_CASES = [
+    ("never once … a single match",
+     "The Harnby club has never once lost a single match at the Kessvik ground,",
+     "The Harnby club has never once lost a match at the Kessvik ground,", "emphasis"),
+    ("not once … a single payment",
+     "We have not once missed a single payment to the Tervo fund since 2019,",
+     "We have not once missed a payment to the Tervo fund since 2019,", "emphasis"),
+    ("control: 'never' alone",
+     "The Harnby club has never lost a single match at the Kessvik ground,",
+     "The Harnby club has never lost a match at the Kessvik ground,", "emphasis"),
+    ("near miss: 'once' opening a clause of time",
+     "The Harnby club was not sold. Once a single match is lost, the Kessvik ground closes,",
+     "The Harnby club was not sold. Once a match is lost, the Kessvik ground closes,",
+     "qualifier"),
+    ("near miss: 'once' as a subordinator after a negated clause and a comma",
+     "The board will not sign, once a single councillor objects to the Tervo plan,",
+     "The board will not sign, once a councillor objects to the Tervo plan,", "qualifier"),
+]
+
+
+@pytest.mark.parametrize("case_id,a,b,kind", ONCE_CASES, ids=[c[0] for c in ONCE_CASES])
+def test_never_once(case_id, a, b, kind):
+    got = compare_quotes(a, b)
+    assert got is not None
+    assert got["change"] == kind, got

@@ -89,6 +89,7 @@ from ..rules.quote_changes import (
     CLAIM_VERB_MARKS,
     CLAIM_VERB_WINDOW,
     CLAUSE_OPENERS,
+    ADVERB_AFTER_NEGATION,
     CLAUSE_SUBORDINATORS,
     COMPLEMENT_MARKS,
     CONJUNCT_COORDINATORS,
@@ -2023,18 +2024,27 @@ def _clause(surface, keys, lo: int, hi: int) -> tuple[int, int]:
         if _SENTENCE_END.search(surface[j]) or _PUNCT_END.search(surface[j]) and (
                 j + 1 < len(keys) and keys[j + 1] in _COORDINATORS):
             break
-        if keys[j] in CLAUSE_SUBORDINATORS:
+        if _subordinator(keys, j):
             break
         start = j
     end = hi
     while end < len(keys):
-        if keys[end] in CLAUSE_SUBORDINATORS or (
+        if _subordinator(keys, end) or (
                 keys[end] in _COORDINATORS and end and _PUNCT_END.search(surface[end - 1])):
             break
         end += 1
         if _SENTENCE_END.search(surface[end - 1]):
             break
     return start, end
+
+
+def _subordinator(keys, i: int) -> bool:
+    """Whether the key at ``i`` opens a subordinate clause (rules.quote_changes.
+    CLAUSE_SUBORDINATORS): not "once" right after a negation ("never once", "not once":
+    an adverb the negation holds, rules.quote_changes.ADVERB_AFTER_NEGATION)."""
+    return keys[i] in CLAUSE_SUBORDINATORS and not (
+        keys[i] in ADVERB_AFTER_NEGATION and i
+        and any(is_negation(p) for p in keys[i - 1].split()[-1:]))
 
 
 def _polarity(parts: list[str]) -> int:

@@ -401,6 +401,12 @@ NEGATIVE_PHRASAL: frozenset[tuple[str, str]] = frozenset(
 CLAUSE_SUBORDINATORS: frozenset[str] = frozenset(
     "since until till because although though while whereas when whenever unless if once "
     "as".split())
+# Subordinators that right after a negation are an adverb in its scope, not a clause's
+# opener (Quirk et al. §10.64, a negated minimiser of frequency): "has never once lost a
+# single match", "we have not once missed a payment" are one clause, the negation reaching
+# all of it, where "Once the levy is paid, the pier will reopen" opens a clause of time
+# (findings.quote_diff._clause; session 27).
+ADVERB_AFTER_NEGATION: frozenset[str] = frozenset({"once"})
 # Emphatic tails (Quirk et al. §10.64, a negated minimiser with a comparative; litotes):
 # a verbless "…, not one day less" / "…, not a cent more" after a comma restates the bound
 # the clause before it gives; an excerpt that leaves it off says the same. At most
