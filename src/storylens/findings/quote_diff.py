@@ -73,6 +73,7 @@ from ..rules.quote_changes import (
     ADJECTIVE_BASE_CHARS,
     ADJECTIVE_ENDINGS,
     ADJECTIVE_PREFIXES,
+    ADVERB_AFTER_NEGATION,
     AFFIRMING_NEGATIONS,
     ANALYTIC_DRIFT_ENDINGS,
     ANAPHORIC_ANCHOR,
@@ -89,7 +90,6 @@ from ..rules.quote_changes import (
     CLAIM_VERB_MARKS,
     CLAIM_VERB_WINDOW,
     CLAUSE_OPENERS,
-    ADVERB_AFTER_NEGATION,
     CLAUSE_SUBORDINATORS,
     COMPLEMENT_MARKS,
     CONJUNCT_COORDINATORS,
@@ -171,6 +171,7 @@ from ..rules.quote_changes import (
     SCOPE_SAME,
     SCOPE_WORDS,
     SEVERITY,
+    SPAN_NOUNS,
     SUPERLATIVE_DEGREES,
     SUPERLATIVE_WORDS,
     TIME_ADVERBS,
@@ -894,8 +895,11 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         # "govern for all Serranians" / "for real Serranians"; "denies all the charges" /
         # "denies most of the charges": one quantifier for another
         return "qualifier"
-    if _unit_swap(a_keys, b_keys, a_prev, b_prev, a_lead, b_lead):
-        return "number"  # "in the coming days" / "in the coming weeks": another measure
+    if _unit_swap(a_keys, b_keys, a_prev, b_prev, a_lead, b_lead) or _span_swap(
+            a_keys, b_keys, a_prev, b_prev):
+        # "in the coming days" / "in the coming weeks", "the biggest rise in a generation" /
+        # "… in a decade": another measure
+        return "number"
     return "word"
 
 
@@ -1216,6 +1220,17 @@ def _unit_swap(a_keys: list[str], b_keys: list[str], a_prev: str = "", b_prev: s
     (dim_a, size_a), (dim_b, size_b) = UNITS[a], UNITS[b]
     return dim_a == dim_b and size_a != size_b and _counted(a, a_prev, a_lead) and _counted(
         b, b_prev, b_lead)
+
+
+def _span_swap(a_keys: list[str], b_keys: list[str], a_prev: str = "", b_prev: str = "") -> bool:
+    """Whether one span of time a record or a frequency is told against is put for another
+    after "a"/"an" (rules.quote_changes.SPAN_NOUNS): "once in a generation" / "once in a
+    century". One word each side; ``a_prev`` / ``b_prev``: the key before each."""
+    if len(a_keys) != 1 or len(b_keys) != 1 or a_prev not in ("a", "an") or b_prev not in (
+            "a", "an"):
+        return False
+    a, b = SPAN_NOUNS.get(a_keys[0]), SPAN_NOUNS.get(b_keys[0])
+    return a is not None and b is not None and a != b
 
 
 _NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALES)
@@ -1605,8 +1620,9 @@ def _compared(
             diff[-1]["kind"] = kind
             if edge:
                 diff[-1]["edge"] = True
-            if kind == "number" and _unit_swap(ka[i1:i2], kb[j1:j2], before_a, before_b,
-                                               _lead(ka, i1), _lead(kb, j1)):
+            if kind == "number" and (_unit_swap(ka[i1:i2], kb[j1:j2], before_a, before_b,
+                                                _lead(ka, i1), _lead(kb, j1))
+                                     or _span_swap(ka[i1:i2], kb[j1:j2], before_a, before_b)):
                 diff[-1]["unit"] = True
             if kind == "time" and tag in ("delete", "insert") and measure:
                 diff[-1]["duration"] = True
@@ -1859,7 +1875,8 @@ def _replaced_before_more(a_words, b_words, span, caps: bool) -> dict | None:
         if kind not in ("negation", "number", "place"):
             return None
         op = {"tag": "replace", "a": " ".join(xa), "b": " ".join(xb), "kind": kind, "edge": True}
-        if kind == "number" and _unit_swap(ya, yb, pa[0] if pa else "", pb[0] if pb else ""):
+        prevs = (pa[0] if pa else "", pb[0] if pb else "")
+        if kind == "number" and (_unit_swap(ya, yb, *prevs) or _span_swap(ya, yb, *prevs)):
             op["unit"] = True
         return op
     return None

@@ -401,6 +401,17 @@ NEGATIVE_PHRASAL: frozenset[tuple[str, str]] = frozenset(
 CLAUSE_SUBORDINATORS: frozenset[str] = frozenset(
     "since until till because although though while whereas when whenever unless if once "
     "as".split())
+# Spans of time a record or a frequency is told against, after "a"/"an" ("the biggest
+# rise in a generation", "once in a century", "the worst flood this town has seen in a
+# decade"; Quirk et al. §7.59, a measure phrase): one put for another tells another span,
+# a measure changed even with no number written (findings.quote_diff._span_swap; invented
+# dev d-stories of session 27: 'in a generation' / 'in a decade', 'once in a generation'
+# / 'once in a century', read as wording). In years. Only long calendar spans: "wait a
+# minute" / "wait a second", "in a moment" are turns of phrase, and "once in a lifetime"
+# is a set phrase for rare, not a span.
+SPAN_NOUNS: dict[str, float] = {
+    "year": 1.0, "decade": 10.0, "generation": 25.0, "century": 100.0, "millennium": 1000.0}
+
 # Subordinators that right after a negation are an adverb in its scope, not a clause's
 # opener (Quirk et al. §10.64, a negated minimiser of frequency): "has never once lost a
 # single match", "we have not once missed a payment" are one clause, the negation reaching
