@@ -73,6 +73,7 @@ from ..rules.quote_changes import (
     ADJECTIVE_BASE_CHARS,
     ADJECTIVE_ENDINGS,
     ADJECTIVE_PREFIXES,
+    ADVERB_AFTER_NEGATION,
     AFFIRMING_NEGATIONS,
     ANALYTIC_DRIFT_ENDINGS,
     ANAPHORIC_ANCHOR,
@@ -170,6 +171,7 @@ from ..rules.quote_changes import (
     SCOPE_SAME,
     SCOPE_WORDS,
     SEVERITY,
+    SPAN_NOUNS,
     SUPERLATIVE_DEGREES,
     SUPERLATIVE_WORDS,
     TIME_ADVERBS,
@@ -782,7 +784,7 @@ def _negations(keys: list[str]) -> int:
 def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: bool = True,
              a_names=None, b_names=None, a_after: str = "", b_after: str = "",
              a_prev: str = "", b_prev: str = "", a_lead: str = "", b_lead: str = "",
-             denial: bool = False) -> str:
+             denial: bool = False, a_denied: bool = False, b_denied: bool = False) -> str:
     """Kind of one difference: the words only ``a`` has against the words only ``b`` has.
     ``caps=False`` when either quote is set in capitals (a headline's "WILL NOT BE A
     BENGHAZI"): its capitals say nothing of names, so no change is called a place.
@@ -792,7 +794,10 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     ``b_prev``: the key right before them (a unit's count, :func:`_unit_swap`);
     ``a_lead`` / ``b_lead``: the keys before those (a bound of the count, "at least a
     week", :func:`_lead`); ``denial``: whether the clause the words stand in is a denial
-    (:func:`_negated`), where a booster or a maximizer is graded (review18c)."""
+    (:func:`_negated`), where a booster or a maximizer is graded (review18c); ``a_denied`` /
+    ``b_denied``: whether a negation earlier in its clause reaches each side's words
+    (:func:`_denied_before`), where "a single" is a minimiser ("never let it sway a single
+    ruling" / "… a ruling", session 27)."""
     if (not a_keys or not b_keys) and tuple(a_keys or b_keys) == ("or", "not"):
         return "trivial"  # "whether the pump works or not" / "whether the pump works"
     if _analytic_prefix(a_keys, b_keys, a_prev) or _analytic_prefix(b_keys, a_keys, b_prev):
@@ -859,13 +864,12 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         beside = (a_prev, a_after) if a_keys else (b_prev, b_after)
         if len(extra) == 1 and extra[0] in beside and extra[0] not in STOPWORDS:
             return "emphasis"  # a word said twice: "a huge, huge problem" / "a huge problem"
-        lead = a_lead if a_keys else b_lead
         graded = denial and tuple(extra) in GRADED_IN_DENIAL
         if not graded and (tuple(extra) in POLARITY_EMPHASIS or tuple(extra) in EMPHATIC_PHRASES or (
                 len(extra) == 1 and (
                 beside[0] in EMPHATIC_AFTER.get(extra[0], ()) or (
                     beside[0] in EMPHATIC_IN_DENIAL.get(extra[0], ())
-                    and any(is_negation(p) for p in lead.split()))))):
+                    and (a_denied if a_keys else b_denied))))):
             # "no trace at all" / "no trace"; "every single job" / "every job"; "did not
             # lose a single life" / "did not lose a life"; not "very much", "the whole" in a
             # denial: "does not help very much", "will not pay the whole bill" (review18c)
@@ -891,8 +895,11 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         # "govern for all Serranians" / "for real Serranians"; "denies all the charges" /
         # "denies most of the charges": one quantifier for another
         return "qualifier"
-    if _unit_swap(a_keys, b_keys, a_prev, b_prev, a_lead, b_lead):
-        return "number"  # "in the coming days" / "in the coming weeks": another measure
+    if _unit_swap(a_keys, b_keys, a_prev, b_prev, a_lead, b_lead) or _span_swap(
+            a_keys, b_keys, a_prev, b_prev):
+        # "in the coming days" / "in the coming weeks", "the biggest rise in a generation" /
+        # "… in a decade": another measure
+        return "number"
     return "word"
 
 
@@ -1215,6 +1222,17 @@ def _unit_swap(a_keys: list[str], b_keys: list[str], a_prev: str = "", b_prev: s
         b, b_prev, b_lead)
 
 
+def _span_swap(a_keys: list[str], b_keys: list[str], a_prev: str = "", b_prev: str = "") -> bool:
+    """Whether one span of time a record or a frequency is told against is put for another
+    after "a"/"an" (rules.quote_changes.SPAN_NOUNS): "once in a generation" / "once in a
+    century". One word each side; ``a_prev`` / ``b_prev``: the key before each."""
+    if len(a_keys) != 1 or len(b_keys) != 1 or a_prev not in ("a", "an") or b_prev not in (
+            "a", "an"):
+        return False
+    a, b = SPAN_NOUNS.get(a_keys[0]), SPAN_NOUNS.get(b_keys[0])
+    return a is not None and b is not None and a != b
+
+
 _NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALES)
 
 
@@ -1480,7 +1498,8 @@ def _compared(
             kind = classify(sa[i1:i2], ka[i1:i2], sb[j1:j2], kb[j1:j2], caps,
                             na, nb, after_a, after_b, before_a, before_b,
                             _lead(ka, i1), _lead(kb, j1),
-                            _negated(sa, ka, i1, i2) or _negated(sb, kb, j1, j2))
+                            _negated(sa, ka, i1, i2) or _negated(sb, kb, j1, j2),
+                            _denied_before(sa, ka, i1), _denied_before(sb, kb, j1))
             if tag in ("delete", "insert") and not edge and kind not in _CONJUNCT_KEPT and (
                     _conjunct_cut(*((sa, ka, i1, i2) if tag == "delete" else (sb, kb, j1, j2)))):
                 # one conjunct spliced out, the rest word for word (invented dev d81); not
@@ -1601,8 +1620,9 @@ def _compared(
             diff[-1]["kind"] = kind
             if edge:
                 diff[-1]["edge"] = True
-            if kind == "number" and _unit_swap(ka[i1:i2], kb[j1:j2], before_a, before_b,
-                                               _lead(ka, i1), _lead(kb, j1)):
+            if kind == "number" and (_unit_swap(ka[i1:i2], kb[j1:j2], before_a, before_b,
+                                                _lead(ka, i1), _lead(kb, j1))
+                                     or _span_swap(ka[i1:i2], kb[j1:j2], before_a, before_b)):
                 diff[-1]["unit"] = True
             if kind == "time" and tag in ("delete", "insert") and measure:
                 diff[-1]["duration"] = True
@@ -1855,7 +1875,8 @@ def _replaced_before_more(a_words, b_words, span, caps: bool) -> dict | None:
         if kind not in ("negation", "number", "place"):
             return None
         op = {"tag": "replace", "a": " ".join(xa), "b": " ".join(xb), "kind": kind, "edge": True}
-        if kind == "number" and _unit_swap(ya, yb, pa[0] if pa else "", pb[0] if pb else ""):
+        prevs = (pa[0] if pa else "", pb[0] if pb else "")
+        if kind == "number" and (_unit_swap(ya, yb, *prevs) or _span_swap(ya, yb, *prevs)):
             op["unit"] = True
         return op
     return None
@@ -2020,18 +2041,27 @@ def _clause(surface, keys, lo: int, hi: int) -> tuple[int, int]:
         if _SENTENCE_END.search(surface[j]) or _PUNCT_END.search(surface[j]) and (
                 j + 1 < len(keys) and keys[j + 1] in _COORDINATORS):
             break
-        if keys[j] in CLAUSE_SUBORDINATORS:
+        if _subordinator(keys, j):
             break
         start = j
     end = hi
     while end < len(keys):
-        if keys[end] in CLAUSE_SUBORDINATORS or (
+        if _subordinator(keys, end) or (
                 keys[end] in _COORDINATORS and end and _PUNCT_END.search(surface[end - 1])):
             break
         end += 1
         if _SENTENCE_END.search(surface[end - 1]):
             break
     return start, end
+
+
+def _subordinator(keys, i: int) -> bool:
+    """Whether the key at ``i`` opens a subordinate clause (rules.quote_changes.
+    CLAUSE_SUBORDINATORS): not "once" right after a negation ("never once", "not once":
+    an adverb the negation holds, rules.quote_changes.ADVERB_AFTER_NEGATION)."""
+    return keys[i] in CLAUSE_SUBORDINATORS and not (
+        keys[i] in ADVERB_AFTER_NEGATION and i
+        and any(is_negation(p) for p in keys[i - 1].split()[-1:]))
 
 
 def _polarity(parts: list[str]) -> int:
@@ -2066,6 +2096,16 @@ def _negated(surface, keys, lo: int, hi: int) -> bool:
     """Whether the clause the words ``lo:hi`` stand in (:func:`_clause`, those words left
     out) holds an odd number of negations (:func:`_polarity`): a denial or a prohibition."""
     return _polarity(_clause_rest(surface, keys, lo, hi)) % 2 == 1
+
+
+def _denied_before(surface, keys, at: int) -> bool:
+    """Whether the words of its clause (:func:`_clause`) before position ``at`` hold an odd
+    number of negations (:func:`_polarity`): a denial that reaches what stands at ``at``, as
+    "never" reaches "a single ruling" in "I have never let my views sway a single ruling".
+    Only before: a negation after a subject does not make its "a single" a minimiser ("a
+    single mother was not housed")."""
+    start, _ = _clause(surface, keys, at, at)
+    return _polarity([p for k in keys[start:at] for p in k.split()]) % 2 == 1
 
 
 def _clause_rest(surface, keys, lo: int, hi: int) -> list[str]:

@@ -401,6 +401,23 @@ NEGATIVE_PHRASAL: frozenset[tuple[str, str]] = frozenset(
 CLAUSE_SUBORDINATORS: frozenset[str] = frozenset(
     "since until till because although though while whereas when whenever unless if once "
     "as".split())
+# Spans of time a record or a frequency is told against, after "a"/"an" ("the biggest
+# rise in a generation", "once in a century", "the worst flood this town has seen in a
+# decade"; Quirk et al. §7.59, a measure phrase): one put for another tells another span,
+# a measure changed even with no number written (findings.quote_diff._span_swap; invented
+# dev d-stories of session 27: 'in a generation' / 'in a decade', 'once in a generation'
+# / 'once in a century', read as wording). In years. Only long calendar spans: "wait a
+# minute" / "wait a second", "in a moment" are turns of phrase, and "once in a lifetime"
+# is a set phrase for rare, not a span.
+SPAN_NOUNS: dict[str, float] = {
+    "year": 1.0, "decade": 10.0, "generation": 25.0, "century": 100.0, "millennium": 1000.0}
+
+# Subordinators that right after a negation are an adverb in its scope, not a clause's
+# opener (Quirk et al. §10.64, a negated minimiser of frequency): "has never once lost a
+# single match", "we have not once missed a payment" are one clause, the negation reaching
+# all of it, where "Once the levy is paid, the pier will reopen" opens a clause of time
+# (findings.quote_diff._clause; session 27).
+ADVERB_AFTER_NEGATION: frozenset[str] = frozenset({"once"})
 # Emphatic tails (Quirk et al. §10.64, a negated minimiser with a comparative; litotes):
 # a verbless "…, not one day less" / "…, not a cent more" after a comma restates the bound
 # the clause before it gives; an excerpt that leaves it off says the same. At most
@@ -725,8 +742,11 @@ EMPHATIC_AFTER: dict[str, frozenset[str]] = {
     **{w: frozenset("the a an our their this that his her its my your".split())
        for w in ("whole", "entire")},
 }
-# The same after these determiners when a negation stands just before them ("did not lose
-# a single life" / "did not lose a life", "not one single vote"): a minimiser in a denial.
+# The same after these determiners when a negation earlier in their clause reaches them
+# ("did not lose a single life" / "did not lose a life", "not one single vote", "has never
+# let her views sway a single ruling" / "… a ruling"): a minimiser in a denial. Not a
+# negation after them ("a single councillor did not vote": a count) nor one in another
+# clause or sentence (findings.quote_diff._denied_before; invented dev d153, session 27).
 EMPHATIC_IN_DENIAL: dict[str, frozenset[str]] = {
     "single": frozenset({"a", "an", "one"}),
 }
