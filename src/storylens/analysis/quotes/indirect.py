@@ -120,6 +120,7 @@ from ...rules.clauses import (
     TIME_EXTRA,
     TITLE_SMALL,
 )
+from ...rules.quotes_asides import ASIDE_ADJUNCT_WORDS, ASIDE_TIME_ADVERBS
 from .direct import _attr_after, lead_phrase
 from .speakers import _phrase_back, _plural_noun, _speaker_back, _speaker_fwd, subject_phrase
 from .tokens import (
@@ -577,6 +578,47 @@ def _clause_after_adverbial(toks: list[_Tok], k: int) -> int | None:
     return m if _finite_clause(toks, m) else None
 
 
+def _aside_adjunct_comma(toks: list[_Tok], k: int, lemma: str | None, in_quote) -> int | None:
+    """``The bridge, the mayor said on Friday, would reopen …``: the index of the comma
+    that closes a short adjunct right after the cue at ``k`` (a time phrase, an adverb of
+    ``ASIDE_TIME_ADVERBS`` or a prepositional phrase; after a listener verb its listener
+    may come first: "he told me on Friday,", "she told reporters,"), or None. The caller
+    reads it only for a cue whose speaker follows a comma (rules/quotes_asides). No verb
+    of saying, "that", a wh-word or a quote may stand in it: "…, Lund said on Friday
+    that …" opens the reported clause itself."""
+    n = len(toks)
+    m = k
+    if lemma in LISTENER_LEMMAS and m < n:
+        if toks[m].low in OBJECT_PRONOUNS:
+            m += 1  # "told me"
+        else:
+            i = m + 1 if toks[m].low in _NP_DETERMINERS else m
+            if i < n and toks[i].text.isalpha() and not toks[i].cap and not _is_adverbial(toks[i]):
+                m = i + 1  # "told reporters", "told the committee"
+    if m >= n or (m == k and toks[m].text == ","):
+        return None  # nothing after the cue: the plain ", X said," aside is the caller's
+    t = toks[m]
+    if t.text != "," and not (
+        _time_after(toks, m) > m or t.low in ASIDE_TIME_ADVERBS or _is_adverbial(t)
+    ):
+        return None  # "…, Lund said the board …": no adjunct opens here
+    while m < n and m - k <= ASIDE_ADJUNCT_WORDS and toks[m].text != ",":
+        t = toks[m]
+        if (
+            in_quote[m]
+            or _is_quote_tok(t)
+            or not (t.text[0].isalnum() or t.text in ("'s", "’s"))
+            or t.low == "that"
+            or t.low in WH_WORDS
+            or t.low in CUE_FORMS
+        ):
+            return None
+        m += 1
+    if m >= n or toks[m].text != "," or m - k > ASIDE_ADJUNCT_WORDS:
+        return None
+    return m
+
+
 def _url_like(t: _Tok) -> bool:
     """A link ("pic.twitter.com/…", "https://…", "www.…"): an embedded post's debris."""
     low = t.low
@@ -804,8 +846,13 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             start_k = aside_comma + 1
         elif nxt.text == ":" and k + 1 < n and not _is_quote_tok(toks[k + 1]):
             start_k = k + 1  # "Limbaugh added: And from …"
-        elif nxt.text == ",":
-            start_k = k + 1  # "he said, local officials should …"
+        elif nxt.text == "," or (
+            si >= 2
+            and (toks[si - 1].text == "," or toks[si - 1].low == "as" and toks[si - 2].text == ",")
+            and (aside_k := _aside_adjunct_comma(toks, k, lemma, in_quote)) is not None
+        ):
+            # "he said, local officials should …"; "…, the mayor said on Friday, would …"
+            start_k = (k if nxt.text == "," else aside_k) + 1
             # (an "as" aside: "Hawaii, as one adviser pointed out, normally does not …")
             sc = si - 1 if si >= 3 and toks[si - 1].low == "as" and lemma in AS_ASIDE_LEMMAS else si
             if sc >= 2 and toks[sc - 1].text == "," and first_quoted >= si:
