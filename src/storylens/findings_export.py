@@ -5,6 +5,13 @@ story`` does. Exporting them therefore compares every story of two or more artic
 (cost grows with the number of stories, about what ``story`` takes for each) and writes
 one row per finding, with the sentences it points at, so the table can be read without
 the store. Kept apart from :mod:`storylens.corpus.export` (the three stored tables).
+
+A story the warning names articles of (``provenance.story_warning``: may be about another
+story, or stories run as one) has one row more, before its findings, of type
+:data:`WARNING_ROW` (``finding`` null): the warning, and the findings left out for it
+(``Provenance.left_out``: how many of each kind, whom they set against whom, why), so
+that an analyst who reads only this table sees what is missing and why (s27: it was
+dropped with no note).
 """
 
 from __future__ import annotations
@@ -12,10 +19,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from .options import Options
 from .store.base import Store
+
+# The type of a story's warning row (see the module's docstring); not a finding type.
+WARNING_ROW = "story_warning"
 
 FINDING_FIELDS = (
     "story_id", "finding", "type", "summary", "confidence", "sources", "outlets",
@@ -24,7 +35,8 @@ FINDING_FIELDS = (
 
 
 def finding_rows(store: Store, options: Options | None = None, max_articles: int = 12) -> Iterator[dict[str, Any]]:
-    """One dict per finding of every story with two or more articles, in story order."""
+    """One dict per finding of every story with two or more articles, in story order, each
+    story's warning row (:func:`warning_row`) first where it has one."""
     from .engines.local.build import compare_story, ensure_stories
     from .report.jsonout import to_json
 
@@ -36,6 +48,8 @@ def finding_rows(store: Store, options: Options | None = None, max_articles: int
         doc = to_json(compare_story(store, story.id, options, max_articles=max_articles))
         by_id = {a["id"]: a for a in doc["articles"]}
         texts = {s["id"]: s["text"] for a in doc["articles"] for s in a["sentences"]}
+        if (note := warning_row(story.id, doc, by_id)) is not None:
+            yield note
         for n, f in enumerate(doc["findings"]):
             arts = sorted({sid.partition(":s")[0] for sid in f["sentences"]})
             yield {
@@ -53,14 +67,59 @@ def finding_rows(store: Store, options: Options | None = None, max_articles: int
             }
 
 
+def warning_row(story_id: int, doc: dict[str, Any], by_id: dict[str, dict]) -> dict[str, Any] | None:
+    """The story's warning row, or ``None`` without a warning: ``summary`` the warning as the
+    comparison words it, ``sources``/``outlets`` the articles it names (the left-out record's,
+    else every article), ``detail.left_out`` the left-out record with each article by its
+    source (the a1..aN of one comparison mean nothing outside it), and, with
+    ``detail.left_out.line``, the line the terminal report prints (articles by source)."""
+    from .models import LeftOut
+    from .report.terminal import left_out_line
+
+    p = doc["provenance"]
+    if not p.get("warning"):
+        return None
+    lo = p.get("left_out")
+    named = list(lo["articles"]) if lo else list(by_id)
+
+    def src(a: str) -> str:
+        return by_id[a]["source"] if a in by_id else a
+
+    detail: dict[str, Any] = {}
+    if lo:
+        record = LeftOut(tuple(src(a) for a in lo["articles"]), tuple(lo["types"]), lo["count"],
+                         dict(lo["by_type"]), lo["reason"],
+                         tuple(tuple(src(a) for a in g) for g in lo.get("groups", ())))
+        detail["left_out"] = {
+            "count": lo["count"], "by_type": dict(lo["by_type"]), "types": list(lo["types"]),
+            "articles": [src(a) for a in lo["articles"]],
+            **({"groups": [[src(a) for a in g] for g in lo["groups"]]} if lo.get("groups") else {}),
+            "reason": lo["reason"],
+            "line": left_out_line(SimpleNamespace(left_out=record)),
+        }
+    return {
+        "story_id": story_id,
+        "finding": None,
+        "type": WARNING_ROW,
+        "summary": p["warning"],
+        "confidence": None,
+        "sources": [src(a) for a in named],
+        "outlets": [by_id[a]["outlet"] for a in named if a in by_id],
+        "sentences": [],
+        "texts": [],
+        "detail": detail,
+    }
+
+
 def write_findings(store: Store, path: Path, options: Options | None = None, max_articles: int = 12) -> int:
     """Write every story's findings to ``path`` (a new file in the export's folder, which
-    ``export_store`` renames into place with the tables); returns the row count."""
+    ``export_store`` renames into place with the tables); returns the count of findings
+    (warning rows, :data:`WARNING_ROW`, not counted)."""
     n = 0
     with path.open("w", encoding="utf-8") as f:
         for row in finding_rows(store, options, max_articles):
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
-            n += 1
+            n += row["type"] != WARNING_ROW
     return n
 
 

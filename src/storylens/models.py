@@ -213,13 +213,17 @@ class LeftOut:
     """The findings a comparison leaves out because they set an article the story warning
     names as another event against the others: ``articles`` (the named ones), ``types``
     (the kinds that compare tellings of one event: ``rules/story_warning.ONE_EVENT_TYPES``),
-    ``count`` (how many were found and left out, per kind in ``by_type``) and ``reason``."""
+    ``count`` (how many were found and left out, per kind in ``by_type``) and ``reason``.
+    ``groups``: where the warning says the kept articles are two stories or more run as one
+    (``findings.coverage.story_parts``), those groups, so that the output says a finding set
+    one group against another, not every article "against the others" (s27)."""
 
     articles: tuple[str, ...]
     types: tuple[str, ...]
     count: int
     by_type: dict[str, int]
     reason: str
+    groups: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

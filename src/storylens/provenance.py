@@ -532,7 +532,8 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
     (``findings.coverage.story_early_strays``) were published before all the others, more
     than ``stories``' window before each; those in ``late``
     (``findings.coverage.story_late_strays``) were published after all the others, more
-    than that window after each, and date what they tell weeks after the others' event;
+    than that window after each, and date what they tell weeks after the others' event (or,
+    with no dates to say so, whose text alone sets what they tell weeks after it: s27);
     those in ``counts`` (``findings.coverage.story_count_strays``) were published that long
     after all the others and count what the others' ledes count with figures of their own;
     those of ``events`` also in ``persons`` (``findings.coverage.story_person_strays``) write
@@ -581,6 +582,12 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
         # (s18) an early piece that shares more sentences than the floor, in loose paraphrase:
         # its own lead, as "no quote and fewer than ... sentences" is not true of it
         many = [d for d in stray if d.id in early and len(grouped[d.id]) >= STORY_FLOOR]
+
+        def by_date(d: Document) -> bool:
+            # the dates decide (findings.coverage._published_apart): it and two others dated
+            return bool(parse_published(d.article.published).utc) and sum(
+                bool(parse_published(e.article.published).utc) for e in docs if e is not d) >= 2
+
         if many:
             one = len(many) == 1
             parts.append(
@@ -606,8 +613,11 @@ def story_warning(prov: Provenance, docs: Sequence[Document], alignments: Sequen
                              "but of a thing of its own that none of them tells"),
                             ([d for d in stray if d.id in early],
                              f"{{it_was}} published more than {days} days before any of them{dated}"),
-                            ([d for d in stray if d.id in late and d.id not in early],
+                            ([d for d in stray if d.id in late and d.id not in early and by_date(d)],
                              f"{{it_was}} published more than {days} days after any of them{dated} and "
+                             "{its} text dates what it tells weeks after what they tell"),
+                            # (s27) undated: its text alone says so (findings.coverage._says_it_follows)
+                            ([d for d in stray if d.id in late and d.id not in early and not by_date(d)],
                              "{its} text dates what it tells weeks after what they tell"),
                             ([d for d in stray if d.id in counts and d.id not in early and d.id not in late],
                              f"{{it_was}} published more than {days} days after any of them{dated} and "

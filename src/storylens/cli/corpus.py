@@ -259,7 +259,7 @@ def story_cmd(story_id: int, db: Path, html: Path | None, json_out: bool, max_ar
 @_db
 @click.option("--format", "-f", "fmt", default="auto", show_default=True, help="parquet (needs pyarrow), jsonl, or auto (parquet when pyarrow is installed).")
 @click.option("--overwrite", is_flag=True, help="Replace an existing OUT (the old export stays until the new one is complete).")
-@click.option("--findings", "with_findings", is_flag=True, help="Also compare every story and write findings.jsonl (one row per finding; takes about as long as 'story' on each).")
+@click.option("--findings", "with_findings", is_flag=True, help="Also compare every story and write findings.jsonl (one row per finding, and a 'story_warning' row for each story the warning names articles of, with the findings it left out; takes about as long as 'story' on each).")
 @friendly
 def export_cmd(out: Path, db: Path, fmt: str, overwrite: bool, with_findings: bool) -> None:
     """Export the store as flat tables: articles, duplicate groups, stories, skipped inputs.

@@ -5458,6 +5458,11 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
         # cubs, its headline and lede naming the zoo and its keepers, weeks before a
         # tiger killed a keeper there, d60)
         return True
+    if _says_it_follows(ctx, a, others):
+        # (s27) undated, it says so itself: it sets its own news beside their event, weeks
+        # after it ("The seizure comes weeks after 15 people were found dead"), whatever its
+        # lede names (a port's customs officers: no person or organisation)
+        return True
     # a piece on another event leads with its own actors; one whose headline and lede name
     # no person or organisation at all ("A night of terror in the valley", a quake told by
     # its places and toll) says nothing of which event it tells
@@ -6281,9 +6286,32 @@ def _follows_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     the same place or actors (a rescue on the same glacier, a strike vote at the same
     airport), whatever actors and words it shares. A follow-up within the window is
     dated with the others (:func:`_dated_together`: never a stray), and one that writes
-    "a day after the crash" dates nothing weeks apart; undated, nothing is decided."""
-    if not _postdates(ctx, a, others):
+    "a day after the crash" dates nothing weeks apart; undated, only the text can decide
+    (:func:`_says_it_follows`)."""
+    return _postdates(ctx, a, others) and _dates_after_their_event(ctx, a, others)
+
+
+def _says_it_follows(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a``, where no dates decide (it is undated, or fewer than two of
+    ``others`` are dated: :func:`_published_apart` cannot be asked), says itself that it
+    tells a later event: its text sets its own news beside the others' event, weeks after
+    it (``rules/coverage.JUXTAPOSED_AFTER``: "The seizure comes weeks after 15 people were
+    found dead in a lorry container"), that event introduced as news, as
+    :func:`_follows_their_event` reads it. A bare ``storylens compare`` of plain text files
+    has no dates (s27: session 26's t147 was warned only with the benchmark's dates). The
+    juxtaposition is asked because no date backs the text: a piece that only writes "two
+    weeks after" in passing ("marched on Thursday, two weeks after ...") is not named."""
+    if _published_at(ctx, a) is not None and sum(_published_at(ctx, b) is not None for b in others) >= 2:
         return False
+    return _dates_after_their_event(ctx, a, others, juxtaposed=True)
+
+
+def _dates_after_their_event(ctx: FindingContext, a: str, others: list[str], juxtaposed: bool = False) -> bool:
+    """The text half of :func:`_follows_their_event` (and, with ``juxtaposed``, of
+    :func:`_says_it_follows`: only an interval written as a juxtaposition counts). A toll's
+    word counts as their event's where their ledes tell a toll (``rules/coverage.
+    CASUALTY_STEMS``: "15 people were found dead" beside their "died"), as
+    :func:`_event_nouns_of` reads the toll's aftermath (s27)."""
     core = _their_event(ctx, a, others)
     if not core:
         return False
@@ -6301,13 +6329,19 @@ def _follows_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     names: set[str] | None = None
     objects = lru_cache(maxsize=1)(lambda: _names_their_object(ctx, a, core))
     text = " ".join([d.article.title or ""] + [s.text for s in _body_of(d)])
+    toll = RC.CASUALTY_STEMS if core & RC.CASUALTY_STEMS else frozenset()
     for m in _LONG_INTERVAL.finditer(text):
         if _interval_days(m) <= window:
+            continue
+        if juxtaposed and (not _juxtaposed_at(text, m) or _theirs_set_beside(text, m, core | nouns | toll)):
+            # undated: only a juxtaposition of its own news ("The seizure comes weeks after"),
+            # not of their event ("The collapse comes three months after a porter died": a
+            # report of it that recalls an earlier one)
             continue
         words = m.group("rest").split()[:LONG_INTERVAL_WORDS]
         for i, w in enumerate(words):
             stems = set(content_stems(w))
-            if stems & (core | nouns | _event_noun_stems(stems, core)):
+            if stems & (core | nouns | toll | _event_noun_stems(stems, core)):
                 # their event, introduced to its reader as news ("a helicopter crash",
                 # "drone sightings closed it"), not recalled as one the reader knows
                 # ("ten days after it flooded", "two weeks after the crash"), nor told by
@@ -6340,6 +6374,19 @@ def _actor_tokens(ctx: FindingContext, others: list[str]) -> set[str]:
     mine = set(others)
     return {t for group in name_clusters(ctx)[0] for art, e in group
             if art in mine and e.kind in ("person", "org") for t in _TOKENS.findall(e.text)}
+
+
+def _theirs_set_beside(text: str, m: re.Match[str], theirs: Collection[str]) -> bool:
+    """Whether the news that the juxtaposition at interval ``m`` (:func:`_juxtaposed_at`)
+    sets beside an earlier event, its sentence's words before "comes"/"came", is their
+    event: a stem of ``theirs`` or a noun of one ("The collapse comes three months after a
+    porter died", :func:`_event_noun_stems`)."""
+    j = RC.JUXTAPOSED_AFTER.search(text, max(0, m.start() - 80), m.start("rest"))
+    if j is None:
+        return False
+    subject = re.split(r"[.!?]\s", text[max(0, j.start() - 200):j.start()])[-1]
+    stems = set(content_stems(subject))
+    return bool(stems & set(theirs) or _event_noun_stems(stems, theirs))
 
 
 def _juxtaposed_at(text: str, m: re.Match[str]) -> bool:
@@ -6493,10 +6540,12 @@ def story_count_strays(ctx: FindingContext) -> set[str]:
 
 def story_late_strays(ctx: FindingContext) -> set[str]:
     """Of :func:`story_strays`, those published weeks after the others that date what they
-    tell weeks after the others' event (:func:`_follows_their_event`), so that the warning
-    says that."""
+    tell weeks after the others' event (:func:`_follows_their_event`), or, undated, set it
+    beside that event weeks after it (:func:`_says_it_follows`), so that the warning says
+    that."""
     return {a for a in story_strays(ctx) - story_early_strays(ctx)
-            if _follows_their_event(ctx, a, [d.id for d in ctx.docs if d.id != a])}
+            if _follows_their_event(ctx, a, others := [d.id for d in ctx.docs if d.id != a])
+            or _says_it_follows(ctx, a, others)}
 
 
 def _published_apart(ctx: FindingContext, a: str, others: list[str]) -> bool:

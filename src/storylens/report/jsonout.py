@@ -145,7 +145,10 @@ def _provenance(p: Provenance) -> dict[str, Any]:
         # are unchanged
         **({"left_out": {"articles": list(p.left_out.articles), "types": list(p.left_out.types),
                          "count": p.left_out.count, "by_type": dict(p.left_out.by_type),
-                         "reason": p.left_out.reason}} if p.left_out is not None else {}),
+                         "reason": p.left_out.reason,
+                         # (s27) the split's groups, only where there is one
+                         **({"groups": [list(g) for g in p.left_out.groups]} if p.left_out.groups else {})}}
+           if p.left_out is not None else {}),
     }
 
 

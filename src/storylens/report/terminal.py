@@ -173,7 +173,21 @@ def left_out_line(p) -> str | None:
         return None
     kinds = ", ".join(f"{k} {n}" for k, n in sorted(lo.by_type.items()))
     return (f"left out: {lo.count} finding{'s' if lo.count != 1 else ''} ({kinds}) that set "
-            f"{', '.join(lo.articles)} against the others: {lo.reason}")
+            f"{left_out_whom(lo)}: {lo.reason}")
+
+
+def left_out_whom(lo) -> str:
+    """Whom the left-out findings set against whom: the articles the warning names "against
+    the others", and, where it splits the kept articles into groups (``LeftOut.groups``),
+    "one group against another" with the groups listed; not every article of a split
+    "against the others" (s27: the split's line listed all of them)."""
+    grouped = {a for g in lo.groups for a in g}
+    named = [a for a in lo.articles if a not in grouped]
+    parts = [f"{', '.join(named)} against the others"] if named else []
+    if lo.groups:
+        listed = " and ".join(f"[{', '.join(g)}]" for g in lo.groups)
+        parts.append(f"one group against another ({listed})")
+    return " or ".join(parts)
 
 
 def _provenance_table(c: Comparison) -> Table:
