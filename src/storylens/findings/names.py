@@ -2025,7 +2025,8 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
             if _trivial(ta, tb) or _kinds_clash(kinds_of[ta], kinds_of[tb]) \
                     and not _glued_kind_word(ta, tb):
                 continue
-            if roles_apart(roles_of[ta], roles_of[tb]):
+            if roles_apart(roles_of[ta], roles_of[tb]) \
+                    and not _same_letters(ta, tb, kinds_of[ta] | kinds_of[tb]):
                 continue  # two posts: the judge "Marta Brenn", the governor "Marta Bren"
             if ages_apart(ages_of[ta], ages_of[tb]):
                 continue  # two ages: "Marten Holst, 81," and his son "Martin Holst, 19,"
@@ -2398,6 +2399,23 @@ def _nearer_apart(ta: str, tb: str, rule: str, ruled: dict[tuple[str, str], str]
 # (_nearer_apart; names17, t50).
 _CONVENTION_RULES = frozenset({"name.accents", "name.accent-dropped", "name.letters", "name.fold",
                                "name.hyphen", "name.joined", "name.case"})
+
+
+# Rules whose two forms write the same letters in the same order, only a diacritic, a
+# space, a hyphen or a capital apart ("Goran Teslić" / "Goran Teslic", "Lior Benhamou" /
+# "Lior Ben Hamou"): no other person's name, so two role phrases that share no word
+# ("businessman" / "business partner", "labour leader" / "its president") are two
+# outlets' descriptions of one person, not two posts (roles_apart stays a veto for every
+# other rule: the judge "Marta Brenn" and the governor "Marta Bren", a doubled letter's
+# fold, are two women). Ages apart still part them (a father and a son of one name).
+_SAME_LETTER_RULES = frozenset({"name.accents", "name.accent-dropped", "name.letters", "name.hyphen",
+                                "name.joined", "name.case"})
+
+
+def _same_letters(a: str, b: str, kinds: set[str]) -> bool:
+    """Whether two written forms are one name's letters written under another convention
+    (``_SAME_LETTER_RULES``): the role phrases beside them do not tell two people apart."""
+    return spelling_rule(a, b, kinds) in _SAME_LETTER_RULES
 
 
 def _nearness(rule: str) -> float:
