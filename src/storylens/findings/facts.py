@@ -4939,7 +4939,7 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                     # date or an age beside it gives no value of the thing: "Vell, 47, is
                     # serving a nine-year sentence ... convicted in December"; t43)
                     continue
-                if aligned and unique and x.stems & y.stems:
+                if aligned and (unique or _residual(x, y, ma, mb)) and x.stems & y.stems:
                     rule = "fact.aligned.word"
                 elif aligned and _one_counted_noun(x, y, ma, mb):
                     # "distributing bottled water at 14 sites, and the army sent 20 water
@@ -5244,6 +5244,30 @@ def _families(ms: list[_Mention]) -> set[str]:
             continue
         seen[m.family] = seen.get(m.family, 0) + 1
     return {f for f, n in seen.items() if n == 1}
+
+
+def _residual(x: _Mention, y: _Mention, ma: list[_Mention], mb: list[_Mention]) -> bool:
+    """In two aligned sentences with more figures of one family, ``x`` and ``y`` are the
+    one place where their family's figures differ: both sentences give as many (as
+    :func:`_families` counts them), in text order they are equal in value one for one but
+    for ``x`` and ``y``, which stand at one place ("travelling at 92 km/h in a 50 km/h
+    zone" / "travelling at 82 km/h in a 50 km/h zone"). The figures both give are the same
+    facts told alike, so what is left is one fact told two ways, as a figure alone of its
+    family is (invented dev d104). Two places that differ ("at 92 km/h in a 50 km/h zone"
+    / "at 50 km/h in a 30 km/h zone") say nothing of which figure is which, nor do equal
+    figures of two things ("20 sites" / "20 tankers"); a partitive's whole ("Of the 14
+    clinics, 3 stayed shut") is no figure of the count."""
+    def own(ms: list[_Mention]) -> list[_Mention]:
+        return sorted((m for m in ms if m.family == x.family
+                       and not (m.low_end or m.change == "from" or m.whole or m.partitive)),
+                      key=lambda m: m.q.start)
+    fa, fb = own(ma), own(mb)
+    at = next((k for k, m in enumerate(fa) if m is x), None)
+    if len(fa) < 2 or len(fa) != len(fb) or at is None or at >= len(fb) or fb[at] is not y:
+        return False  # (each alone of its family: the plain rule's)
+    return not _equal(x.q, y.q) and all(
+        _equal(m.q, n.q) and mentions_compatible(m, n)
+        for k, (m, n) in enumerate(zip(fa, fb, strict=True)) if k != at)
 
 
 def mentions_compatible(x: _Mention, y: _Mention) -> bool:
