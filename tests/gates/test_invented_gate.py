@@ -293,8 +293,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # with paraphrase alignment, --on all). Four since s27-framing27: a lean label another
     # outlet states of the same person in an apposition or a title ('Ines Montaner, leader of
     # the Green-Left group') is the same fact (framing._states_lean); the 'rioting' lines are
-    # gone too, as a loaded sentence that writes a plain word of the set itself ('banning
-    # street protests') names that thing so (framing._term_framing)
+    # gone too, as a loaded sentence that writes a plain word of the set itself on the other
+    # side of a time order ('banning street protests ... after a weekend of rioting') names
+    # another event with its loaded word (framing._other_event; narrowed so by s27-review27fr,
+    # which brought back d16 'massacre', d01 'gutting', ew417 'rioting', read right: still four)
     "framing": (0, 4),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of

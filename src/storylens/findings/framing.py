@@ -56,7 +56,8 @@ from ..rules.attribution import (
     cue_class,
     cue_lemma,
 )
-from ..rules.framing_leans import LEAN_SIDES
+from ..rules.framing_events import SEQUENCE_CONNECTIVE, SEQUENCE_PHRASE_END
+from ..rules.framing_leans import HOLDING_VERBS, LEAN_SIDES, POLITICAL_BODY_NOUNS, POST_LINK_WORDS
 from ..rules.loaded_terms import (
     AMOUNT_SETS,
     ANAPHORIC_DETERMINERS,
@@ -87,7 +88,7 @@ from ..rules.loaded_terms import (
     literal_use,
     no_instrument,
 )
-from ..rules.titles import PAST_POST_WORDS
+from ..rules.titles import APPOSITION_PERSON_HEADS, PAST_POST_WORDS, STAFF_POST_NOUNS
 from ..rules.words import ORG_WORDS, SPEAKER_TITLE_WORDS, STOPWORDS, TITLE_WORDS
 from .attribution import (
     _QUOTED_SPAN,
@@ -1242,21 +1243,23 @@ def _term_framing(ctx, sents, text_of, quoted) -> list[Finding]:
         if not calm:
             continue
         for base, items in loaded.items():
-            if name not in DESCRIPTOR_SETS and name not in STATEMENT_SETS:
-                # a loaded sentence that writes a plain word of the set itself ("banning
-                # street protests ... after a weekend of rioting") names that plain thing
-                # so: its loaded term stands for another one than the other outlets'
-                # plain word ("banned all street demonstrations"; held-out t148, session
-                # 26, read wrong). The story-wide rule's own-plain test (_names_plainly);
-                # an actor's or a speaker's term is paired by its referent instead.
-                items = [(s, t) for s, t in items
-                         if not any(u[4] <= t[4] - STORY_MIN_GAP for u in terms[s.id][name])]
-                if not items:
-                    continue
             # the calm side's words of another intensity class: "broke into" is no plain
             # counterpart of "stormed" (both a forced entry), "hawkish" is of "warmongering"
             cls = intensity_class(name, base, 2)
             plain = [(s, ts[0]) for s, ts in calm if intensity_class(name, ts[0][3], ts[0][4]) != cls]
+            if name not in DESCRIPTOR_SETS and name not in STATEMENT_SETS:
+                # a loaded sentence that writes a plain word of the set itself on the other
+                # side of a time order ("banning street protests ... after a weekend of
+                # rioting") names two events, and the other outlets' plain word stands on
+                # its plain word's side ("banned all street demonstrations ..., five days
+                # after a march"): the loaded term is no other word for it (held-out t148,
+                # session 26, read wrong; rules/framing_events). "jailed for rioting during
+                # the protests", "killing four ... calling it a massacre" stay (review27fr);
+                # an actor's or a speaker's term is paired by its referent instead.
+                items = [(s, t) for s, t in items
+                         if not _other_event(text_of, s, t, terms[s.id][name], plain)]
+                if not items:
+                    continue
             if name in DESCRIPTOR_SETS:
                 # a plain word of another person is no word for the loaded one's: "President
                 # Ivo Lund said the Osk leader Marek Dunn signed" has "leader", not "President",
@@ -1282,6 +1285,31 @@ def _term_framing(ctx, sents, text_of, quoted) -> list[Finding]:
             if plain:
                 out.append(_finding(ctx, "loaded_term", plain, items, name))
     return out
+
+
+def _in_sequel(text: str, s: Sentence, at: int) -> bool:
+    """Whether offset ``at`` of ``s`` lies in the phrase of a time-order connective ("after
+    a weekend of rioting", rules/framing_events), up to the next clause mark."""
+    for c in SEQUENCE_CONNECTIVE.finditer(text, s.start, at):
+        end = SEQUENCE_PHRASE_END.search(text, c.end(), s.end)
+        if at < (end.start() if end else s.end):
+            return True
+    return False
+
+
+def _other_event(text_of, s: Sentence, t, own, plain) -> bool:
+    """Whether the loaded match ``t`` of ``s`` names another event than the calm side's
+    ``plain`` words: ``s`` writes a plain word of the set itself (``own``: a charge
+    STORY_MIN_GAP below) on the other side of a time order from ``t``, and every calm plain
+    word stands on that plain word's side of its own sentence's (rules/framing_events)."""
+    text = text_of[s.article]
+    mine = _in_sequel(text, s, t[0])
+    for u in own:
+        if u[4] > t[4] - STORY_MIN_GAP or _in_sequel(text, s, u[0]) == mine:
+            continue
+        if plain and all(_in_sequel(text_of[o.article], o, p[0]) != mine for o, p in plain):
+            return True
+    return False
 
 
 def _use(ctx, s: Sentence, t, name: str) -> TermUse:
@@ -2282,19 +2310,57 @@ def _named_mentions(ctx, d, m: ModifierUse, their_mods) -> list[tuple[Sentence, 
 
 # What an outlet states of a named person around his name: an apposition or a relative
 # clause after it, up to punctuation ("Ines Velk, leader of the Green-Left group, said"),
-# or the words of its clause before it ("Left Bloc councillor Ines Velk").
+# or the title run before it ("Left Bloc councillor Ines Velk").
 _APPOSITION_AFTER = re.compile(r"\s*,\s*")
 _CLAUSE_BEFORE = re.compile(r"[^,;:()\"“”—–]*$")
 LEAN_WORDS_BEFORE = 4
+# the words of a post held: title, people and staff-post nouns, a political body's noun
+_POST_WORDS = (TITLE_WORDS | SPEAKER_TITLE_WORDS | APPOSITION_PERSON_HEADS | STAFF_POST_NOUNS
+               | POLITICAL_BODY_NOUNS)
+
+
+def _side_group(text: str, w, b: int, side: str) -> bool:
+    """Whether the capitalised word ``w`` names a political side ``side`` as part of a
+    group's name: the side joined to another word ("Green-Left") or right before a noun
+    of a political body ("Left Bloc", "the Left group"); "the Left Bank" names none."""
+    word = w.group()
+    parts = word.lower().split("-")
+    if not word[:1].isupper() or side not in parts:
+        return False
+    if len(parts) > 1:
+        return True
+    nxt = _WORD.search(text, w.end(), b)
+    return (nxt is not None and not text[w.end():nxt.start()].strip()
+            and nxt.group().lower() in POLITICAL_BODY_NOUNS)
+
+
+def _post_path(words: list[str]) -> bool:
+    """Whether the words between a name and a group's name say a post or a membership
+    held now (rules/framing_leans): post nouns, their link words, the group's own
+    capitalised words, a relative "who" with a verb of holding; no past post ("former")."""
+    for i, w in enumerate(words):
+        low = w.lower()
+        if any(p in PAST_POST_WORDS for p in low.split("-")):
+            return False
+        if low in _POST_WORDS or low in POST_LINK_WORDS or w[:1].isupper():
+            continue
+        if low == "who" and i + 1 < len(words) and words[i + 1].lower() in HOLDING_VERBS:
+            continue
+        if low in HOLDING_VERBS and i and words[i - 1].lower() == "who":
+            continue
+        return False
+    return True
 
 
 def _states_lean(ctx, d, m: ModifierUse) -> bool:
     """Whether outlet ``d`` states the lean a lean label (``m``, rules/framing_leans.
-    LEAN_SIDES) puts on a named person, over all its mentions of him outside quotes: the
-    label's side word in a capitalised word (a group's name) of an apposition or relative
-    clause after the name, or of the words before it in its clause. The label then
-    restates that outlet's fact (held-out t148, session 26: "Left-wing councillor Ines
-    Montaner" / "Ines Montaner, leader of the Green-Left group")."""
+    LEAN_SIDES) puts on a named person, over all its mentions of him outside quotes: a
+    group's name with the label's side (:func:`_side_group`) in an apposition or relative
+    clause after the name or in the title run before it, joined to the name by the words
+    of a post held now (:func:`_post_path`). The label then restates that outlet's fact
+    (held-out t148, session 26: "Left-wing councillor Ines Montaner" / "Ines Montaner,
+    leader of the Green-Left group"); a group she quit or criticises, or another person's,
+    states nothing of her (review27fr)."""
     side = LEAN_SIDES.get(m.modifier.lower())
     if side is None or d.analysis is None:
         return False
@@ -2306,19 +2372,33 @@ def _states_lean(ctx, d, m: ModifierUse) -> bool:
         s = ctx.sentences.get(e.sentence)
         if s is None:
             continue
-        spans = []
         after = _APPOSITION_AFTER.match(text, e.end, s.end)
         if after is not None:
             end = _ROLE_END.search(text, after.end(), s.end)
-            spans.append((after.end(), end.start() if end else s.end))
+            b = end.start() if end else s.end
+            ws = list(_WORD.finditer(text, after.end(), b))
+            for i, w in enumerate(ws):
+                if _side_group(text, w, b, side):
+                    if _post_path([x.group() for x in ws[:i]]):
+                        return True
+                    break
+        # the title run: the words right before the name, back to the first that is
+        # neither capitalised nor a post's ("Left Bloc councillor Ines Velk"; not "Green-
+        # Left leader Brell and Ines Velk")
         before = _CLAUSE_BEFORE.search(text, s.start, e.start)
-        words = list(_WORD.finditer(text, before.start() if before else e.start, e.start))
-        if words:
-            spans.append((words[-LEAN_WORDS_BEFORE:][0].start(), e.start))
-        for a, b in spans:
-            for w in _WORD.finditer(text, a, b):
-                if w.group()[:1].isupper() and side in w.group().lower().split("-"):
+        ws = list(_WORD.finditer(text, before.start() if before else e.start, e.start))
+        run = []
+        for w in reversed(ws[-LEAN_WORDS_BEFORE:]):
+            if not w.group()[:1].isupper() and w.group().lower() not in _POST_WORDS:
+                if w.group().lower().split("-")[0] in PAST_POST_WORDS:
+                    run = []  # "former Left Bloc councillor": a post held once
+                break
+            run.insert(0, w)
+        for w in run:
+            if _side_group(text, w, e.start, side):
+                if _post_path([x.group() for x in run]):
                     return True
+                break
     return False
 
 
