@@ -773,7 +773,14 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # quote whose extent one side gives more of: d152 568148083570 ('as it stands' dropped),
     # d153 0c59edf7c7b3 and 38cdefbe4a4c (Lindqvist's quote cut to 'judges are free to hold
     # opinions'), d155 5efbf364d75b (Maes's 'We support the aim, but' cut)
-    "shared_quote": 4,
+    # None since quotes27b (pin 4 removed): a cut that turns the kept words' claim is named
+    # whether or not the cut quote is woven into its outlet's sentence
+    # (shared_quote._turning_cut): a hedge run straight on ("centre-brezan-courier adds 'as
+    # it stands'"), a contrast clause that takes the kept predicate back ("wire-upa adds
+    # 'but they are not free to broadcast them'"), a concession of the reverse polarity
+    # before "but" ("centre-lenoria-today adds 'We support the aim, but'"); the four lines
+    # unread since (d153's still say 'left-observer gives more of it' of the Observer's
+    # 'in every court in the land', six words past the wire's closed sentence)
 }
 
 

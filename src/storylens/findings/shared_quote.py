@@ -30,11 +30,18 @@ from ..rules.contractions import IRREGULAR, expand
 from ..rules.quote_changes import (
     AFFIRMING_NEGATIONS,
     CLAUSE_OPENERS,
+    CONTRAST_OPENERS,
+    CONTRAST_SUBJECT_WORDS,
+    HEDGE_PHRASES,
     IF_QUESTION_WORDS,
     MAX_CONDITION_WORDS,
+    MAX_CONTRAST_WORDS,
+    MAX_HEDGE_WORDS,
     MAX_MODIFIER_WORDS,
     MEANINGFUL,
     NAMING_VERBS,
+    NEGATIVE_PHRASAL,
+    NEGATIVE_VERBS,
     NUMBER_WORDS,
     REFUSALS,
     VERB_NEGATIONS,
@@ -54,7 +61,7 @@ from ..rules.quote_scope import (
     SUBJECT_PRONOUNS,
 )
 from .common import FindingContext
-from .quote_diff import MAX_QUOTE_WORDS, compare_quotes
+from .quote_diff import MAX_QUOTE_WORDS, compare_quotes, told_outside
 from .quotes import given_names_apart, same_speaker, speaker_key, told_after
 
 # A shared run of fewer words is a common phrase ("the near future") or a one-word scare
@@ -1114,11 +1121,159 @@ def _edge_change(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, 
         return "qualifier", (more, ""), ()
     if found := [x for g in _inside(ax, u, i0, i1, ay, v, j0, j1) if g is not None for x in g]:
         return "inside", found[0], tuple(found[1:])
+    if cut := _turning_cut(ctx, x, ax, u, i0, i1, y, ay, v, j0, j1):
+        return "qualifier", cut, ()
     if claim:
         return "claim", claim[0], claim[1:]
     if extra := _each_adds(ax, u, i0, i1, ay, v, j0, j1):
         return "extent", extra[0], tuple(extra[1:])
     return None, ("", ""), ()
+
+
+def _turning_cut(ctx: FindingContext, x: str, ax: _Article, u: _Unit, i0: int, i1: int,
+                 y: str, ay: _Article, v: _Unit, j0: int, j1: int) -> tuple[str, str] | None:
+    """The words one quote has where the other ends (or starts) at the shared run
+    (``i0:i1`` of ``u``, ``j0:j1`` of ``v``, relative to each) when leaving them off turns
+    what the kept words claim, whether or not the cut quote is woven into its outlet's
+    sentence, as ``(ax's, ay's)`` ("" for the side without them); None when the cut is a
+    plain shorter excerpt. Session 27's dev d152-d155, read wrong as "gives more of it":
+
+    - a hedge straight on from the run (rules.quote_changes.HEDGE_PHRASES, to the next
+      punctuation mark): 'its drivers "are licensed under the law"' against "our drivers
+      are licensed under the law as it stands": a limit to the present dropped;
+    - a contrast clause after the run's comma that takes the kept clause's own predicate
+      back (:func:`_restricting_contrast`): 'said that "judges are free to hold
+      opinions"' against "Judges are free to hold opinions, but they are not free to
+      broadcast them";
+    - a clause and its conjunction of contrast before the run, of the reverse polarity
+      (:func:`_conceded_before`: "We support the aim, but schools have been given no money
+      …" / "Schools have been given no money …"): the concession the kept clause is set
+      against (as the keyed d40, "The door to talks is open, but …", read right when named).
+
+    Not words the cut quote's article gives around it or quotes elsewhere
+    (quote_diff.told_outside, :func:`found_in`), nor a sentence after the run, a tail of
+    the same polarity or with none of the kept clause's words ("…, but we are treating
+    this with the utmost seriousness"), nor a parallel contrast ("The north pier will
+    reopen, but the south pier …": another thing set beside it)."""
+    for art, w, r0, r1, there, o, s0, s1, aid, flip in (
+            (ax, u, i0, i1, ay, v, j0, j1, y, False), (ay, v, j0, j1, ax, u, i0, i1, x, True)):
+        got = ""
+        if o.first + s1 == o.last and w.first + r1 < w.last:
+            got = _hedge_after(art, w, r1) or _restricting_contrast(art, w, r0, r1)
+        if not got and s0 == 0 and r0 > 0:
+            got = _conceded_before(art, w, r0)
+        if not got:
+            continue
+        keys = norm_key(got).split()
+        outside, _ = _around(ctx, aid, there, o)
+        if told_outside(keys, outside) or found_in(there, keys, speakers=(u.speaker, v.speaker)):
+            continue
+        return ("", got) if flip else (got, "")
+    return None
+
+
+def _hedge_after(art: _Article, w: _Unit, r1: int) -> str:
+    """A hedge (rules.quote_changes.HEDGE_PHRASES) that unit ``w`` runs straight on with
+    past its run's end ``r1`` (no punctuation between), to the next punctuation mark, at
+    most MAX_HEDGE_WORDS words; "" when none."""
+    tok, keys = art.tokens, art.tokens.keys
+    t = w.first + r1
+    if _parts_after(art, t - 1):
+        return ""
+    words = [p for k in keys[t : w.last] for p in k.split()]
+    if not any(tuple(words[: len(h)]) == h for h in HEDGE_PHRASES):
+        return ""
+    end = t
+    while end + 1 < w.last and not _parts_after(art, end):
+        end += 1
+    if len(set(tok.starts[t : end + 1])) > MAX_HEDGE_WORDS:
+        return ""
+    return art.text[tok.starts[t] : tok.ends[end]].rstrip(",.;:!?\"'”’")
+
+
+def _clause_words(art: _Article, lo: int, hi: int) -> list[str]:
+    return [p for k in art.tokens.keys[lo:hi] for p in k.split()]
+
+
+def _negative(words: list[str]) -> bool:
+    """Whether a clause's words deny: a negation in them, unless a verb that negates what
+    follows it (rules.quote_changes.NEGATIVE_VERBS, NEGATIVE_PHRASAL: "cannot rule out")
+    turns it back. Negations are not counted one by one: "no money and no time" denies
+    once, as "no money" does."""
+    negated = any(map(is_negation, words))
+    turned = any(p in NEGATIVE_VERBS for p in words) or any(
+        pair in NEGATIVE_PHRASAL for pair in zip(words, words[1:], strict=False))
+    return negated != turned
+
+
+def _restricting_contrast(art: _Article, w: _Unit, r0: int, r1: int) -> str:
+    """The contrast clause (rules.quote_changes.CONTRAST_OPENERS, after a comma) that
+    unit ``w`` goes on with past its run's end ``r1``, to its sentence's end (at most
+    MAX_CONTRAST_WORDS words), when it takes back part of the kept clause: the reverse
+    polarity, and it takes up a content word of the kept clause past its opening words
+    (Quirk et al. §13.41: "free to hold opinions, but not free to broadcast them" limits
+    the freedom itself). Not a parallel contrast, whose opening words
+    (CONTRAST_SUBJECT_WORDS) repeat one of the first clause's (another thing set beside it),
+    nor one that names none of its words (another matter: "…, but we are treating this with
+    the utmost seriousness"). "" when none."""
+    tok, keys = art.tokens, art.tokens.keys
+    t = w.first + r1
+    if not (_parts_after(art, t - 1) and not _sentence_ends(art, t - 1)
+            and keys[t] in CONTRAST_OPENERS):
+        return ""
+    stop = t
+    while stop + 1 < w.last and not _sentence_ends(art, stop):
+        stop += 1
+    clause = _clause_words(art, t + 1, stop + 1)
+    lo = t - 1
+    while lo > w.first and not _sentence_ends(art, lo - 1):
+        lo -= 1
+    lo = max(lo, w.first + r0)
+    kept = _clause_words(art, lo, t)
+    if not 3 <= len(clause) <= MAX_CONTRAST_WORDS:
+        return ""
+    if _negative(kept) == _negative(clause):
+        return ""
+    stems = {stem(p) for p in kept if p not in STOPWORDS}
+    opening = [p for p in clause[:CONTRAST_SUBJECT_WORDS] if p not in STOPWORDS]
+    if any(stem(p) in stems for p in opening):
+        return ""  # a parallel contrast
+    if not any(stem(p) in stems for p in clause[CONTRAST_SUBJECT_WORDS:] if p not in STOPWORDS):
+        return ""
+    return art.text[tok.starts[t] : tok.ends[stop]].rstrip(",.;:!?\"'”’")
+
+
+def _conceded_before(art: _Article, w: _Unit, r0: int) -> str:
+    """The clause and its conjunction of contrast (rules.quote_changes.CONTRAST_OPENERS,
+    after a comma) right before the run ``r0`` of unit ``w``, in the run's sentence, at
+    most MAX_CONTRAST_WORDS words with a content word, of the reverse polarity to the kept
+    clause (:func:`_negative`): "We support
+    the aim, but" before "schools have been given no money …", a claim conceded before a
+    denial or a denial before a claim. Not one of the same polarity ("Our tests point to
+    the tower, but we cannot rule out other sources yet" / "We cannot rule out other
+    sources yet": the caveat is kept whole, invented dev t05's trap), nor a parallel
+    contrast (the kept clause's opening words repeat one of it). "" when none."""
+    tok, keys = art.tokens, art.tokens.keys
+    t = w.first + r0 - 1
+    if t - 1 < w.first or keys[t] not in CONTRAST_OPENERS or not _parts_after(art, t - 1) \
+            or _sentence_ends(art, t - 1):
+        return ""
+    lo = t - 1
+    while lo > w.first and not _sentence_ends(art, lo - 1):
+        lo -= 1
+    dropped = _clause_words(art, lo, t)
+    if not dropped or len(dropped) > MAX_CONTRAST_WORDS or not any(map(_weighty, dropped)):
+        return ""
+    end = t + 1
+    while end + 1 < w.last and not _sentence_ends(art, end):
+        end += 1
+    if _negative(dropped) == _negative(_clause_words(art, t + 1, end + 1)):
+        return ""
+    stems = {stem(p) for p in dropped if p not in STOPWORDS}
+    opening = _clause_words(art, t + 1, min(t + 1 + CONTRAST_SUBJECT_WORDS, w.last))
+    if any(stem(p) in stems for p in opening if p not in STOPWORDS):
+        return ""  # a parallel contrast
+    return art.text[tok.starts[lo] : tok.ends[t]]
 
 
 def _each_adds(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0: int, j1: int

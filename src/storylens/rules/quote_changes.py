@@ -142,6 +142,10 @@ HEDGE_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         # the same limit to the present as "at the moment" (review16c: "The water is safe
         # to drink at this time" / "The water is safe to drink" was read as a time trim)
         "at this time", "at present", "at the present time",
+        # the same limit to the present, said of the state of things (session 27: "Our
+        # drivers are licensed under the law as it stands" / 'its drivers "are licensed
+        # under the law"', invented dev d152: the law may change, the claim holds for now)
+        "as it stands", "as things stand", "as matters stand",
     )
 )
 # Verbs of belief or perception that, after a pronoun subject at the front of a quote,
