@@ -6433,7 +6433,7 @@ def _leads_with_their_event(ctx: FindingContext, a: str, others: list[str]) -> b
 
 
 # a number in digits ("15", "1,200"), for _counts_none_of_theirs
-_DIGIT_COUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?![\w.,]\d)")
+_DIGIT_COUNT = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?!\w|[.,]\d)")
 
 
 def _counts_of(text: str) -> set[str]:
