@@ -104,3 +104,89 @@ def test_near_miss_a_report_of_the_event_recalling_an_earlier_death_stays():
     comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, own)
     assert not C._says_it_follows(ctx, "a4", OTHERS)
     assert "a4" not in C.off_story(ctx)
+
+
+# review27w: a report of THEIR event that sets it beside an earlier event of the same kind
+# ("It comes two months after a lorry crash killed three people on the same bend") was
+# named a later event: the subject was no word of theirs ("It", "The tragedy") and the
+# clause's generic "killed" matched their toll. Invented: a pilgrims' coach off the
+# fictional Harlow pass, nine killed, three undated reports.
+BUS = [
+    ("Bus plunges off Harlow pass, nine dead", [
+        "A coach carrying 40 pilgrims plunged off the Harlow pass road near Vestry on Saturday "
+        "night, killing nine people and injuring 23, police said.",
+        '"The driver lost control on the hairpin above the gorge," regional police chief Anneli '
+        "Sorrow told reporters.",
+        "Rescuers winched survivors up the slope through the night.",
+        "The coach was run by Brevik Tours of Osterholm.",
+        "The pass was closed to traffic on Sunday.",
+    ]),
+    ("Nine killed as pilgrims' coach leaves road on Harlow pass", [
+        "Nine people were killed when a coach carrying pilgrims left the road on the Harlow pass "
+        "on Saturday and fell into a gorge.",
+        '"The driver lost control on the hairpin above the gorge," said police chief Anneli Sorrow.',
+        "Twenty-three passengers were taken to hospitals in Vestry and Osterholm.",
+        "Brevik Tours said it was cooperating with the police.",
+        "Residents have long called the road a death trap.",
+    ]),
+    ("Harlow pass coach crash: driver survived, police say", [
+        "The driver of a coach that crashed on the Harlow pass on Saturday, killing nine pilgrims, "
+        "survived and is in hospital, police said.",
+        '"The driver lost control on the hairpin above the gorge," Anneli Sorrow, the police chief, said.',
+        "The pilgrims were returning from the shrine at Calder.",
+        "The road has no barrier on the bend.",
+        "An inquiry has been opened.",
+    ]),
+]
+BUS_REPORTS = {
+    # its first sentence tells their event (their "killed"/"crash"'s aftermath: "died", mourning)
+    "it": ("Vestry mourns nine pilgrims", [
+        "Nine pilgrims died on the Harlow pass on Saturday night when their coach left the road.",
+        "It comes two months after a lorry crash killed three people on the same bend.",
+        "Mayor Tobin Ferrant declared three days of mourning.",
+        "Volunteers set up a soup kitchen near the hospital.",
+        "Relatives travelled from Osterholm overnight.",
+    ]),
+    # its lede in words of its own ("lost their lives"): the clause counts three, which no
+    # report of theirs gives
+    "tragedy": ("Grief in Vestry after Harlow pass disaster", [
+        "Church bells rang across Vestry on Sunday for the nine pilgrims who lost their lives on "
+        "the Harlow pass.",
+        "The tragedy comes weeks after a lorry crash killed three people on the same road.",
+        "Families gathered at the town hall to wait for news.",
+        "Mayor Tobin Ferrant declared three days of mourning.",
+        "Volunteers set up a soup kitchen near the hospital.",
+    ]),
+}
+
+
+def _vote(after: str) -> tuple[str, list[str]]:
+    """A later event of the same pass: the council's vote on barriers, dated from ``after``."""
+    return ("Council orders steel barriers for mountain road", [
+        "The regional council voted on Tuesday to fit steel barriers along the Harlow pass road.",
+        f"The vote comes {after}.",
+        "Council leader Ragna Holt said work would start in June.",
+        "The barriers will cost 2.4 million crowns.",
+        "Residents welcomed the decision.",
+    ])
+
+
+@pytest.mark.parametrize("which", sorted(BUS_REPORTS))
+def test_near_miss_a_report_of_their_event_beside_an_earlier_one_is_not_named(which):
+    comp, ctx = support.compare_stories(*BUS, BUS_REPORTS[which])
+    assert not C._says_it_follows(ctx, "a4", OTHERS)
+    assert "a4" not in C.story_late_strays(ctx)
+    assert "its text dates what it tells weeks after" not in (comp.provenance.warning or "")
+
+
+def test_a_later_event_dated_from_their_toll_is_still_named():
+    # (the clause gives their toll, nine; whether the piece is a stray at all is
+    # story_strays' other tests: here what it shares with them keeps it)
+    comp, ctx = support.compare_stories(*BUS, _vote("two weeks after nine pilgrims were killed on the pass"))
+    assert C._says_it_follows(ctx, "a4", OTHERS)
+
+
+def test_near_miss_a_clause_that_counts_another_events_toll_decides_nothing():
+    # the same vote dated from an earlier crash (three killed, which none of theirs gives)
+    comp, ctx = support.compare_stories(*BUS, _vote("two weeks after a lorry crash killed three people on the pass"))
+    assert not C._says_it_follows(ctx, "a4", OTHERS)

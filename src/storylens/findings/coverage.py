@@ -6452,7 +6452,57 @@ def _says_it_follows(ctx: FindingContext, a: str, others: list[str]) -> bool:
     weeks after" in passing ("marched on Thursday, two weeks after ...") is not named."""
     if _published_at(ctx, a) is not None and sum(_published_at(ctx, b) is not None for b in others) >= 2:
         return False
+    if _leads_with_their_event(ctx, a, others):
+        # (review27w) its own headline or first sentence tells their event: a report of it
+        # that sets it beside an earlier one ("Nine pilgrims died on the pass ... It comes
+        # two months after a lorry crash killed three"), not a later event
+        return False
     return _dates_after_their_event(ctx, a, others, juxtaposed=True)
+
+
+def _leads_with_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a``'s headline or first sentence tells the others' event
+    (:func:`_first_tells_theirs`: one of their event words or its nouns). Undated, a piece
+    that juxtaposes its news with an earlier event is a later event only if what it leads
+    with is its own (a march, a seizure), not theirs (review27w: "Nine pilgrims were killed
+    when their coach crashed ... It comes two months after a lorry crashed on the same
+    bend", a report of their crash). The dated rule asks the headline alone: the dates
+    back it."""
+    return _first_tells_theirs(ctx, a, others)
+
+
+# a number in digits ("15", "1,200"), for _counts_none_of_theirs
+_DIGIT_COUNT = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?!\w|[.,]\d)")
+
+
+def _counts_of(text: str) -> set[str]:
+    """The counts ``text`` gives, keyed as :func:`_spelled` keys them: digits and number
+    words, not a span ("two weeks": a span's key holds its unit) nor a number word joined
+    by a hyphen ("twenty-three": its parts are no counts)."""
+    out = {repr(float(m.group().replace(",", ""))) for m in _DIGIT_COUNT.finditer(text)
+           if not _SPAN_UNIT.match(text, m.end())}
+    for m in _TOKENS.finditer(text):
+        k = _SPELLED.get(m.group().lower())
+        if k and not _SPAN_UNIT.match(text, m.end()) and "-" not in text[max(0, m.start() - 1):m.end() + 1]:
+            out.add(k)
+    return out
+
+
+def _counts_none_of_theirs(ctx: FindingContext, clause: str, others: list[str]) -> bool:
+    """Whether the clause an interval dates from (``clause``) counts something and gives no
+    count any of ``others`` gives (:func:`_counts_of`, anywhere in their headline and body):
+    it tells an earlier event of the same kind, not theirs ("It comes two months after a
+    lorry crash killed three people on the same bend" beside nine killed; review27w). Their
+    event told as news gives their toll ("weeks after 15 people were found dead" beside
+    "15 people died")."""
+    mine = _counts_of(clause)
+    if not mine:
+        return False
+    theirs: set[str] = set()
+    for b in others:
+        d = ctx.documents[b]
+        theirs |= _counts_of(" ".join([d.article.title or ""] + [s.text for s in _body_of(d)]))
+    return not mine & theirs
 
 
 def _dates_after_their_event(ctx: FindingContext, a: str, others: list[str], juxtaposed: bool = False) -> bool:
@@ -6488,6 +6538,9 @@ def _dates_after_their_event(ctx: FindingContext, a: str, others: list[str], jux
             # report of it that recalls an earlier one)
             continue
         words = m.group("rest").split()[:LONG_INTERVAL_WORDS]
+        if juxtaposed and _counts_none_of_theirs(ctx, " ".join(words), others):
+            # undated: the clause counts an earlier event of its own (review27w)
+            continue
         for i, w in enumerate(words):
             stems = set(content_stems(w))
             if stems & (core | nouns | toll | _event_noun_stems(stems, core)):
