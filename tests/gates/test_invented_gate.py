@@ -93,8 +93,10 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # Session 27's new dev d151-d160, at first sight: two more; d152's Tribune cut of 'This is not a
     # strike,' from Tarkanji's 'it is a fight for survival' and d153's Standard 'never allowed my
     # personal views to influence a judgment' against 'a single judgment' (the keys' traps:
-    # trivial, same meaning)
-    "quote_changed": 3,
+    # trivial, same meaning). Session 27 (quotes27): two; d153's is gone ('a single' after a
+    # negation earlier in its clause is a minimiser: quote_diff._denied_before); d152's stays
+    # (t70's key reads the same 'B, not A' cut as a change: the keys disagree)
+    "quote_changed": 2,
 }
 
 
@@ -224,7 +226,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # a group's count ("31 tourists, a driver and a guide") add one each to its head count,
     # the total the Sentinel gives of people at large (coverage._singles_after, rules/coverage
     # SINGLE_PARTS_AFTER); t150's '6,000' stays
-    "addition": (0, 14),
+    # Session 27's new dev d151-d160, read wrong by reader27: sixteen; d154's Patriot crowd
+    # '2,800' (the wire's 'About 3,000': the key's rounding trap), d158's Observer 'around 970'
+    # (the wire's '10th-century Beatus': the key's compatible trap, borderline)
+    "addition": (0, 16),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -454,7 +459,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # group's head (facts._among, _among_apart); a span whose sentence opens with a year
     # before its article's ("In 2019, it staged a three-day strike") is that year's event's
     # (_Mention.past now covers spans as it did counts and amounts)
-    "fact_conflict": (5, 4),
+    # Session 27's new dev d151-d160, read wrong by reader27: five; d157's Banner 4,400 (the
+    # jobs left after the cuts, not the cut's size)
+    "fact_conflict": (5, 5),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -539,8 +546,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # "and never will", restates the clause before it: quote_diff._elliptical_conjunct;
     # near misses in tests/unit/test_quote_restating_tails26.py): trap hits 3 -> 1, wrong
     # 5 -> 3; t132 ('made against him' / 'in court' added) left
-    # Session 27's new dev d151-d160: (3, 5), d152's and d153's trap hits (TRAPS_KNOWN_HIT)
-    "quote_changed": (3, 5),
+    # Session 27's new dev d151-d160: (3, 5), d152's and d153's trap hits (TRAPS_KNOWN_HIT);
+    # (2, 4) since quotes27 (d153's gone: TRAPS_KNOWN_HIT)
+    "quote_changed": (2, 4),
 }
 
 
@@ -741,8 +749,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # quote_changed, on by default again since session 26 (its held-out read, t141-t150: 5/5):
     # the three dev findings read wrong under FLAGGED_KNOWN count here too (t132's trap, two
     # borderline trims read wrong before: see FLAGGED_KNOWN quote_changed); session 27's new dev
-    # d151-d160: five, d152's and d153's trap hits (see TRAPS_KNOWN_HIT)
-    "quote_changed": 5,
+    # d151-d160: five, d152's and d153's trap hits (see TRAPS_KNOWN_HIT); four since quotes27
+    "quote_changed": 4,
     # shared_quote, session 24's new dev d121-d130, read wrong by reader24: 'X gives more of
     # it' where the other outlet's rest of the quote has a changed word: d122 Herald 'saved
     # many of them' vs Bulwark 'saved all of them'; d125 Examiner 'none of our turbines will
@@ -758,6 +766,12 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # where sundara-patriot has 'provinces across the country'": shared_quote._inside).
     # d125's wire/Examiner line keyed right since; the other three (d122's now led by
     # Almoud's 'every illegal distiller in Marhab') unread.
+    # Session 27's new dev d151-d160, read wrong by reader27: four of one kind, a quote cut by
+    # one outlet (a dropped qualifier or lead-in: the keys' quote_changed) told as a shared
+    # quote whose extent one side gives more of: d152 568148083570 ('as it stands' dropped),
+    # d153 0c59edf7c7b3 and 38cdefbe4a4c (Lindqvist's quote cut to 'judges are free to hold
+    # opinions'), d155 5efbf364d75b (Maes's 'We support the aim, but' cut)
+    "shared_quote": 4,
 }
 
 
