@@ -28,6 +28,9 @@ GIVER = [
      "Kessel Front", False),
     ("Kessel villages are still waiting for the promised water pipeline.", "Kessel Front", False),
     ("The Kessel Farmers' Cooperative cancelled its market on Sunday.", "Kessel Front", False),
+    # a place so named, its kind in lower case after it (review27c): not the group
+    ("Security sources said the gunmen fled into the Kessel hills after the attack.", "Kessel Front", False),
+    ("Police set up roadblocks across the Kessel region on Sunday.", "Kessel Front", False),
     # near misses: the full name, the brand in mid sentence, or with organisation words or
     # the fact's own words, gives it
     ("Security sources said the attack bore the hallmarks of the Kessel Front.", "Kessel Front", True),
@@ -35,6 +38,10 @@ GIVER = [
     ("The port operator, PetroVex, said the berths would reopen.", "Petrovex Logistics", True),
     ("Shares in Halvek Mining fell 4 percent on Monday.", "Halvek Mining Group", True),
     ("A spokesman for the Halvek Group declined to comment.", "Halvek Mining Group", True),
+    # near misses of the place rows: a noun of no place after the brand, or a place noun
+    # that is the organisation's own word
+    ("Security sources blamed Kessel fighters for the attack.", "Kessel Front", True),
+    ("Flooding closed the Orvan river crossing, the authority said.", "Orvan River Authority", True),
 ]
 
 
@@ -84,6 +91,10 @@ def _omitted(b_extra: list[str]) -> set[str]:
 def test_another_name_headed_by_the_brand_is_no_second_giver():
     union = ["Tour guides from the Kessel Guides' Union said escorts had been cut in January."]
     assert _omitted(union) == set()
+
+
+def test_a_place_named_by_the_brand_is_no_second_giver():
+    assert _omitted(["Security sources said the gunmen fled into the Kessel hills after the attack."]) == set()
 
 
 def test_near_miss_the_full_name_is_a_second_giver():

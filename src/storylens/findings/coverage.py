@@ -52,6 +52,7 @@ from ..rules.numbers import (
     VAGUE_COUNTS,
     WEEKDAYS,
 )
+from ..rules.titles import PLACE_KIND_NOUNS
 from ..rules.units import UNITS, USD_RATES
 from ..rules.words import ORG_WORDS, STOPWORDS, WEAK_TITLE_WORDS
 from . import fact_labels as L
@@ -1310,11 +1311,17 @@ def _name_capitals(doc: Document, entities) -> tuple[set[str], set[str]]:
     return named, own
 
 
+_PLACE_KIND_AFTER = re.compile(r" ([a-z]+)\b")
+
+
 def _brand_names(doc: Document, entities) -> dict[str, set[frozenset[str]]]:
     """Each capitalised word of an article, case-folded, with the other words (lower
     case) of each name the analysis reads it in, an empty set where it is written alone:
     what :meth:`_Index._brand_gives` reads of a brand. A word that only opens a sentence,
-    in no name, is left out ("Southern villages still wait" names no organisation)."""
+    in no name, is left out ("Southern villages still wait" names no organisation); one
+    written before a lower-case place kind (``rules/titles.PLACE_KIND_NOUNS``: "fled into
+    the Kessel hills") is read in the name of that place, "kessel" with {"hills"}
+    (review27c: it gave "Kessel Front")."""
     text = doc.article.text
     opening = set()
     for s in doc.sentences:
@@ -1335,11 +1342,14 @@ def _brand_names(doc: Document, entities) -> dict[str, set[frozenset[str]]]:
             continue
         low = t.lower()
         got = out.setdefault(low, set())
+        # "the Kessel hills": a place's kind after the word makes it that place's name
+        kind = _PLACE_KIND_AFTER.match(text, m.end())
+        alone = frozenset({kind.group(1)}) if kind and kind.group(1) in PLACE_KIND_NOUNS else frozenset()
         if not inside:
-            got.add(frozenset())
+            got.add(alone)
         for name in inside:
             got.add(frozenset(w.strip("'’").removesuffix("'s").removesuffix("’s").lower()
-                              for w in name.split()) - {low})
+                              for w in name.split()) - {low} or alone)
     return out
 
 
@@ -2445,13 +2455,26 @@ MIN_DISPUTE_STEMS = 2
 _OF_BEFORE = re.compile(r"([^\W\d_]{3,})\s+of\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?$")
 
 
+def _told_ahead(ctx: FindingContext, m) -> bool:
+    """Whether a figure is told as still ahead: a future or schedule right before it in
+    its sentence (``rules/coverage.AHEAD_BEFORE``: "will pass 1,800", "is expected to
+    reach 2,000")."""
+    s = ctx.sentences.get(m.q.sentence)
+    if s is None:
+        return False
+    start = m.q.start - s.start
+    return bool(RC.AHEAD_BEFORE.search(s.text[max(0, start - 60):start]))
+
+
 def _one_day(ctx: FindingContext, x, y) -> bool:
     """Whether two figures' times, a date and a weekday (the fact model's "2026-07-15" and
     "wd:wednesday"), name one day: the weekday read as the last such day up to its
     article's publication day, as news writes it ("rose to more than 18,000 on Wednesday"
     in a Thursday piece beside Wednesday's "some 14,000": hand-read held-out t141, session
     26, "leaves out the figure '14,000'" of the outlet giving the later count). A weekday
-    of no dated article, or two weekdays, or two dates, are not resolved here."""
+    of no dated article, or two weekdays, or two dates, are not resolved here, nor a
+    figure told as still ahead (:func:`_told_ahead`: "will pass 1,800 on Wednesday" is the
+    next Wednesday, not the last: review27c)."""
     from datetime import date, timedelta
 
     for a, b in ((x, y), (y, x)):
@@ -2459,7 +2482,7 @@ def _one_day(ctx: FindingContext, x, y) -> bool:
                 and b.time[:4].isdigit()):
             continue
         day, weekday = _day(ctx, a.article), WEEKDAYS.get(a.time[3:])
-        if day is None or weekday is None:
+        if day is None or weekday is None or _told_ahead(ctx, a):
             return False
         try:
             pub, told = date.fromisoformat(day), date.fromisoformat(b.time)
@@ -4001,7 +4024,8 @@ def _joined_whole(ctx: FindingContext, f: Fact, fm, missing) -> set[str]:
 def _singles_after(ctx: FindingContext, m) -> int:
     """How many single people a count of a group of people lists after it ("31 tourists,
     a driver and a guide": 2; ``rules/coverage.SINGLE_PARTS_AFTER``), 0 where none or
-    where the count is of no group of people (``PEOPLE_PARTS``)."""
+    where the count is of no group of people (``PEOPLE_PARTS``). A single that is no
+    person (``SINGLE_PERSON_NOUNS``: "and a dog", "and a dozen guards") counts none."""
     s = ctx.sentences.get(m.q.sentence)
     if s is None or m.vague:
         return 0
@@ -4010,7 +4034,10 @@ def _singles_after(ctx: FindingContext, m) -> int:
     if noun is None or noun.group().lower() not in RC.PEOPLE_PARTS:
         return 0
     got = RC.SINGLE_PARTS_AFTER.match(s.text, noun.end())
-    return len(RC.SINGLE_PART.findall(got.group())) if got else 0
+    if not got:
+        return 0
+    # only a person is a head: "24 passengers and a dog" is 24 (review27c)
+    return sum(w.lower() in RC.SINGLE_PERSON_NOUNS for w in RC.SINGLE_PART.findall(got.group()))
 
 
 def _single_lists(ctx: FindingContext, a: str, family: str) -> list[tuple[object, int]]:
@@ -4061,6 +4088,14 @@ def _people_whole(ctx: FindingContext, m) -> bool:
         _next_word(ctx.sentences[m.q.sentence], m.q.end).lower() in RC.PEOPLE_WHOLE
 
 
+def _head_reading(m) -> tuple[float, float]:
+    """The values a head count may stand for: itself, as written plain (a count listed
+    one by one is no round figure), a hedged one ("about 30 tourists") as
+    ``facts._reading`` reads it."""
+    v = m.q.value or 0.0
+    return _reading(m) if m.approx else (v, v)
+
+
 def _sum_meets(parts, total, extra: int = 0) -> bool:
     """Whether two parts add up to a total as the figures are written: the sum of the
     parts' readings (each give or take its hedge or rounding: ``facts._reading``) meets
@@ -4068,11 +4103,15 @@ def _sum_meets(parts, total, extra: int = 0) -> bool:
     or hedged total its reading), and the sum is within ``facts.APPROX_TOLERANCE`` of the
     total ("more than 4,000" is 3,100 and 1,150; "more than 2,000" is not how one would
     write it, nor is "more than 5,000"). ``extra``: single people the parts' list names
-    besides (:func:`_singles_after`)."""
-    lo = sum(_reading(p)[0] for p in parts) + extra
-    hi = sum(_reading(p)[1] for p in parts) + extra
+    besides (:func:`_singles_after`): a head count so listed one by one is exact, so the
+    plain figures are read without their rounding step (:func:`_head_reading`: "20
+    passengers, a cook and a doctor" is no "26 people", "24 passengers, a cook and a
+    doctor" no "30 people": review27c)."""
+    read = _head_reading if extra else _reading
+    lo = sum(read(p)[0] for p in parts) + extra
+    hi = sum(read(p)[1] for p in parts) + extra
     v = total.q.value
-    t_lo, t_hi = _interval(total) if total.bound or total.low is not None else _reading(total)
+    t_lo, t_hi = _interval(total) if total.bound or total.low is not None else read(total)
     mid = sum(p.q.value for p in parts) + extra
     return max(lo, t_lo) <= min(hi, t_hi) \
         and abs(mid - v) <= APPROX_TOLERANCE * max(abs(mid), abs(v))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .titles import PERSON_AFTER_NATIONALITY
 from .units import UNITS
 
 # --- numbers that are not the story's fact ----------------------------------------------
@@ -837,7 +838,22 @@ PEOPLE_WHOLE: frozenset[str] = frozenset("people persons individuals souls".spli
 SINGLE_PARTS_AFTER = re.compile(
     r"(?:\s*,\s*(?:a|an)\s+[a-z][a-z-]*){0,3}\s*,?\s+(?:and|plus)\s+(?:a|an)\s+[a-z][a-z-]*\b",
     re.IGNORECASE)
-SINGLE_PART = re.compile(r"\b(?:a|an)\s+[a-z]", re.IGNORECASE)
+SINGLE_PART = re.compile(r"\b(?:a|an)\s+([a-z][a-z-]*)", re.IGNORECASE)
+# The nouns of such a single that make it one person (review27c): the person nouns of
+# rules/titles (apposition heads, roles, occupations after a nationality), one of each
+# group of PEOPLE_PARTS, and the crew, service and rank nouns a list of those on board or
+# present names (not rules/words.TITLE_WORDS whole: "a major", "a first", "a home" are
+# adjectives and nouns of things as often). Anything else is no head: an animal or a thing ("24 passengers and a dog" is 24
+# people, not 25; "a crate of rifles"), a number of people ("and a dozen guards", "and a
+# few guides", "an unknown number of"). A person noun not here leaves the single
+# uncounted: the outlets' totals then stay two figures, as before the list was read.
+SINGLE_PERSON_NOUNS: frozenset[str] = (
+    PERSON_AFTER_NATIONALITY
+    | frozenset(w.removesuffix("s") for w in PEOPLE_PARTS if w.endswith("s"))
+    | frozenset("""man woman child boy girl cook chef medic paramedic mechanic steward
+    stewardess conductor deckhand skipper crewman lifeguard porter photographer
+    cameraman reporter captain sergeant lieutenant priest monk nun judge lawyer coach
+    referee interpreter""".split()))
 
 # A count after an event verb and "for" is what the thing was made for, not how many were
 # made: "The barracks was built for 400 people" sizes the barracks as "a former barracks
