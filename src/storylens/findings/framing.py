@@ -44,6 +44,8 @@ from ..rules.attribution import (
     DOUBT,
     DOUBT_MARKERS,
     ENDORSING,
+    FURTHER_POINT_CUE_FORMS,
+    FURTHER_POINT_PATTERN,
     LEGAL_HEDGES,
     NEUTRAL,
     NOT_VOICE_WORDS,
@@ -615,6 +617,8 @@ def _verb_framing_continued(ctx, sents, cues, keys, text_of, quoted, speakers) -
     plain side)."""
     stand: dict[str, Sentence] = {}  # continuation id -> the sentence that attributes it
     ids = {s.id for s in sents}
+    led = {s.id: c for s in sents
+           if (c := _loaded_lead_in(ctx, s, cues[s.id], keys, text_of, quoted, speakers))}
     for s in sents:
         if cues[s.id]:
             continue
@@ -629,8 +633,8 @@ def _verb_framing_continued(ctx, sents, cues, keys, text_of, quoted, speakers) -
         keys[prev.id] = _cue_speaker(text_of[prev.article], prev, pc, speakers[prev.article])
         stand[s.id] = prev
     if not stand:
-        return _verb_framing(ctx, sents, cues, keys)
-    found = _verb_framing(ctx, [stand.get(s.id, s) for s in sents], cues, keys)
+        return _verb_framing(ctx, sents, cues, keys, led)
+    found = _verb_framing(ctx, [stand.get(s.id, s) for s in sents], cues, keys, led)
     back = {p.id: sid for sid, p in stand.items()}
     out = []
     for f in found:
@@ -649,6 +653,52 @@ def _verb_framing_continued(ctx, sents, cues, keys, text_of, quoted, speakers) -
 
 # A sentence that opens a quote: its first character, past spaces, is a quote mark.
 _OPENS_QUOTE = re.compile(r"\s*[\"“]")
+
+
+_FURTHER_POINT = re.compile(FURTHER_POINT_PATTERN, re.IGNORECASE)
+
+
+def _loaded_lead_in(ctx, s: Sentence, cs, keys, text_of, quoted, speakers) -> str | None:
+    """Whether ``s``, a direct quote told with a plain cue (\'"...," he said\'), is led into
+    by the sentence right before it in its paragraph, whose main cue is a loaded one of
+    the same speaker and which holds no direct quote of its own ("Lunde insisted the
+    response had been swift. \'Every available resource has been deployed,\' he said."):
+    news style puts the outlet's gist before the words, and its verb is the outlet's verb
+    for the quote (as attribution._lead_in_quote reads it story-wide). Such a quote is no
+    plain side of that statement against a verb of the lead-in's class (dev d156: the
+    Sentinel's trailing "he said" was set as 'said' against the Herald's 'insisted'): the
+    lead-in's class, else None. Not so for a quote of another speaker, in another
+    paragraph, or told as a further point ("she added", "also")."""
+    if not cs or cs[0][3] != NEUTRAL or s.block not in BODY:
+        return None
+    if any(c[2].lower() in FURTHER_POINT_CUE_FORMS for c in cs):
+        return None
+    text = text_of[s.article]
+    qs = ctx.quotes(s.article)
+    mine = [q for q in qs if q.direct and q.start < s.end and q.end > s.start]
+    if not mine or any(_FURTHER_POINT.search(q.text) for q in mine):
+        return None
+    d = ctx.documents[s.article]
+    i = s.index if 0 <= s.index < len(d.sentences) and d.sentences[s.index].id == s.id else \
+        next((k for k, x in enumerate(d.sentences) if x.id == s.id), 0)
+    if i == 0:
+        return None
+    prev = d.sentences[i - 1]
+    if prev.block not in BODY or "\n" in text[prev.end:s.start]:
+        return None  # another paragraph: another statement may begin
+    if any(q.direct and q.start < prev.end and q.end > prev.start for q in qs):
+        return None  # the sentence before gives words of its own: its own statement
+    pc = _cues(prev, text, quoted[prev.article], speakers[prev.article],
+               sentence_cues(d, prev))
+    if not pc or pc[0][3] not in LOADED_CLASSES:
+        return None
+    kp, hp, _w = _cue_speaker(text, prev, pc, speakers[prev.article])
+    ks, hs, _w = keys.get(s.id, (None, None, ""))
+    if ks:
+        same = bool(kp) and same_speaker(ks, kp)
+    else:
+        same = hs is None and (kp is not None or hp is not None)  # "he said": the one before's
+    return pc[0][3] if same else None
 
 
 def _continued_from(ctx, s: Sentence, text: str) -> Sentence | None:
@@ -931,12 +981,16 @@ def _modifiers(words: list[str], head: str) -> list[str]:
     return out
 
 
-def _verb_framing(ctx, sents, cues, keys=None) -> list[Finding]:
+def _verb_framing(ctx, sents, cues, keys=None, led=None) -> list[Finding]:
     """Neutral verb in some outlets, a doubt / culpability (or endorsing) verb in others,
     for one speaker: two sentences whose main cues name two different people
     ("Quill said" / "Brant claimed", ``keys``: :func:`_cue_speaker` per sentence) are not
-    the same statement attributed twice (:func:`_speakers_agree`)."""
+    the same statement attributed twice (:func:`_speakers_agree`). A quote whose outlet
+    leads into it with a loaded verb (``led``: sentence id -> the lead-in's class,
+    :func:`_loaded_lead_in`) is no plain side against a verb of that class: a denial told
+    with 'denied' before its quote still stands against another outlet's 'claimed'."""
     keys = keys or {}
+    led = led or {}
     neutral = [
         s
         for s in sents
@@ -956,7 +1010,8 @@ def _verb_framing(ctx, sents, cues, keys=None) -> list[Finding]:
               and cue_lemma(cues[s.id][0][2]) in PLAIN_COUNTERPART_LEMMAS]
 
     def plain_for(cls: str) -> list[Sentence]:
-        return neutral + others if cls in LOADED_CLASSES else neutral
+        return [s for s in (neutral + others if cls in LOADED_CLASSES else neutral)
+                if led.get(s.id) != cls]
 
     by_lemma: dict[str, list[tuple[Sentence, tuple]]] = {}
     for s in sents:
