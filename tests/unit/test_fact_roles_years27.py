@@ -112,3 +112,90 @@ def test_among_field(text: str, want: str | None) -> None:
 def test_residual_figure(a: str, b: str, want: set[str]) -> None:
     got = support.fact_pair_values(a, b)
     assert got == ([want] if want else [])
+
+
+# review27f: three defects found by probing the above, each with its near misses.
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a day of the story's week written after the opening year, in or before the figure's
+    # clause, dates the figure: that year no longer makes it a past event's
+    ("In 2019, the union was founded, and on Monday it began a four-day strike at Brell.",
+     "Dock workers at Brell began a 24-hour strike on Monday.", {"four-day", "24-hour"}),
+    ("In 2019 the union won a pay deal; it staged a four-day strike this week at Brell.",
+     "Dock workers at Brell staged a 24-hour strike this week.", {"four-day", "24-hour"}),
+    ("In 2019, the union was founded, and it began a four-day strike at Brell on Monday.",
+     "Dock workers at Brell began a 24-hour strike on Monday.", {"four-day", "24-hour"}),
+    ("In 2019, the union was founded, and on Monday 40 workers were hurt at the Brell docks.",
+     "On Monday 52 workers were hurt at the Brell docks.", {"40", "52"}),
+    # near misses: the year alone, or written after the day, still dates a past event
+    ("In 2019, the union staged a four-day strike at Brell.",
+     "Dock workers at Brell began a 24-hour strike on Monday.", set()),
+    ("On Monday the union said that in 2019 it staged a four-day strike at Brell.",
+     "Dock workers at Brell began a 24-hour strike on Monday.", set()),
+    ("In 2019, 40 workers were hurt at the Brell docks.",
+     "On Monday 52 workers were hurt at the Brell docks.", set()),
+])
+def test_story_day_after_past_year(a: str, b: str, want: set[str]) -> None:
+    got = support.fact_pair_values(a, b)
+    assert got == ([want] if want else [])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # the order of the owners differs: equal values at one place are two people's fines,
+    # so the figures left are not one fact (was {"$300", "$400"}: Morn's and Strem's)
+    ("Strem was fined $500 and Morn $300 in Kerrow on Monday.",
+     "Morn was fined $500 and Strem $400 in Kerrow on Monday.", set()),
+    # near misses: one order of owners, one place that differs
+    ("Strem was fined $500 and Morn $300 in Kerrow on Monday.",
+     "Strem was fined $500 and Morn $400 in Kerrow on Monday.", {"$300", "$400"}),
+    ("Police said the van had been travelling at 97 km/h in a 40 km/h zone.",
+     "Police said the van had been travelling at 74 km/h in a 40 km/h zone.", {"97 km/h", "74 km/h"}),
+])
+def test_residual_owners_in_order(a: str, b: str, want: set[str]) -> None:
+    got = support.fact_pair_values(a, b)
+    assert got == ([want] if want else [])
+
+
+_STORMED = "Hundreds of protesters stormed the Vellish embassy in Dorvan on Tuesday."
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # two acts of one crowd: the part that stormed and the crowd that rallied, both true
+    ("On Tuesday, hundreds of protesters stormed the Vellish embassy compound in Dorvan.",
+     "The funeral was followed by a huge rally by thousands of angry protesters who reached "
+     "the Vellish diplomatic mission in Dorvan.", set()),
+    (_STORMED, "Thousands of protesters rallied in Dorvan on Tuesday.", set()),
+    ("About 300 protesters stormed the Vellish embassy in Dorvan on Tuesday.",
+     "A rally of some 5,000 protesters was held in Dorvan on Tuesday.", set()),
+    # near misses: one act (the same verb, or two crowd words) sized an order apart
+    (_STORMED, "Thousands of protesters stormed the Vellish embassy in Dorvan on Tuesday.",
+     {"hundreds", "thousands"}),
+    ("Hundreds of protesters gathered outside the Vellish embassy in Dorvan on Tuesday.",
+     "Thousands of protesters rallied outside the Vellish embassy in Dorvan on Tuesday.",
+     {"hundreds", "thousands"}),
+    ("About 300 protesters stormed the Vellish embassy in Dorvan on Tuesday.",
+     "About 500 protesters stormed the Vellish embassy in Dorvan on Tuesday.", {"300", "500"}),
+    # a bound's negation ("no fewer than") is no negated act
+    ("No fewer than 3,000 protesters stormed the Vellish embassy in Dorvan on Tuesday.",
+     "Fewer than 500 protesters stormed the Vellish embassy in Dorvan on Tuesday.",
+     {"3,000", "500"}),
+])
+@pytest.mark.parametrize("aligned", [True, False])
+def test_crowd_two_acts(a: str, b: str, want: set[str], aligned: bool) -> None:
+    got = support.fact_pair_values(a, b, aligned=aligned)
+    assert got == ([want] if want else [])
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a crowd that filled a street is the crowd that gathered there (rules/numbers.
+    # CROWD_ACT_WORDS): one act, sized twice, in two aligned sentences
+    ("About 200 people gathered on Orme Street on Friday evening for a vigil.",
+     "More than 900 mourners filled Orme Street on Friday night.", {"200", "900"}),
+    ("Hundreds of people gathered on Orme Street on Friday evening for a vigil.",
+     "Thousands of mourners filled Orme Street on Friday night.", {"hundreds", "thousands"}),
+    # near miss: a part of that crowd doing another thing later
+    ("About 200 people gathered on Orme Street on Friday evening for a vigil.",
+     "A smaller group of about 30 later threw bottles at police on Orme Street.", set()),
+])
+def test_crowd_one_act_aligned(a: str, b: str, want: set[str]) -> None:
+    assert support.fact_pair_values(a, b) == ([want] if want else [])

@@ -1490,9 +1490,15 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 group = _elided_group(s, q, before, after, out)
             owned = fam.startswith(OWNED_FAMILIES)
             clause = (_clause_start(s, q), _clause_end(s, q)) if owned else (0, 0)
+            # (a day of the story's own week or month written after that year, up to the
+            # end of the figure's clause, dates the figure instead: "In 2019, the union was
+            # founded, and on Monday it began a four-day strike" is Monday's strike)
             dated = time is not None and any(
                 d.start < q.start and not d.relative and d.date and _YEAR_IN.match(d.date)
-                and time.endswith(d.date) for d in dates)
+                and time.endswith(d.date) and not any(
+                    r.kind == "date" and r.relative and r.date and d.end <= r.start
+                    and r.start - s.start < cl1 for r in sq)
+                for d in dates)
             out.append(_Mention(
                 q, doc.id, fam, heads, frozenset(stem(w) for w in ws), near,
                 vague,
@@ -1614,8 +1620,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 partitive=fam == "count" and bool(_PARTITIVE_WHOLE.search(
                     s.text, max(0, q.start - s.start - 24), q.start - s.start)),
                 deed=_deed(s, q, after) if fam == "count" and noun else None,
-                pred=_predicate(s, q, lo, hi, ents.get(sid, ())) if fam == "count" and noun
-                else frozenset(),
+                pred=_predicate(s, q, lo, hi, ents.get(sid, ()))
+                if fam == "count" and (noun or group == "crowd") else frozenset(),
                 among=_among(s, q) if fam == "count" and noun else None))
         for k in range(1, len(out)):
             n, m = out[k - 1], out[k]
@@ -4021,7 +4027,10 @@ def _predicate(s: Sentence, q: Quantity, lo: int, hi: int, ents) -> frozenset[st
     lo = max((m.end() for m in _CLAUSE_OPENER.finditer(text, lo, a)), default=lo)
     hi = min((m.start() for m in _CLAUSE_OPENER.finditer(text, b, hi)), default=hi)
     names = [(st - s.start, en - s.start) for st, en, _k, _kind in ents]
-    before = list(_TOKEN.finditer(text, lo, a))
+    # (a bound's own negation, "No fewer than 60 people attended", says how many, not that
+    # nothing happened: left out; review27f)
+    bound = _NEGATED_BOUND.search(text, lo, a)
+    before = list(_TOKEN.finditer(text, lo, bound.start() if bound else a))
     # (a passive cue reports no speaker's words: "attacks were reported at nine stations")
     said = [i for i, t in enumerate(before) if t.group().lower() in CUE_FORMS
             and not (i and before[i - 1].group().lower() in _BE_FORMS)]
@@ -4058,6 +4067,11 @@ def _predicate(s: Sentence, q: Quantity, lo: int, hi: int, ents) -> frozenset[st
         st = stem(w)
         out.add(st[:-1] + "y" if st.endswith("i") else st)  # "carried" / "carry"
     return frozenset(out)
+
+
+# a negated comparison right before a count: "no fewer than", "not more than" (_predicate)
+_NEGATED_BOUND = re.compile(r"\b(?:no|not)\s+(?:fewer|more|less|greater|higher|lower)\s+than\s*$",
+                            re.IGNORECASE)
 
 
 def _agent(before: list[re.Match], kept: list[re.Match]) -> bool:
@@ -4118,13 +4132,40 @@ def _two_predicates(x: _Mention, y: _Mention) -> bool:
     (:func:`_predicate`): no content word in common, or one negated and not the other
     ("37 stations stayed closed" / "attacks at nine stations"; "12 stations reopened" /
     "25 stations never reopened"). Unknown on either side never differs."""
-    if _PREDICATE_AGENT in x.pred and _PREDICATE_AGENT in y.pred:
+    return _predicates_apart(x.pred, y.pred)
+
+
+def _predicates_apart(x: frozenset[str], y: frozenset[str]) -> bool:
+    """:func:`_two_predicates` of two predicates (:attr:`_Mention.pred`)."""
+    if _PREDICATE_AGENT in x and _PREDICATE_AGENT in y:
         return False  # one group told doing two things: "a dozen officers searched the
         # apartment" / "20 officers stormed the home" (the raid's officers, counted twice)
-    px, py = x.pred - {_PREDICATE_NOT, _PREDICATE_AGENT}, y.pred - {_PREDICATE_NOT, _PREDICATE_AGENT}
+    px, py = x - {_PREDICATE_NOT, _PREDICATE_AGENT}, y - {_PREDICATE_NOT, _PREDICATE_AGENT}
     if not (px and py):
         return False
-    return not px & py or (_PREDICATE_NOT in x.pred) != (_PREDICATE_NOT in y.pred)
+    return not px & py or (_PREDICATE_NOT in x) != (_PREDICATE_NOT in y)
+
+
+# the stems of the words that say a crowd came together (rules/numbers.CROWD_WORDS,
+# CROWD_ACT_WORDS: "gathered", "rallied", "filled"), one act in a crowd's predicate:
+# _two_crowd_acts
+_CROWD_STEMS = frozenset(stem(w) for w in R.CROWD_WORDS | R.CROWD_ACT_WORDS)
+_CROWD_ACT = "~crowd"
+
+
+def _two_crowd_acts(x: _Mention, y: _Mention) -> bool:
+    """Two sizes of a crowd (:attr:`_Mention.group` "crowd") whose clauses say it did two
+    things (:func:`_predicates_apart`, every crowd word one act: "hundreds gathered" /
+    "thousands rallied" is one): "hundreds of protesters stormed the embassy compound" / "a
+    huge rally by thousands of protesters": the part of a crowd that did one thing and the
+    crowd, both true (real SemEval, session 27). A crowd's head word ("protesters") names
+    who is counted, not what they did, so heads that meet do not make one act of two."""
+    if x.family != "count" or y.family != "count" or x.group != "crowd" or y.group != "crowd":
+        return False
+
+    def act(m: _Mention) -> frozenset[str]:
+        return frozenset(_CROWD_ACT if p in _CROWD_STEMS else p for p in m.pred)
+    return _predicates_apart(act(x), act(y))
 
 
 def _act_words(s: Sentence, q: Quantity, lo: int, act: str
@@ -4826,6 +4867,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue
             if not mentions_compatible(x, y):
                 continue
+            if _two_crowd_acts(x, y):
+                continue  # "hundreds of protesters stormed the embassy" / "a rally by thousands"
             if x.low_end or y.low_end:
                 continue  # a range's low end: the range is its high end's (_range_low)
             if x.quoted != y.quoted and not _strict(x, y):
@@ -5265,6 +5308,10 @@ def _residual(x: _Mention, y: _Mention, ma: list[_Mention], mb: list[_Mention]) 
     at = next((k for k, m in enumerate(fa) if m is x), None)
     if len(fa) < 2 or len(fa) != len(fb) or at is None or at >= len(fb) or fb[at] is not y:
         return False  # (each alone of its family: the plain rule's)
+    if any(m.owners and n.owners and not _same_owner(m.owners, n.owners, named_apart=True)
+           for m, n in zip(fa, fb, strict=True)):
+        return False  # one place's owners told apart: "Strem was fined $500 and Morn $300" /
+        # "Morn was fined $500 and Strem $400" (the order differs: no figure is matched)
     return not _equal(x.q, y.q) and all(
         _equal(m.q, n.q) and mentions_compatible(m, n)
         for k, (m, n) in enumerate(zip(fa, fb, strict=True)) if k != at)

@@ -806,6 +806,14 @@ CROWD_WORDS: frozenset[str] = frozenset(
     "revellers revelers spectators onlookers attendees marchers mourners worshippers "
     "worshipers pilgrims protesters protestors demonstrators".split()
 )
+# Words that, in the clause of a count already known to size a crowd (a CROWD_WORDS noun or
+# verb beside it), say that crowd came together, as CROWD_WORDS' verbs do: "More than 1,000
+# mourners filled Calder Street" is the gathering "About 300 people gathered" sizes (one
+# act, a conflict), where "hundreds of protesters stormed the embassy" is a part of the
+# crowd doing another thing (findings/facts._two_crowd_acts; invented dev d114, session
+# 27). Left out of CROWD_WORDS, which finds the crowd: said of things as often ("filled 40
+# sandbags", "joined 12 firms", "turned 30").
+CROWD_ACT_WORDS: frozenset[str] = frozenset("filled filling joined turned".split())
 # What marks a count as a part of a group counted before it ("12 officers were injured,
 # three of them seriously", "41 in hospital, 12 of whom in intensive care"): a subset, a
 # measure of its own, compared only with another part (findings/facts._part; invented dev
