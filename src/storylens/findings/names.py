@@ -792,6 +792,11 @@ def _name_ages(ctx: FindingContext) -> dict[tuple[str, str], frozenset[int]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+# a generation's suffix right after a name, with or without its comma and stop ("Novak Jr.",
+# "Novak, Sr.", "Adler III"): ``T.GENERATION_SUFFIXES``
+_GENERATION_AFTER = re.compile(r"\s*,?\s*([A-Za-z]{2,3})\b\.?")
+
+
 def _named_in(ctx: FindingContext, people_only: bool = False
               ) -> Iterator[tuple[str, Entity, Sentence, int, int]]:
     """Each keyed mention of a person's name (``people_only``), or of any name but an
@@ -805,7 +810,11 @@ def _named_in(ctx: FindingContext, people_only: bool = False
             sent = ctx.sentences.get(e.sentence)
             if sent is None:
                 continue
-            yield doc.id, e, sent, e.start - sent.start, e.end - sent.start
+            end = e.end - sent.start
+            m = _GENERATION_AFTER.match(sent.text, end)
+            if m and m.group(1).lower() in T.GENERATION_SUFFIXES:
+                end = m.end()  # "Petr Novak Jr., 31,": the age and the role after the suffix
+            yield doc.id, e, sent, e.start - sent.start, end
 
 
 def ages_apart(a: frozenset[int], b: frozenset[int]) -> bool:
@@ -875,6 +884,35 @@ def roles_apart(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> b
     "governor"). One person's titles across outlets share a word ("Defence Minister" /
     "the defence minister" / "the minister"); a name with no role beside it fits either."""
     return bool(a and b) and not any(_one_post(x, y) for x in a for y in b)
+
+
+def roles_exclude(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
+    """Whether two spellings' role phrases, already apart (:func:`roles_apart`), say two
+    people however alike the names: a phrase of each says a sex, and the sexes differ
+    ("the spokesman, Kim Arvó" / "the spokeswoman, Kim Arvo": a man and a woman of one
+    name), a phrase of each takes another side of a crime (``T.CASE_SIDES``: "the victim,
+    Pavel Hórak" / "a suspect, Pavel Horak"), or a phrase of each names an office (a title
+    word neither weak nor an honorific, as :func:`_shared_post` reads one: "Mayor Elin
+    Vasko" / "Governor Elin Vaskó", "Judge Mira Soltić" / "Prosecutor Mira Soltic"), which
+    one person holds in a story and which the other outlet would give. Not a description
+    beside an office ("labour leader" / "its president", "businessman" / "business
+    partner", "reporter" / "journalist": one outlet's office, the other's way of calling
+    the same person), which a name of the same letters joins (review27n)."""
+    if any((x & T.GENDER_MARKS) and (y & T.GENDER_MARKS) and not x & y & T.GENDER_MARKS
+           for x in a for y in b):
+        return True
+    harmed, held = T.CASE_SIDES
+    if any(x & harmed for x in a) and any(y & held for y in b) \
+            or any(x & held for x in a) and any(y & harmed for y in b):
+        return True  # "the victim, Pavel Hórak" / "a suspect, Pavel Horak"
+    return any(_office(x) for x in a) and any(_office(y) for y in b)
+
+
+def _office(phrase: frozenset[str]) -> bool:
+    """A role phrase names an office: a title word that is not weak or an honorific
+    ("mayor", "judge", "captain"; not "leader", "chief", "Dr")."""
+    return any(w in T.TITLE_WORDS and w not in T.WEAK_TITLE_WORDS and w not in T.HONORIFICS
+               for w in phrase)
 
 
 def _one_post(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -2026,7 +2064,8 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                     and not _glued_kind_word(ta, tb):
                 continue
             if roles_apart(roles_of[ta], roles_of[tb]) \
-                    and not _same_letters(ta, tb, kinds_of[ta] | kinds_of[tb]):
+                    and (roles_exclude(roles_of[ta], roles_of[tb])
+                         or not _same_letters(ta, tb, kinds_of[ta] | kinds_of[tb])):
                 continue  # two posts: the judge "Marta Brenn", the governor "Marta Bren"
             if ages_apart(ages_of[ta], ages_of[tb]):
                 continue  # two ages: "Marten Holst, 81," and his son "Martin Holst, 19,"
@@ -2407,7 +2446,8 @@ _CONVENTION_RULES = frozenset({"name.accents", "name.accent-dropped", "name.lett
 # ("businessman" / "business partner", "labour leader" / "its president") are two
 # outlets' descriptions of one person, not two posts (roles_apart stays a veto for every
 # other rule: the judge "Marta Brenn" and the governor "Marta Bren", a doubled letter's
-# fold, are two women). Ages apart still part them (a father and a son of one name).
+# fold, are two women). Ages apart still part them (a father and a son of one name), and
+# so do roles that exclude each other (roles_exclude: two sexes, two offices).
 _SAME_LETTER_RULES = frozenset({"name.accents", "name.accent-dropped", "name.letters", "name.hyphen",
                                 "name.joined", "name.case"})
 

@@ -581,6 +581,24 @@ GENDERED_POST_WORDS: dict[str, str] = {
        "chairwoman spokeswoman congresswoman councilwoman businesswoman".split()},
 }
 GENDER_MARKS: frozenset[str] = frozenset(GENDERED_POST_WORDS.values())
+# A generation's suffix written after a person's name ("Petr Novak Jr., 31,", "Jan Holm Sr,
+# the founder,", "Karl Adler III"): part of the name, which the entity pass leaves out. The
+# readers of the words beside a name (findings/names._named_in: its age, its role) read
+# past it, or "Petr Novak Jr., 31," had no age, and the son was one name with his father
+# "Petr Novák, 64," in another outlet (review27n). Lower case, without the stop.
+GENERATION_SUFFIXES: frozenset[str] = frozenset("jr jnr sr snr ii iii iv".split())
+# The two sides of a crime or an attack, as the role phrases beside a name call them: the
+# one it was done to ("the victim, Pavel Hórak", "a survivor") and the one held for it ("a
+# suspect, Pavel Horak"). One outlet's side and another's other side for one name, even in
+# the same letters, are two people (a father killed and his son of one name arrested): the
+# name finder keeps them apart (findings/names.roles_exclude; review27n), as it keeps a
+# man and a woman, or two offices, apart. Only person nouns the role reader takes as a
+# phrase's head (APPOSITION_PERSON_HEADS); "witness" is on neither side (a victim is often
+# the witness too).
+CASE_SIDES: tuple[frozenset[str], frozenset[str]] = (
+    frozenset("victim survivor".split()),
+    frozenset("suspect".split()),
+)
 # Words of a role phrase that say the post was held before, not now ("former defence
 # minister", "ex-mayor", "a onetime judge"): the post tie of the name finder (findings/
 # names, name.role) reads a former and a current holder of one post as two people, who
