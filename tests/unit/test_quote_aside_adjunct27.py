@@ -80,3 +80,74 @@ def test_aside_with_adjunct_reports_both_sides(text, expected):
 def test_aside_near_misses(text, expected):
     got = _contents(text)
     assert got == sorted(expected)
+
+
+# review27p: defects of the first version, each failing before its fix
+REVIEW_CASES = [
+    # the words after the time are the reported clause itself, not an adjunct: the clause
+    # was lost and the narrator's "and …" after the comma reported instead
+    (
+        "Separately, Mayor Oda Renk said on Friday the Brask bridge was closed, and the quay reopened.",
+        [("the Brask bridge was closed, and the quay reopened", "Mayor Oda Renk")],
+    ),
+    (
+        "On Friday, Ilse Varga said later she would resign, and the council agreed.",
+        [("she would resign", "Ilse Varga")],
+    ),
+    (
+        "Last year, Tomas Irel wrote in a letter the levy was illegal, and the board dropped it.",
+        [("the levy was illegal, and the board dropped it", "Tomas Irel")],
+    ),
+    # a listener, then a time, then the clause: no aside either (near miss, as before)
+    ("Meanwhile, the mayor told the council on Friday the pier was closed, and the quay reopened.", []),
+    # a date or place with its own commas stays in the adjunct (was "May 5, would reopen …")
+    (
+        "The Brask bridge, the mayor said on Friday, May 5, would reopen in June.",
+        [("The Brask bridge", "the mayor"), ("would reopen in June", "the mayor")],
+    ),
+    (
+        "The Brask bridge, the mayor said on May 5, 2024, would reopen in June.",
+        [("The Brask bridge", "the mayor"), ("would reopen in June", "the mayor")],
+    ),
+    (
+        "The ferry plan, Ilse Varga said in Velmsted, Ostland, was a costly mistake.",
+        [("The ferry plan", "Ilse Varga"), ("was a costly mistake", "Ilse Varga")],
+    ),
+    # a quote after the aside is step 2's, as after a plain aside (was reported twice,
+    # once with its quote marks)
+    (
+        'The Brask bridge, the mayor said on Friday, "would reopen in June."',
+        [("would reopen in June.", "the mayor")],
+    ),
+    # a listener of a few words, a name included (was nothing)
+    (
+        "The difference now, he told the harbour committee on Friday, is the money.",
+        [("The difference now", "he"), ("is the money", "he")],
+    ),
+    (
+        "The difference now, she told Tomas Irel last week, is the money.",
+        [("The difference now", "she"), ("is the money", "she")],
+    ),
+    # near misses: a subordinate clause is the adjunct's own; a listener then a clause
+    # is no aside; a long listener is left alone
+    (
+        "The Brask bridge, the mayor said on Friday after the vote failed, would reopen in May.",
+        [("The Brask bridge", "the mayor"), ("would reopen in May", "the mayor")],
+    ),
+    ("The pier, the mayor told the council the quay, would reopen in June.", []),
+    ("The difference now, he told a packed hall of angry fishermen, is the money.", []),
+    # a relative clause after the listener's comma is no second half (was "who had asked
+    # for it" reported as the mayor's words)
+    ("The levy was dropped in May, the mayor told reporters, who had asked for it.", []),
+    # a name before a comma opens its apposition: a main clause, no aside (PolNeAR valid
+    # "Citing …, Trump repeatedly accused Rafael Cruz, who …")
+    (
+        "Citing an old rumour, Mayor Oda Renk repeatedly accused Tomas Irel, who was born in Velm, of taking bribes.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", REVIEW_CASES)
+def test_aside_review27p(text, expected):
+    assert _contents(text) == sorted(expected)

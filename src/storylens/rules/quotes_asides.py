@@ -28,3 +28,8 @@ ASIDE_TIME_ADVERBS: frozenset[str] = frozenset(
 # stretch holds more than a time or occasion ("…, Lund said in a letter to the board that
 # she had sent …") and is left alone.
 ASIDE_ADJUNCT_WORDS = 7
+
+# Most words a listener's noun phrase may have after its determiner in such an aside
+# ("he told the harbour committee on Friday,", "she told Ilse Varga,"): a short name or
+# compound noun; a longer stretch ("told a packed hall of angry fishermen") is left alone.
+ASIDE_LISTENER_WORDS = 3

@@ -120,7 +120,7 @@ from ...rules.clauses import (
     TIME_EXTRA,
     TITLE_SMALL,
 )
-from ...rules.quotes_asides import ASIDE_ADJUNCT_WORDS, ASIDE_TIME_ADVERBS
+from ...rules.quotes_asides import ASIDE_ADJUNCT_WORDS, ASIDE_LISTENER_WORDS, ASIDE_TIME_ADVERBS
 from .direct import _attr_after, lead_phrase
 from .speakers import _phrase_back, _plural_noun, _speaker_back, _speaker_fwd, subject_phrase
 from .tokens import (
@@ -582,19 +582,19 @@ def _aside_adjunct_comma(toks: list[_Tok], k: int, lemma: str | None, in_quote) 
     """``The bridge, the mayor said on Friday, would reopen …``: the index of the comma
     that closes a short adjunct right after the cue at ``k`` (a time phrase, an adverb of
     ``ASIDE_TIME_ADVERBS`` or a prepositional phrase; after a listener verb its listener
-    may come first: "he told me on Friday,", "she told reporters,"), or None. The caller
-    reads it only for a cue whose speaker follows a comma (rules/quotes_asides). No verb
-    of saying, "that", a wh-word or a quote may stand in it: "…, Lund said on Friday
-    that …" opens the reported clause itself."""
+    may come first: "he told me on Friday,", "she told the harbour committee,"), or None.
+    The caller reads it only for a cue whose speaker follows a comma (rules/quotes_asides).
+    No verb of saying, "that", a wh-word or a quote may stand in it: "…, Lund said on
+    Friday that …" opens the reported clause itself; nor a clause of its own that no
+    subordinator opens: in "Separately, Lund said on Friday the quay was closed, and …"
+    the words before the comma are the reported clause ("after the vote failed" is an
+    adjunct). A date or place set off by its own commas belongs to the adjunct ("on
+    Friday, May 5,", "in Velm, Ostland,"); a quote after it is step 2's ('…, Lund said on
+    Friday, "would …"')."""
     n = len(toks)
     m = k
     if lemma in LISTENER_LEMMAS and m < n:
-        if toks[m].low in OBJECT_PRONOUNS:
-            m += 1  # "told me"
-        else:
-            i = m + 1 if toks[m].low in _NP_DETERMINERS else m
-            if i < n and toks[i].text.isalpha() and not toks[i].cap and not _is_adverbial(toks[i]):
-                m = i + 1  # "told reporters", "told the committee"
+        m = _aside_listener_end(toks, m)
     if m >= n or (m == k and toks[m].text == ","):
         return None  # nothing after the cue: the plain ", X said," aside is the caller's
     t = toks[m]
@@ -602,8 +602,13 @@ def _aside_adjunct_comma(toks: list[_Tok], k: int, lemma: str | None, in_quote) 
         _time_after(toks, m) > m or t.low in ASIDE_TIME_ADVERBS or _is_adverbial(t)
     ):
         return None  # "…, Lund said the board …": no adjunct opens here
-    while m < n and m - k <= ASIDE_ADJUNCT_WORDS and toks[m].text != ",":
+    while m < n and m - k <= ASIDE_ADJUNCT_WORDS:
         t = toks[m]
+        if t.text == ",":
+            if not _aside_apposition(toks, m):
+                break
+            m += 1  # "on Friday, May 5,": the date goes on
+            continue
         if (
             in_quote[m]
             or _is_quote_tok(t)
@@ -611,12 +616,67 @@ def _aside_adjunct_comma(toks: list[_Tok], k: int, lemma: str | None, in_quote) 
             or t.low == "that"
             or t.low in WH_WORDS
             or t.low in CUE_FORMS
+            or (
+                m > k
+                and toks[m - 1].low not in SUBORDINATORS
+                and _finite_clause(toks, m)
+            )  # "said on Friday the quay was closed,": the reported clause itself
         ):
             return None
         m += 1
     if m >= n or toks[m].text != "," or m - k > ASIDE_ADJUNCT_WORDS:
         return None
+    if m + 1 < n and (_is_quote_tok(toks[m + 1]) or in_quote[m + 1]):
+        return None  # '…, Lund said on Friday, "would …"': a quote follows (step 2)
+    if m + 1 < n and toks[m + 1].low in WH_WORDS:
+        return None  # "…, Vell told the board, which …": a relative clause, no aside
     return m
+
+
+def _aside_listener_end(toks: list[_Tok], m: int) -> int:
+    """The index after the listener of a listener verb at ``m`` ("told me", "told
+    reporters", "told the harbour committee", "told Ilse Varga"), or ``m`` when none
+    stands there: an object pronoun, or a determiner then at most
+    ``ASIDE_LISTENER_WORDS`` lower-case nouns or capitalised name words (no article, no
+    finite verb, no adverbial: "told the council the quay …" keeps its clause). A name
+    right before a comma is no listener of an aside: "Citing …, Trump accused Rafael
+    Cruz, who …" (PolNeAR valid) is a main clause, its comma an apposition's."""
+    n = len(toks)
+    if toks[m].low in OBJECT_PRONOUNS:
+        return m + 1  # "told me"
+    i = m + 1 if toks[m].low in _NP_DETERMINERS else m
+    e = i
+    while (
+        e < n
+        and e - i < ASIDE_LISTENER_WORDS
+        and toks[e].text.isalpha()
+        and toks[e].low not in _NP_DETERMINERS
+        and toks[e].low not in FINITE_AUX
+        and toks[e].low not in SUBJECT_PRONOUNS
+        and toks[e].low not in CUE_FORMS
+        and toks[e].low != "that"
+        and toks[e].low not in WH_WORDS
+        and not _past_form(toks[e])
+        and not _is_adverbial(toks[e])
+        and not (toks[e].cap and toks[e].low in TIME_WORDS)
+    ):
+        e += 1
+    if e < n and toks[e].text == "," and any(t.cap for t in toks[i:e]):
+        return m  # "accused Rafael Cruz, who …": a name's comma opens its apposition
+    return e if e > i else m
+
+
+def _aside_apposition(toks: list[_Tok], c: int) -> bool:
+    """The comma at ``c`` inside an aside's adjunct opens a date's or place's own
+    apposition ("on Friday, May 5,", "on May 5, 2024,", "in Velm, Ostland,"): one to
+    three capitalised words or numbers after a capitalised word or number, then another
+    comma."""
+    if not (toks[c - 1].cap or toks[c - 1].text.isdigit()):
+        return False  # "said in the old harbour, Lund, …": no date or place name
+    e = c + 1
+    while e < len(toks) and e - c <= 3 and (toks[e].cap or toks[e].text.isdigit()):
+        e += 1
+    return e > c + 1 and e < len(toks) and toks[e].text == ","
 
 
 def _url_like(t: _Tok) -> bool:
