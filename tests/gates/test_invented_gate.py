@@ -96,7 +96,8 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # trivial, same meaning). Session 27 (quotes27): two; d153's is gone ('a single' after a
     # negation earlier in its clause is a minimiser: quote_diff._denied_before); d152's stays
     # (t70's key reads the same 'B, not A' cut as a change: the keys disagree)
-    "quote_changed": 2,
+    # Session 27: quote_changed off by default again (the pre-registered rule on t151-t160:
+    # 8/11 held out), so its two trap hits count under FLAGGED_KNOWN only
 }
 
 
@@ -758,12 +759,13 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # for 'We have given up hope'); gone since s27-framing27b: a quote its outlet leads into
     # with a loaded verb of the same speaker is no plain side against a verb of its class
     # (framing._loaded_lead_in)
-    "framing": 4,
+    # Session 27: framing off by default again (the pre-registered rule on t151-t160: 17/20
+    # held out), so its four count under FLAGGED_KNOWN framing only
     # quote_changed, on by default again since session 26 (its held-out read, t141-t150: 5/5):
     # the three dev findings read wrong under FLAGGED_KNOWN count here too (t132's trap, two
     # borderline trims read wrong before: see FLAGGED_KNOWN quote_changed); session 27's new dev
-    # d151-d160: five, d152's and d153's trap hits (see TRAPS_KNOWN_HIT); four since quotes27
-    "quote_changed": 4,
+    # d151-d160: five, d152's and d153's trap hits (see TRAPS_KNOWN_HIT); four since quotes27.
+    # Session 27: off by default again (t151-t160: 8/11), so they count under FLAGGED_KNOWN only
     # shared_quote, session 24's new dev d121-d130, read wrong by reader24: 'X gives more of
     # it' where the other outlet's rest of the quote has a changed word: d122 Herald 'saved
     # many of them' vs Bulwark 'saved all of them'; d125 Examiner 'none of our turbines will
