@@ -26,7 +26,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, chain
@@ -1265,6 +1265,33 @@ class _Index:
         return len(words & vocab) / len(words)
 
 
+def _sentence_openings(doc: Document) -> set[int]:
+    """The offsets of the first word of each of an article's sentences: a word
+    capitalised there may be so only because it opens the sentence."""
+    text = doc.article.text
+    opening = set()
+    for s in doc.sentences:
+        m = _TOKENS.search(text, s.start, s.end)
+        if m:
+            opening.add(m.start())
+    return opening
+
+
+def _capitals_in(text: str, spans: list[tuple[int, int, str]]) -> Iterator[tuple[re.Match[str], list[str]]]:
+    """Each capitalised word of ``text`` with the labels (the third item) of the entity
+    ``spans`` (start, end, label) it lies inside, in order of the sorted spans: what
+    :func:`_name_capitals` and :func:`_brand_names` read a capital by (the eight spans
+    that start last before the word are asked)."""
+    spans = sorted(spans)
+    starts = [sp[0] for sp in spans]
+    for m in _TOKENS.finditer(text):
+        if not m.group()[:1].isupper():
+            continue
+        i = bisect_right(starts, m.start())
+        yield m, [label for start, end, label in spans[max(0, i - 8):i]
+                  if start <= m.start() and m.end() <= end]
+
+
 def _name_capitals(doc: Document, entities) -> tuple[set[str], set[str]]:
     """The capitalised words an article writes as a name, and those of them it may write
     as a person's surname (where a bare surname stands for a person another outlet
@@ -1283,21 +1310,11 @@ def _name_capitals(doc: Document, entities) -> tuple[set[str], set[str]]:
     from ..rules.attribution import CUE_FORMS
 
     text = doc.article.text
-    opening = set()
-    for s in doc.sentences:
-        m = _TOKENS.search(text, s.start, s.end)
-        if m:
-            opening.add(m.start())
-    spans = sorted((e.start, e.end, e.kind) for e in entities)
-    starts = [sp[0] for sp in spans]
+    opening = _sentence_openings(doc)
     named, own = set(), set()
-    for m in _TOKENS.finditer(text):
+    for m, kinds in _capitals_in(text, [(e.start, e.end, e.kind) for e in entities]):
         t = m.group()
-        if not t[:1].isupper():
-            continue
-        i = bisect_right(starts, m.start())
-        inside = {kind for start, end, kind in spans[max(0, i - 8):i]
-                  if start <= m.start() and m.end() <= end}
+        inside = set(kinds)
         if m.start() in opening and not inside:
             after = text[m.end():m.end() + 1]
             nxt = _TOKENS.match(text, m.end() + 1) if after == " " else None
@@ -1323,21 +1340,10 @@ def _brand_names(doc: Document, entities) -> dict[str, set[frozenset[str]]]:
     the Kessel hills") is read in the name of that place, "kessel" with {"hills"}
     (review27c: it gave "Kessel Front")."""
     text = doc.article.text
-    opening = set()
-    for s in doc.sentences:
-        m = _TOKENS.search(text, s.start, s.end)
-        if m:
-            opening.add(m.start())
-    spans = sorted((e.start, e.end, e.text) for e in entities)
-    starts = [sp[0] for sp in spans]
+    opening = _sentence_openings(doc)
     out: dict[str, set[frozenset[str]]] = {}
-    for m in _TOKENS.finditer(text):
+    for m, inside in _capitals_in(text, [(e.start, e.end, e.text) for e in entities]):
         t = m.group()
-        if not t[:1].isupper():
-            continue
-        i = bisect_right(starts, m.start())
-        inside = [name for start, end, name in spans[max(0, i - 8):i]
-                  if start <= m.start() and m.end() <= end]
         if not inside and m.start() in opening:
             continue
         low = t.lower()
