@@ -6458,23 +6458,14 @@ def _says_it_follows(ctx: FindingContext, a: str, others: list[str]) -> bool:
     weeks after" in passing ("marched on Thursday, two weeks after ...") is not named."""
     if _published_at(ctx, a) is not None and sum(_published_at(ctx, b) is not None for b in others) >= 2:
         return False
-    if _leads_with_their_event(ctx, a, others):
+    if _first_tells_theirs(ctx, a, others):
         # (review27w) its own headline or first sentence tells their event: a report of it
         # that sets it beside an earlier one ("Nine pilgrims died on the pass ... It comes
-        # two months after a lorry crash killed three"), not a later event
+        # two months after a lorry crash killed three"), not a later event; a piece that
+        # juxtaposes is a later event only if it leads with its own news (a march, a
+        # seizure). The dated rule asks the headline alone: the dates back it
         return False
     return _dates_after_their_event(ctx, a, others, juxtaposed=True)
-
-
-def _leads_with_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool:
-    """Whether article ``a``'s headline or first sentence tells the others' event
-    (:func:`_first_tells_theirs`: one of their event words or its nouns). Undated, a piece
-    that juxtaposes its news with an earlier event is a later event only if what it leads
-    with is its own (a march, a seizure), not theirs (review27w: "Nine pilgrims were killed
-    when their coach crashed ... It comes two months after a lorry crashed on the same
-    bend", a report of their crash). The dated rule asks the headline alone: the dates
-    back it."""
-    return _first_tells_theirs(ctx, a, others)
 
 
 # a number in digits ("15", "1,200"), for _counts_none_of_theirs
