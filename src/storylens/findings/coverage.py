@@ -5419,11 +5419,18 @@ def story_parts(ctx: FindingContext) -> tuple[tuple[str, ...], ...]:
             continue
         for b in arts[1:]:
             join(arts[0], b)
-    _, shared = carried_facts(ctx)
-    telling = {a: {(k, v) for k, v, st in shared.get(a, ()) if _telling((k, v, st))} for a in kept}
+    # the fact inventory only where the aligned groups leave two articles apart: the split
+    # is read for every comparison (pipeline), and most are joined whole by their groups
+    telling: dict[str, set[tuple[str, str]]] | None = None
     for i, a in enumerate(kept):
         for b in kept[i + 1:]:
-            if find(a) != find(b) and (telling[a] & telling[b] or pair_one_story(ctx, a, b)):
+            if find(a) == find(b):
+                continue
+            if telling is None:
+                _, shared = carried_facts(ctx)
+                telling = {x: {(k, v) for k, v, st in shared.get(x, ()) if _telling((k, v, st))}
+                           for x in kept}
+            if telling[a] & telling[b] or pair_one_story(ctx, a, b):
                 join(a, b)
     parts: dict[str, list[str]] = {}
     for a in kept:
