@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 import support
-from test_story_strays_later import OTHERS, RIGHT, WIRE, LEFT, _piece
+from test_story_strays_later import LEFT, OTHERS, RIGHT, WIRE, _piece
 
 from storylens.findings import coverage as C
 

@@ -26,7 +26,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, chain
@@ -1265,6 +1265,33 @@ class _Index:
         return len(words & vocab) / len(words)
 
 
+def _sentence_openings(doc: Document) -> set[int]:
+    """The offsets of the first word of each of an article's sentences: a word
+    capitalised there may be so only because it opens the sentence."""
+    text = doc.article.text
+    opening = set()
+    for s in doc.sentences:
+        m = _TOKENS.search(text, s.start, s.end)
+        if m:
+            opening.add(m.start())
+    return opening
+
+
+def _capitals_in(text: str, spans: list[tuple[int, int, str]]) -> Iterator[tuple[re.Match[str], list[str]]]:
+    """Each capitalised word of ``text`` with the labels (the third item) of the entity
+    ``spans`` (start, end, label) it lies inside, in order of the sorted spans: what
+    :func:`_name_capitals` and :func:`_brand_names` read a capital by (the eight spans
+    that start last before the word are asked)."""
+    spans = sorted(spans)
+    starts = [sp[0] for sp in spans]
+    for m in _TOKENS.finditer(text):
+        if not m.group()[:1].isupper():
+            continue
+        i = bisect_right(starts, m.start())
+        yield m, [label for start, end, label in spans[max(0, i - 8):i]
+                  if start <= m.start() and m.end() <= end]
+
+
 def _name_capitals(doc: Document, entities) -> tuple[set[str], set[str]]:
     """The capitalised words an article writes as a name, and those of them it may write
     as a person's surname (where a bare surname stands for a person another outlet
@@ -1283,21 +1310,11 @@ def _name_capitals(doc: Document, entities) -> tuple[set[str], set[str]]:
     from ..rules.attribution import CUE_FORMS
 
     text = doc.article.text
-    opening = set()
-    for s in doc.sentences:
-        m = _TOKENS.search(text, s.start, s.end)
-        if m:
-            opening.add(m.start())
-    spans = sorted((e.start, e.end, e.kind) for e in entities)
-    starts = [sp[0] for sp in spans]
+    opening = _sentence_openings(doc)
     named, own = set(), set()
-    for m in _TOKENS.finditer(text):
+    for m, kinds in _capitals_in(text, [(e.start, e.end, e.kind) for e in entities]):
         t = m.group()
-        if not t[:1].isupper():
-            continue
-        i = bisect_right(starts, m.start())
-        inside = {kind for start, end, kind in spans[max(0, i - 8):i]
-                  if start <= m.start() and m.end() <= end}
+        inside = set(kinds)
         if m.start() in opening and not inside:
             after = text[m.end():m.end() + 1]
             nxt = _TOKENS.match(text, m.end() + 1) if after == " " else None
@@ -1323,21 +1340,10 @@ def _brand_names(doc: Document, entities) -> dict[str, set[frozenset[str]]]:
     the Kessel hills") is read in the name of that place, "kessel" with {"hills"}
     (review27c: it gave "Kessel Front")."""
     text = doc.article.text
-    opening = set()
-    for s in doc.sentences:
-        m = _TOKENS.search(text, s.start, s.end)
-        if m:
-            opening.add(m.start())
-    spans = sorted((e.start, e.end, e.text) for e in entities)
-    starts = [sp[0] for sp in spans]
+    opening = _sentence_openings(doc)
     out: dict[str, set[frozenset[str]]] = {}
-    for m in _TOKENS.finditer(text):
+    for m, inside in _capitals_in(text, [(e.start, e.end, e.text) for e in entities]):
         t = m.group()
-        if not t[:1].isupper():
-            continue
-        i = bisect_right(starts, m.start())
-        inside = [name for start, end, name in spans[max(0, i - 8):i]
-                  if start <= m.start() and m.end() <= end]
         if not inside and m.start() in opening:
             continue
         low = t.lower()
@@ -5413,11 +5419,18 @@ def story_parts(ctx: FindingContext) -> tuple[tuple[str, ...], ...]:
             continue
         for b in arts[1:]:
             join(arts[0], b)
-    _, shared = carried_facts(ctx)
-    telling = {a: {(k, v) for k, v, st in shared.get(a, ()) if _telling((k, v, st))} for a in kept}
+    # the fact inventory only where the aligned groups leave two articles apart: the split
+    # is read for every comparison (pipeline), and most are joined whole by their groups
+    telling: dict[str, set[tuple[str, str]]] | None = None
     for i, a in enumerate(kept):
         for b in kept[i + 1:]:
-            if find(a) != find(b) and (telling[a] & telling[b] or pair_one_story(ctx, a, b)):
+            if find(a) == find(b):
+                continue
+            if telling is None:
+                _, shared = carried_facts(ctx)
+                telling = {x: {(k, v) for k, v, st in shared.get(x, ()) if _telling((k, v, st))}
+                           for x in kept}
+            if telling[a] & telling[b] or pair_one_story(ctx, a, b):
                 join(a, b)
     parts: dict[str, list[str]] = {}
     for a in kept:
@@ -6452,23 +6465,14 @@ def _says_it_follows(ctx: FindingContext, a: str, others: list[str]) -> bool:
     weeks after" in passing ("marched on Thursday, two weeks after ...") is not named."""
     if _published_at(ctx, a) is not None and sum(_published_at(ctx, b) is not None for b in others) >= 2:
         return False
-    if _leads_with_their_event(ctx, a, others):
+    if _first_tells_theirs(ctx, a, others):
         # (review27w) its own headline or first sentence tells their event: a report of it
         # that sets it beside an earlier one ("Nine pilgrims died on the pass ... It comes
-        # two months after a lorry crash killed three"), not a later event
+        # two months after a lorry crash killed three"), not a later event; a piece that
+        # juxtaposes is a later event only if it leads with its own news (a march, a
+        # seizure). The dated rule asks the headline alone: the dates back it
         return False
     return _dates_after_their_event(ctx, a, others, juxtaposed=True)
-
-
-def _leads_with_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool:
-    """Whether article ``a``'s headline or first sentence tells the others' event
-    (:func:`_first_tells_theirs`: one of their event words or its nouns). Undated, a piece
-    that juxtaposes its news with an earlier event is a later event only if what it leads
-    with is its own (a march, a seizure), not theirs (review27w: "Nine pilgrims were killed
-    when their coach crashed ... It comes two months after a lorry crashed on the same
-    bend", a report of their crash). The dated rule asks the headline alone: the dates
-    back it."""
-    return _first_tells_theirs(ctx, a, others)
 
 
 # a number in digits ("15", "1,200"), for _counts_none_of_theirs

@@ -658,6 +658,20 @@ _OPENS_QUOTE = re.compile(r"\s*[\"“]")
 _FURTHER_POINT = re.compile(FURTHER_POINT_PATTERN, re.IGNORECASE)
 
 
+def _before_in_paragraph(d, s: Sentence, text: str) -> Sentence | None:
+    """The sentence right before ``s`` in its article ``d``, where it lies in the body and
+    no line break parts them (another paragraph: another statement may begin); else
+    ``None``. ``s.index`` is trusted where it points at ``s``."""
+    i = s.index if 0 <= s.index < len(d.sentences) and d.sentences[s.index].id == s.id else \
+        next((k for k, x in enumerate(d.sentences) if x.id == s.id), 0)
+    if i == 0:
+        return None
+    prev = d.sentences[i - 1]
+    if prev.block not in BODY or "\n" in text[prev.end:s.start]:
+        return None
+    return prev
+
+
 def _loaded_lead_in(ctx, s: Sentence, cs, keys, text_of, quoted, speakers) -> str | None:
     """Whether ``s``, a direct quote told with a plain cue (\'"...," he said\'), is led into
     by the sentence right before it in its paragraph, whose main cue is a loaded one of
@@ -679,13 +693,9 @@ def _loaded_lead_in(ctx, s: Sentence, cs, keys, text_of, quoted, speakers) -> st
     if not mine or any(_FURTHER_POINT.search(q.text) for q in mine):
         return None
     d = ctx.documents[s.article]
-    i = s.index if 0 <= s.index < len(d.sentences) and d.sentences[s.index].id == s.id else \
-        next((k for k, x in enumerate(d.sentences) if x.id == s.id), 0)
-    if i == 0:
+    prev = _before_in_paragraph(d, s, text)
+    if prev is None:
         return None
-    prev = d.sentences[i - 1]
-    if prev.block not in BODY or "\n" in text[prev.end:s.start]:
-        return None  # another paragraph: another statement may begin
     if any(q.direct and q.start < prev.end and q.end > prev.start for q in qs):
         return None  # the sentence before gives words of its own: its own statement
     pc = _cues(prev, text, quoted[prev.article], speakers[prev.article],
@@ -716,14 +726,9 @@ def _continued_from(ctx, s: Sentence, text: str) -> Sentence | None:
     own = [q for q in qs if q.sentences and s.id in q.sentences]
     if any(q.cue_span for q in own):
         return None  # a quote with its own cue
-    d = ctx.documents[s.article]
-    i = s.index if 0 <= s.index < len(d.sentences) and d.sentences[s.index].id == s.id else \
-        next((k for k, x in enumerate(d.sentences) if x.id == s.id), 0)
-    if i == 0:
+    prev = _before_in_paragraph(ctx.documents[s.article], s, text)
+    if prev is None:
         return None
-    prev = d.sentences[i - 1]
-    if prev.block not in BODY or "\n" in text[prev.end:s.start]:
-        return None  # another paragraph: another statement may begin
     said = {q.speaker for q in qs if q.direct and q.speaker and q.cue_span and q.sentences
             and q.sentences[0] == prev.id and prev.start <= q.cue_span[0] < prev.end}
     if len(said) != 1 or any(q.speaker and q.speaker not in said for q in own):

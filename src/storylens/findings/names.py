@@ -2447,9 +2447,9 @@ _CONVENTION_RULES = frozenset({"name.accents", "name.accent-dropped", "name.lett
 # outlets' descriptions of one person, not two posts (roles_apart stays a veto for every
 # other rule: the judge "Marta Brenn" and the governor "Marta Bren", a doubled letter's
 # fold, are two women). Ages apart still part them (a father and a son of one name), and
-# so do roles that exclude each other (roles_exclude: two sexes, two offices).
-_SAME_LETTER_RULES = frozenset({"name.accents", "name.accent-dropped", "name.letters", "name.hyphen",
-                                "name.joined", "name.case"})
+# so do roles that exclude each other (roles_exclude: two sexes, two offices). The
+# conventions' rules but a folded transliteration, whose letters differ.
+_SAME_LETTER_RULES = _CONVENTION_RULES - {"name.fold"}
 
 
 def _same_letters(a: str, b: str, kinds: set[str]) -> bool:

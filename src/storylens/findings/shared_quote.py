@@ -1176,11 +1176,11 @@ def _hedge_after(art: _Article, w: _Unit, r1: int) -> str:
     """A hedge (rules.quote_changes.HEDGE_PHRASES) that unit ``w`` runs straight on with
     past its run's end ``r1`` (no punctuation between), to the next punctuation mark, at
     most MAX_HEDGE_WORDS words; "" when none."""
-    tok, keys = art.tokens, art.tokens.keys
+    tok = art.tokens
     t = w.first + r1
     if _parts_after(art, t - 1):
         return ""
-    words = [p for k in keys[t : w.last] for p in k.split()]
+    words = _clause_words(art, t, w.last)
     if not any(tuple(words[: len(h)]) == h for h in HEDGE_PHRASES):
         return ""
     end = t
@@ -1192,6 +1192,7 @@ def _hedge_after(art: _Article, w: _Unit, r1: int) -> str:
 
 
 def _clause_words(art: _Article, lo: int, hi: int) -> list[str]:
+    """The words of tokens ``lo:hi`` of ``art``, each key's parts apart."""
     return [p for k in art.tokens.keys[lo:hi] for p in k.split()]
 
 
