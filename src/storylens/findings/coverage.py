@@ -659,7 +659,7 @@ class _Index:
             self.brands[d.id] = {t.lower() for t in _TOKENS.findall(d.article.text) if t[:1].isupper()}
             self.brand_names[d.id] = _brand_names(d, an.entities)
             self.tokens[d.id] = {
-                t.strip("'’").removesuffix("'s").removesuffix("’s")
+                _unpossessed(t)
                 for t in _TOKENS.findall(d.article.text.lower())
             }
             self.quotes[d.id] = [set(content_stems(q.text)) for q in an.quotes]
@@ -836,7 +836,7 @@ class _Index:
                     if self._fits(fact.key, k, strict=True) and self._as_person(a, k, fact):
                         rep.add(a)
             by_surname = self._by_surname(fact)
-            last = text_words[-1].lower().strip("'’").removesuffix("'s").removesuffix("’s")
+            last = _unpossessed(text_words[-1].lower())
             if len(last) >= 4 and by_surname:
                 carry |= {a for a in self._token_idx.get(last, ()) if self._own_bearer(a, fact)}
             first = text_words[0].strip("'’")
@@ -850,7 +850,7 @@ class _Index:
                 if tail := _joined_fragment(fact.text):
                     carry.update(a for b, arts in self._brand_idx.items()
                                  if len(b) > len(tail) and b.endswith(tail) for a in arts)
-            ws = [w.strip("'’").removesuffix("'s").removesuffix("’s") for w in text_words]
+            ws = [_unpossessed(w) for w in text_words]
             if len(ws[-1]) >= 4 and self._by_surname(fact, strict=True):
                 caps = self._person_cap_idx if fact.kind == "person" else self._cap_idx
                 rep |= {a for a in caps.get(ws[-1], ()) if self._own_bearer(a, fact)}
@@ -1183,7 +1183,7 @@ class _Index:
                 return True  # the same entity spelled another way (the name_variant clusters)
             # the surname (or an organisation's brand) written as a name there: "Cooper
             # said" carries "Abraham Cooper"; a lower-case "dean" does not
-            words = [w.strip("'’").removesuffix("'s").removesuffix("’s") for w in fact.text.split()]
+            words = [_unpossessed(w) for w in fact.text.split()]
             last, first = words[-1], words[0]
             caps = self.person_capitals if fact.kind == "person" else self.capitalised
             return (len(last) >= 4 and last in caps[aid] and self._by_surname(fact, strict=True)
@@ -1200,7 +1200,7 @@ class _Index:
         no giver of "the Southern Front": hand-read held-out t146, session 26, "leaves
         out Southern Front, which 2 other outlets give" where one did) nor only opening a
         sentence. :meth:`carries` still takes any capitalised occurrence."""
-        own = {w.strip("'’").removesuffix("'s").removesuffix("’s").lower() for w in fact.text.split()}
+        own = {_unpossessed(w).lower() for w in fact.text.split()}
         return any(all(w in own or w in ORG_WORDS for w in ws)
                    for ws in self.brand_names[aid].get(brand, ()))
 
@@ -1215,7 +1215,7 @@ class _Index:
             last_key = fact.key.split()[-1] if fact.key.split() else fact.key
             if any(self._fits(fact.key, k) for k in self.surnames[aid].get(last_key, ())):
                 return True
-            last = fact.text.split()[-1].lower().strip("'’").removesuffix("'s").removesuffix("’s")
+            last = _unpossessed(fact.text.split()[-1].lower())
             if (len(last) >= 4 and last in self.tokens[aid] and self._by_surname(fact)
                     and self._own_bearer(aid, fact)):
                 return True  # named without a first name, or not recognised as a name
@@ -1328,6 +1328,12 @@ def _name_capitals(doc: Document, entities) -> tuple[set[str], set[str]]:
     return named, own
 
 
+def _unpossessed(word: str) -> str:
+    """``word`` without its quote marks and possessive ending ("Front's" -> "Front"): how a
+    fact's and an article's words are compared (one spelling of the strip for every reader)."""
+    return word.strip("'’").removesuffix("'s").removesuffix("’s")
+
+
 _PLACE_KIND_AFTER = re.compile(r" ([a-z]+)\b")
 
 
@@ -1354,7 +1360,7 @@ def _brand_names(doc: Document, entities) -> dict[str, set[frozenset[str]]]:
         if not inside:
             got.add(alone)
         for name in inside:
-            got.add(frozenset(w.strip("'’").removesuffix("'s").removesuffix("’s").lower()
+            got.add(frozenset(_unpossessed(w).lower()
                               for w in name.split()) - {low} or alone)
     return out
 
