@@ -1207,6 +1207,18 @@ def _negative(words: list[str]) -> bool:
     return negated != turned
 
 
+def _content_stems(words: list[str]) -> set[str]:
+    """The stems of ``words`` past the stopwords: what a contrast clause is checked against."""
+    return {stem(p) for p in words if p not in STOPWORDS}
+
+
+def _takes_up(stems: set[str], words: list[str]) -> bool:
+    """Whether a content word of ``words`` takes up one of ``stems``: in a contrast's opening
+    words a parallel contrast (another thing set beside the first), past them the clause
+    limiting the kept one (:func:`_restricting_contrast`, :func:`_conceded_before`)."""
+    return any(stem(p) in stems for p in words if p not in STOPWORDS)
+
+
 def _restricting_contrast(art: _Article, w: _Unit, r0: int, r1: int) -> str:
     """The contrast clause (rules.quote_changes.CONTRAST_OPENERS, after a comma) that
     unit ``w`` goes on with past its run's end ``r1``, to its sentence's end (at most
@@ -1235,11 +1247,10 @@ def _restricting_contrast(art: _Article, w: _Unit, r0: int, r1: int) -> str:
         return ""
     if _negative(kept) == _negative(clause):
         return ""
-    stems = {stem(p) for p in kept if p not in STOPWORDS}
-    opening = [p for p in clause[:CONTRAST_SUBJECT_WORDS] if p not in STOPWORDS]
-    if any(stem(p) in stems for p in opening):
+    stems = _content_stems(kept)
+    if _takes_up(stems, clause[:CONTRAST_SUBJECT_WORDS]):
         return ""  # a parallel contrast
-    if not any(stem(p) in stems for p in clause[CONTRAST_SUBJECT_WORDS:] if p not in STOPWORDS):
+    if not _takes_up(stems, clause[CONTRAST_SUBJECT_WORDS:]):
         return ""
     return art.text[tok.starts[t] : tok.ends[stop]].rstrip(",.;:!?\"'”’")
 
@@ -1270,9 +1281,8 @@ def _conceded_before(art: _Article, w: _Unit, r0: int) -> str:
         end += 1
     if _negative(dropped) == _negative(_clause_words(art, t + 1, end + 1)):
         return ""
-    stems = {stem(p) for p in dropped if p not in STOPWORDS}
     opening = _clause_words(art, t + 1, min(t + 1 + CONTRAST_SUBJECT_WORDS, w.last))
-    if any(stem(p) in stems for p in opening if p not in STOPWORDS):
+    if _takes_up(_content_stems(dropped), opening):
         return ""  # a parallel contrast
     return art.text[tok.starts[lo] : tok.ends[t]]
 
