@@ -230,7 +230,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 27's new dev d151-d160, read wrong by reader27: sixteen; d154's Patriot crowd
     # '2,800' (the wire's 'About 3,000': the key's rounding trap), d158's Observer 'around 970'
     # (the wire's '10th-century Beatus': the key's compatible trap, borderline)
-    "addition": (0, 16),
+    # Session 27's held-out t151-t160 (moved here in session 28), read wrong by testread27:
+    # seventeen; t160's 'level 0' (the key's conflict with the others' level 1, told as a
+    # figure only one outlet gives)
+    "addition": (0, 17),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -298,7 +301,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # side of a time order ('banning street protests ... after a weekend of rioting') names
     # another event with its loaded word (framing._other_event; narrowed so by s27-review27fr,
     # which brought back d16 'massacre', d01 'gutting', ew417 'rioting', read right: still four)
-    "framing": (0, 4),
+    # Session 27's held-out t151-t160 (moved here in session 28), read wrong by testread27:
+    # seven; t151's Sentinel 'insisted' (a statement no other outlet gives) against another
+    # statement's 'told'; t154's 'claimed' and 'insisted' of the runner's agent read as the
+    # runner's own (a possessive speaker, 'Mwangosi's agent claimed'), twice
+    "framing": (0, 7),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -468,7 +475,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # against the 4,000 who marched is gone: two sizes of a crowd whose clauses say it did
     # two things (no predicate word in common, every crowd word one act) are a part and the
     # crowd (facts._two_crowd_acts, rules/numbers.CROWD_ACT_WORDS)
-    "fact_conflict": (5, 4),
+    # Session 27's held-out t151-t160 (moved here in session 28): two trap hits, read wrong
+    # by testread27: t151's injured of all kinds against the police officers injured (a
+    # subset), t160's one unit's 9 percent against the plant's 18 (a part and the whole)
+    "fact_conflict": (7, 6),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -555,7 +565,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # 5 -> 3; t132 ('made against him' / 'in court' added) left
     # Session 27's new dev d151-d160: (3, 5), d152's and d153's trap hits (TRAPS_KNOWN_HIT);
     # (2, 4) since quotes27 (d153's gone: TRAPS_KNOWN_HIT)
-    "quote_changed": (2, 4),
+    # Session 27's held-out t151-t160 (moved here in session 28), read by testread27: two
+    # trap hits and one more wrong, (4, 7); t155's 'a free press [in Damaria]' and t159's
+    # 'involved [in her death]' (trims the keys call trivial), t159's trim told as a further
+    # claim added
+    "quote_changed": (4, 7),
 }
 
 
