@@ -569,7 +569,13 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # trap hits and one more wrong, (4, 7); t155's 'a free press [in Damaria]' and t159's
     # 'involved [in her death]' (trims the keys call trivial), t159's trim told as a further
     # claim added
-    "quote_changed": (4, 7),
+    # (2, 3) since quotes28: a trailing complement naming what the shorter outlet's lede
+    # and the longer outlet's article fix as the story's setting or event is restated
+    # (quote_diff._setting_restated: t155's 'in Damaria', t159's 'in her death'), and a
+    # further claim the story's source goes on with is a cut by the outlets that close
+    # earlier (quotes._corroborated: t159's Novak and d51's Renquist, read wrong); left:
+    # d152's and t132's trap hits, t129's borderline trim
+    "quote_changed": (2, 3),
 }
 
 
