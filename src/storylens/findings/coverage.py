@@ -5309,7 +5309,12 @@ def off_story(ctx: FindingContext) -> set[str]:
     independents" beside the brawl's "Three deputies were treated", d133), and a first sentence
     that dates its news as the first of its kind since their event tells it only in that clause
     (:func:`_since_clause`: the same rocket company's "first launch since" its tank fell on a
-    village, d136): invented dev warning 268/270 -> 270/270.
+    village, d136): invented dev warning 268/270 -> 270/270. s28, without dates (a bare
+    ``storylens compare``; ``benchmarks/invented_stories.py --no-dates``): a "when" clause that
+    dates their event weeks back (:func:`_dates_their_event_back`), "the" opening a name no
+    reference to a known event, and a piece whose lede names no actor weighed by what happened
+    (:func:`_stray`): off-story files named undated 97 -> 101 of 128, none of the stories' own,
+    dated 128/128 unchanged.
     Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
