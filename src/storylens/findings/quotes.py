@@ -114,16 +114,14 @@ def _person_part(speaker: str) -> str:
     """``"Marla Quist of Orvan Capital Services"`` -> ``"Marla Quist"``: a person's name
     before an affiliation ("of", "from", "at", a comma), so the key is her surname, not the
     employer's last word ("Services"). Only when the part before is itself a name of two
-    or more capitalised words (one after a title: "Governor Lund of Vellaria"; a title in
-    lower case among them: "Opposition leader Desmond Okafor of the Workers' Party",
-    session 28, invented dev t142's miss, keyed on "party") and no organisation word:
-    "Bank of Orvan Governor Ana Lund" and "Secretary of State Ivo Brant" are keyed on the
-    whole phrase."""
+    or more capitalised words (one after a title: "Governor Lund of Vellaria") and no
+    organisation word: "Bank of Orvan Governor Ana Lund" and "Secretary of State Ivo
+    Brant" are keyed on the whole phrase."""
     m = _AFFILIATION.search(speaker)
     if m is None or m.start() == 0:
         return speaker
     head = speaker[: m.start()].split()
-    if not head or not all(w[:1].isupper() or w.lower().strip(".") in TITLE_WORDS for w in head):
+    if not head or not all(w[:1].isupper() for w in head):
         return speaker
     if any(w.lower() in ORG_WORDS for w in head):
         return speaker
