@@ -112,6 +112,7 @@ from ..rules.quote_changes import (
     EMPHATIC_COMPARATIVES,
     EMPHATIC_IN_DENIAL,
     EMPHATIC_PHRASES,
+    EVENT_NOMINALS,
     EVIDENCE_NOUNS,
     EVIDENTIAL_VERBS,
     FOCUS_ADJUNCT_OPENERS,
@@ -139,6 +140,7 @@ from ..rules.quote_changes import (
     MAX_EMPHATIC_WORDS,
     MAX_HEDGE_WORDS,
     MAX_MODIFIER_WORDS,
+    MAX_SETTING_WORDS,
     MAXIMIZER_RUNS,
     MAXIMIZER_SET_PHRASES,
     MEANINGFUL,
@@ -157,6 +159,7 @@ from ..rules.quote_changes import (
     NEGATIVE_VERBS,
     NORM_MANNER,
     NPI_NEGATIVES,
+    NULL_COMPLEMENT_PREDICATES,
     NUMBER_WORDS,
     PARTITIVE_QUANTIFIERS,
     PLACED_ADVERBS,
@@ -170,6 +173,8 @@ from ..rules.quote_changes import (
     RESTRICTIVE_FOCUS,
     SCOPE_SAME,
     SCOPE_WORDS,
+    SETTING_DETERMINERS,
+    SETTING_PREPOSITIONS,
     SEVERITY,
     SPAN_NOUNS,
     SUPERLATIVE_DEGREES,
@@ -1374,6 +1379,8 @@ def compare_quotes(
     a: str, b: str, a_out: str = "", b_out: str = "", a_next: str = "", b_next: str = "",
     a_before: str = "", b_before: str = "", a_earlier: str = "", b_earlier: str = "",
     a_named: frozenset[str] | None = None, b_named: frozenset[str] | None = None,
+    a_setting: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    b_setting: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> dict | None:
     """Word-level comparison of two quote texts: ``None`` when they are not the same quote,
     else a dict with ``ops`` (the differences kept, with their ``kind``), ``changed``
@@ -1386,11 +1393,16 @@ def compare_quotes(
     ``a_earlier`` / ``b_earlier`` the article's words before the quote's sentence (where
     it names the place a definite modifier the quote leaves off refers to), or
     ``a_named`` / ``b_named`` what :func:`definite_heads` reads in them, given by a caller
-    that has it at hand. An empty ``ops`` means no change worth reporting.
+    that has it at hand. ``a_setting`` / ``b_setting``: what each article's lede names and
+    what the whole article names, outside quote marks (:func:`lede_setting`); a trailing
+    complement that the shorter excerpt's lede names and the longer excerpt's article too
+    is the story's own setting or event, restated (:func:`_setting_restated`). An empty
+    ``ops`` means no change worth reporting.
     """
     cmp = _compare_cached(a, b, a_out, b_out, a_next, b_next, a_before, b_before,
                           definite_heads(a_earlier) if a_named is None else a_named,
-                          definite_heads(b_earlier) if b_named is None else b_named)
+                          definite_heads(b_earlier) if b_named is None else b_named,
+                          (b_setting[0] & a_setting[1], a_setting[0] & b_setting[1]))
     if cmp is None:
         return None
     # a fresh copy each call: callers put ``ops`` into findings
@@ -1402,6 +1414,7 @@ def _compare_cached(
     a: str, b: str, a_out: str, b_out: str, a_next: str = "", b_next: str = "",
     a_before: str = "", b_before: str = "", a_named: frozenset[str] = frozenset(),
     b_named: frozenset[str] = frozenset(),
+    setting: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> dict | None:
     # one story repeats the same quote across many outlets: compare each pair of texts once
     prep = _prepared(a, b)
@@ -1413,7 +1426,8 @@ def _compare_cached(
         # texts' alone, whatever the outlets wrote around them (on the 50-article story
         # of benchmarks/compare.py 356 pairs of texts came in 2,144 pairs of contexts)
         return _context_free(a, b)
-    return _compared(prep, a, b, a_out, b_out, a_next, b_next, a_before, b_before, a_named, b_named)
+    return _compared(prep, a, b, a_out, b_out, a_next, b_next, a_before, b_before, a_named, b_named,
+                     setting)
 
 
 @lru_cache(maxsize=8192)
@@ -1452,8 +1466,11 @@ def _prepared(a: str, b: str) -> tuple | None:
 def _compared(
     prep: tuple, a: str, b: str, a_out: str, b_out: str, a_next: str, b_next: str,
     a_before: str, b_before: str, a_named: frozenset[str], b_named: frozenset[str],
+    setting: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> dict | None:
-    """The body of :func:`_compare_cached` on the texts' :func:`_prepared` parts."""
+    """The body of :func:`_compare_cached` on the texts' :func:`_prepared` parts.
+    ``setting``: what both outlets name as the story's setting, first where ``a`` is the
+    longer excerpt at the edge, then where ``b`` is (:func:`compare_quotes`)."""
     sa, ka, sb, kb, fa, fb, shared, caps, ops, first, last, moved, _ = prep
     diff = []
     in_names: set[int] = set()  # ids of replacements inside a name (_in_name)
@@ -1553,10 +1570,10 @@ def _compared(
             if edge and tag in ("delete", "insert"):
                 # a hedge or a restrictive modifier at the edge: a change, not extent
                 mod = (_edge_modifier(tag, sa, ka, i1, i2, b_out, i < first, caps, sb[-1],
-                                      b_before, sb[0], b_named)
+                                      b_before, sb[0], b_named, setting[0])
                        if tag == "delete"
                        else _edge_modifier(tag, sb, kb, j1, j2, a_out, i < first, caps, sa[-1],
-                                           a_before, sa[0], a_named))
+                                           a_before, sa[0], a_named, setting[1]))
                 if mod is None:
                     mod = (_restricted_time_tail(tag, sa, ka, i1, i2, b_out, sb, i < first)
                            if tag == "delete"
@@ -2802,7 +2819,8 @@ def _anaphoric_relative(surface, keys, lo: int, hi: int) -> bool:
 def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
                    at_start: bool, caps: bool, shorter_last: str = "",
                    before: str = "", shorter_first: str = "",
-                   named: frozenset[str] = frozenset()) -> dict | None:
+                   named: frozenset[str] = frozenset(),
+                   setting: frozenset[str] = frozenset()) -> dict | None:
     """The words only the longer excerpt has at an edge (``surface[start:end]``), when
     they qualify what both say (a change, not a longer excerpt): at the front, a pronoun
     and a verb of belief ("He felt his life was in danger" / "His life was in danger");
@@ -2937,6 +2955,13 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
         # article has named "the capital" before: the definite place is the story's own,
         # the claim the same (invented dev d64, read wrong by reader18; session 18)
         return None
+    if (not at_start and not (hedge or condition)
+            and (len(wk) == len(es) or _SENTENCE_END.search(words[-1]))
+            and _setting_restated(surface, keys, start, start + len(wk), setting)):
+        # "… of a free press in Damaria" / "… of a free press," where both outlets' ledes
+        # name Damaria; "… was involved in her death" / "… was involved," where both tell
+        # of her death: the story's own setting or event, restated (t155, t159; session 28)
+        return None
     if at_start and hedge and around & HEDGE_VERBS:
         # the belief kept in the outlet's own words ('Ferro believes "the ferry was
         # listing"' beside "I believe the ferry was listing"; review2)
@@ -3026,6 +3051,69 @@ def definite_heads(text: str, end: int | None = None) -> frozenset[str]:
     refers to."""
     stop = len(text) if end is None else end
     return frozenset(w for w, at in _definite_firsts(text) if at < stop)
+
+
+# Text inside quote marks (straight or curly, double): the speaker's words, not what the
+# outlet's lede itself names (lede_setting).
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]{0,400}[\"”]")
+
+
+@lru_cache(maxsize=1024)
+def lede_setting(text: str) -> frozenset[str]:
+    """The stems of the content words an article's lede (``text``: its headline and first
+    sentences; or the whole article) writes outside quote marks: the story's own setting and event as the outlet
+    tells them ("ILYEV - The National Assembly … giving Damaria the tools …", "A 14-year-old
+    girl has died …"), which a complement left off a quote may restate
+    (:func:`_setting_restated`). Read once per article."""
+    words = [w.removesuffix("'s").rstrip("'") for w in norm_key(_QUOTED_SPAN.sub(" ", text)).split()]
+    # an irregular verb's past read as its base too ("sank" fixes "the sinking")
+    return frozenset(stem(_VERB_FORM.get(w, w)) for w in words if w and w not in STOPWORDS) | (
+        frozenset(stem(w) for w in words if w and w not in STOPWORDS))
+
+
+def _in_setting(word: str, setting: frozenset[str]) -> bool:
+    """Whether ``word`` (a key) or, for an event noun no suffix rule joins to its verb
+    (rules.quote_changes.EVENT_NOMINALS: "death" / "died"), one of its verb's forms is in
+    ``setting`` (stems)."""
+    return stem(word) in setting or any(stem(v) in setting for v in EVENT_NOMINALS.get(word, ()))
+
+
+def _setting_restated(surface, keys, start: int, end: int, setting: frozenset[str]) -> bool:
+    """Whether the words only the longer excerpt has at its end (``keys[start:end]``) are
+    a complement naming what both outlets' ledes already fix (``setting``,
+    :func:`lede_setting`): a preposition (rules.quote_changes.SETTING_PREPOSITIONS) and a
+    name every word of which the ledes write ("in Damaria"; "in North Vellaria" only where
+    they write "North" too), or a definite determiner (SETTING_DETERMINERS) and words they
+    write, or whose verb they write for an event noun ("in her death" beside "has died":
+    EVENT_NOMINALS). The story's own setting or event, restated (session 28: t155 'a free
+    press [in Damaria]', t159 'involved [in her death]', the keys' traps). Not with a
+    number, and not after a superlative or "only" in the words before (the domain the
+    superlative is measured against: "the largest seizure in Estavia"). In a clause that
+    restricts what it claims (:func:`_restricted`, :func:`_downward`: "We did not fire tear
+    gas [inside the stadium]") only the complement of a predicate whose omitted complement
+    context supplies (rules.quote_changes.NULL_COMPLEMENT_PREDICATES: "no one else was
+    involved [in her death]"); a locative cut there widens the claim."""
+    words, wk = surface[start:end], keys[start:end]
+    parts = [p for k in wk for p in k.split()]
+    if not setting or not 2 <= len(parts) <= MAX_SETTING_WORDS or (
+            parts[0] not in SETTING_PREPOSITIONS):
+        return False
+    if any(_NUMBER.match(p) or p in NUMBER_WORDS for p in parts):
+        return False
+    lead = keys[max(0, start - 1 - MAX_DOMAIN_HEAD_WORDS) : start]
+    if any(k in ("only", "most", "least", "first", "last") or k in SUPERLATIVE_WORDS
+           or (k.endswith("est") and len(k) > 4) for k in lead):
+        return False
+    if _restricted(surface, keys, start, end) or _downward(surface, keys, start, end, verbs=True):
+        before = (keys[start - 1] if start else "", " ".join(keys[max(0, start - 2) : start]))
+        if not any(parts[0] in NULL_COMPLEMENT_PREDICATES.get(p, ()) for p in before):
+            return False
+    rest = words[1:]
+    if rest and all(_is_cap(w) for w in rest) and not any(p in STOPWORDS for p in parts[1:]):
+        return all(stem(p) in setting for p in parts[1:])  # a name the ledes write whole
+    if parts[1] in SETTING_DETERMINERS and len(parts) >= 3:
+        return all(_in_setting(p, setting) for p in parts[2:] if p not in STOPWORDS)
+    return False
 
 
 def _evidential_npi(diff: list[dict]) -> int:

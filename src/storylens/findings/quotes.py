@@ -30,6 +30,7 @@ from .quote_diff import (
     closes_sentence,
     compare_quotes,
     definite_heads,
+    lede_setting,
     may_match,
     told_outside,
 )
@@ -56,6 +57,10 @@ NOBODY_SHARED = 0.8
 # words (quote_diff._edge_modifier: 'rescuers were struggling to reach the valley. "We
 # have not yet been able to reach at least six villages"'): the one or two before it.
 BEFORE_SENTENCES = 2
+# An article's lede: its headline and first body sentences, where it names the story's
+# setting and event (quote_diff.lede_setting); the coverage finder's lede is three body
+# sentences (findings.coverage.LEDE), the headline one more.
+LEDE_SENTENCES = 4
 # Outlets named in a summary before the rest are counted ("a, b, c and 21 more"); the
 # same cut as fact_conflict's.
 MAX_OUTLETS_NAMED = 4
@@ -719,7 +724,14 @@ def _corroborated(ctx: FindingContext, nodes, keyed: dict[int, str], x: int, y: 
     outlet each side a cut cannot be told from an addition (invented dev d05's trap: the
     Monitor closes the observers' "… could campaign freely," before the Times's "…, but
     the incumbent enjoyed …", keyed as an omission): more of the statement
-    (rules.quote_changes.CLAIM_OPENERS). ``keyed``: the cluster's quotes as norm_key."""
+    (rules.quote_changes.CLAIM_OPENERS). Nor when the story's source goes on
+    (``provenance.source``, the article the others share their text with): the outlets
+    that close early cut the quote they took from it, as its copies cut its sentences
+    (session 28: d51's wire goes on ', and we are cooperating fully with the investigators'
+    past the Ledger's and the Herald's ends, t159's Today ', and we will make sure they
+    do' past the Observer's and the Herald's; both read wrong as a claim added). ``keyed``:
+    the cluster's quotes as norm_key."""
+    source = ctx.provenance.source if ctx.provenance is not None else None
     for op in cmp["ops"]:
         if not op.get("claim"):
             continue
@@ -732,7 +744,7 @@ def _corroborated(ctx: FindingContext, nodes, keyed: dict[int, str], x: int, y: 
                 with_.add(aid)
             elif keys.split()[-2:] == tail and _closes_there(ctx, aid, q):
                 (with_ if told_after(ctx, aid, q.end, clause.split()) else without).add(aid)
-        if len(without - with_) < 2 or len(with_) >= len(without - with_):
+        if len(without - with_) < 2 or len(with_) >= len(without - with_) or source in with_:
             return False
     return True
 
@@ -877,6 +889,18 @@ def _named(ctx: FindingContext, aid: str, q: Quote) -> frozenset[str]:
     return definite_heads(doc.article.text, first.start) if first is not None else frozenset()
 
 
+def _setting(ctx: FindingContext, aid: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What article ``aid``'s lede (its first LEDE_SENTENCES sentences, the headline
+    among them) names outside quote marks, and what the whole article names outside them
+    (quote_diff.lede_setting): where a complement left off a quote may restate the
+    story's own setting or event."""
+    doc = ctx.documents.get(aid)
+    if doc is None or not doc.sentences:
+        return frozenset(), frozenset()
+    return (lede_setting(" ".join(s.text for s in doc.sentences[:LEDE_SENTENCES])),
+            lede_setting(doc.article.text))
+
+
 def _around(ctx: FindingContext, aid: str, q: Quote) -> tuple[str, str, str, frozenset[str]]:
     """(:func:`_outside`, :func:`_following`, :func:`_before`, :func:`_named`) of one
     quote, made once per context: the quote-change finder asks them per pair of quotes
@@ -895,7 +919,8 @@ def _around(ctx: FindingContext, aid: str, q: Quote) -> tuple[str, str, str, fro
 def _compare(ctx: FindingContext, a: tuple[str, Quote], b: tuple[str, Quote]) -> dict | None:
     oa, fa, ba, na = _around(ctx, *a)
     ob, fb, bb, nb = _around(ctx, *b)
-    return compare_quotes(a[1].text, b[1].text, oa, ob, fa, fb, ba, bb, a_named=na, b_named=nb)
+    return compare_quotes(a[1].text, b[1].text, oa, ob, fa, fb, ba, bb, a_named=na, b_named=nb,
+                          a_setting=_setting(ctx, a[0]), b_setting=_setting(ctx, b[0]))
 
 
 # Weekdays and months (full names, capitalised) that date a quote's occasion in the words

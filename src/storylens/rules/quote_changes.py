@@ -1158,3 +1158,64 @@ MULTIPLIERS: dict[str, float] = {
     "halve": 0.5, "double": 2, "triple": 3, "treble": 3, "quadruple": 4,
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10,
 }
+
+# Session 28 (quotes28): a trailing complement left off that names the story's own setting
+# or event, which both outlets' ledes (headline and first sentences) already fix: "the end
+# of a free press [in Damaria]" in a story about Damaria's press law, "no indication that
+# anyone else was involved [in her death]" in a story about a girl's death (session 27's
+# held-out t155 and t159, keys' traps: trims of words the story restates; Quirk et al.
+# §5.29-5.35 on situational reference, §9.2 on a prepositional complement recoverable
+# from context). findings.quote_diff._setting_restated reads them, only as the whole of the
+# longer excerpt's extra words run straight on from the last shared word, with no number,
+# and not after a superlative or "only" (the domain it is measured against). A place the
+# ledes do not both name ("in North Vellaria" where they name "Vellaria") or an event
+# noun they do not tell ("involved [in her disappearance]") stays a qualifier dropped.
+# Prepositions of place and of a verb's or adjective's complement ("involved in",
+# "responsible for", "linked to"); not of exception or exclusion ("except", "without",
+# "beyond"), which widen what the speaker limited.
+SETTING_PREPOSITIONS: frozenset[str] = frozenset(
+    "in at on of for to over into across throughout within inside".split())
+# Determiners that make the complement's noun definite, identified from context (Hawkins
+# 1978 on anaphoric and situational definites): the article, a demonstrative, a third
+# person possessive ("her death": the story's own person's). Not the first or second
+# person (the speaker's own: "in our city" is read by _domain as the country only).
+SETTING_DETERMINERS: frozenset[str] = frozenset("the this these his her its their".split())
+# In a clause that restricts what it claims (a negation, a universal, a pledge's modal:
+# findings.quote_diff._restricted, _downward) a locative cut widens the claim ("We did not
+# fire tear gas [inside the stadium]" denies more than the speaker did, the stadium the
+# story's own or not: invented dev t13's key), so there only a complement a predicate
+# leaves out when context supplies it is restated: the predicates of definite null
+# complements (Fillmore 1986, "Pragmatically controlled zero anaphora"; Ruppenhofer and
+# Michaelis 2014), whose omitted complement is read as the one the context gives ("no one
+# else was involved" is involved in the story's event), each with the prepositions of that
+# complement.
+NULL_COMPLEMENT_PREDICATES: dict[str, frozenset[str]] = {
+    "involved": frozenset({"in"}), "involvement": frozenset({"in"}),
+    "implicated": frozenset({"in"}), "complicit": frozenset({"in"}),
+    "responsible": frozenset({"for"}), "responsibility": frozenset({"for"}),
+    "blame": frozenset({"for"}), "to blame": frozenset({"for"}),
+    "linked": frozenset({"to", "with"}), "connected": frozenset({"to", "with"}),
+    "connection": frozenset({"to", "with"}), "role": frozenset({"in"}),
+    "aware": frozenset({"of"}),
+}
+# Words of the complement at most, its preposition included ("in North Vellaria",
+# "into their deaths").
+MAX_SETTING_WORDS = 4
+# Event nouns whose verb or adjective no suffix rule (normalize.stem) joins to them, so
+# that a lede telling the event by its verb ("A girl has died", "was born", "stole") fixes
+# the noun a quote's complement names it by ("in her death"): the irregular deverbal nouns
+# of news copy (Quirk et al. App. I.31-I.34 on deverbal nouns with a vowel or consonant
+# change), each with its verb forms and adjective. Regular ones ("the attack" / "attacked",
+# "the collapse" / "collapsed") are joined by the stem already.
+EVENT_NOMINALS: dict[str, tuple[str, ...]] = {
+    "death": ("die", "died", "dies", "dying", "dead"),
+    "deaths": ("die", "died", "dies", "dying", "dead"),
+    "loss": ("lose", "lost", "loses"),
+    "losses": ("lose", "lost", "loses"),
+    "birth": ("born", "bore"),
+    "theft": ("steal", "stole", "stolen"),
+    "sale": ("sell", "sold", "sells"),
+    "flight": ("fly", "flew", "flown", "flee", "fled"),
+    "choice": ("choose", "chose", "chosen"),
+    "speech": ("speak", "spoke", "spoken"),
+}
