@@ -231,8 +231,14 @@ def _finite_clause(toks: list[_Tok], k: int, bare_noun: bool = False) -> bool:
     if first.low not in ARTICLES and not first.cap and not (bare_noun and _bare_noun(first)):
         return False
     infinitive = False  # "to" seen: only an auxiliary can still make it a clause
-    for m in range(k + 1, min(len(toks), k + 1 + _SUBJECT_SPAN)):
+    words = 0
+    for m in range(k + 1, len(toks)):
         t = toks[m]
+        if _is_quote_tok(t) and m + 1 < len(toks) and toks[m + 1].text[0].isalnum():
+            continue  # 'the words "harbour tax" was': a quoted phrase inside the subject
+        words += 1
+        if words > _SUBJECT_SPAN:
+            return False
         if not (t.text[0].isalnum() or t.low in ("'s", "’s", "-")):
             return False
         if t.low in FINITE_AUX:
@@ -830,10 +836,17 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                     _after_comma(toks, j)  # ", saying the plan …"
                     or (toks[j - 1].low in PARTICIPLE_ADVERBS and _after_comma(toks, j - 1))
                 )  # ", now saying they think …"
+                directive = (  # ", urging residents to stay indoors": listener and infinitive
+                    lemma in DIRECTIVE_LEMMAS
+                    and _after_comma(toks, j)
+                    and _listener_infinitive(toks, k, in_quote, bare=True) == k
+                )
                 if toks[k].text[0].isalnum() and (
-                    toks[k].low == "that" or any_words or _finite_clause(toks, k)
+                    toks[k].low == "that" or any_words or directive or _finite_clause(toks, k)
                 ):
                     ce = _clause_end(text, toks, k, s_end, in_quote)
+                    if directive and toks[k].low != "that":
+                        ce = _directive_end(toks, k, ce)
                     if _content_ok(toks, k, ce, in_quote):
                         # "with Modi declaring that …": a name right before speaks
                         own = _name_before_ing(toks, j) or _fronted_main_subject(toks, j, in_quote)
@@ -870,6 +883,23 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
             if not opens_clause(toks, k):
                 continue  # '"…," he said, …': the attribution of a direct quote
+        if (
+            si > 1
+            and toks[si - 1].low in ("what", "which")
+            # "in which he said …": a setting, not the cue's object ("between what" is)
+            and not (toks[si - 1].low == "which" and toks[si - 2].low in PREPOSITIONS)
+            and rel is None
+        ):
+            # "the gap between what Lund says her levy would do", "…, which Lund says she
+            # will keep open": the cue's object is the pronoun before its subject
+            # (PolNeAR's content). After "what" the words are the free relative's own, no
+            # report; after a comma and "which" the clause is still reported ("she will
+            # keep open" [it]: PolNeAR labels both, or the clause alone). A sentence
+            # opened by "What" is a cleft, read as before.
+            w = toks[si - 1]
+            out.append((sp, (toks[cs].start, toks[c[1] - 1].end), (w.start, w.end)))
+            if w.low == "what":
+                continue
         if k >= n:
             continue  # "…, X said." is handled by _trailing
         nxt = toks[k]
@@ -1360,6 +1390,11 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
     if verb is not None:  # "The mayor promised …, and said": the phrase ends at its verb
         end = verb
         sp = (sp[0], toks[end - 1].end)
+    elif end < cs - 1 and toks[end].text == ",":
+        aside = _subject_aside_verb(toks, first, end, cs)
+        if aside is None:
+            return None
+        sp, end = aside
     if end >= cs - 1 or toks[end].text in ",;:" or not toks[end].text[0].isalpha():
         return None  # the phrase must be followed by its verb
     if toks[end].low in ("that", "to"):
@@ -1378,6 +1413,42 @@ def _coordinated_subject(toks: list[_Tok], cs: int) -> tuple[int, int] | None:
 # Tokens looked at, back from a coordinated cue, for a contrast clause or a relative
 # pronoun: bounded, so a sentence of many "… and said …" stays linear.
 COORDINATION_REACH = 40
+
+# Most tokens of an aside between a subject and its verb (", in particular,", ", the
+# harbour chief at Port Salvane,"): as long as a speaker's appositive (MAX_FINAL_APPOSITIVE).
+MAX_SUBJECT_ASIDE = 12
+
+
+def _subject_aside_verb(toks: list[_Tok], first: int, c: int, cs: int):
+    """``Lund, in particular, has criticized … and called for …``: the subject at
+    ``first`` closes at the comma ``c`` and an aside runs to a second comma, then its
+    finite verb; the coordinated cue at ``cs`` shares that subject. Returns the speaker
+    read as the first verb's (the name, or the name with its appositive) and the verb's
+    index; None when the aside holds a cue, a quote or a clause of its own ("Lund, who
+    said …,"), or no finite verb follows it."""
+    close = next(
+        (m for m in range(c + 2, min(cs - 1, c + 2 + MAX_SUBJECT_ASIDE)) if toks[m].text == ","),
+        None,
+    )
+    if close is None:
+        return None
+    inner = toks[c + 1 : close]
+    if any(not t.text[0].isalnum() and t.low not in ("'s", "’s", ".") for t in inner):
+        return None  # a quote, a dash or a parenthesis: not a plain aside
+    if inner[0].low in RELATIVE_WORDS or any(
+        _is_cue_word(toks, m) or _finite_verb(toks[m]) for m in range(c + 1, close)
+    ):
+        # "Lund, he said,": a clause, not an aside. A relative aside ("Lund, who led the
+        # campaign, admitted defeat and said …") is left too: its speaker made the
+        # narrated verb before the cue a story-wide framing contrast (dev t129, s28)
+        return None
+    v = close + 1
+    if not (toks[v].low in FINITE_AUX or _past_form(toks[v]) or _is_cue_word(toks, v)):
+        return None  # "Lund, the harbour chief, the mayor and …": a list, not a subject
+    sp = _speaker_back(toks, v) or lead_phrase(toks, first, v)
+    if sp is None or sp[0] != toks[first].start:
+        return None
+    return sp, v
 
 
 def _widen(toks, sp, whole):
@@ -2386,7 +2457,30 @@ def _object_end(toks, k: int, ce: int) -> int:
             # "criticized the deal and called for tariffs": the subject's next stance,
             # its own attribution, not part of this object
             return toks[m - 1].end
+        if t.low in ("and", "but") and toks[m - 1].text[0].isalnum() and _next_predicate(toks, k, m + 1):
+            return toks[m - 1].end  # "praised the crews but also had to …": the next verb
     return ce
+
+
+def _next_predicate(toks: list[_Tok], k: int, i: int) -> bool:
+    """After "and"/"but" at ``i - 1`` in a noun-phrase content opened at ``k``: the
+    subject's next verb, no part of the object. An auxiliary ("and has …", "but also had
+    to …"), or a lower-case past form with an object or infinitive after it ("and then
+    purged them", "and attempted to …"); not a participle before a noun ("the crews and
+    trained volunteers"), nor a verb of a relative clause in the object ("the crews that
+    arrived and cleared the quay")."""
+    if i < len(toks) and toks[i].low in COORD_ADVERBS:
+        i += 1
+    if i + 1 >= len(toks) or toks[i].cap:
+        return False
+    if any(toks[x].low in RELATIVE_WORDS for x in range(k, i)):
+        return False
+    v = toks[i]
+    if v.low in FINITE_AUX:
+        return True
+    past = _past_form(v) or v.low in IRREGULAR_PASTS
+    nxt = toks[i + 1].low
+    return past and (nxt in _NP_OPENERS or nxt in OBJECT_PRONOUNS or nxt == "to")
 
 
 def _past_cue(toks: list[_Tok], m: int) -> bool:
