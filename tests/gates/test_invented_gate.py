@@ -569,7 +569,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # trap hits and one more wrong, (4, 7); t155's 'a free press [in Damaria]' and t159's
     # 'involved [in her death]' (trims the keys call trivial), t159's trim told as a further
     # claim added
-    "quote_changed": (4, 7),
+    # Session 28's new dev d161-d170 (writers BM and BN), at first sight: two more trap hits,
+    # (6, 9); d161's 'Do not swim, paddle or fish' against 'Do not swim or fish' (one item of a
+    # list dropped, told as a qualifier dropped), d163's two freed workers (a woman, a young
+    # man) whose like words are read as one quote changed
+    "quote_changed": (6, 9),
 }
 
 
