@@ -198,3 +198,78 @@ def test_a_reading_on_a_scale_gives_no_other_figure(case):
     index = ctx.__dict__["_coverage_memo"]["index"]
     assert facts, "the reactor's number is a fact of Harbour Post"
     assert index.gives("a2", facts[0]) is want
+
+
+# --- 5. a given name transliterated two ways -----------------------------------------
+
+# (id, two full name keys, whether one letter apart in the given name only)
+APART = [
+    ("a letter added", "adjoa mensur", "adjowa mensur", True),
+    ("a letter changed", "oskar marsk", "oscar marsk", True),
+    # near misses
+    ("another first letter", "anna berg", "hanna berg", False),
+    ("the surname differs", "ivan petrov", "ivan petrova", False),
+    ("a short given name", "jon lind", "joan lind", False),
+    ("two letters apart", "marta lind", "marit lind", False),
+    ("the same key", "marta lind", "marta lind", False),
+]
+
+
+@pytest.mark.parametrize("case", APART, ids=[c[0] for c in APART])
+def test_one_letter_apart(case):
+    from storylens.findings.coverage import _one_letter_apart
+
+    _, a, b, want = case
+    assert _one_letter_apart(a, b) is want
+
+
+MINISTER_A = ["Culture Minister Adjoa Mensur said the bronzes would go on show in Tamsere next spring.",
+              "Adjoa Mensur thanked the museum's trustees for the return of the bronzes."]
+MINISTER_B = ["The bronzes will go on show next spring, Culture Minister Adjoa Mensur told reporters.",
+              "Adjoa Mensur called the handover a day of healing for her people."]
+RETURN = "The Kessel Museum handed back 32 bronzes to Tamsere at a ceremony on Friday."
+QUIET = "Museum staff packed the bronzes into crates overnight before the ceremony."
+
+
+def _minister_story(third: str) -> list[list[str]]:
+    return [[RETURN, *MINISTER_A, PRICE], [RETURN, *MINISTER_B, PRINT],
+            [RETURN, QUIET, PRICE], [RETURN, third, PRINT]]
+
+
+def test_a_given_name_spelled_otherwise_is_not_left_out():
+    # Isle Daily names the minister "Adjowa Mensur": it does not leave her out, nor does
+    # it give her name; Coast Courier, which never names her, does leave her out
+    third = "Tamsere's culture minister, Adjowa Mensur, wiped away tears as the crates were opened."
+    assert [o for o, _ in _omitted(_ctx(_minister_story(third)), "Adjoa Mensur")] == ["Coast Courier"]
+    # near miss: another given name of the surname is another person
+    third = "Tamsere's deputy envoy, Greta Mensur, wiped away tears as the crates were opened."
+    assert sorted(o for o, _ in _omitted(_ctx(_minister_story(third)), "Adjoa Mensur")) == [
+        "Coast Courier", "Isle Daily"]
+
+    # near miss: where an article names both, they are two people (a minister "Adjoa
+    # Mensur" and her brother "Adjowa Mensur"), and Isle Daily names only the other
+    story = _minister_story(third.replace("deputy envoy, Greta", "brother, Adjowa"))
+    story[2] = [RETURN, "Adjoa Mensur's brother, Adjowa Mensur, flew in for the ceremony.",
+                "Adjowa Mensur said the family had waited decades.", PRICE]
+    assert "Isle Daily" in [o for o, _ in _omitted(_ctx(story), "Adjoa Mensur")]
+
+
+# --- 6. an age range -----------------------------------------------------------------
+
+# (id, text before the number, text after it, whether the number is an age)
+AGES = [
+    ("an age range's low end", "The victims were aged between ", " and 89, most of them", True),
+    ("an age range with from", "Volunteers of ages from ", " to 30 signed up", True),
+    ("a plain age", "A man aged ", ", a teacher", True),
+    # near misses: a count between two bounds, a count of people of an age
+    ("a count between bounds", "The fire killed between ", " and 50 people", False),
+    ("people of an age counted", "Patients over 80 numbered ", " of the dead", False),
+]
+
+
+@pytest.mark.parametrize("case", AGES, ids=[c[0] for c in AGES])
+def test_an_age(case):
+    from storylens.findings.coverage import _an_age
+
+    _, before, after, want = case
+    assert _an_age(before, after) is want
