@@ -253,23 +253,3 @@ def test_a_given_name_spelled_otherwise_is_not_left_out():
                 "Adjowa Mensur said the family had waited decades.", PRICE]
     assert "Isle Daily" in [o for o, _ in _omitted(_ctx(story), "Adjoa Mensur")]
 
-
-# --- 6. an age range -----------------------------------------------------------------
-
-# (id, text before the number, text after it, whether the number is an age)
-AGES = [
-    ("an age range's low end", "The victims were aged between ", " and 89, most of them", True),
-    ("an age range with from", "Volunteers of ages from ", " to 30 signed up", True),
-    ("a plain age", "A man aged ", ", a teacher", True),
-    # near misses: a count between two bounds, a count of people of an age
-    ("a count between bounds", "The fire killed between ", " and 50 people", False),
-    ("people of an age counted", "Patients over 80 numbered ", " of the dead", False),
-]
-
-
-@pytest.mark.parametrize("case", AGES, ids=[c[0] for c in AGES])
-def test_an_age(case):
-    from storylens.findings.coverage import _an_age
-
-    _, before, after, want = case
-    assert _an_age(before, after) is want

@@ -18,9 +18,7 @@ from .units import UNITS
 # An age: "Maxwell, 58, allegedly ...", "a 38-year-old man", "aged 71". A person's age is
 # background that outlets add or drop freely (dev: "Maxwell, 58" reported as omitted).
 AGE_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")  # "Maxwell, " … followed by ","
-# The low end of an age range counts too: "The victims were aged between 47 and 89", "ages
-# from 18 to 30" (invented dev d166, session 28: "leaves out the figure '47'").
-AGED_BEFORE = re.compile(r"\b(?:aged|age of|at age|ages)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
+AGED_BEFORE = re.compile(r"\b(?:aged|age of|at age|ages)\s+$", re.IGNORECASE)
 AGE_AFTER = re.compile(r"^(?:[\s-]*years?)?[\s-]*old\b", re.IGNORECASE)
 # South Asian style writes the age in brackets after the name: "Neeraj Agarwal (40)".
 AGE_BRACKET_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+\s*\($")
