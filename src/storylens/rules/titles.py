@@ -59,8 +59,14 @@ ORG_HEADS: frozenset[str] = frozenset(
     materials metals minerals chemicals analytics ventures films hotels resorts products
     solutions laboratories labs therapeutics biosciences electronics semiconductors
     robotics dynamics textiles properties securities events
+    medical
     """.split()
 )
+# (The fourth line, names28: "Medical", the adjective a supplier's or device maker's name
+# ends in ("Nordgas Medical", "Orm Medical"), standing for the company as a mass noun does;
+# no surname or given name. Without it the name was a place after "from" ("technicians from
+# Kavgas Medical") and a person before "said" in another outlet, two kinds that never link,
+# so "Kavgas Medical" / "Kav Gas Medical" was lost: invented dev d166.)
 # (The third line, names20: more sector nouns of the same kind, plural or mass nouns that
 # end company names and are no surname: a title word before one is part of the company's
 # name, not a post ("MP Materials", "Marshal Metals", "Judge Analytics", "Director Films",
