@@ -9,8 +9,13 @@ in the fourth, or an accent one outlet adds to a name three write plain (invente
 d68: 48 pairs on the 320 older dev stories, 47 of them keyed by the writers, the 48th a
 stadium's "Estádio" / "Estadio", unread). Near misses, still hidden or no
 variant: two pages alone, a third outlet that does not name the person, a third that writes
-both forms, two people whose names are a letter apart (a brother "Renato" beside the
-judge "Renata"), and a place that shares a word with the person's name.
+both forms, two people whose names are a letter apart (a brother "Hanno" beside the
+judge "Hanna"), and a place that shares a word with the person's name.
+
+Also: a company named "... Medical" is a business wherever its sentence stands (a place
+after "from", a person before "said" were two kinds that never link: dev d166), and the
+"q" of a qaf romanised "k" folds into one key ("Qel Dara" / "Kel Dara", dev d122), not a
+Latin "qu".
 """
 
 from __future__ import annotations
@@ -120,3 +125,39 @@ def test_near_companies_and_places_are_no_variant(other):
     wire = ["Two technicians from Kavgas Medical were suspended on Saturday.",
             "The hospital said the oxygen supply was restored."]
     assert _found(wire, [other, "The hospital said the oxygen supply was restored."]) == []
+
+
+# --- "q" and "k" for one letter (rules/titles.TRANSLIT_FOLDS) -----------------------------
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a one-word place's qaf written "q" and "k"
+    ("Floodwater burst through the Aqsoran dam on Monday.",
+     "Floodwater burst through the Aksoran dam on Monday."),
+    # a two-word village, the first word's "q"
+    ("Police raided a still in the village of Qarvan Tepe on Monday.",
+     "Police raided a still in the village of Karvan Tepe on Monday."),
+])
+def test_q_and_k_of_one_letter_are_one_name(a, b):
+    ((spellings, rule, _),) = _found([a], [b])
+    assert len(spellings) == 2 and rule == "name.fold"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # "qu" is no qaf: two villages
+    ("Floodwater reached the village of Quarvel on Monday.",
+     "Floodwater reached the village of Kuarvel on Monday."),
+    # "q" for "k", but another letter too: two places
+    ("Floodwater burst through the Aqsoran dam on Monday.",
+     "Floodwater burst through the Aksoral dam on Monday."),
+])
+def test_qu_and_other_letters_are_no_variant(a, b):
+    assert _found([a], [b]) == []
+
+
+def test_swedish_qv_keeps_its_typo_link_to_qu():
+    # "Lindqvist" / "Lindquist": one letter apart as written (name.typo); folding its "q"
+    # to "k" would put two letters between them
+    a = ["Tobias Lindqvist, the finance minister, resigned on Monday."]
+    b = ["Tobias Lindquist, the finance minister, resigned on Monday."]
+    ((spellings, rule, _),) = _found(a, b)
+    assert set(spellings) == {"Tobias Lindqvist", "Tobias Lindquist"} and rule == "name.typo"

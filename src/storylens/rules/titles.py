@@ -416,6 +416,13 @@ TRANSLIT_FOLDS: tuple[tuple[str, str], ...] = (
     (r"cz", "ch"),
     (r"ou", "u"),  # Mourad / Murad
     (r"kh", "h"),  # Khalid / Halid
+    # Arabic and Turkic "q" (qaf, "қ") is "q" in scholarly and "k" in English romanisation:
+    # Aqterek / Akterek, Qel Dara / Kel Dara, Qasim / Kasim (names28, invented dev d20,
+    # d122). Not before "u": there it is the Latin "qu" of another language's name
+    # ("Quara" / "Kuara", "Queralt" / "Keralt"), never folded; nor before "v", Swedish
+    # "qv", which desks write "qu" as often as "kv": folded, "Lindqvist" would move a
+    # letter further from "Lindquist" (two edits, no typo link; dev d102, names28).
+    (r"q(?![uv])", "k"),
     (r"ck", "k"),
     (r"(?<!^)[yj]", "i"),  # Aliyev / Alijev / Aliev (not the first letter: initials)
     (r"ee", "i"),
