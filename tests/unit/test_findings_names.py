@@ -130,6 +130,9 @@ def test_demo_corpus_end_to_end():
     spellings = [set(f.detail["spellings"]) for f in found]
     assert {"Arman Sarkisian", "Arman Sarkisyan"} in spellings
     assert {"Pavel Dragunov", "Pavel Dragunoff"} in spellings
-    # an accent dropped is house style: below the default confidence floor
-    assert {"Joaquín Astrel", "Joaquin Astrel"} not in spellings
-    assert len(found) == 2
+    # an accent dropped by one outlet (the Ledger) where four write it: the odd outlet's
+    # spelling against the story's (name.accent-agreed, session 28), shown and graded
+    # lowest; between two pages alone it stays house style (test_names_session28)
+    (accent,) = [f for f in found if set(f.detail["spellings"]) == {"Joaquín Astrel", "Joaquin Astrel"}]
+    assert accent.detail["rule"] == "name.accent-agreed"
+    assert len(found) == 3

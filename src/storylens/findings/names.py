@@ -130,6 +130,11 @@ STRENGTH: dict[str, float] = {
     # desk keeps diacritics, so the plain form is how it spells this name, not its style
     # ("Mirándola" / "Mirandola" from a page that writes "Ibargüen"; _desk_keeps_marks)
     "name.accent-dropped": 0.47,
+    # the same, from a page with no marked letter, where three or more outlets write the
+    # name and two of them agree on one form against the odd one ("Hana Lisková" in three
+    # outlets, "Hana Liskova" in the fourth; _agreed_form): the story's coverage spells it
+    # one way and that outlet another. Between two pages alone it stays the style
+    "name.accent-agreed": 0.46,
 }
 # Marks on a vowel that give its stress, length or quality (grave, acute, circumflex,
 # diaeresis: "Renée", "Lisková", "Inês", "Jürgen"): English-language desks drop them as a
@@ -1683,6 +1688,27 @@ def _desk_keeps_marks(ctx: FindingContext, a: str, b: str, arts_of: dict[str, se
     return True
 
 
+# Fewest articles that write a name, one form or the other and not both, for a vowel's
+# accent dropped (or added) by one of them to be shown as the odd outlet's spelling
+# (_agreed_form): with three, two of them agree on one form. Two pages alone ("Renée
+# Silberman" / "Renee Silberman", "Jürgen Klopp" / "Jurgen Klopp": the gold's and the
+# real pairs' only accent pairs, each one page against one) tell nothing but two desks'
+# styles, and the gold guide calls that a convention.
+ACCENT_AGREED_MIN_ARTS = 3
+
+
+def _agreed_form(arts_a: set[str], arts_b: set[str]) -> bool:
+    """Whether two forms that differ in a vowel's accent only are written by
+    ``ACCENT_AGREED_MIN_ARTS`` articles or more, each writing one form and not the other,
+    so that two or more of them agree on one form ("Hana Lisková" in three outlets, "Hana
+    Liskova" in the fourth; "Liana Morvath" in three, "Liana Morváth" in one): the story's
+    coverage spells the name one way and the odd outlet another, which a reader comparing
+    the outlets wants shown, whatever the odd desk's style. An article that writes both
+    forms counts for neither (it names two people or writes the name two ways)."""
+    only_a, only_b = arts_a - arts_b, arts_b - arts_a
+    return bool(only_a and only_b) and len(only_a) + len(only_b) >= ACCENT_AGREED_MIN_ARTS
+
+
 def _joined(wa: list[str], wb: list[str]) -> bool:
     """Whether one form writes as one word two neighbouring words of the other, the rest
     equal: "black heron" / "blackheron", "harbour gate centre" / "harbourgate centre"; or
@@ -2097,6 +2123,8 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                 continue  # another word, not another spelling ("Plus Obama" / "Barack Obama")
             if rule == "name.accents" and _desk_keeps_marks(ctx, ta, tb, arts_of):
                 rule = "name.accent-dropped"  # not the desk's style: it writes accents elsewhere
+            elif rule == "name.accents" and _agreed_form(arts_of[ta], arts_of[tb]):
+                rule = "name.accent-agreed"  # the odd outlet out of three or more
             if rule == "name.typo" and _titled_only(ta, tb, kinds_of[ta] | kinds_of[tb]):
                 rule = "name.titled"  # linked by the shared title, not by the typo rule
             ruled[(ta, tb)] = rule
@@ -2436,7 +2464,8 @@ def _nearer_apart(ta: str, tb: str, rule: str, ruled: dict[tuple[str, str], str]
 # Maric" beside the editor "Vesna Marić" is her, not the spokeswoman "Vesna Marin" whom an
 # article tells apart from the editor, however much surer a one-letter typo is graded
 # (_nearer_apart; names17, t50).
-_CONVENTION_RULES = frozenset({"name.accents", "name.accent-dropped", "name.letters", "name.fold",
+_CONVENTION_RULES = frozenset({"name.accents", "name.accent-dropped", "name.accent-agreed",
+                               "name.letters", "name.fold",
                                "name.hyphen", "name.joined", "name.case"})
 
 

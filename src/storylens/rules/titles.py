@@ -59,8 +59,14 @@ ORG_HEADS: frozenset[str] = frozenset(
     materials metals minerals chemicals analytics ventures films hotels resorts products
     solutions laboratories labs therapeutics biosciences electronics semiconductors
     robotics dynamics textiles properties securities events
+    medical
     """.split()
 )
+# (The fourth line, names28: "Medical", the adjective a supplier's or device maker's name
+# ends in ("Nordgas Medical", "Orm Medical"), standing for the company as a mass noun does;
+# no surname or given name. Without it the name was a place after "from" ("technicians from
+# Kavgas Medical") and a person before "said" in another outlet, two kinds that never link,
+# so "Kavgas Medical" / "Kav Gas Medical" was lost: invented dev d166.)
 # (The third line, names20: more sector nouns of the same kind, plural or mass nouns that
 # end company names and are no surname: a title word before one is part of the company's
 # name, not a post ("MP Materials", "Marshal Metals", "Judge Analytics", "Director Films",
@@ -410,6 +416,13 @@ TRANSLIT_FOLDS: tuple[tuple[str, str], ...] = (
     (r"cz", "ch"),
     (r"ou", "u"),  # Mourad / Murad
     (r"kh", "h"),  # Khalid / Halid
+    # Arabic and Turkic "q" (qaf, "қ") is "q" in scholarly and "k" in English romanisation:
+    # Aqterek / Akterek, Qel Dara / Kel Dara, Qasim / Kasim (names28, invented dev d20,
+    # d122). Not before "u": there it is the Latin "qu" of another language's name
+    # ("Quara" / "Kuara", "Queralt" / "Keralt"), never folded; nor before "v", Swedish
+    # "qv", which desks write "qu" as often as "kv": folded, "Lindqvist" would move a
+    # letter further from "Lindquist" (two edits, no typo link; dev d102, names28).
+    (r"q(?![uv])", "k"),
     (r"ck", "k"),
     (r"(?<!^)[yj]", "i"),  # Aliyev / Alijev / Aliev (not the first letter: initials)
     (r"ee", "i"),
