@@ -12,7 +12,10 @@ Precision first. Each number, amount and date becomes a *fact mention* with
   nearest counts, so "killing 28 ... leaving another 51 injured" gives 51 the measure
   injured), the counted noun right after a count ("500 fur capes" -> cape), and for a year
   the event noun it dates ("the 2021 war", "the war in 2020" -> war);
-* a **referent**: the places named in its clause ("troops in Vell");
+* a **referent**: the places named in its clause ("troops in Vell"), the name that is
+  the subject of the verb taking it ("Unit 2 supplies about 9 percent" / "Kaldren supplies
+  about 18 percent": a unit's share, the plant's), and what restricts its counted noun
+  ("34 police officers injured" is a part of "at least 50 people injured");
 * a **time**: an absolute date elsewhere in its sentence ("in 2008, ... 400"), a weekday
   (also "yesterday", "today" read against the publication date), "update" for a running
   figure at a later moment ("the toll rose to 19", "so far"), or "earlier" when its
@@ -642,6 +645,13 @@ class _Mention:
     # rules/numbers.CHANGE_UP, CHANGE_DOWN): two changes ("by") of opposite directions are
     # two changes (_direction)
     direction: str | None = None
+    # for a count, an amount, a share or a measure: the name that is the subject of the
+    # verb taking it, as (link key, the number labelling it or ""): "Unit 2 supplies about
+    # 9 percent of Varenia's electricity" -> ("unit", "2"), "Kaldren supplies about 18
+    # percent" -> ("kaldren", ""). Whose figure it is, beside what it is a share of: two
+    # subjects named apart are two referents, a part and its whole or two parts
+    # (_subject_name, _agents_apart)
+    agent: tuple[str, str] | None = None
 
 
 _MENTION_NAMES = frozenset(f.name for f in fields(_Mention))
@@ -1309,7 +1319,7 @@ def _aliased(doc: Document, sents: tuple[tuple[str, list[_Mention]], ...]
             earlier.setdefault(z.q.value, []).append(z)
     if not aliases:
         return sents
-    return tuple((sid, [replace(m, aliases=frozenset(aliases[id(m)])) if id(m) in aliases
+    return tuple((sid, [replace(m, aliases=m.aliases | aliases[id(m)]) if id(m) in aliases
                         else m for m in ms]) for sid, ms in sents)
 
 
@@ -1622,7 +1632,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 deed=_deed(s, q, after) if fam == "count" and noun else None,
                 pred=_predicate(s, q, lo, hi, ents.get(sid, ()))
                 if fam == "count" and (noun or group == "crowd") else frozenset(),
-                among=_among(s, q) if fam == "count" and noun else None))
+                among=_among(s, q) if fam == "count" and noun else None,
+                aliases=_compound_alias(after) if fam == "count" else frozenset(),
+                agent=_subject_name(s, q, ents.get(sid, ())) if owned else None))
         for k in range(1, len(out)):
             n, m = out[k - 1], out[k]
             if not m.heads and (m.low is not None or m.change == "to") and _JOINED_TO.fullmatch(
@@ -3805,13 +3817,38 @@ def _own_plural(after: list[str]) -> str | None:
 
 
 def _counted_word(after: list[str]) -> str | None:
-    """The plural a count counts, as written (see :func:`_counted_noun`)."""
-    for w in after[:3]:
+    """The plural a count counts, as written (see :func:`_counted_noun`): the head of a
+    compound whose first noun is an unmarked plural ("34 police officers" -> "officers",
+    "police" qualifying it: :func:`_compound_modifier`)."""
+    for i, w in enumerate(after[:3]):
         if w in R.WINDOW_IGNORE or w[0].isdigit() or w in R.GENERIC_HEADS:
             return None
         if _is_plural(w):
-            return w
+            return after[i + 1] if _compound_modifier(after, i) else w
     return None
+
+
+def _compound_modifier(after: list[str], i: int) -> bool:
+    """``after[i]``, a plural with no "-s" (rules/numbers.IRREGULAR_PLURALS: "police",
+    "staff"), stands before a plural in "-s": it qualifies that noun, the compound's
+    head ("police officers", "staff members"), as a noun before a noun does; a plural in
+    "-s" never does ("protesters' banners" is no count of banners)."""
+    nxt = after[i + 1] if i + 1 < len(after) else ""
+    return after[i] in R.IRREGULAR_PLURALS and nxt.islower() and nxt.endswith("s") \
+        and nxt not in R.IRREGULAR_PLURALS and nxt not in R.WINDOW_IGNORE and _is_plural(nxt)
+
+
+def _compound_alias(after: list[str]) -> frozenset[str]:
+    """The counted noun a compound's qualifying plural names on its own ("34 police
+    officers" are police: "about 800 police" counts them too), as :attr:`_Mention.aliases`
+    holds it; empty for any other count."""
+    for i, w in enumerate(after[:3]):
+        if w in R.WINDOW_IGNORE or w[0].isdigit() or w in R.GENERIC_HEADS:
+            break
+        if _is_plural(w):
+            return frozenset({R.FACT_HEADS.get(w) or stem(w)}) if _compound_modifier(after, i) \
+                else frozenset()
+    return frozenset()
 
 
 def _of_what(after: list[str]) -> str | None:
@@ -4281,6 +4318,64 @@ def _other_group(text: str, end: int) -> bool:
     "two Halvaski soldiers were killed" is, the name inside the count's own phrase)."""
     nxt = _AFTER_NAME.match(text, end)
     return bool(nxt) and nxt.group(1).islower() and _plural_next(text, end)
+
+
+def _subject_name(s: Sentence, q: Quantity, ents) -> tuple[str, str] | None:
+    """The name that is the subject of the verb taking ``q`` (:attr:`_Mention.agent`):
+    the last name before it in its sentence, a number that labels it glued on ("Unit 2",
+    "Reactor 4"), then, as the only words before the figure, a relative "which"/"that"
+    at most, one or two lower-case words that are no function word and no speech verb (a
+    verb, or a plural noun and its verb: "Orsk police arrested 40"), and the figure's
+    hedges and bounds. ``None`` where anything else stands between, or the name speaks
+    ("Vell Bank said 40 jobs would go": a source, read by :func:`_owners`)."""
+    a = q.start - s.start
+    best = None
+    for st, en, key, _kind in ents:
+        if en - s.start <= a and (best is None or en > best[1]):
+            best = (st, en, key)
+    if best is None:
+        return None
+    m = _AGENT_GAP.fullmatch(s.text, best[1] - s.start, a)
+    if m is None or any(w.lower() in CUE_FORMS for w in m.group("verb").split()):
+        return None
+    return best[2], m.group("label") or ""
+
+
+# between a subject's name and the figure its verb takes: a label number glued to the
+# name ("Unit 2"), a relative pronoun after a comma, one or two lower-case words that are
+# no function word (a verb, or a noun and its verb), the figure's hedges and bounds
+_AGENT_GAP = re.compile(
+    r"(?:\s+(?P<label>\d+[A-Za-z]?)\b)?(?:\s*,\s*(?:which|that)\b)?"
+    r"(?P<verb>(?:\s+(?!(?:" + "|".join(sorted(re.escape(w) for w in STOPWORDS)) + r")\b)"
+    r"[a-z]+){1,2})\s+(?:(?:" + _HEDGES_AND_BOUNDS + r")\s+){0,3}[$\u20ac\u00a3]?")
+
+
+def _agents_apart(x: _Mention, y: _Mention) -> bool:
+    """Two figures whose verbs' subjects are named (:attr:`_Mention.agent`) and are not
+    one: two labels of one name ("Unit 1" / "Unit 2"), or two names with no telling word
+    in common ("Unit 2 supplies about 9 percent of Varenia's electricity" / "Kaldren
+    supplies about 18 percent": one unit's share and the whole plant's). One name told
+    short and long ("Kaldren" / "the Kaldren plant") is one subject."""
+    if x.agent is None or y.agent is None:
+        return False
+    (kx, lx), (ky, ly) = x.agent, y.agent
+    if lx and ly and lx != ly:
+        return True
+    return not _same_owner(frozenset({kx}), frozenset({ky}), named_apart=True)
+
+
+def _subset_apart(p: _Mention, w: _Mention) -> bool:
+    """``p`` counts a noun its phrase qualifies (:attr:`_Mention.mods`: "34 police
+    officers injured", "the two seriously injured riders") and ``w`` counts people in
+    general ("at least 50 people injured") or only a casualty ("eleven were hurt":
+    rules/numbers.EXCLUSIVE_HEADS): a part of the whole ``w`` counts, which officers,
+    which riders; two measures, not one fact told two ways. An unqualified noun is the
+    whole told in other words ("112 rioters" / "87 people" arrested), and a part taken
+    from a whole ("14 of the country's public hospitals") names its noun after "of"."""
+    return p.family == "count" == w.family and p.mods is not None \
+        and bool(p.mods[1] - _NOT_NOUNS) and w.noun is None and w.mods is None \
+        and not w.part and not w.partitive and (w.own in R.GENERIC_PEOPLE_PLURALS or (
+            w.own is None and bool(w.heads & R.EXCLUSIVE_HEADS)))
 
 
 def _owners(ents, s: Sentence, q: Quantity, lo: int, hi: int) -> frozenset[str]:
@@ -5426,6 +5521,10 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
             not _same_owner(x.places | x.owners, y.places | y.owners, named_apart=True):
         return False  # "the Vell branch reported 40 job cuts" / "the Tarn branch ... 60";
         # "Orm Air shares dropped 6 percent" / "Orm Rail shares dropped 2 percent"
+    if _agents_apart(x, y):
+        return False  # "Unit 2 supplies about 9 percent" / "Kaldren supplies about 18 percent"
+    if _subset_apart(x, y) or _subset_apart(y, x):
+        return False  # "34 police officers injured" / "at least 50 people injured"
     if _updated(x, y):
         return False  # "three dead" on Saturday / "four dead" on Sunday: an updated toll
     if x.period and y.period and x.period != y.period:
