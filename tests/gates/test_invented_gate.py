@@ -304,8 +304,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 27's held-out t151-t160 (moved here in session 28), read wrong by testread27:
     # seven; t151's Sentinel 'insisted' (a statement no other outlet gives) against another
     # statement's 'told'; t154's 'claimed' and 'insisted' of the runner's agent read as the
-    # runner's own (a possessive speaker, 'Mwangosi's agent claimed'), twice
-    "framing": (0, 7),
+    # runner's own (a possessive speaker, 'Mwangosi's agent claimed'), twice. Four since
+    # s28-framing28: the three are gone (a one-person post of a person is the person an
+    # article names beside it, or no speaker: attribution._person_post; the other outlet's
+    # own stance gist on another matter before the shared quote is no neutral side:
+    # attribution._gists_apart), the four before them stay
+    "framing": (0, 4),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
