@@ -267,19 +267,21 @@ def article_files(folder: Path) -> list[str]:
     return files
 
 
-def _compare_dated(folder: Path, files: list[str], options):
+def _compare_dated(folder: Path, files: list[str], options, dated: bool = True):
     """``storylens compare`` of the story's files, each article dated as ``story.json``
     dates it when its text gives no date (a plain text's date is read only from a
     timestamp line, which the writers' pages do not have): a reader of real coverage has
     each page's publication date, and the time of a fact rests on it (an updated toll a
-    day later is no conflict; session 14)."""
+    day later is no conflict; session 14). ``dated=False`` (``--no-dates``) leaves the
+    files as a plain ``storylens compare`` of them reads them (s28: the story warning
+    judged on the texts alone)."""
     from storylens.options import Options
     from storylens.pipeline import clean_all, compare_articles
     from storylens.readers import read_inputs
 
     options = options or Options()
     meta = json.loads((folder / "story.json").read_text(encoding="utf-8"))
-    dates = {f: str(a.get("date") or "") for f, a in meta.get("articles", {}).items()}
+    dates = {f: str(a.get("date") or "") for f, a in meta.get("articles", {}).items()} if dated else {}
     raws, skipped = read_inputs([folder / f for f in files], options)
     articles, more = clean_all(raws, options)
     articles = [a if a.published or not dates.get(Path(a.source).name) else
@@ -287,11 +289,11 @@ def _compare_dated(folder: Path, files: list[str], options):
     return compare_articles(articles, options, [*skipped, *more])
 
 
-def compare_story(folder: Path, options):
+def compare_story(folder: Path, options, dated: bool = True):
     """The comparison of a story folder's articles, its findings as :class:`Item` s, its
-    alignment groups by file, and article id -> file."""
+    alignment groups by file, and article id -> file (``dated``: :func:`_compare_dated`)."""
     files = article_files(folder)
-    comp = _compare_dated(folder, files, options)
+    comp = _compare_dated(folder, files, options, dated)
     ids = {d.id: Path(d.article.source).name for d in comp.documents}
 
     def file_of(sid: str) -> str:
@@ -354,17 +356,18 @@ class Tally:
 
 
 def score_story(folder: Path, options, verdicts: dict, tallies: dict[str, Tally],
-                lines: list[str], show: str, todo: list[dict]) -> dict:
+                lines: list[str], show: str, todo: list[dict], dated: bool = True) -> dict:
     story = folder.name
     meta = json.loads((folder / "story.json").read_text(encoding="utf-8"))
     key = _jsonl(folder / "key.jsonl")
-    comp, items, groups, ids = compare_story(folder, options)
+    comp, items, groups, ids = compare_story(folder, options, dated)
     out = {"story": story, "warning_ok": None}
     lines.append(f"## {story}: {meta.get('event', '')}")
     # the story warning
     off = set(meta.get("off_story", []))
     named = warning_files(comp.provenance.warning, ids)
     out["warning_ok"] = named == off
+    out["off_named"], out["off_all"], out["own_named"] = len(named & off), len(off), len(named - off)
     if named or off:
         lines.append(f"- story warning {'right' if named == off else 'WRONG'}: off-story "
                      f"{sorted(off) or 'none'}, named {sorted(named) or 'none'}")
@@ -462,18 +465,22 @@ def render(tallies: dict[str, Tally], stories: list[dict], seconds: float, label
                f"{f'{100 * tot.right / read:.0f}%' if read else '–'} |")
     ok = sum(1 for s in stories if s["warning_ok"])
     out += ["", f"Story warning right (names every off-story file, and no other) in {ok} of "
-            f"{len(stories)} stories.", ""]
+            f"{len(stories)} stories: names {sum(s.get('off_named', 0) for s in stories)} of "
+            f"{sum(s.get('off_all', 0) for s in stories)} off-story files, "
+            f"{sum(s.get('own_named', 0) for s in stories)} of the stories' own.", ""]
     return out
 
 
-def measure(base: Path, options, show: str = "none") -> tuple[dict[str, Tally], list[dict], list[str], list[dict]]:
+def measure(base: Path, options, show: str = "none",
+            dated: bool = True) -> tuple[dict[str, Tally], list[dict], list[str], list[dict]]:
     """Score every story folder of ``base`` (a set's folder): the tallies per type, each
-    story's warning result, the report lines and the unread findings' verdict rows."""
+    story's warning result, the report lines and the unread findings' verdict rows
+    (``dated``: :func:`_compare_dated`)."""
     verdicts = {(v["story"], v["key"]): v for v in _jsonl(base / "verdicts.jsonl") if v.get("right") is not None}
     tallies = _Tallies()
     lines: list[str] = []
     todo: list[dict] = []
-    stories = [score_story(folder, options, verdicts, tallies, lines, show, todo)
+    stories = [score_story(folder, options, verdicts, tallies, lines, show, todo, dated)
                for folder in sorted(p for p in base.iterdir() if (p / "story.json").is_file())]
     return tallies, stories, lines, todo
 
@@ -486,6 +493,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", choices=("all", "unread", "none"), default="unread",
                     help="which findings to list under each story (trap hits are always listed)")
     ap.add_argument("--todo", action="store_true", help="print a verdicts row for each unread finding")
+    ap.add_argument("--no-dates", dest="dated", action="store_false",
+                    help="leave out story.json's dates: each file read as a plain `storylens compare` "
+                    "of it reads it (the story warning judged on the texts alone)")
     ap.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     base = args.root / args.set_
@@ -499,8 +509,9 @@ def main(argv: list[str] | None = None) -> int:
 
     options = replace(Options(), **{name: True for name in on})
     t0 = time.perf_counter()
-    tallies, stories, lines, todo = measure(base, options, args.show)
-    label = f"set {args.set_}, {'--on ' + ','.join(on) if on else 'default options'}"
+    tallies, stories, lines, todo = measure(base, options, args.show, args.dated)
+    label = f"set {args.set_}, {'--on ' + ','.join(on) if on else 'default options'}" + \
+        ("" if args.dated else ", no dates")
     print("\n".join(render(tallies, stories, time.perf_counter() - t0, label) + lines))
     if args.todo:
         for row in todo:

@@ -111,6 +111,28 @@ def warning_row(story_id: int, doc: dict[str, Any], by_id: dict[str, dict]) -> d
     }
 
 
+def story_warnings(store: Store, story_ids: list[int], options: Options | None = None,
+                   max_articles: int = 12) -> dict[int, dict[str, Any] | None]:
+    """Per story of ``story_ids``, its warning row (:func:`warning_row`: the warning as the
+    comparison words it and the articles it names by source), or ``None`` where the story
+    has fewer than two articles or no warning. Each story is compared as ``storylens story``
+    compares it (about as long on each): the warning is no stored property of a story
+    (s28: ``storylens stories --warnings``, so that a list of stories shows which may hold
+    another event)."""
+    from .engines.local.build import compare_story
+    from .report.jsonout import to_json
+
+    options = options or Options()
+    out: dict[int, dict[str, Any] | None] = {}
+    for sid in story_ids:
+        if store.story(sid).size < 2:
+            out[sid] = None
+            continue
+        doc = to_json(compare_story(store, sid, options, max_articles=max_articles))
+        out[sid] = warning_row(sid, doc, {a["id"]: a for a in doc["articles"]})
+    return out
+
+
 def write_findings(store: Store, path: Path, options: Options | None = None, max_articles: int = 12) -> int:
     """Write every story's findings to ``path`` (a new file in the export's folder, which
     ``export_store`` renames into place with the tables); returns the count of findings

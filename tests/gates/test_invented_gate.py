@@ -233,7 +233,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 27's held-out t151-t160 (moved here in session 28), read wrong by testread27:
     # seventeen; t160's 'level 0' (the key's conflict with the others' level 1, told as a
     # figure only one outlet gives)
-    "addition": (0, 17),
+    # Session 28's new dev d161-d170, read wrong by reader28: nineteen; d161's '31' and d169's
+    # '53' (updates of a running count, 'rose to'), d163's '250' (the Observer's breakdown of
+    # the 312 freed)
+    "addition": (0, 19),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -304,12 +307,14 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 27's held-out t151-t160 (moved here in session 28), read wrong by testread27:
     # seven; t151's Sentinel 'insisted' (a statement no other outlet gives) against another
     # statement's 'told'; t154's 'claimed' and 'insisted' of the runner's agent read as the
-    # runner's own (a possessive speaker, 'Mwangosi's agent claimed'), twice. Four since
-    # s28-framing28: the three are gone (a one-person post of a person is the person an
-    # article names beside it, or no speaker: attribution._person_post; the other outlet's
-    # own stance gist on another matter before the shared quote is no neutral side:
-    # attribution._gists_apart), the four before them stay
-    "framing": (0, 4),
+    # runner's own (a possessive speaker, 'Mwangosi's agent claimed'), twice
+    # Session 28's new dev d161-d170, read wrong by reader28: eight; d164's/d168's 'so-called'
+    # before a lowercase common-noun term ('so-called ghost employees', 'so-called jackpotting
+    # malware': naming a term, not distancing). Five since s28-framing28: t151's and t154's
+    # three are gone (a one-person post of a person is the person an article names beside
+    # it, or no speaker: attribution._person_post; the other outlet's own stance gist on
+    # another matter before the shared quote is no neutral side: attribution._gists_apart)
+    "framing": (0, 5),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -816,6 +821,14 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # before "but" ("centre-lenoria-today adds 'We support the aim, but'"); the four lines
     # unread since (d153's still say 'left-observer gives more of it' of the Observer's
     # 'in every court in the land', six words past the wire's closed sentence)
+    # Session 28's new dev d161-d170 (writers BM and BN), read wrong by reader28 at first sight:
+    # four; d162 359db3d92b62 (the Patriot's fragment 'needing forty minutes to say sorry',
+    # its verb fitted to the sentence, told as a rewording rather than the Herald giving more),
+    # d163 d82fe0b9e8f5 ('1 more nearly the same' pairs two freed workers' quotes: the key's
+    # trap), d169 5ac8e89873f5 ('aps-wire gives more of it' hides the Herald's cut 'The gates
+    # were opened too slowly': the key's quote_changed), d170 c5645c63fef9 (names the dropped
+    # clause, hides the Observer's dropped 'immediate')
+    "shared_quote": 4,
 }
 
 

@@ -186,8 +186,10 @@ def duplicates_cmd(db: Path, json_out: bool, limit: int) -> None:
 @click.option("--csv", "csv_out", is_flag=True, help="Print the stories as CSV, one row per story (all of them, not only --limit).")
 @click.option("--min-articles", type=click.IntRange(min=1), default=2, show_default=True, help="Only stories with at least this many articles (1 = every article's story).")
 @click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, help="Show at most this many stories in the table (0 = all).")
+@click.option("--warnings", "with_warnings", is_flag=True, help="Also compare each story of two or more articles (the table's, or with --json every one; about as long as 'story' on each) and show its story warning: articles that may be about another event, or stories run as one.")
 @friendly
-def stories_cmd(db: Path, since: str | None, json_out: bool, csv_out: bool, min_articles: int, limit: int) -> None:
+def stories_cmd(db: Path, since: str | None, json_out: bool, csv_out: bool, min_articles: int, limit: int,
+                with_warnings: bool) -> None:
     """List stories: articles about the same event, across outlets.
 
     Example: storylens stories --db news.db --since 2026-11-01 --csv > stories.csv
@@ -196,7 +198,19 @@ def stories_cmd(db: Path, since: str | None, json_out: bool, csv_out: bool, min_
 
     with _open(db) as store:
         report = story_report(store, since=since, min_articles=min_articles)
+        warned: dict[int, dict[str, Any] | None] = {}
+        if with_warnings and not csv_out:
+            from ..findings_export import story_warnings
+
+            wanted = report["stories"] if json_out else report["stories"][: limit or None]
+            warned = story_warnings(store, [s["id"] for s in wanted])
     if json_out:
+        if with_warnings:
+            # each story's warning (null: none, or not compared) and the articles it names
+            for s in report["stories"]:
+                row = warned.get(s["id"])
+                s["warning"] = row["summary"] if row else None
+                s["warning_sources"] = row["sources"] if row else []
         _print_json(report)
         return
     if csv_out:
@@ -227,6 +241,13 @@ def stories_cmd(db: Path, since: str | None, json_out: bool, csv_out: bool, min_
     out.print(table)
     if len(shown) < len(report["stories"]):
         out.print(f"({len(report['stories']) - len(shown):,} more; use --limit 0 or --json)")
+    if with_warnings:
+        # below the table, one story a line: the warning is a sentence, no column's width
+        rows = [(sid, row) for sid, row in warned.items() if row]
+        out.print(f"story warnings: {len(rows)} of {len(warned)} compared stor{'y' if len(warned) == 1 else 'ies'}")
+        for sid, row in rows:
+            out.print(f"story {sid}: warning: {row['summary']}", style="bold red", markup=False)
+            out.print(f"  named: {', '.join(row['sources'])}", markup=False)
 
 
 @click.command("story")

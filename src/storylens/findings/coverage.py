@@ -5309,7 +5309,12 @@ def off_story(ctx: FindingContext) -> set[str]:
     independents" beside the brawl's "Three deputies were treated", d133), and a first sentence
     that dates its news as the first of its kind since their event tells it only in that clause
     (:func:`_since_clause`: the same rocket company's "first launch since" its tank fell on a
-    village, d136): invented dev warning 268/270 -> 270/270.
+    village, d136): invented dev warning 268/270 -> 270/270. s28, without dates (a bare
+    ``storylens compare``; ``benchmarks/invented_stories.py --no-dates``): a "when" clause that
+    dates their event weeks back (:func:`_dates_their_event_back`), "the" opening a name no
+    reference to a known event, and a piece whose lede names no actor weighed by what happened
+    (:func:`_stray`): off-story files named undated 97 -> 101 of 128, none of the stories' own,
+    dated 128/128 unchanged.
     Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
@@ -5502,11 +5507,12 @@ def story_strays(ctx: FindingContext) -> set[str]:
 
 
 def story_event_strays(ctx: FindingContext) -> set[str]:
-    """Of :func:`story_strays`, those that lead with an actor of the story but tell another
-    event of it (:func:`_tells_another_event`), so that the warning says that, not that
-    they name none of the others' actors."""
+    """Of :func:`story_strays`, those that lead with an actor of the story, or with none at
+    all (s28), but tell another event (:func:`_tells_another_event`), so that the warning
+    says that, not that they name none of the others' actors."""
     return {a for a in story_strays(ctx) - story_early_strays(ctx) - story_late_strays(ctx)
-            - story_count_strays(ctx) if _leads_with_theirs(ctx, a, [d.id for d in ctx.docs if d.id != a])}
+            - story_count_strays(ctx) if not _lead_actors(ctx).get(a)
+            or _leads_with_theirs(ctx, a, [d.id for d in ctx.docs if d.id != a])}
 
 
 def story_person_strays(ctx: FindingContext) -> set[str]:
@@ -5633,9 +5639,12 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
         return True
     # a piece on another event leads with its own actors; one whose headline and lede name
     # no person or organisation at all ("A night of terror in the valley", a quake told by
-    # its places and toll) says nothing of which event it tells
+    # its places and toll) says nothing of which event it tells by who: what happened
+    # decides, as for a piece that leads with the story's actor (s28: a paraglider's rescue
+    # beside an avalanche's deaths, a landslide beside a bus's plunge on the same pass, zoo
+    # cubs' birth beside a tiger's escape, each told by its place alone, were kept undated)
     if not _lead_actors(ctx).get(a):
-        return False
+        return _tells_another_event(ctx, a, others)
     if _follows_their_event(ctx, a, others) or _counts_another(ctx, a, others):
         # published weeks after the others, it says so itself: what it tells came weeks
         # after what they tell ("two weeks after drone sightings closed it overnight"), or
@@ -6478,7 +6487,40 @@ def _says_it_follows(ctx: FindingContext, a: str, others: list[str]) -> bool:
         # juxtaposes is a later event only if it leads with its own news (a march, a
         # seizure). The dated rule asks the headline alone: the dates back it
         return False
-    return _dates_after_their_event(ctx, a, others, juxtaposed=True)
+    return _dates_after_their_event(ctx, a, others, juxtaposed=True) or _dates_their_event_back(ctx, a, others)
+
+
+def _dates_their_event_back(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a``'s body tells the others' event in a clause that dates it weeks
+    before its own news (``rules/story_warning.WEEKS_BACK_WHEN``: "The authority has been
+    under pressure since the start of the month, when protests over the metro fare rise
+    turned violent"): one of the event words their ledes share, or its noun (as
+    :func:`_dates_after_their_event` reads them), in the clause's first
+    :data:`LONG_INTERVAL_WORDS` words. Its headline tells none of them (a follow-up of
+    their event names it there) and the clause gives no count of its own that none of them
+    gives (an earlier event of the same kind: :func:`_counts_none_of_theirs`). s28: a bare
+    ``storylens compare`` of session 27's t151 (the same metro's power failure, three weeks
+    after its fare riots) named nothing; the riots are what it dates its news from."""
+    from ..rules.story_warning import WEEKS_BACK_WHEN
+
+    core = _their_event(ctx, a, others)
+    if not core:
+        return False
+    nouns = _their_event_nouns(ctx, others)
+    toll = RC.CASUALTY_STEMS if core & RC.CASUALTY_STEMS else frozenset()
+    theirs = core | nouns | toll
+    d = ctx.documents[a]
+    head = set(content_stems(d.article.title or ""))
+    if head & theirs or _event_noun_stems(head, core):
+        return False
+    for s in _body_of(d):
+        for m in WEEKS_BACK_WHEN.finditer(s.text):
+            words = m.group("rest").split()[:LONG_INTERVAL_WORDS]
+            if _counts_none_of_theirs(ctx, " ".join(words), others):
+                continue
+            if any((st := set(content_stems(w))) & theirs or _event_noun_stems(st, core) for w in words):
+                return True
+    return False
 
 
 # a number in digits ("15", "1,200"), for _counts_none_of_theirs
@@ -6563,7 +6605,11 @@ def _dates_after_their_event(ctx: FindingContext, a: str, others: list[str], jux
                 if names is None:
                     names = _actor_tokens(ctx, others)
                 before = [v.strip(",'\u2019").removesuffix("'s").removesuffix("\u2019s") for v in words[:i]]
-                known = any(v.lower() in RC.KNOWN_REFERENCE for v in before) or (
+                # (s28) "the" before a capitalised word is the name's own article ("two weeks
+                # after the Financial Guard arrested the singer"): the name decides, below
+                known = any(v.lower() in RC.KNOWN_REFERENCE
+                            and not (v.lower() == "the" and j + 1 < len(before) and before[j + 1][:1].isupper())
+                            for j, v in enumerate(before)) or (
                     not (before and before[0].lower() in ("a", "an"))
                     and any(v[:1].isupper() and v in names for v in before)
                     # (review20a) set beside its own news ("The rescue came two weeks after

@@ -16,6 +16,8 @@ evidence that the pieces are tied: an analyst weighing the warning needs them).
 
 from __future__ import annotations
 
+import re
+
 # fact_conflict: two values of one measure of one event; quote_changed: one remark quoted
 # two ways; framing: one statement or fact worded two ways ("said" / "claimed"); omission:
 # a fact of the event the others give and one leaves out; addition: a fact of the event
@@ -34,3 +36,19 @@ LEFT_OUT_REASON = ("the story warning says they may be about another story or ev
 LEFT_OUT_SPLIT_REASON = ("the story warning says the articles fall into {n} groups that may be {n} "
                          "stories, and these findings compare articles across the story's {n} groups "
                          "as tellings of one event")
+
+# (s28) A clause that dates an event weeks before the piece's own news and tells it after
+# "when" (findings/coverage._dates_their_event_back): "The authority has been under pressure
+# since the start of the month, when protests over the metro fare rise turned violent",
+# "earlier this month, when", "last month, when", "three weeks ago, when". A piece whose only
+# telling of the others' event stands in such a clause reports a later event (the same metro's
+# power failure weeks after its fare riots, invented dev t151, undated). Only periods that
+# reach weeks back: not "last week" nor "earlier this week" (a follow-up a few days later
+# writes them), nor a weekday. English; group ``rest``: the clause after "when".
+WEEKS_BACK_WHEN = re.compile(
+    r"\b(?:(?:since|in|at)\s+the\s+(?:start|beginning|end)\s+of\s+(?:the|this|last)\s+month"
+    r"|earlier\s+(?:this|last)\s+month|last\s+month|a\s+month\s+ago"
+    r"|(?:two|three|four|five|six|several|a\s+few|\d{1,2})\s+weeks\s+ago)"
+    r"\s*,?\s+when\s+(?P<rest>[^.;:!?\u201c\"]{1,160})",
+    re.IGNORECASE,
+)
