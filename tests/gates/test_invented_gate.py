@@ -315,8 +315,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # runner's own (a possessive speaker, 'Mwangosi's agent claimed'), twice
     # Session 28's new dev d161-d170, read wrong by reader28: eight; d164's/d168's 'so-called'
     # before a lowercase common-noun term ('so-called ghost employees', 'so-called jackpotting
-    # malware': naming a term, not distancing)
-    "framing": (0, 8),
+    # malware': naming a term, not distancing). Five since s28-framing28: t151's and t154's
+    # three are gone (a one-person post of a person is the person an article names beside
+    # it, or no speaker: attribution._person_post; the other outlet's own stance gist on
+    # another matter before the shared quote is no neutral side: attribution._gists_apart)
+    "framing": (0, 5),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.

@@ -21,6 +21,11 @@ LEDE = ("Ferry crews of the Vella Line walked out in Port Tarn on Monday over th
         "the Vella Line since 2019.\n\n")
 PROFILE = "framing.story.attribution_profile"
 STATEMENT = "framing.story.attribution"
+# the aligned rule reads the same statement where the two sentences align ("In a letter
+# posted late on Sunday night, ... claimed": since session 28 "posted" with no clause is no
+# cue, so "claimed" is the sentence's first and the aligned rule, not the story-wide one,
+# sets it against "said"): either rule names the one person
+ALIGNED = "framing.aligned.attribution_verb"
 
 
 def _rules(a: str, b: str) -> dict[str, list[str]]:
@@ -60,7 +65,8 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_roles_apart_are_two_speakers(case):
     _id, a, b, rule, want = case
-    got = _rules(a, b).get(rule, [])
+    found = _rules(a, b)
+    got = found.get(rule, []) + (found.get(ALIGNED, []) if rule == STATEMENT else [])
     assert bool(got) is want, got
     if want and rule == PROFILE:
         assert "same statement" not in got[0] and "no one statement links them" in got[0], got

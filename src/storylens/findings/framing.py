@@ -39,11 +39,11 @@ from ..models import Finding, Sentence
 from ..normalize import content_stems
 from ..rules.attribution import (
     CALENDAR_WORDS,
-    CLAUSE_ONLY_LEMMAS,
     CULPABILITY,
     DOUBT,
     DOUBT_MARKERS,
     ENDORSING,
+    FRAMING_CLAUSE_ONLY_LEMMAS,
     FURTHER_POINT_CUE_FORMS,
     FURTHER_POINT_PATTERN,
     LEGAL_HEDGES,
@@ -102,6 +102,7 @@ from .attribution import (
     find_attribution,
     gerund_cue,
     speaker_before,
+    statements_apart,
     unrealised_cue,
     with_speaker_context,
 )
@@ -151,7 +152,7 @@ def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
         cls = cue_class(form)
         if not cls:
             continue
-        if ((cue_lemma(form) in CLAUSE_ONLY_LEMMAS or cls == DOUBT)
+        if ((cue_lemma(form) in FRAMING_CLAUSE_ONLY_LEMMAS or cls == DOUBT)
                 and not _trails_quote_marks(text, s.start, a)
                 and not _reports_past_aside(text, b, _trails_clause(text, s.start, a))
                 and not (cls == DOUBT and _QUOTE_IN_CLAUSE.match(text, b, s.end))):
@@ -634,8 +635,9 @@ def _verb_framing_continued(ctx, sents, cues, keys, text_of, quoted, speakers) -
         stand[s.id] = prev
     if not stand:
         return _verb_framing(ctx, sents, cues, keys, led)
-    found = _verb_framing(ctx, [stand.get(s.id, s) for s in sents], cues, keys, led)
     back = {p.id: sid for sid, p in stand.items()}
+    found = _verb_framing(ctx, [stand.get(s.id, s) for s in sents], cues, keys, led,
+                          {pid: ctx.sentences[sid] for pid, sid in back.items()})
     out = []
     for f in found:
         if not any(sid in back for sid in f.sentences):
@@ -986,7 +988,7 @@ def _modifiers(words: list[str], head: str) -> list[str]:
     return out
 
 
-def _verb_framing(ctx, sents, cues, keys=None, led=None) -> list[Finding]:
+def _verb_framing(ctx, sents, cues, keys=None, led=None, more=None) -> list[Finding]:
     """Neutral verb in some outlets, a doubt / culpability (or endorsing) verb in others,
     for one speaker: two sentences whose main cues name two different people
     ("Quill said" / "Brant claimed", ``keys``: :func:`_cue_speaker` per sentence) are not
@@ -996,6 +998,7 @@ def _verb_framing(ctx, sents, cues, keys=None, led=None) -> list[Finding]:
     with 'denied' before its quote still stands against another outlet's 'claimed'."""
     keys = keys or {}
     led = led or {}
+    more = more or {}
     neutral = [
         s
         for s in sents
@@ -1027,7 +1030,8 @@ def _verb_framing(ctx, sents, cues, keys=None, led=None) -> list[Finding]:
             continue  # the main (first) attribution verb is not a charged one
         c = cs[0]
         lemma = cue_lemma(c[2])
-        mates = [x for x in plain_for(c[3]) if x is not s and _speakers_agree(ctx, x, s, keys)]
+        mates = [x for x in plain_for(c[3]) if x is not s and _speakers_agree(ctx, x, s, keys)
+                 and not _statements_apart(ctx, s, c, x, more)]
         if not mates or lemma in {cue_lemma(c[2]) for x in mates for c in cues[x.id]}:
             continue
         if _other_statement_shared(ctx, s, c, cs, mates):
@@ -1043,10 +1047,19 @@ def _verb_framing(ctx, sents, cues, keys=None, led=None) -> list[Finding]:
         mine = {y.id for y, _ in items}
         side_x = [(s, next(c for c in cues[s.id] if c[3] == NEUTRAL) if s in neutral else cues[s.id][0])
                   for s in plain_for(cls) if s.id not in mine
-                  and any(_speakers_agree(ctx, s, y, keys) for y, _ in items)]
+                  and any(_speakers_agree(ctx, s, y, keys)
+                          and not _statements_apart(ctx, y, c, s, more) for y, c in items)]
         if side_x:
             out.append(_finding(ctx, "attribution_verb", side_x, items, cls, rule))
     return out
+
+
+def _statements_apart(ctx, y: Sentence, c, x: Sentence, more: dict[str, Sentence]) -> bool:
+    """:func:`~storylens.findings.attribution.statements_apart` of the charged sentence
+    ``y``'s cue ``c`` and the plain sentence ``x`` of one alignment group, read with the
+    quote it goes on with where it stands for that quote (``more``:
+    :func:`_verb_framing_continued`)."""
+    return statements_apart(ctx, y, c[0], c[1], x, *([more[x.id]] if x.id in more else []))
 
 
 _COORDINATED_CUE = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then|\w+ly)\s+)?$",

