@@ -29,16 +29,21 @@ from ..rules.attribution import PREPOSITIONS
 from ..rules.contractions import IRREGULAR, expand
 from ..rules.quote_changes import (
     AFFIRMING_NEGATIONS,
+    CLAIM_OPENERS,
+    CLAIM_SUBORDINATORS,
+    CLAIM_VERB_MARKS,
     CLAUSE_OPENERS,
     CONTRAST_OPENERS,
     CONTRAST_SUBJECT_WORDS,
     HEDGE_PHRASES,
     IF_QUESTION_WORDS,
+    MAX_CLAIM_WORDS,
     MAX_CONDITION_WORDS,
     MAX_CONTRAST_WORDS,
     MAX_HEDGE_WORDS,
     MAX_MODIFIER_WORDS,
     MEANINGFUL,
+    MIN_CLAIM_WORDS,
     NAMING_VERBS,
     NEGATIVE_PHRASAL,
     NEGATIVE_VERBS,
@@ -525,6 +530,7 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
                 continue
             v = ay.units[ay.unit_of[j]]
             i0, i1, j0, j1, n, edits = _extend(keys, i, ay.tokens.keys[v.first : v.last], j - v.first, n)
+            i0, i1, j0, j1, edits = _fitted(keys, ay.tokens.keys[v.first : v.last], i0, i1, j0, j1, edits)
             if min(_words(ax.tokens, u.first + i0, u.first + i1),
                    _words(ay.tokens, v.first + j0, v.first + j1)) < MIN_RUN_WORDS:
                 continue  # a hyphenated compound is one word to a reader
@@ -571,6 +577,8 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
             key = (sa.start, sa.end, sb.start, sb.end)
             if key not in found or found[key].run < n:
                 change, words, also = _changed(ctx, ax, u, i0, i1, x, ay, v, j0, j1, y)
+                if (change or edits) and _described_apart(u.speaker, v.speaker):
+                    continue  # two unnamed people who say like words: two statements
                 # words inserted inside the statement are no more of it at its edges
                 inserted = [*also, words] if change == "inside" else [*also]
                 mine = replace(mine, edge=mine.edge - sum(len(norm_key(p).split()) for p, _ in inserted))
@@ -1123,6 +1131,8 @@ def _edge_change(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, 
         return "inside", found[0], tuple(found[1:])
     if cut := _turning_cut(ctx, x, ax, u, i0, i1, y, ay, v, j0, j1):
         return "qualifier", cut, ()
+    if head := _claim_before(ctx, x, ax, u, i0, y, ay, v, j0):
+        return "claim", head, ()
     if claim:
         return "claim", claim[0], claim[1:]
     if extra := _each_adds(ax, u, i0, i1, ay, v, j0, j1):
@@ -1170,6 +1180,78 @@ def _turning_cut(ctx: FindingContext, x: str, ax: _Article, u: _Unit, i0: int, i
             continue
         return ("", got) if flip else (got, "")
     return None
+
+
+# Coordinators that join a clause of a further claim before the words both quotes give
+# ("The gates were opened too slowly and the crowd had nowhere to go"): rules.quote_changes'
+# one-word CLAIM_OPENERS less the conjunctions of contrast (a concession before "but" is
+# :func:`_conceded_before`'s, read by its polarity) and the subordinators (which open the
+# clause they lead, not the one after them): "and", "so", "nor".
+HEAD_COORDINATORS = frozenset(
+    o[0] for o in CLAIM_OPENERS if len(o) == 1
+    and o[0] not in CONTRAST_OPENERS and o not in CLAIM_SUBORDINATORS)
+
+
+# Pronouns of the third person that point back ("those who betray it"): a kept clause that
+# holds one, or takes up a content word of the clause before it, goes on about that
+# clause's referent (one thought, which the outlet's shorter quote leans on its own words
+# for: "Football in Halvia is clean, and those who betray it will be banned for life" /
+# 'vowed the guilty would be thrown out of football. "Those who betray it …"', invented dev
+# d35's trap, "faithful partial quote"), not a claim apart from it (:func:`_claim_before`).
+BACK_PRONOUNS = frozenset("it its they them their".split())
+
+
+def _claim_before(ctx: FindingContext, x: str, ax: _Article, u: _Unit, i0: int,
+                  y: str, ay: _Article, v: _Unit, j0: int) -> tuple[str, str] | None:
+    """The clause and its coordinator (HEAD_COORDINATORS) that one quote has before the
+    shared run, in the run's sentence, where the other quote opens on the run as a
+    sentence of its own (a capital where the first has the word in lower case): the
+    outlet gives the speaker's sentence as starting there and drops a further claim, the
+    mirror of quote_diff._claim_tail's clause after a closed sentence. "The gates were
+    opened too slowly and the crowd had nowhere to go" / '"The crowd had nowhere to go,"
+    Duarte said' drops the admission (invented dev d169, the key's quote_changed, read
+    wrong as "gives more of it"). As ``(ax's, ay's)``, "" for the side without; None when
+    none. A clause: MIN_CLAIM_WORDS to MAX_CLAIM_WORDS words with a subject pronoun or
+    finite auxiliary (CLAIM_VERB_MARKS; "The stewards and the police had …" drops a
+    subject, no clause). Not a sentence before the run (a longer excerpt), nor a quote
+    woven into its outlet's sentence in lower case, nor one whose kept clause goes on about
+    the dropped clause's referent (BACK_PRONOUNS, or a content word of it taken up), nor a
+    clause the cut quote's article tells around it or quotes elsewhere
+    (quote_diff.told_outside, :func:`found_in`)."""
+    for art, w, r0, there, o, s0, aid, flip in ((ax, u, i0, ay, v, j0, y, False),
+                                               (ay, v, j0, ax, u, i0, x, True)):
+        t = w.first + r0 - 1
+        if s0 or t <= w.first or art.tokens.keys[t] not in HEAD_COORDINATORS \
+                or _sentence_ends(art, t - 1) or _sentence_ends(art, t):
+            continue
+        if not (_capital(there, o.first) and not _capital(art, t + 1)):
+            continue  # not given as a sentence's start, or the words open one there too
+        lo = t - 1
+        while lo > w.first and not _sentence_ends(art, lo - 1):
+            lo -= 1
+        dropped = _clause_words(art, lo, t)
+        if not (MIN_CLAIM_WORDS <= len(dropped) <= MAX_CLAIM_WORDS
+                and any(p in CLAIM_VERB_MARKS for p in dropped)):
+            continue
+        end = o.first
+        while end + 1 < o.last and not _sentence_ends(there, end):
+            end += 1
+        kept = _clause_words(there, o.first, end + 1)
+        if any(p in BACK_PRONOUNS for p in kept) or _takes_up(_content_stems(dropped), kept):
+            continue  # the kept clause goes on about the dropped one's referent: one thought
+        outside, _ = _around(ctx, aid, there, o)
+        if told_outside(dropped, outside) or found_in(there, art.tokens.keys[lo:t],
+                                                      speakers=(u.speaker, v.speaker)):
+            continue
+        got = art.text[art.tokens.starts[lo] : art.tokens.ends[t]].strip(_GAP_STRIP)
+        return ("", got) if flip else (got, "")
+    return None
+
+
+def _capital(art: _Article, t: int) -> bool:
+    """Whether token ``t`` of ``art`` starts with a capital, past its quote marks or bracket."""
+    word = art.text[art.tokens.starts[t] : art.tokens.ends[t]].lstrip("\"'“‘([")
+    return word[:1].isupper()
 
 
 def _hedge_after(art: _Article, w: _Unit, r1: int) -> str:
@@ -1795,6 +1877,48 @@ def _extend(
         else:
             break
     return i0, a, j0, b, matched, edits
+
+
+def _described_apart(a: str | None, b: str | None) -> bool:
+    """Whether two quotes' speakers are people each article introduces unnamed, by a
+    determiner of a new referent (rules.quote_scope.NEW_REFERENT_DETERMINERS: "one woman",
+    "a young man"), whose descriptions' content words (by stem) are neither within the
+    other's: two people, as far as the articles say. Their quotes are one statement only
+    in the same words; like words changed ("They took our passports and beat us if we did
+    not reach our targets" / "… and beat us every day") are two survivors' accounts, not one
+    quote changed (invented dev d163, the key's trap, read wrong as "1 more nearly the
+    same"). "a worker" and "one freed worker" may be one person; a named speaker is the
+    speaker analysis's to link."""
+    if not a or not b or speaker_key(a) or speaker_key(b):
+        return False
+    wa, wb = norm_key(a).split(), norm_key(b).split()
+    if not (wa and wb and wa[0] in NEW_REFERENT_DETERMINERS and wb[0] in NEW_REFERENT_DETERMINERS):
+        return False
+    sa, sb = _content_stems(wa[1:]), _content_stems(wb[1:])
+    return bool(sa and sb) and not (sa <= sb or sb <= sa)
+
+
+def _fitted(keys: list[str], other: list[str], i0: int, i1: int, j0: int, j1: int, edits: int
+            ) -> tuple[int, int, int, int, int]:
+    """The run ``keys[i0:i1]`` / ``other[j0:j1]`` carried one word further at an edge where
+    one of the two quotes has that one word left before its own edge, and the other has, right
+    beside the run, a form of the same word (one stem, :func:`storylens.normalize.stem`, both
+    content words): a fragment whose verb the outlet fitted to its own sentence, 'accusing
+    the government of "needing forty minutes to say sorry"' against "… the government
+    needed forty minutes to say sorry" (invented dev d162, read wrong as a rewording where
+    the other outlet gives more of it). Counted as an edit (the words shown as "a word
+    apart"), within MAX_EDITS; the word is not among the matched words. A fragment's word
+    with another stem ("wanting" / "needed") stays where the two part; a negation or number
+    never has the other's stem."""
+    def fits(a: str, b: str) -> bool:
+        return a != b and a not in STOPWORDS and b not in STOPWORDS and stem(a) == stem(b)
+
+    if edits < MAX_EDITS and i0 and j0 and 1 in (i0, j0) and fits(keys[i0 - 1], other[j0 - 1]):
+        i0, j0, edits = i0 - 1, j0 - 1, edits + 1
+    if (edits < MAX_EDITS and i1 < len(keys) and j1 < len(other)
+            and 1 in (len(keys) - i1, len(other) - j1) and fits(keys[i1], other[j1])):
+        i1, j1, edits = i1 + 1, j1 + 1, edits + 1
+    return i0, i1, j0, j1, edits
 
 
 def _negated_edge(art: _Article, u: _Unit, r0: int, r1: int, missing: int) -> bool:

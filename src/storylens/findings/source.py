@@ -1294,11 +1294,15 @@ def _tail_difference(ctx: FindingContext, sq: SharedQuote, name) -> str:
         # of a negated clause, shared_quote._with_lifts): both are shown
         words = _excerpt(_text_of(ctx, sq.a.article)[sq.a.run_start : sq.a.run_end], 8)
         return f"'{words}', but {_difference(sq, name)}"
-    if sq.change not in (None, "extent"):
-        return _difference(sq, name)
     edited = _edited(ctx, sq)
     apart = "a word apart" if sq.edits == 1 else f"{sq.edits} words apart"
-    return apart + (": " + ", ".join(f"'{w}'" for w in edited) if edited else "")
+    apart += (": " + ", ".join(f"'{w}'" for w in edited) if edited else "")
+    if sq.change not in (None, "extent"):
+        # a word dropped inside the run is told beside the change at its edge, as the first
+        # quote's are: "adds 'but this should never have happened'" alone hid the
+        # Observer's 'in [immediate] danger' (invented dev d170)
+        return (f"{apart}; " if sq.edits else "") + _difference(sq, name)
+    return apart
 
 
 def _difference(sq: SharedQuote, name) -> str:
