@@ -99,6 +99,7 @@ from ..rules.quote_changes import (
     DETERMINERS,
     DISJUNCT_NON_ALTERNATIVES,
     DISJUNCT_SCOPE_ENDS,
+    DOMAIN_ADJECTIVES,
     DOMAIN_DETERMINERS,
     DOMAIN_NOUNS,
     DOMAIN_PREPOSITIONS,
@@ -3087,8 +3088,9 @@ def _setting_restated(surface, keys, start: int, end: int, setting: frozenset[st
     write, or whose verb they write for an event noun ("in her death" beside "has died":
     EVENT_NOMINALS). The story's own setting or event, restated (session 28: t155 'a free
     press [in Damaria]', t159 'involved [in her death]', the keys' traps). Not with a
-    number, and not after a superlative or "only" in the words before (the domain the
-    superlative is measured against: "the largest seizure in Estavia"). In a clause that
+    number, and not after a superlative, "only" or an adjective of frequency
+    (rules.quote_changes.DOMAIN_ADJECTIVES: "rare") in the words before (the domain it is
+    measured against: "the largest seizure in Estavia", "rare in Tavessi"). In a clause that
     restricts what it claims (:func:`_restricted`, :func:`_downward`: "We did not fire tear
     gas [inside the stadium]") only the complement of a predicate whose omitted complement
     context supplies (rules.quote_changes.NULL_COMPLEMENT_PREDICATES: "no one else was
@@ -3102,7 +3104,7 @@ def _setting_restated(surface, keys, start: int, end: int, setting: frozenset[st
         return False
     lead = keys[max(0, start - 1 - MAX_DOMAIN_HEAD_WORDS) : start]
     if any(k in ("only", "most", "least", "first", "last") or k in SUPERLATIVE_WORDS
-           or (k.endswith("est") and len(k) > 4) for k in lead):
+           or (k.endswith("est") and len(k) > 4) or k in DOMAIN_ADJECTIVES for k in lead):
         return False
     if _restricted(surface, keys, start, end) or _downward(surface, keys, start, end, verbs=True):
         before = (keys[start - 1] if start else "", " ".join(keys[max(0, start - 2) : start]))

@@ -1188,16 +1188,26 @@ SETTING_DETERMINERS: frozenset[str] = frozenset("the this these his her its thei
 # complements (Fillmore 1986, "Pragmatically controlled zero anaphora"; Ruppenhofer and
 # Michaelis 2014), whose omitted complement is read as the one the context gives ("no one
 # else was involved" is involved in the story's event), each with the prepositions of that
-# complement.
+# complement. Not the symmetric predicates ("linked", "connected", "a connection"): their
+# omitted complement is read as reciprocal with a plural subject ("the two deaths are
+# linked" is linked to each other, not "[to the tannery]" the story names; Quirk et al.
+# §6.28 on reciprocal pronoun omission; review28q), a claim the cut changes.
 NULL_COMPLEMENT_PREDICATES: dict[str, frozenset[str]] = {
     "involved": frozenset({"in"}), "involvement": frozenset({"in"}),
     "implicated": frozenset({"in"}), "complicit": frozenset({"in"}),
     "responsible": frozenset({"for"}), "responsibility": frozenset({"for"}),
     "blame": frozenset({"for"}), "to blame": frozenset({"for"}),
-    "linked": frozenset({"to", "with"}), "connected": frozenset({"to", "with"}),
-    "connection": frozenset({"to", "with"}), "role": frozenset({"in"}),
+    "role": frozenset({"in"}),
     "aware": frozenset({"of"}),
 }
+# Adjectives of frequency and typicality, true or false only against a domain as a
+# superlative is (Kennedy 2007 on relative adjectives and their comparison class): "such
+# floods are rare [in Tavessi]" says they are rare there, "such floods are rare" rare
+# anywhere, the story's own place or not (review28q). A setting complement after one of
+# these in the words before stays a qualifier dropped (findings.quote_diff._setting_restated).
+DOMAIN_ADJECTIVES: frozenset[str] = frozenset(
+    "rare rarer common commoner uncommon unusual usual typical atypical normal frequent "
+    "unique unprecedented unheard".split())
 # Words of the complement at most, its preposition included ("in North Vellaria",
 # "into their deaths").
 MAX_SETTING_WORDS = 4
