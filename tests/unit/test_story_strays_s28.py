@@ -82,10 +82,12 @@ def test_near_miss_the_storys_own_follow_up_that_dates_back_stays():
 
 
 def test_the_that_opens_a_name_is_no_reference_to_a_known_event():
-    # "the Dunmere Fire Service": the name's article; the juxtaposition dates the traders'
-    # news weeks after the collapse, introduced by who did what
-    comp, ctx = support.compare_stories(WIRE, LEFT, RIGHT, _market(
-        "since the hall closed. The claim comes two weeks after the Dunmere Fire Service "
+    # "the Civil Guard" (an organisation the wire names): the name's article; the
+    # juxtaposition dates the traders' news weeks after the collapse, introduced by who did
+    # what. (review28w: only before an actor's name; "the Quarry Lane collapse" is known)
+    wire = (WIRE[0], [WIRE[1][0].replace("the fire service said", "the Civil Guard said")] + WIRE[1][1:])
+    comp, ctx = support.compare_stories(wire, LEFT, RIGHT, _market(
+        "since the hall closed. The claim comes two weeks after the Civil Guard "
         "pulled two stallholders killed by a falling roof from the market hall"))
     known = _market("since the hall closed. The claim comes two weeks after the collapse")
     assert C._says_it_follows(ctx, "a4", OTHERS)

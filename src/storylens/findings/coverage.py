@@ -5700,7 +5700,9 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     leads with its own (a mayor charged over a land sale beside a minister's bribery
     verdict, with the minister only in a background paragraph); a headline and lede that
     name no actor at all (a disaster told by its places and toll) say neither, and the
-    article stays. A country that both headlines name is an actor too (:func:`_story_name_count`: Iran's summons of the
+    article stays unless what happened decides (s28, review28w: it writes none of their
+    event's words, :func:`_tells_another_event`, and gives a strong figure none of them
+    gives, :func:`_gives_a_figure_of_its_own`). A country that both headlines name is an actor too (:func:`_story_name_count`: Iran's summons of the
     Swiss envoy beside three reports of the embassy attack in Baghdad, the SemEval dev
     Iraq story, shares no quote, sentence or person with them). Content alone decides
     only where time cannot: an article published within ``stories``' window of another
@@ -5777,8 +5779,12 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     # decides, as for a piece that leads with the story's actor (s28: a paraglider's rescue
     # beside an avalanche's deaths, a landslide beside a bus's plunge on the same pass, zoo
     # cubs' birth beside a tiger's escape, each told by its place alone, were kept undated)
+    # (review28w) and gives a strong figure that none of them gives
+    # (:func:`_gives_a_figure_of_its_own`): writing none of their event's words is no sign
+    # by itself where no actor ties it to them (a feature of the collapse told in its own
+    # words, "the steel span gave way", "two people lost their lives")
     if not _lead_actors(ctx).get(a):
-        return _tells_another_event(ctx, a, others)
+        return _tells_another_event(ctx, a, others) and _gives_a_figure_of_its_own(ctx, a)
     if _follows_their_event(ctx, a, others) or _counts_another(ctx, a, others):
         # published weeks after the others, it says so itself: what it tells came weeks
         # after what they tell ("two weeks after drone sightings closed it overnight"), or
@@ -6449,6 +6455,19 @@ def _figures_of_its_own(ctx: FindingContext, a: str) -> bool:
     return any(_specific(f) == "strong" for f in figures)
 
 
+def _gives_a_figure_of_its_own(ctx: FindingContext, a: str) -> bool:
+    """Whether article ``a`` gives a strong figure (:func:`_specific`) that no other article
+    gives, whatever figures it shares besides (:func:`_figures_of_its_own` asks it to share
+    none): what a piece whose headline and lede name no actor tells of another event of the
+    same place (review28w, :func:`_stray`: a flash flood's "300 homes" beside a market hall's
+    collapse, its "140 stalls" recalled); a feature of their event in its own words retells
+    their toll and figures."""
+    _, _, index, _ = ctx.per_story("coverage_carried", _carried_once)
+    others = [d.id for d in ctx.docs if d.id != a]
+    return any(_specific(f) == "strong" and not any(index.gives(b, f) for b in others)
+               for f in facts_of(ctx.documents[a]) if f.kind in _FIGURES and f.salience >= MIN_SALIENCE)
+
+
 def _ordinal_only(ctx: FindingContext, index: _Index, b: str, f: Fact) -> bool:
     """Whether article ``b`` gives percentage ``f`` only by a fraction word that tells no share
     (``rules/coverage.FRACTION_WORDS``; the index reads them anywhere, :data:`FRACTION_TOLERANCE`
@@ -6739,10 +6758,13 @@ def _dates_after_their_event(ctx: FindingContext, a: str, others: list[str], jux
                 if names is None:
                     names = _actor_tokens(ctx, others)
                 before = [v.strip(",'\u2019").removesuffix("'s").removesuffix("\u2019s") for v in words[:i]]
-                # (s28) "the" before a capitalised word is the name's own article ("two weeks
-                # after the Financial Guard arrested the singer"): the name decides, below
+                # (s28) "the" before the name of one of the others' actors is the name's own
+                # article ("two weeks after the Financial Guard arrested the singer"): the
+                # name decides, below. (review28w) Not before a place, a day or a month: "the
+                # Quarry Lane collapse", "the Tuesday collapse" recall the event as known
                 known = any(v.lower() in RC.KNOWN_REFERENCE
-                            and not (v.lower() == "the" and j + 1 < len(before) and before[j + 1][:1].isupper())
+                            and not (v.lower() == "the" and j + 1 < len(before) and before[j + 1][:1].isupper()
+                                     and before[j + 1] in names)
                             for j, v in enumerate(before)) or (
                     not (before and before[0].lower() in ("a", "an"))
                     and any(v[:1].isupper() and v in names for v in before)
