@@ -622,7 +622,10 @@ class _Index:
         self.family_keys: dict[str, frozenset[str]] = {}
         self.scale_of: dict[tuple[str, int], str] = {}
         self.scaled: dict[str, set[str]] = {}
-        self.frequency: set[tuple[str, int]] = set()
+        # (article, start) -> the stem of the word before such a count, the act it
+        # counts ("fired": _acts), none for a function word ("were eleven times")
+        self.frequency: dict[tuple[str, int], frozenset[str]] = {}
+        self._acts_memo: dict[str, frozenset[str]] = {}
         self.year_of: dict[str, int] = {
             d.id: int(d.article.published[:4]) for d in docs
             if d.article.published and d.article.published[:4].isdecimal()}
@@ -700,7 +703,8 @@ class _Index:
             for m in _measures(d):
                 self.mention_at[d.id, m.q.start] = m
                 if m.q.value is not None and RC.FREQUENCY_AFTER.match(text, m.q.end):
-                    self.frequency.add((d.id, m.q.start))
+                    act = _TOKENS.findall(text[max(0, m.q.start - 30):m.q.start])
+                    self.frequency[d.id, m.q.start] = frozenset(content_stems(act[-1]) if act else ())
                 if m.q.value is not None:
                     self.mentions_of.setdefault((d.id, _family(m.q)), []).append(m)
                 # what it counts: its heads, and the counted noun ("40 food trucks" and
@@ -1023,12 +1027,28 @@ class _Index:
         often = (fact.article, fact.start) in self.frequency
         scale = self.scale_of.get((fact.article, fact.start))
         theirs = self._valued(aid, fact.family or fact.kind, v)
-        if not theirs or any(not (((aid, m.q.start) in self.frequency and not often)
+        acts = self._acts(fact.text) if not often else frozenset()
+        if not theirs or any(not (((aid, m.q.start) in self.frequency and not often
+                                   and not (self.frequency[aid, m.q.start]
+                                            and self.frequency[aid, m.q.start] <= acts))
                                   or self.scale_of.get((aid, m.q.start), scale) != scale)
                              for m in theirs):
             return False
         m = _DIGITS.search(fact.text)
         return not (m and m.group() in self.digits[aid] and not any(m.group() in x.q.text for x in theirs))
+
+    def _acts(self, figure: str) -> frozenset[str]:
+        """The content stems of the story's sentences that write a figure as written
+        ("14"), other than as a count of how often: a count of how often whose act is among them counts what they count ("fired
+        fourteen times" beside another outlet's "the gunman fired 14 shots"), while "had
+        written to the ministry eleven times" beside "11 are foreign nationals" does not."""
+        memo = self._acts_memo
+        if figure not in memo:
+            pat = re.compile(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)")
+            memo[figure] = frozenset().union(*(
+                content_stems(t) for t in self.text_of.values()
+                if any(not RC.FREQUENCY_AFTER.match(t, m.end()) for m in pat.finditer(t))))
+        return memo[figure]
 
     def _scale_read(self, aid: str, fact: Fact) -> bool:
         """Whether ``aid`` gives a reading on the scale a number fact is read on ("level 0"
@@ -1759,8 +1779,20 @@ def _one_letter_apart(a: str, b: str) -> bool:
     ta, tb = a.split(), b.split()
     if a == b or len(ta) < 2 or len(ta) != len(tb) or ta[-1] != tb[-1]:
         return False
-    return all(x == y or (min(len(x), len(y)) >= 4 and x[0] == y[0] and _edit_one(x, y))
+    return all(x == y or (min(len(x), len(y)) >= 4 and x[0] == y[0] and _edit_one(x, y)
+                          and not _gendered_pair(x, y))
                for x, y in zip(ta[:-1], tb[:-1], strict=True))
+
+
+def _gendered_pair(x: str, y: str) -> bool:
+    """Whether two given names one letter apart differ only in a gendered ending
+    (rules/coverage.GENDER_ENDINGS: "daniel" / "daniela", "mario" / "maria"): two people
+    of one family as often as not, not one name spelled two ways."""
+    if len(x) > len(y):
+        x, y = y, x
+    if len(x) < len(y):
+        return y[:-1] == x and y[-1] in RC.GENDER_ENDINGS
+    return x[:-1] == y[:-1] and {x[-1], y[-1]} <= RC.GENDER_ENDINGS
 
 
 def _edit_one(x: str, y: str) -> bool:

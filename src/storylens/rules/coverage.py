@@ -911,3 +911,10 @@ FREQUENCY_AFTER = re.compile(r"[^\S\n]+(?:times|occasions)\b", re.IGNORECASE)
 # "phase") are not here: stage 5 and stage 6 of a race are two things.
 SCALE_NOUNS: frozenset[str] = frozenset("level category tier magnitude grade".split())
 SCALE_BEFORE = re.compile(r"\b([A-Za-z]+)[^\S\n]+$")
+
+# The endings that make a given name's feminine or masculine form ("Daniel" / "Daniela",
+# "Ivan" / "Ivana", "Mario" / "Maria"): two given names one letter apart only there are
+# two people as often as not (a minister "Daniela Vostrik" beside a restorer "Daniel
+# Vostrik"; invented dev d38 "Ivan" / "Ivana Horvat"), not one name transliterated two
+# ways (coverage._one_letter_apart; review28c, session 28).
+GENDER_ENDINGS: frozenset[str] = frozenset("ao")
