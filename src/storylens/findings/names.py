@@ -1688,7 +1688,8 @@ def _desk_keeps_marks(ctx: FindingContext, a: str, b: str, arts_of: dict[str, se
     return True
 
 
-# Fewest articles that write a name, one form or the other and not both, for a vowel's
+# Fewest outlets whose articles write a name, one form or the other and not both (two
+# pieces of one desk count once: review28n), for a vowel's
 # accent dropped (or added) by one of them to be shown as the odd outlet's spelling
 # (_agreed_form): with three, two of them agree on one form. Two pages alone ("Renée
 # Silberman" / "Renee Silberman", "Jürgen Klopp" / "Jurgen Klopp": the gold's and the
@@ -1697,16 +1698,20 @@ def _desk_keeps_marks(ctx: FindingContext, a: str, b: str, arts_of: dict[str, se
 ACCENT_AGREED_MIN_ARTS = 3
 
 
-def _agreed_form(arts_a: set[str], arts_b: set[str]) -> bool:
+def _agreed_form(arts_a: set[str], arts_b: set[str], outlet=lambda art: art) -> bool:
     """Whether two forms that differ in a vowel's accent only are written by
     ``ACCENT_AGREED_MIN_ARTS`` articles or more, each writing one form and not the other,
     so that two or more of them agree on one form ("Hana Lisková" in three outlets, "Hana
     Liskova" in the fourth; "Liana Morvath" in three, "Liana Morváth" in one): the story's
     coverage spells the name one way and the odd outlet another, which a reader comparing
     the outlets wants shown, whatever the odd desk's style. An article that writes both
-    forms counts for neither (it names two people or writes the name two ways)."""
+    forms counts for neither (it names two people or writes the name two ways). Counted
+    by outlet (``outlet``: an article's outlet, :meth:`FindingContext.outlet`): two pages
+    of one desk are its house style twice, no agreement ("Hanna Veskova" in two Vell Post
+    pieces against one Orm Daily "Hanna Vesková" stays ``name.accents``; review28n)."""
     only_a, only_b = arts_a - arts_b, arts_b - arts_a
-    return bool(only_a and only_b) and len(only_a) + len(only_b) >= ACCENT_AGREED_MIN_ARTS
+    return bool(only_a and only_b) and len({outlet(a) for a in only_a}) + len(
+        {outlet(b) for b in only_b}) >= ACCENT_AGREED_MIN_ARTS
 
 
 def _joined(wa: list[str], wb: list[str]) -> bool:
@@ -2123,7 +2128,7 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                 continue  # another word, not another spelling ("Plus Obama" / "Barack Obama")
             if rule == "name.accents" and _desk_keeps_marks(ctx, ta, tb, arts_of):
                 rule = "name.accent-dropped"  # not the desk's style: it writes accents elsewhere
-            elif rule == "name.accents" and _agreed_form(arts_of[ta], arts_of[tb]):
+            elif rule == "name.accents" and _agreed_form(arts_of[ta], arts_of[tb], ctx.outlet):
                 rule = "name.accent-agreed"  # the odd outlet out of three or more
             if rule == "name.typo" and _titled_only(ta, tb, kinds_of[ta] | kinds_of[tb]):
                 rule = "name.titled"  # linked by the shared title, not by the typo rule
