@@ -492,7 +492,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 27's held-out t151-t160 (moved here in session 28): two trap hits, read wrong
     # by testread27: t151's injured of all kinds against the police officers injured (a
     # subset), t160's one unit's 9 percent against the plant's 18 (a part and the whole)
-    "fact_conflict": (7, 6),
+    # Session 28 (s28-facts28): (7, 6) -> (6, 3). t151's and t160's are gone: a count of a
+    # qualified noun ('34 police officers injured') is a part of a count of people at large,
+    # and a share's named subject ('Unit 2 supplies about 9 percent') is part of its referent;
+    # d93's 23 vs 32 injured police officers, the key's conflict, now cites the sentences of
+    # the key's arrests trap too (a trap hit by its sentences, read right by reader28's verdict)
+    "fact_conflict": (6, 3),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
