@@ -3,7 +3,7 @@
 Dev d164 and d168 (reader28): the wire's "the so-called ghost employees" and "so-called
 jackpotting malware" were read as a doubt hedge against another outlet's plain wording,
 while the wire reported the term flatly: it introduces the auditors' or the police's term.
-The aligned doubt hedge now skips "so-called" before a lower-case compound of two words,
+The aligned doubt hedge and the story-wide modifier line now skip "so-called" before a lower-case compound of two words,
 the first singular, none a stopword or a loaded term (rules/loaded_terms.TERM_OF_ART_WORDS).
 Invented articles about a fictional payroll audit in Dunmore; near misses keep the hedge:
 one word ("so-called reforms"), a capitalised name ("the so-called Harbour Tribunal"), a
@@ -56,7 +56,7 @@ CASES = [
 def test_so_called_term_of_art(hedged: str, plain: str, expected: int) -> None:
     arts = [Article(id="a1", source="t", outlet="Dunmore Post", text=f"{LEDE_A} {hedged} {TAIL_A}"),
             Article(id="a2", source="t", outlet="Vell Herald", text=f"{LEDE_B} {plain} {TAIL_B}")]
-    comp = compare_articles(arts, Options(framing=True))
-    lines = [f for f in comp.findings if f.type == "framing"
-             and f.detail.get("kind") == "doubt_hedge"]
+    comp = compare_articles(arts, Options(framing=True, story_framing=True, descriptors=True))
+    # the aligned doubt hedge or the story-wide modifier line, whichever shows it
+    lines = [f for f in comp.findings if f.type == "framing" and "so-called" in f.summary]
     assert len(lines) == expected, [f.summary for f in lines]
