@@ -318,8 +318,13 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # malware': naming a term, not distancing). Five since s28-framing28: t151's and t154's
     # three are gone (a one-person post of a person is the person an article names beside
     # it, or no speaker: attribution._person_post; the other outlet's own stance gist on
-    # another matter before the shared quote is no neutral side: attribution._gists_apart)
-    "framing": (0, 5),
+    # another matter before the shared quote is no neutral side: attribution._gists_apart).
+    # Four since s28-framing28b, measured: d164's and d168's 'so-called' lines are gone
+    # ('so-called' before a lower-case two-word compound names a term: framing._names_term,
+    # rules/loaded_terms.TERM_OF_ART_WORDS); the four read wrong under these flags are the
+    # 'rioters'/'crowd' descriptor, d35's 'suspicious betting patterns', the Diario's
+    # 'alleged' against 'reported', and 'admitted' for Josephine Okereke
+    "framing": (0, 4),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.

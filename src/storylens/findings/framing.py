@@ -39,6 +39,7 @@ from ..models import Finding, Sentence
 from ..normalize import content_stems
 from ..rules.attribution import (
     CALENDAR_WORDS,
+    CUE_PREFIX,
     CULPABILITY,
     DOUBT,
     DOUBT_MARKERS,
@@ -67,6 +68,7 @@ from ..rules.loaded_terms import (
     DOER_SETS,
     INTENSIFIERS,
     INTRODUCED_BEFORE,
+    INTRODUCING_MODIFIERS,
     LEGAL_CONTEXT,
     LEMMA_SETS,
     MODIFIER_LINK_MIN_WORDS,
@@ -79,6 +81,7 @@ from ..rules.loaded_terms import (
     RULES_REGIME_HEADS,
     STOP_HEADS,
     TERM_FORMS,
+    TERM_OF_ART_WORDS,
     TERM_SETS,
     UNASSERTING_RELATIVES,
     UNASSERTING_SCOPE_ENDS,
@@ -270,13 +273,43 @@ def _all_markers(s: Sentence, text: str) -> tuple[list[tuple[int, int, str]], bo
     session 17, dev d58)."""
     words = list(_WORD.finditer(text, s.start, s.end))
     low = [w.group().lower() for w in words]
-    found = [(m.start(), m.end(), m.group()) for m, w in zip(words, low, strict=True)
-             if w in DOUBT_MARKERS]
+    found = [(m.start(), m.end(), m.group()) for i, (m, w) in enumerate(zip(words, low, strict=True))
+             if w in DOUBT_MARKERS and not _names_term(text, words, i)]
     if (found or any(w in LEGAL_HEDGES for w in low)) and any(w in LEGAL_CONTEXT for w in low):
         # the legal hedges ("a suspected price-fixing cartel") hedge too: dev d48, where the
         # Left's "suspected" was told as stating the cartel without a hedge
         return [], True
     return found, False
+
+
+def _names_term(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether the introducing modifier at sentence word ``i`` ("so-called") names a kind
+    or a coined term rather than doubting it: a lower-case compound of
+    rules/loaded_terms.TERM_OF_ART_WORDS words follows, spaces only between, the first
+    singular, none a stopword or a loaded term ("so-called ghost employees")."""
+    if words[i].group().lower() not in INTRODUCING_MODIFIERS:
+        return False
+    nxt = words[i + 1:i + 1 + TERM_OF_ART_WORDS]
+    if len(nxt) < TERM_OF_ART_WORDS:
+        return False
+    prev = words[i].end()
+    for w in nxt:
+        if text[prev:w.start()] != " ":
+            return False  # a quote mark, a comma or a dash: not one plain compound
+        prev = w.end()
+    forms = [w.group() for w in nxt]
+    if any(not f[:1].islower() or f in STOPWORDS or f in TERM_FORMS or f in MODIFIERS
+           for f in forms):
+        return False
+    return not forms[0].endswith("s")
+
+
+def _term_at(ctx: FindingContext, article: str, start: int) -> bool:
+    """Whether the introducing modifier starting at ``start`` of ``article`` names a kind
+    or a coined term (:func:`_names_term`), for the story-wide modifier line."""
+    text = ctx.documents[article].article.text
+    words = list(_WORD.finditer(text, start, min(len(text), start + 200)))
+    return bool(words) and words[0].start() == start and _names_term(text, words, 0)
 
 
 def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
@@ -573,7 +606,13 @@ def _words_of(f: Finding) -> tuple[str, str]:
 
 
 def _charged_word(f: Finding) -> str:
-    return (f.detail["b"]["word"] or "").split()[0].lower() if f.detail["b"]["word"] else ""
+    """The loaded side's cue verb, past the auxiliaries and adverbs a cue span keeps
+    (rules/attribution.CUE_PREFIX): the story-wide line's "has claimed" is the aligned
+    line's "claimed" for the same statement, not another contrast (real28)."""
+    words = (f.detail["b"]["word"] or "").lower().split()
+    while len(words) > 1 and words[0] in CUE_PREFIX:
+        words = words[1:]
+    return words[0] if words else ""
 
 
 def aligned_framing(ctx: FindingContext) -> list[Finding]:
@@ -2057,6 +2096,8 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
     for y, ms in mods.items():
         for m in ms:
             sy = ctx.sentences[m.sentence]
+            if m.modifier in INTRODUCING_MODIFIERS and _term_at(ctx, y, m.start):
+                continue  # "so-called ghost employees": a term named, as the aligned hedge reads it
             xs_found, best_score = [], 0.0
             role = _hedged_role(ctx, y, m)
             for d in ctx.docs:

@@ -929,6 +929,17 @@ MODIFIER_NOT_BEFORE: dict[str, frozenset[str]] = {"supposed": frozenset({"to"})}
 # school choice movement", no gloss: still counted). The cost: a distancing "so-called
 # Islamic State" is counted only where another outlet writes the name without it.
 INTRODUCING_MODIFIERS: frozenset[str] = frozenset({"so-called"})
+# In the aligned doubt hedge (findings.framing's one-outlet "so-called" line), such a
+# modifier before a lower-case compound of this many words, the first singular (no "-s"),
+# none a stopword or a word of the loaded-term tables, names a kind or a coined term
+# ("the so-called ghost employees", "so-called jackpotting malware": reader28 read both
+# wrong on dev d164 and d168, where the wire and its copy introduce the audit's and the
+# police's term and another outlet writes it plainly or drops the jargon); it is no doubt.
+# It stays a hedge before one word or a plural ("so-called reforms", "so-called experts
+# say"), a capitalised name ("the so-called People's Court"), a quoted phrase or a loaded
+# word ("so-called terrorist cells"). The cost: a distancing "so-called peace deal" is
+# missed there (a miss, never a wrong line).
+TERM_OF_ART_WORDS = 2
 # Words right before a counterpart's noun that introduce it as a name too ("... a trade
 # deal known as the Trans-Pacific Partnership"): that outlet, like the one writing "the
 # so-called Trans-Pacific Partnership", tells the reader what the thing is called, so an
