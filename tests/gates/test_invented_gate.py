@@ -864,6 +864,12 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # wire's words), d133's and d146's two (a word of one stem at an edge now "a word apart:
     # 'voices', 'voice'", "'belongs', 'belong'") and t121's two (a word inserted in the
     # further quote now told beside its change: "a word apart: 'even'; …")
+    # Session 28: framing on by default again (the pre-registered rule on t161-t170: 9/10
+    # held out, the last three reads 46/51), so the four read wrong under its flag
+    # (FLAGGED_KNOWN "framing") count here too: d03's 'rioters' / 'crowd' (two groups), d35's
+    # 'suspicious' / 'unusual betting patterns', the Diario's 'alleged' against 'reported',
+    # and 'admitted' for Josephine Okereke (a quote another outlet negates)
+    "framing": 4,
 }
 
 

@@ -53,8 +53,8 @@ def find_shared_source_if_on(ctx: FindingContext) -> list[Finding]:
 
 
 def find_framing_if_on(ctx: FindingContext) -> list[Finding]:
-    """framing findings under ``options.framing`` (off by default again since session 27; on in
-    sessions 18-22 and 24-26, off in sessions 17 and 23, each by its held-out read, docs/findings.md). The finder itself stays callable on its own (its
+    """framing findings under ``options.framing`` (on by default again since session 28; on in
+    sessions 18-22 and 24-26, off in sessions 17, 23 and 27, each by its held-out read, docs/findings.md). The finder itself stays callable on its own (its
     unit tables, benchmarks/framing_guard.py)."""
     return find_framing(ctx) if ctx.options.framing else []
 
