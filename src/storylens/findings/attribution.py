@@ -351,12 +351,11 @@ def _uses_by_speaker(
     bare = {b: list(ks) for b, ks in buckets.items()}
     for article, speaker, key, use in possessed:
         holder = _possessed_holder(ctx, speaker)
-        if holder is not None and speaker_key(holder):
-            ctx.__dict__.setdefault("_title_posts", {}).setdefault(
-                speaker_key(holder), set()).add(speaker)
-            add(article, holder, speaker_key(holder), use, owned=False)
+        if holder is not None and (hk := speaker_key(holder)):
+            ctx.__dict__.setdefault("_title_posts", {}).setdefault(hk, set()).add(speaker)
+            add(article, holder, hk, use, owned=False)
             continue
-        if key in surnames and _person_post(speaker):
+        if key in surnames and _person_post(speaker) is not None:
             continue
         if key not in surnames or not any(
                 same_speaker(k, key) for k in bare.get(speaker_bucket(key), ())):
@@ -805,21 +804,22 @@ def _title_holder(ctx: FindingContext, speaker: str) -> str | None:
 
 # A speaker written as a name's post: "Kremski's lawyer", "Vell's chief of staff" is not
 # (a post of one lower-case word, up to two modifiers before it).
-def _person_post(speaker: str) -> bool:
-    """Whether ``speaker`` is an owner's one-person post ("Kremski's lawyer", "Mwangosi's
-    agent", "Vell's former press secretary": rules/words TITLE_WORDS, SPEAKER_TITLE_WORDS,
-    rules/attribution POSSESSED_PERSON_POSTS), not a group ("Vell's lawyers", "Vell's
-    allies") nor an honorific."""
-    m = _POSSESSED_POST.fullmatch(speaker.strip())
-    if m is None:
-        return False
-    post = m.group(3).lower()
-    return post not in HONORIFICS and (
-        post in TITLE_WORDS or post in SPEAKER_TITLE_WORDS or post in POSSESSED_PERSON_POSTS)
-
-
 _POSSESSED_POST = re.compile(r"([A-Z][\w-]*)['’]s\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)")
 _NAME = r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)"
+
+
+def _person_post(speaker: str) -> re.Match[str] | None:
+    """``speaker`` read by :data:`_POSSESSED_POST` (owner, modifiers, post) where it is an
+    owner's one-person post ("Kremski's lawyer", "Mwangosi's agent", "Vell's former press
+    secretary": rules/words TITLE_WORDS, SPEAKER_TITLE_WORDS, rules/attribution
+    POSSESSED_PERSON_POSTS), else None: a group ("Vell's lawyers", "Vell's allies") or an
+    honorific."""
+    m = _POSSESSED_POST.fullmatch(speaker.strip())
+    if m is None:
+        return None
+    post = m.group(3).lower()
+    return m if post not in HONORIFICS and (
+        post in TITLE_WORDS or post in SPEAKER_TITLE_WORDS or post in POSSESSED_PERSON_POSTS) else None
 
 
 def _possessed_holder(ctx: FindingContext, speaker: str) -> str | None:
@@ -829,9 +829,9 @@ def _possessed_holder(ctx: FindingContext, speaker: str) -> str | None:
     allies": rules/words TITLE_WORDS, SPEAKER_TITLE_WORDS), no such name, or two
     (invented dev: "Kremski's lawyer claimed his client 'is devastated'" was keyed on
     Kremski, whose own statements it was then kept apart from)."""
-    if not _person_post(speaker):
+    m = _person_post(speaker)
+    if m is None:
         return None
-    m = _POSSESSED_POST.fullmatch(speaker.strip())
     owner, mods, post = m.group(1), m.group(2), m.group(3).lower()
     memo = ctx.__dict__.setdefault("_possessed_holders", {})
     key = (owner, mods.lower(), post)

@@ -34,7 +34,7 @@ from operator import itemgetter
 from types import SimpleNamespace
 
 from ..align import CLOSE_PARAPHRASE_SCORE
-from ..analysis.names import link_key, same_name
+from ..analysis.names import link_key, same_name, strip_accents
 from ..models import Alignment, Document, Entity, Finding, Sentence
 from ..normalize import content_stems
 from ..rules import coverage as RC
@@ -68,6 +68,7 @@ from .facts import (
     mentions_compatible,
 )
 from .names import name_clusters, name_roles
+from .quote_diff import _one_edit
 from .votes import Tally, doc_tallies, may_be_one_vote
 
 # Only paragraphs count: headlines, standfirsts and headings are rewritten by every desk,
@@ -908,8 +909,7 @@ class _Index:
         given = self._giving(fact)
         if given is None:
             return None
-        if self.frequency or self.scale_of:
-            given = {a for a in given if not self._other_reading(a, fact)}
+        given = {a for a in given if not self._other_reading(a, fact)}
         carry = set(given)
         if scale := self.scale_of.get((fact.article, fact.start)):
             carry |= self._scale_idx.get(scale, set())
@@ -1002,7 +1002,7 @@ class _Index:
         measure ("4 metres" carries "13 feet", both in SI; "12 people" does not carry
         "12 km"), or its digits."""
         v = _number(fact)
-        if (self.frequency or self.scale_of) and self._other_reading(aid, fact):
+        if self._other_reading(aid, fact):
             return False  # "eleven times" counts no people, "level 1" no reactor
         if v is not None:
             if _near(self.values[aid].get(fact.family or fact.kind, []), v):
@@ -1020,7 +1020,10 @@ class _Index:
         foreign nationals": hand-read held-out t156, session 27), or a reading on a scale
         the fact is not read on ("rated it at level 1" beside "Reactor 1 continued to
         operate": held-out t127, session 25; rules/coverage.SCALE_NOUNS). Not the fact's
-        figure, given or carried; its digits written outside those numbers still give it."""
+        figure, given or carried; its digits written outside those numbers still give it.
+        Read only where the story writes such a count or reading at all."""
+        if not (self.frequency or self.scale_of):
+            return False
         v = _number(fact)
         if aid == fact.article or v is None:
             return False
@@ -1779,7 +1782,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
     ta, tb = a.split(), b.split()
     if a == b or len(ta) < 2 or len(ta) != len(tb) or ta[-1] != tb[-1]:
         return False
-    return all(x == y or (min(len(x), len(y)) >= 4 and x[0] == y[0] and _edit_one(x, y)
+    return all(x == y or (min(len(x), len(y)) >= 4 and x[0] == y[0] and _one_edit(x, y)
                           and not _gendered_pair(x, y))
                for x, y in zip(ta[:-1], tb[:-1], strict=True))
 
@@ -1795,23 +1798,10 @@ def _gendered_pair(x: str, y: str) -> bool:
     return x[:-1] == y[:-1] and {x[-1], y[-1]} <= RC.GENDER_ENDINGS
 
 
-def _edit_one(x: str, y: str) -> bool:
-    """Whether two different words are one letter added, dropped or changed apart."""
-    if len(x) > len(y):
-        x, y = y, x
-    if len(y) - len(x) > 1:
-        return False
-    i = 0
-    while i < len(x) and x[i] == y[i]:
-        i += 1
-    return x[i + (len(x) == len(y)):] == y[i + 1:]
-
-
 @lru_cache(maxsize=1)
 def _title_keys() -> frozenset[str]:
     """The title words, honorifics and people nouns (rules/titles.py) as name keys fold
     them ("businessman" -> "businesman"): what :func:`_untitled_key` takes off."""
-    from ..analysis.names import link_key
     from ..rules import titles as T
 
     words = T.TITLE_WORDS | T.HONORIFICS | T.TITLE_HEAD_MODIFIERS | T.APPOSITION_PERSON_HEADS
@@ -2720,8 +2710,6 @@ def _stems_meet(a: Collection[str], b: Collection[str]) -> bool:
 def _sentence_names(s: Sentence) -> frozenset[str]:
     """Capitalised words of a sentence other than its first, folded, diacritics and all
     ("Brøndal" / "Brondal" are one name: held-out t152, session 27): the names it gives."""
-    from ..analysis.names import strip_accents
-
     words = _TOKENS.findall(s.text)
     return frozenset(strip_accents(w).lower() for w in words[1:] if w[:1].isupper() and len(w) > 2
                      and w.lower() not in STOPWORDS)

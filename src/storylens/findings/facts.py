@@ -3820,11 +3820,22 @@ def _counted_word(after: list[str]) -> str | None:
     """The plural a count counts, as written (see :func:`_counted_noun`): the head of a
     compound whose first noun is an unmarked plural ("34 police officers" -> "officers",
     "police" qualifying it: :func:`_compound_modifier`)."""
+    i = _plural_at(after)
+    if i is None:
+        return None
+    return after[i + 1] if _compound_modifier(after, i) else after[i]
+
+
+def _plural_at(after: list[str]) -> int | None:
+    """The index of the first plural in the words after a count, within three words and
+    before any word that ends the window (rules/numbers.WINDOW_IGNORE, a figure,
+    GENERIC_HEADS), else ``None``: the word :func:`_counted_word` and
+    :func:`_compound_alias` read."""
     for i, w in enumerate(after[:3]):
         if w in R.WINDOW_IGNORE or w[0].isdigit() or w in R.GENERIC_HEADS:
             return None
         if _is_plural(w):
-            return after[i + 1] if _compound_modifier(after, i) else w
+            return i
     return None
 
 
@@ -3842,13 +3853,10 @@ def _compound_alias(after: list[str]) -> frozenset[str]:
     """The counted noun a compound's qualifying plural names on its own ("34 police
     officers" are police: "about 800 police" counts them too), as :attr:`_Mention.aliases`
     holds it; empty for any other count."""
-    for i, w in enumerate(after[:3]):
-        if w in R.WINDOW_IGNORE or w[0].isdigit() or w in R.GENERIC_HEADS:
-            break
-        if _is_plural(w):
-            return frozenset({R.FACT_HEADS.get(w) or stem(w)}) if _compound_modifier(after, i) \
-                else frozenset()
-    return frozenset()
+    i = _plural_at(after)
+    if i is None or not _compound_modifier(after, i):
+        return frozenset()
+    return frozenset({R.FACT_HEADS.get(after[i]) or stem(after[i])})
 
 
 def _of_what(after: list[str]) -> str | None:

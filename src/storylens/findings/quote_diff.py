@@ -3066,10 +3066,11 @@ def lede_setting(text: str) -> frozenset[str]:
     tells them ("ILYEV - The National Assembly … giving Damaria the tools …", "A 14-year-old
     girl has died …"), which a complement left off a quote may restate
     (:func:`_setting_restated`). Read once per article."""
-    words = [w.removesuffix("'s").rstrip("'") for w in norm_key(_QUOTED_SPAN.sub(" ", text)).split()]
+    words = [w for w in (w.removesuffix("'s").rstrip("'")
+                         for w in norm_key(_QUOTED_SPAN.sub(" ", text)).split())
+             if w and w not in STOPWORDS]
     # an irregular verb's past read as its base too ("sank" fixes "the sinking")
-    return frozenset(stem(_VERB_FORM.get(w, w)) for w in words if w and w not in STOPWORDS) | (
-        frozenset(stem(w) for w in words if w and w not in STOPWORDS))
+    return frozenset(stem(f) for w in words for f in (w, _VERB_FORM.get(w, w)))
 
 
 def _in_setting(word: str, setting: frozenset[str]) -> bool:

@@ -893,12 +893,17 @@ def _setting(ctx: FindingContext, aid: str) -> tuple[frozenset[str], frozenset[s
     """What article ``aid``'s lede (its first LEDE_SENTENCES sentences, the headline
     among them) names outside quote marks, and what the whole article names outside them
     (quote_diff.lede_setting): where a complement left off a quote may restate the
-    story's own setting or event."""
-    doc = ctx.documents.get(aid)
-    if doc is None or not doc.sentences:
-        return frozenset(), frozenset()
-    return (lede_setting(" ".join(s.text for s in doc.sentences[:LEDE_SENTENCES])),
-            lede_setting(doc.article.text))
+    story's own setting or event. Made once per article and context, as :func:`_around`
+    is: the finder asks it twice per pair of quotes."""
+    memo = ctx.__dict__.setdefault("_quote_setting_memo", {})
+    got = memo.get(aid)
+    if got is None:
+        doc = ctx.documents.get(aid)
+        got = memo[aid] = (
+            (frozenset(), frozenset()) if doc is None or not doc.sentences
+            else (lede_setting(" ".join(s.text for s in doc.sentences[:LEDE_SENTENCES])),
+                  lede_setting(doc.article.text)))
+    return got
 
 
 def _around(ctx: FindingContext, aid: str, q: Quote) -> tuple[str, str, str, frozenset[str]]:
