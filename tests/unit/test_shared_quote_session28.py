@@ -34,6 +34,16 @@ def _shared(a: str, b: str) -> list:
                                     "Brennvik storm", "shared_quote")
 
 
+def _one_line_shows(found: list, case_id: str, shown, absent) -> None:
+    """One shared_quote line, showing each of ``shown`` and none of ``absent``."""
+    assert len(found) == 1, case_id
+    summary = found[0].summary
+    for words in shown:
+        assert words in summary, summary
+    for words in absent:
+        assert words not in summary, summary
+
+
 MORE = "Brennvik Post gives more of it"
 
 # (id, a, b, words the line must show, words it must not show)
@@ -61,13 +71,7 @@ FITTED = [
 
 @pytest.mark.parametrize("case_id,a,b,shown,absent", FITTED, ids=[c[0] for c in FITTED])
 def test_a_fragment_fitted_to_its_sentence_is_a_cut(case_id, a, b, shown, absent):
-    found = _shared(a, b)
-    assert len(found) == 1, case_id
-    summary = found[0].summary
-    for words in shown:
-        assert words in summary, summary
-    for words in absent:
-        assert words not in summary, summary
+    _one_line_shows(_shared(a, b), case_id, shown, absent)
 
 
 # (keys, other, run i0, i1, j0, j1, edits) -> the run carried on, and its edits
@@ -191,13 +195,7 @@ CLAIMS = [
 
 @pytest.mark.parametrize("case_id,a,b,shown,absent", CLAIMS, ids=[c[0] for c in CLAIMS])
 def test_a_claim_dropped_before_a_sentence_start_is_named(case_id, a, b, shown, absent):
-    found = _shared(a, b)
-    assert len(found) == 1, case_id
-    summary = found[0].summary
-    for words in shown:
-        assert words in summary, summary
-    for words in absent:
-        assert words not in summary, summary
+    _one_line_shows(_shared(a, b), case_id, shown, absent)
 
 
 FIRST_A = ('"Our members are rostered to the very limit of what the rules allow, week after '
@@ -226,10 +224,4 @@ TAILS = [
 @pytest.mark.parametrize("case_id,a,b,shown,absent", TAILS, ids=[c[0] for c in TAILS])
 def test_a_word_dropped_in_a_further_quote_is_told_beside_its_change(case_id, a, b, shown,
                                                                       absent):
-    found = _shared(FIRST_A + " " + a, FIRST_B + " " + b)
-    assert len(found) == 1, case_id
-    summary = found[0].summary
-    for words in shown:
-        assert words in summary, summary
-    for words in absent:
-        assert words not in summary, summary
+    _one_line_shows(_shared(FIRST_A + " " + a, FIRST_B + " " + b), case_id, shown, absent)
