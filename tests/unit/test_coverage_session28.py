@@ -212,6 +212,12 @@ APART = [
     ("a short given name", "jon lind", "joan lind", False),
     ("two letters apart", "marta lind", "marit lind", False),
     ("the same key", "marta lind", "marta lind", False),
+    # review28c: a given name one letter apart only in a gendered ending is another person
+    ("a feminine ending added", "daniel vostrik", "daniela vostrik", False),
+    ("a masculine ending for a feminine one", "mario castel", "maria castel", False),
+    # near misses: a letter inside the name, or another final letter, is a spelling
+    ("a letter inside", "adjoa mensur", "adjowa mensur", True),
+    ("a final letter of a transliteration", "sergey volkan", "sergei volkan", True),
 ]
 
 

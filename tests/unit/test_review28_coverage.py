@@ -49,22 +49,7 @@ def test_a_count_of_how_often_of_the_act_counted_gives_the_figure(case):
 
 # --- a given name one letter apart only in a gendered ending is another person --------
 
-# (id, two full name keys, whether one name spelled two ways)
-GENDERED = [
-    ("a feminine ending added", "daniel vostrik", "daniela vostrik", False),
-    ("a masculine ending for a feminine one", "mario castel", "maria castel", False),
-    # near misses: a letter inside the name, or another final letter, is a spelling
-    ("a letter inside", "adjoa mensur", "adjowa mensur", True),
-    ("a final letter of a transliteration", "sergey volkan", "sergei volkan", True),
-]
-
-
-@pytest.mark.parametrize("case", GENDERED, ids=[c[0] for c in GENDERED])
-def test_a_gendered_ending_is_no_spelling(case):
-    from storylens.findings.coverage import _one_letter_apart
-
-    _, a, b, want = case
-    assert _one_letter_apart(a, b) is want
+# (the name-key rows, a gendered ending against a spelling, are in test_coverage_session28.APART)
 
 
 MINISTER = ["Culture Minister Daniela Vostrik said the bronzes would go on show in Tamsere next spring.",
