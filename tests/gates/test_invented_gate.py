@@ -241,7 +241,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # coverage SCALE_NOUNS), and t121's Tribune 'more than $200 million' (the others' $214
     # million), as 'Radovan Lazić' and 'Lazic' are one name in the sentences that tie two
     # figures (coverage._sentence_names folds diacritics); its keyed '$1.1 billion' shows
-    "addition": (0, 17),
+    # Session 28's held-out t161-t170 (moved here in session 29), read by testread28: three
+    # wrong; t162's '15,000' fled and t168's '39.1 degrees' (each the figure another outlet
+    # gives otherwise: the keys' fact_conflicts), t164's dairy fine (the off-story piece the
+    # warning missed)
+    "addition": (0, 20),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -324,7 +328,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # rules/loaded_terms.TERM_OF_ART_WORDS); the four read wrong under these flags are the
     # 'rioters'/'crowd' descriptor, d35's 'suspicious betting patterns', the Diario's
     # 'alleged' against 'reported', and 'admitted' for Josephine Okereke
-    "framing": (0, 4),
+    # Session 28's held-out t161-t170 (moved here in session 29): t166's Clarion 'admitted'
+    # a claim only it carries, set against another statement's 'told'/'said' (testread28;
+    # fires by default too: FINDINGS_KNOWN_WRONG)
+    "framing": (0, 5),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -502,7 +509,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # and a share's named subject ('Unit 2 supplies about 9 percent') is part of its referent;
     # d93's 23 vs 32 injured police officers, the key's conflict, now cites the sentences of
     # the key's arrests trap too (a trap hit by its sentences, read right by reader28's verdict)
-    "fact_conflict": (6, 3),
+    # Session 28's held-out t161-t170 (moved here in session 29): t164's 31 poisonings vs the
+    # off-story dairy piece's 46 listeria cases (testread28; two stories' counts)
+    "fact_conflict": (6, 4),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -605,7 +614,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # trap hits, t129's borderline trim, d161's and d163's, and t159's Novak under these
     # flags (without paraphrase links the provenance reads the Herald, which closes the
     # quote, as t159's source; with --on all it reads Today, which goes on, and it is gone)
-    "quote_changed": (4, 6),
+    # Session 28's held-out t161-t170 (moved here in session 29): one trap hit, t170's La Voce
+    # quoting the mayor at greater length (the shared words identical; testread28)
+    "quote_changed": (5, 7),
 }
 
 
@@ -869,7 +880,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # (FLAGGED_KNOWN "framing") count here too: d03's 'rioters' / 'crowd' (two groups), d35's
     # 'suspicious' / 'unusual betting patterns', the Diario's 'alleged' against 'reported',
     # and 'admitted' for Josephine Okereke (a quote another outlet negates)
-    "framing": 4,
+    # Session 28's held-out t161-t170 (moved here in session 29): t166's Clarion 'admitted'
+    # a claim only it carries, set against another statement's 'told'/'said' (testread28)
+    "framing": 5,
 }
 
 
@@ -965,6 +978,10 @@ WARNING_KNOWN_WRONG = {
     # "buy votes") is told of a thing of its own ("to close the Station Street municipal
     # swimming pool": no other word of their event, nothing their ledes tell it was done to,
     # none of their people; coverage._told_of_its_own)
+    # Session 28's held-out t161-t170 (moved here in session 29), missed by the held-out read
+    # (testread28) with dates and without:
+    "t162-halvik-station-bomb-hoax": "the rail-signal-strike piece, not named",
+    "t164-kirnov-festival-mushrooms": "the dairy-listeria piece, not named",
 }
 
 
