@@ -616,7 +616,8 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # quote, as t159's source; with --on all it reads Today, which goes on, and it is gone)
     # Session 28's held-out t161-t170 (moved here in session 29): one trap hit, t170's La Voce
     # quoting the mayor at greater length (the shared words identical; testread28)
-    "quote_changed": (5, 7),
+    # Session 29's new dev d171-d180 at first sight: two more trap hits (read by reader29)
+    "quote_changed": (7, 9),
 }
 
 
@@ -982,6 +983,10 @@ WARNING_KNOWN_WRONG = {
     # (testread28) with dates and without:
     "t162-halvik-station-bomb-hoax": "the rail-signal-strike piece, not named",
     "t164-kirnov-festival-mushrooms": "the dairy-listeria piece, not named",
+    # Session 29's new dev d171-d180 at first sight: all three off-story pieces missed
+    "d171-drunk-train-driver": "the rail-fare-rise piece (same operator and minister), not named",
+    "d175-mayor-casino-funding": "the mayor's tram-line piece, not named",
+    "d179-kestan-blogger-release": "the opposition leader's appeal (same court and lawyer), not named",
 }
 
 
