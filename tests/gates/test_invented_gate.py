@@ -245,7 +245,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # wrong; t162's '15,000' fled and t168's '39.1 degrees' (each the figure another outlet
     # gives otherwise: the keys' fact_conflicts), t164's dairy fine (the off-story piece the
     # warning missed)
-    "addition": (0, 20),
+    # Session 29's new dev d171-d180, read wrong by reader29: d171's Sentinel '1.2 per mille'
+    # (its reading of the level the others give as 0.92: the key's fact_conflict)
+    "addition": (0, 21),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -331,7 +333,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 28's held-out t161-t170 (moved here in session 29): t166's Clarion 'admitted'
     # a claim only it carries, set against another statement's 'told'/'said' (testread28;
     # fires by default too: FINDINGS_KNOWN_WRONG)
-    "framing": (0, 5),
+    # Session 29's new dev d171-d180: d172's 'shameful end' vs the idiom 'the sharp end of'
+    # (reader29; by default too)
+    "framing": (0, 6),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -511,7 +515,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # the key's arrests trap too (a trap hit by its sentences, read right by reader28's verdict)
     # Session 28's held-out t161-t170 (moved here in session 29): t164's 31 poisonings vs the
     # off-story dairy piece's 46 listeria cases (testread28; two stories' counts)
-    "fact_conflict": (6, 4),
+    # Session 29's new dev d171-d180: d176's three vs five dead, a toll updated a day later
+    # (reader29)
+    "fact_conflict": (6, 5),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -883,7 +889,13 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # and 'admitted' for Josephine Okereke (a quote another outlet negates)
     # Session 28's held-out t161-t170 (moved here in session 29): t166's Clarion 'admitted'
     # a claim only it carries, set against another statement's 'told'/'said' (testread28)
-    "framing": 5,
+    # Session 29's new dev d171-d180 (reader29): d172's 'shameful end' vs 'sharp end' (an
+    # idiom, not a description of the match)
+    "framing": 6,
+    # Session 29's new dev d171-d180 (reader29): four shared quotes told as the same words
+    # where one outlet changed them (d173 'this government', d174 'so far' dropped, d176 a
+    # cut claim, d177 'defend my name in court' rewritten)
+    "shared_quote": 4,
 }
 
 
