@@ -1,5 +1,5 @@
 """``storylens stories --warnings`` (s28): the list of stored stories shows each story's
-warning (articles that may be about another event), in the terminal and in the JSON.
+warning (articles that may be about another event), in the terminal, the JSON and (s29) the CSV.
 
 Invented: three reports of the Quarry Lane market hall collapse in Dunmere and the market
 traders' claim that dates the collapse weeks back (``tests/unit/test_story_strays_s28``),
@@ -59,6 +59,19 @@ def test_stories_table_with_warnings_prints_the_warning_below(db):
     assert "story warnings: 1 of 1 compared story" in out
     assert "story 1: warning: this article shares no quote" in out
     assert "traders.txt" in out.split("story 1: warning:")[1]
+
+
+def test_stories_csv_with_warnings_adds_the_warning_columns(db):
+    # s29: --csv dropped the warnings; each story's row now ends with them
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(invoke("stories", "--db", db, "--csv", "--warnings").stdout)))
+    assert len(rows) == 1
+    assert rows[0]["warning"].startswith("this article shares no quote")
+    assert [Path(p).name for p in rows[0]["warning_sources"].split(" | ")] == ["traders.txt"]
+    plain = invoke("stories", "--db", db, "--csv").stdout.splitlines()[0]
+    assert "warning" not in plain  # without the flag, the columns as before
 
 
 def test_stories_without_the_flag_compares_nothing(db):

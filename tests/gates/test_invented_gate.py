@@ -245,9 +245,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # wrong; t162's '15,000' fled and t168's '39.1 degrees' (each the figure another outlet
     # gives otherwise: the keys' fact_conflicts), t164's dairy fine (the off-story piece the
     # warning missed)
+    # s29-warn29: t164's dairy fine is gone, as the warning names the dairy piece
+    # (pipeline._set_apart leaves out the additions that cite it)
     # Session 29's new dev d171-d180, read wrong by reader29: d171's Sentinel '1.2 per mille'
     # (its reading of the level the others give as 0.92: the key's fact_conflict)
-    "addition": (0, 21),
+    "addition": (0, 20),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -515,9 +517,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # the key's arrests trap too (a trap hit by its sentences, read right by reader28's verdict)
     # Session 28's held-out t161-t170 (moved here in session 29): t164's 31 poisonings vs the
     # off-story dairy piece's 46 listeria cases (testread28; two stories' counts)
+    # s29-warn29: t164's is gone, as the warning names the dairy piece
+    # (pipeline._set_apart leaves out the conflicts that cite it)
     # Session 29's new dev d171-d180: d176's three vs five dead, a toll updated a day later
     # (reader29)
-    "fact_conflict": (6, 5),
+    "fact_conflict": (6, 4),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -991,10 +995,14 @@ WARNING_KNOWN_WRONG = {
     # "buy votes") is told of a thing of its own ("to close the Station Street municipal
     # swimming pool": no other word of their event, nothing their ledes tell it was done to,
     # none of their people; coverage._told_of_its_own)
-    # Session 28's held-out t161-t170 (moved here in session 29), missed by the held-out read
-    # (testread28) with dates and without:
-    "t162-halvik-station-bomb-hoax": "the rail-signal-strike piece, not named",
-    "t164-kirnov-festival-mushrooms": "the dairy-listeria piece, not named",
+    # Session 28's held-out t161-t170 (moved here in session 29): t162's rail-signal-strike
+    # piece and t164's dairy-listeria piece, missed by the held-out read (testread28) with dates
+    # and without. Named since s29-warn29: t162's "The 24-hour strike began at 4 a.m." wrote
+    # "began", read as an event word of the others' ledes ("officers began clearing"): a verb of
+    # phase is none (rules/story_warning.PHASE_VERB_STEMS); t164's two close groups were one
+    # official's attribution around two statements (coverage._close_groups_by_statement) and a
+    # background yearly count, and its "The fine comes two weeks after ... more than 30 were taken
+    # to hospital" retold no toll of theirs (coverage._in_juxtaposed_clause)
     # Session 29's new dev d171-d180 at first sight: all three off-story pieces missed
     "d171-drunk-train-driver": "the rail-fare-rise piece (same operator and minister), not named",
     "d175-mayor-casino-funding": "the mayor's tram-line piece, not named",

@@ -186,7 +186,7 @@ def duplicates_cmd(db: Path, json_out: bool, limit: int) -> None:
 @click.option("--csv", "csv_out", is_flag=True, help="Print the stories as CSV, one row per story (all of them, not only --limit).")
 @click.option("--min-articles", type=click.IntRange(min=1), default=2, show_default=True, help="Only stories with at least this many articles (1 = every article's story).")
 @click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, help="Show at most this many stories in the table (0 = all).")
-@click.option("--warnings", "with_warnings", is_flag=True, help="Also compare each story of two or more articles (the table's, or with --json every one; about as long as 'story' on each) and show its story warning: articles that may be about another event, or stories run as one.")
+@click.option("--warnings", "with_warnings", is_flag=True, help="Also compare each story of two or more articles (the table's, or with --json or --csv every one; about as long as 'story' on each) and show its story warning: articles that may be about another event, or stories run as one (with --csv, in the columns warning and warning_sources).")
 @friendly
 def stories_cmd(db: Path, since: str | None, json_out: bool, csv_out: bool, min_articles: int, limit: int,
                 with_warnings: bool) -> None:
@@ -199,10 +199,11 @@ def stories_cmd(db: Path, since: str | None, json_out: bool, csv_out: bool, min_
     with _open(db) as store:
         report = story_report(store, since=since, min_articles=min_articles)
         warned: dict[int, dict[str, Any] | None] = {}
-        if with_warnings and not csv_out:
+        if with_warnings:
             from ..findings_export import story_warnings
 
-            wanted = report["stories"] if json_out else report["stories"][: limit or None]
+            # --json and --csv print every story, the table --limit of them
+            wanted = report["stories"] if json_out or csv_out else report["stories"][: limit or None]
             warned = story_warnings(store, [s["id"] for s in wanted])
     if json_out:
         if with_warnings:
@@ -214,7 +215,7 @@ def stories_cmd(db: Path, since: str | None, json_out: bool, csv_out: bool, min_
         _print_json(report)
         return
     if csv_out:
-        _print_csv(report["stories"])
+        _print_csv(report["stories"], warned if with_warnings else None)
         return
     from rich.table import Table
 
@@ -313,19 +314,30 @@ def export_cmd(out: Path, db: Path, fmt: str, overwrite: bool, with_findings: bo
 STORY_CSV_FIELDS = ("story", "articles", "outlets", "first_published", "last_published", "headline", "outlet_names", "urls")
 
 
-def _print_csv(stories: list[dict[str, Any]]) -> None:
-    """One row per story; list columns are joined with " | " (RFC 4180 quoting)."""
+# With --warnings (s29), two columns more: the story warning ("" where none) and the sources
+# of the articles it names, joined as the list columns are.
+STORY_CSV_WARNING_FIELDS = ("warning", "warning_sources")
+
+
+def _print_csv(stories: list[dict[str, Any]], warned: dict[int, dict[str, Any] | None] | None = None) -> None:
+    """One row per story; list columns are joined with " | " (RFC 4180 quoting). ``warned``
+    (``--warnings``: :func:`..findings_export.story_warnings` of every story) adds
+    :data:`STORY_CSV_WARNING_FIELDS`."""
     import csv
 
     w = csv.writer(sys.stdout, lineterminator="\n")
-    w.writerow(STORY_CSV_FIELDS)
+    w.writerow(STORY_CSV_FIELDS + (STORY_CSV_WARNING_FIELDS if warned is not None else ()))
     for s in stories:
         outlets = sorted({a["outlet"] for a in s["articles"] if a["outlet"]})
-        w.writerow([
+        row = [
             s["id"], len(s["articles"]), len(outlets), s["first_published"] or "",
             s["last_published"] or "", s["label"],
             " | ".join(outlets), " | ".join(a["url"] for a in s["articles"] if a["url"]),
-        ])
+        ]
+        if warned is not None:
+            found = warned.get(s["id"])
+            row += [found["summary"] if found else "", " | ".join(found["sources"]) if found else ""]
+        w.writerow(row)
 
 
 def _print_json(obj: Any) -> None:

@@ -5468,7 +5468,13 @@ def off_story(ctx: FindingContext) -> set[str]:
     dates their event weeks back (:func:`_dates_their_event_back`), "the" opening a name no
     reference to a known event, and a piece whose lede names no actor weighed by what happened
     (:func:`_stray`): off-story files named undated 97 -> 101 of 128, none of the stories' own,
-    dated 128/128 unchanged.
+    dated 128/128 unchanged. s29: a verb of phase ("began", "started") is no event word
+    (``rules/story_warning.PHASE_VERB_STEMS``: a signal strike that "began at 4 a.m." beside a
+    bomb hoax's "officers began clearing", t162), a close group whose sentences share only one
+    official's attribution keeps no stray (:func:`_close_groups_by_statement`), and a toll in the
+    clause a juxtaposition dates its own news from retells nothing (:func:`_in_juxtaposed_clause`:
+    a dairy's fine "two weeks after" a festival poisoning "in which ... more than 30 were taken
+    to hospital", t164): both named, dated and undated.
     Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
@@ -5756,7 +5762,7 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     # (s24) published weeks before the others, its close groups are background both recall
     # (the ruling party's seats, where a detainee is held), unless one holds its first
     # sentence beside their ledes: its news told as theirs (_shares_their_lede)
-    if _close_groups(ctx).get(a, 0) > 1 and (not early or _shares_their_lede(ctx, a)):
+    if _close_groups_by_statement(ctx).get(a, 0) > 1 and (not early or _shares_their_lede(ctx, a)):
         return False
     # published weeks before the others (_predates), it cannot quote what was said of their
     # event: a statement it shares with one is its speaker's repeated line or one the later
@@ -6382,11 +6388,31 @@ def _retells_their_event(ctx: FindingContext, a: str, others: list[str], core: f
         return (not mine or any(not t or t & mine for t in theirs[k])
                 or bool(set(content_stems(_clause_at(text, end))) & core))
 
+    def told(k: str, text: str, end: int, kind: str = "cardinal") -> bool:
+        # (s29) a figure in the clause a juxtaposition dates its own news from is no retelling
+        # (_in_juxtaposed_clause: "The fine comes two weeks after ... a poisoning in which
+        # more than 30 were taken to hospital")
+        return same(k, text, end, kind) and not _in_juxtaposed_clause(text, end)
+
     sids = {f.sentence for f in facts_of(ctx.documents[a])  # (a fact's offsets are its article's)
             if f.kind in _FIGURES
-            and same(f.key, ctx.sentences[f.sentence].text, f.end - ctx.sentences[f.sentence].start, f.kind)}
-    sids.update(s.id for s in ctx.documents[a].sentences if any(same(k, s.text, e) for k, e in _spelled_at(s.text)))
+            and told(f.key, ctx.sentences[f.sentence].text, f.end - ctx.sentences[f.sentence].start, f.kind)}
+    sids.update(s.id for s in ctx.documents[a].sentences if any(told(k, s.text, e) for k, e in _spelled_at(s.text)))
     return any(set(content_stems(ctx.sentences[sid].text)) & core for sid in sids)
+
+
+def _in_juxtaposed_clause(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` of ``text`` stands in the clause after an interval
+    of weeks or more (:data:`_LONG_INTERVAL`, beyond ``stories``' window) written as a
+    juxtaposition of the sentence's own news (:func:`_juxtaposed_at`: "The fine comes two
+    weeks after the hygiene office came under scrutiny over a wild mushroom poisoning, in
+    which one person died and more than 30 were taken to hospital"): the event the piece
+    dates its news from, recalled with its toll, not told as its news (s29, session 28's
+    held-out t164: a dairy's listeria fine beside a festival's poisoning). A follow-up of
+    that event tells it in its headline or first sentence, which the callers ask first."""
+    window = _window_days()
+    return any(m.start("rest") < end and _interval_days(m) > window and _juxtaposed_at(text, m)
+               for m in _LONG_INTERVAL.finditer(text))
 
 
 # Words after a number that say what it counts (_counted_after): at most this many, in its
@@ -6671,10 +6697,12 @@ def _dates_their_event_back(ctx: FindingContext, a: str, others: list[str]) -> b
     :func:`_dates_after_their_event` reads them), in the clause's first
     :data:`LONG_INTERVAL_WORDS` words. Its headline tells none of them (a follow-up of
     their event names it there) and the clause gives no count of its own that none of them
-    gives (an earlier event of the same kind: :func:`_counts_none_of_theirs`). s28: a bare
+    gives (an earlier event of the same kind: :func:`_counts_none_of_theirs`), nor marks its
+    event as one like theirs (s29, ``rules/story_warning.SAME_KIND_WHEN``: "earlier this month,
+    when a similar hoax call emptied the station"). s28: a bare
     ``storylens compare`` of session 27's t151 (the same metro's power failure, three weeks
     after its fare riots) named nothing; the riots are what it dates its news from."""
-    from ..rules.story_warning import WEEKS_BACK_WHEN
+    from ..rules.story_warning import SAME_KIND_WHEN, WEEKS_BACK_WHEN
 
     core = _their_event(ctx, a, others)
     if not core:
@@ -6690,6 +6718,10 @@ def _dates_their_event_back(ctx: FindingContext, a: str, others: list[str]) -> b
         for m in WEEKS_BACK_WHEN.finditer(s.text):
             words = m.group("rest").split()[:LONG_INTERVAL_WORDS]
             if _counts_none_of_theirs(ctx, " ".join(words), others):
+                continue
+            if SAME_KIND_WHEN.search(" ".join(words)):
+                # (s29) "when a similar hoax call emptied the station": an earlier incident
+                # like theirs, which a feature of their own event recalls
                 continue
             if any((st := set(content_stems(w))) & theirs or _event_noun_stems(st, core) for w in words):
                 return True
@@ -7152,6 +7184,47 @@ def _close_groups(ctx: FindingContext) -> dict[str, int]:
     return ctx.per_story("story_close_groups", count)
 
 
+def _close_groups_by_statement(ctx: FindingContext) -> dict[str, int]:
+    """Per article, as :func:`_close_groups`, but a group counts for an article only where
+    one of its sentences there shares a content stem with another article's sentence there
+    once each sentence's attributions are cut (:func:`_statement_stems`: the speaker and the
+    reporting verb of each statement it reports). Two pieces quoting one official on two
+    events share her post, name and "said" and nothing of what she said (s29, session 28's
+    held-out t164: a dairy's listeria fine, "No illnesses have been linked to the cheese,
+    regional chief hygiene officer Dr. Marta Velesa said", joined to a festival poisoning's
+    "About 150 portions were sold before the stall closed, regional chief hygiene officer Dr.
+    Marta Velesa said" as a close group: a tie to the story it is not)."""
+    def count(ctx: FindingContext) -> dict[str, int]:
+        out: Counter[str] = Counter()
+        for al in _close_tier(ctx):
+            if _loose(al):
+                continue
+            sents = [ctx.sentences[sid] for sid in al.sentences
+                     if sid in ctx.sentences and _in_coverage(ctx.sentences[sid])]
+            stems = [(s.article, _statement_stems(ctx, s)) for s in sents]
+            out.update({x for x, xs in stems
+                        if any(y != x and xs & ys for y, ys in stems)})
+        return dict(out)
+
+    return ctx.per_story("story_close_groups_by_statement", count)
+
+
+def _statement_stems(ctx: FindingContext, s: Sentence) -> frozenset[str]:
+    """The content stems of sentence ``s`` less its attributions: the text of its speakers
+    and reporting verbs (the quotes the analysis reads in it, direct or reported) cut."""
+    doc = ctx.documents.get(s.article)
+    text = s.text
+    if doc is not None and doc.analysis is not None:
+        cuts = sorted(span for q in doc.analysis.quotes if s.id in q.sentences
+                      for span in (q.speaker_span, q.cue_span) if span)
+        chars = list(text)
+        for start, end in cuts:
+            for i in range(max(0, start - s.start), max(0, min(len(text), end - s.start))):
+                chars[i] = " "
+        text = "".join(chars)
+    return frozenset(content_stems(text))
+
+
 def _close_tier(ctx: FindingContext) -> tuple[Alignment, ...]:
     """The aligned groups whose close ones (not :func:`_loose`) the story warning weighs:
     the comparison's own, but with every paraphrase on (``Options.paraphrases``, the
@@ -7204,6 +7277,7 @@ def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[s
     verb or the event noun of one ("the blast", "the recount" are not marked; the past
     marks what happened, not who or where)."""
     from ..normalize import IRREGULAR_STEMS, stem
+    from ..rules.story_warning import PHASE_VERB_STEMS
 
     words = _lede_words
     pasts = set(IRREGULAR_STEMS) - {"women", "men", "children"}  # the table's plural nouns
@@ -7221,7 +7295,10 @@ def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[s
             w = m.group()
             if w in pasts or len(w) > 4 and w.endswith("ed"):
                 verbs.add(stem(w))
-    return leads, bodies, frozenset(verbs)
+    # (s29) "began", "started": a verb of phase tells that its complement happened, not
+    # what (rules/story_warning.PHASE_VERB_STEMS: "the strike began" beside "officers began
+    # clearing the concourse")
+    return leads, bodies, frozenset(verbs - PHASE_VERB_STEMS)
 
 
 def _dated_together(ctx: FindingContext, a: str, b: str) -> bool:

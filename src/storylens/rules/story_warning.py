@@ -52,3 +52,18 @@ WEEKS_BACK_WHEN = re.compile(
     r"\s*,?\s+when\s+(?P<rest>[^.;:!?\u201c\"]{1,160})",
     re.IGNORECASE,
 )
+
+# (s29) Verbs of phase, whose past tells that something else began or went on, not what
+# happened (findings/coverage._event_words): "Officers began clearing the concourse" tells a
+# clearing, and "The 24-hour strike began at 4 a.m." a strike; read as an event word shared
+# by the others' ledes, "began" tied a signal workers' strike at the same station to a bomb
+# hoax's evacuation (session 28's held-out t162). Stems, as ``normalize.stem`` writes them.
+PHASE_VERB_STEMS: frozenset[str] = frozenset({"begin", "start", "continu"})
+
+# (s29) A word in a "when" clause (WEEKS_BACK_WHEN) that marks its event as another of the
+# same kind as the piece's news: "earlier this month, when a similar hoax call emptied the
+# station", "last month, when another fire gutted a warehouse", "when the line was also
+# closed", "when the previous strike halted trains". A feature of the story's own event that
+# recalls an earlier incident like it writes the event's words in that clause; it dates no
+# news of its own from theirs (findings/coverage._dates_their_event_back). English.
+SAME_KIND_WHEN = re.compile(r"\b(?:similar|another|also|previous)\b", re.IGNORECASE)
