@@ -11,9 +11,10 @@ lied to").
    tail ("she said"), a vocative ("my friends"), a trailing "too", a general extender
    ("and so on"), a second sentence, a phrase with no clause, a shorter excerpt woven into
    the outlet's sentence or cut with an ellipsis.
-2. quote_changed shows it only where two outlets or more close the sentence there and
-   fewer carry the clause: with one outlet each side, or with the clause in most, the
-   shorter is a cut (invented dev d05's trap).
+2. quote_changed showed it where two outlets or more closed the sentence there and fewer
+   carried the clause (sessions 21 to 28); since session 29 it never does: a longer
+   version quoted in full is not told from a clause added (t159, t170 held out wrong;
+   tests/unit/test_quotes_session29.py).
 3. shared_quote says what the longer adds ("nearly the same words …, but X adds '…'"),
    not "gives more of it".
 Invented text: fictional Orvell, Pell, the Kessel accord and their people.
@@ -92,21 +93,11 @@ def _changes(*texts: str) -> list:
             if f.type == "quote_changed"]
 
 
-def test_one_outlet_adds_where_two_close():
-    found = _changes(CLOSED, ADDED, CLOSED)
-    assert len(found) == 1
-    f = found[0]
-    assert "a further claim added at the end" in f.summary
-    assert f.detail["b"]["articles"] == ["a2"]
-    assert sorted(f.detail["a"]["articles"]) == ["a1", "a3"]
-    # the same whichever outlet is read first
-    found = _changes(ADDED, CLOSED, CLOSED)
-    assert len(found) == 1 and found[0].detail["b"]["articles"] == ["a1"]
-
-
-@pytest.mark.parametrize("texts", [(CLOSED, ADDED), (ADDED, CLOSED), (ADDED, ADDED, CLOSED)])
+@pytest.mark.parametrize("texts", [(CLOSED, ADDED), (ADDED, CLOSED), (ADDED, ADDED, CLOSED),
+                                   (CLOSED, ADDED, CLOSED), (ADDED, CLOSED, CLOSED)])
 def test_a_cut_is_not_told_from_an_addition(texts):
-    # one outlet each side, or the clause in most: the shorter is a cut, no change
+    # one outlet each side, the clause in most, or (since session 29) one outlet going on
+    # where two close: a cut at a clause boundary, no change
     assert _changes(*texts) == []
 
 
@@ -200,12 +191,11 @@ ENDS = LEAD + 'Lind said Orvell would "not sign the Kessel accord".'
 
 
 @pytest.mark.parametrize("texts", [(OTHER, ADDED, CLOSED), (CLOSED, ADDED, ENDS)])
-def test_still_corroborated(texts):
-    # near misses: the sentence after the quote says something else; a fragment that ends
-    # the outlet's sentence closes there (invented dev t90's right-hand "… in ministers'
-    # offices".)
-    found = _changes(*texts)
-    assert len(found) == 1 and found[0].detail["b"]["articles"] == ["a2"]
+def test_two_that_close_are_no_change_either(texts):
+    # the sentence after the quote says something else; a fragment that ends the outlet's
+    # sentence closes there (invented dev t90's right-hand "… in ministers' offices".):
+    # read as "a further claim added" in sessions 21 to 28, more of the quote since 29
+    assert _changes(*texts) == []
 
 
 @pytest.mark.usefixtures("shared_quotes_on")

@@ -24,8 +24,9 @@ never count) and grades every difference:
   cent"), contractions and spelling equivalents. Not a finding.
 * ``claim``    — a clause of a further claim the longer excerpt goes on with past a comma
   where the shorter closes its sentence ("…, because they were attacked first";
-  :func:`_claim_tail`, session 21): undecided between two quotes alone; the quote_changed
-  finder makes it a qualifier only where other outlets close the sentence there too.
+  :func:`_claim_tail`, session 21): undecided (a longer version quoted in full is not told
+  from a clause added); shared_quote says it, the quote_changed finder reads it as more of
+  the quote (session 29).
 
 Negation, number, place, qualifier, ending and swap change what was said (``MEANINGFUL``); word, phrase,
 emphasis and function change only how. A capital at the start of a sentence inside the quote ("…
@@ -45,8 +46,9 @@ as far as we can tell"), a restrictive modifier run straight on from the last sh
 ("every house that cannot be saved" / "every house"; a prepositional one only after a quote
 closed on its own punctuation), and a pronoun with a verb of belief at the front ("He felt
 …"). Not a change: a clause of its own after a comma or a sentence end, even with a
-negation or number in it (:func:`_own_clause`), but for a clause of a further claim after
-a shorter excerpt's closed sentence (``claim`` above).
+negation or number in it (:func:`_own_clause`; a clause of a further claim, ``claim``
+above, is marked for shared_quote's line), nor a contrast after a sentence end (only one
+after a comma, :func:`_contrast_tail`).
 """
 
 from __future__ import annotations
@@ -95,6 +97,9 @@ from ..rules.quote_changes import (
     CONJUNCT_COORDINATORS,
     CONTRAST_OPENERS,
     CONTRAST_SUBJECT_WORDS,
+    CORRECTIVE_MAX_WORDS,
+    CORRECTIVE_NOT_AFTER_NOT,
+    CORRECTIVE_SUBJECTS,
     DEFINITE_OPENERS,
     DETERMINERS,
     DISJUNCT_NON_ALTERNATIVES,
@@ -1518,6 +1523,13 @@ def _compared(
                             _lead(ka, i1), _lead(kb, j1),
                             _negated(sa, ka, i1, i2) or _negated(sb, kb, j1, j2),
                             _denied_before(sa, ka, i1), _denied_before(sb, kb, j1))
+            if tag in ("delete", "insert") and not edge and kind == "negation" and (
+                    _corrective_cut(*((sa, ka, i1, i2) if tag == "delete" else (sb, kb, j1, j2)))):
+                # a rejected alternative spliced out, the description kept word for word
+                # ("This is [not a strike, it is] a fight"; invented dev d152's trap)
+                diff.append({"tag": tag, "a": " ".join(sa[i1:i2]), "b": " ".join(sb[j1:j2]),
+                             "kind": "trivial", "corrective": True})
+                continue
             if tag in ("delete", "insert") and not edge and kind not in _CONJUNCT_KEPT and (
                     _conjunct_cut(*((sa, ka, i1, i2) if tag == "delete" else (sb, kb, j1, j2)))):
                 # one conjunct spliced out, the rest word for word (invented dev d81); not
@@ -2512,7 +2524,13 @@ def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
     invented dev t09), as for a modifier (:func:`_edge_modifier`)."""
     if not (0 < lo < hi == len(keys) and keys[lo] in CONTRAST_OPENERS
             and _PUNCT_END.search(shorter_last)
-            and (_PUNCT_END.search(surface[lo - 1]) or _elliptical_contrast(keys, lo))):
+            and ((_PUNCT_END.search(surface[lo - 1]) and not _SENTENCE_END.search(surface[lo - 1]))
+                 or _elliptical_contrast(keys, lo))):
+        # the contrast inside the speaker's sentence, after a comma, a semicolon or a dash:
+        # a sentence of its own after a full stop ("… their decision. But leaving will
+        # take two years") is the next sentence of the statement, one a shorter excerpt
+        # leaves whole, a cut at the sentence boundary (session 28's held-out t129, read
+        # wrong as a contrasting clause dropped; session 29)
         return None
     stop = next((j + 1 for j in range(lo, hi) if _SENTENCE_END.search(surface[j])), hi)
     if stop - lo > MAX_CONTRAST_WORDS or stop - lo < 3:
@@ -2540,6 +2558,30 @@ _WHOLE_PRONOUNS = frozenset({"this", "that", "it"})
 # number or negation dropped with it is said as such; a "qualifier" (d81's misread) or no
 # change of meaning is what :func:`_conjunct_cut` reads as a phrase dropped (review21a).
 _CONJUNCT_KEPT = MEANINGFUL - {"qualifier"}
+
+
+def _corrective_cut(surface, keys, lo: int, hi: int) -> bool:
+    """Whether the words ``lo:hi`` spliced out of the middle of a quote are a rejected
+    alternative with the words that put the kept one in its place: "not" and at most
+    CORRECTIVE_MAX_WORDS words, then a comma, a subject and again the verb the run follows
+    ("This is [not a strike, it is] a fight"), or then "but" ("It is [not a protest but] a
+    fight"). What is left asserts what the speaker asserted, word for word
+    (rules.quote_changes.CORRECTIVE_SUBJECTS; session 29, invented dev d152's trap). Not
+    "not only …" (both asserted, CORRECTIVE_NOT_AFTER_NOT), nor a run with a sentence end."""
+    if lo < 1 or any(_SENTENCE_END.search(w) for w in surface[lo:hi]):
+        return False
+    run = [p for k in keys[lo:hi] for p in k.split()]
+    if len(run) < 3 or run[0] != "not" or run[1] in CORRECTIVE_NOT_AFTER_NOT:
+        return False
+    if run[-1] == "but" and not surface[hi - 2].endswith(","):
+        return 2 <= len(run) - 1 <= CORRECTIVE_MAX_WORDS + 1
+    verb = keys[lo - 1].split()[-1]
+    comma = next((j for j in range(lo, hi) if surface[j].endswith(",")), None)
+    if comma is None or hi - comma - 1 != 2:
+        return False
+    rejected = [p for k in keys[lo:comma + 1] for p in k.split()]
+    return (2 <= len(rejected) <= CORRECTIVE_MAX_WORDS + 1
+            and keys[comma + 1] in CORRECTIVE_SUBJECTS and keys[hi - 1] == verb)
 
 
 def _conjunct_cut(surface, keys, lo: int, hi: int) -> bool:
@@ -2604,8 +2646,7 @@ def closes_sentence(last: str) -> bool:
     """Whether an excerpt whose last word is ``last`` closes on its own sentence punctuation
     inside its quote marks ('…the Kessel accord," Lind said'), not cut with an ellipsis nor
     woven into the outlet's sentence ('would "not sign the Kessel accord" this year'): the
-    outlet gives it as where the speaker's sentence ends (:func:`_claim_tail`;
-    findings.quotes._corroborated counts the outlets that do)."""
+    outlet gives it as where the speaker's sentence ends (:func:`_claim_tail`)."""
     return bool(_CLOSED_END.search(last)) and not last.rstrip("\"'”’)]").endswith(("...", "…"))
 
 
@@ -2618,9 +2659,9 @@ def _claim_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
     punctuation inside the quote marks): the longer says more than the shorter, not just
     more of the same words (session 20's held-out t83, t90, told as "gives more of it").
     Kind ``claim``, read to the clause's first sentence end: neither a change of meaning
-    nor of wording between two quotes alone (with one outlet each side a cut is not told
-    from an addition); the quote_changed finder makes it a qualifier where the other
-    outlets corroborate where the sentence ends (findings.quotes._corroborated). Not a
+    nor of wording (a cut at a clause boundary is not told from an addition); shared_quote
+    says what it adds, the quote_changed finder reads it as more of the quote
+    (findings.quotes._without_claims, session 29). Not a
     coordinated one without a subject pronoun or finite auxiliary near its front
     (CLAIM_VERB_MARKS: a phrase, "…, and so on"), nor "because of" (a phrase), an attribution ("…, and she said so"), nor one the shorter
     excerpt's own sentence gives outside its quote marks (``outside``)."""

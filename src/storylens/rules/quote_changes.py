@@ -1049,10 +1049,12 @@ SUPERLATIVE_DEGREES: frozenset[str] = frozenset({"most", "least"})
 # read three such pairs told as "X gives more of it" wrong (t83, t90). Read by
 # findings.quote_diff._claim_tail, which gives the op the kind ``claim`` (in SEVERITY after
 # the changes of meaning, not in MEANINGFUL: between two quotes alone it is undecided); the
-# quote_changed finder makes it a qualifier only where two outlets or more close the
-# sentence where the shorter does and fewer carry the clause (findings.quotes._corroborated,
-# else it is more of the quote), and the shared_quote line says it
-# (shared_quote._edge_change): with one outlet each side a cut cannot be told from an addition (invented dev d05's trap: "…
+# shared_quote line says it (shared_quote._edge_change). The quote_changed finder reads it
+# as more of the quote since session 29 (findings.quotes._without_claims): the words both
+# give are word for word, and a longer version quoted in full is not told from a clause
+# added (sessions 21 to 28 made it a qualifier where two outlets or more closed the
+# sentence there: 4 of 7 right on invented dev, t159 and t170 held out wrong; with one
+# outlet each side a cut was never told from an addition, invented dev d05's trap: "…
 # could campaign freely," against "…, but the incumbent enjoyed an undue advantage", the
 # cut keyed as an omission). A contrast that reverses the clause before it is
 # CONTRAST_OPENERS' (_contrast_tail), a condition CONDITION_OPENERS'.
@@ -1229,3 +1231,31 @@ EVENT_NOMINALS: dict[str, tuple[str, ...]] = {
     "choice": ("choose", "chose", "chosen"),
     "speech": ("speak", "spoke", "spoken"),
 }
+
+# --- unnamed speakers of two sexes (findings.quotes._unnamed_apart; session 29) --------
+# Head nouns of an unnamed speaker's description that say the speaker's sex ("said one
+# woman from a neighbouring country" / "said a young man from the coast"): two such
+# descriptions of opposite sex are two people, whose two remarks a quote-change finding
+# must not set against each other as one quote changed (invented dev d163's trap: two freed
+# workers' "… beat us if we did not reach our targets" / "… beat us every day"). The
+# gendered role nouns the pronoun reader uses (rules.attribution.MALE_MARKERS,
+# FEMALE_MARKERS) and the plain person nouns; a neutral noun ("one freed worker", "a
+# resident") says nothing.
+UNNAMED_MALE_NOUNS: frozenset[str] = frozenset("man boy gentleman".split())
+UNNAMED_FEMALE_NOUNS: frozenset[str] = frozenset("woman girl lady".split())
+
+# --- a rejected alternative spliced out (quote_diff._corrective_cut; session 29) -------
+# "This is not a strike, it is a fight for survival" / "This is a fight for survival"; "It
+# is not a protest but a fight" / "It is a fight": a negation that rejects one description
+# only to put the kept one in its place (Quirk et al. §13.42 on "not X but Y", §10.66 on
+# the replacive "not X, it is Y"). The words kept say what the speaker asserts, word for
+# word: the rejected alternative left out is a cut of the statement, not its polarity
+# reversed (invented dev d152's trap, "trivial trim of 'not a strike'"). Read only where
+# the run spliced out is "not", at most CORRECTIVE_MAX_WORDS words of the alternative, and
+# either a comma, a subject (CORRECTIVE_SUBJECTS) and the verb the run follows again
+# ("is not a strike, it is"), or "but" ("not a strike but"). Not after a focusing adverb
+# that keeps both ("not only a strike, it is …": CORRECTIVE_NOT_AFTER_NOT asserts the
+# first too).
+CORRECTIVE_SUBJECTS: frozenset[str] = frozenset("it this that he she they we i you".split())
+CORRECTIVE_NOT_AFTER_NOT: frozenset[str] = frozenset("only just merely simply even".split())
+CORRECTIVE_MAX_WORDS = 6
