@@ -409,6 +409,56 @@ STATUS_MODIFIERS: frozenset[str] = frozenset(
     """confirmed suspected probable possible presumed unconfirmed registered unregistered
     net gross operating pre-tax after-tax underlying adjusted nominal real
     full-time part-time permanent temporary seasonal""".split())
+# Nouns whose count is a count *of* something, a kind of case, victim or cause: what they
+# are of is part of the count's referent, as a restricting modifier is (findings/facts.
+# _cause; session 29, from held-out t164's wrong, now dev: last year's 31 "cases of mushroom
+# poisoning" set against an off-story piece's 46 listeria cases). The kind is the bare noun
+# phrase after "of" or "from" ("31 cases of mushroom poisoning", "12 victims of burglary",
+# "40 deaths from heatstroke"), or, for a count that names none ("Lestavia recorded 46 cases
+# last year"), the one the sentence before gives such a noun ("Listeria infections are
+# rare."). Two kinds with no word in common are two measures; one kind told two ways shares
+# a word ("mushroom poisoning" / "poisoning from wild mushrooms"). A complement with a
+# determiner ("victims of the attack") names the story's one event, worded differently by
+# each outlet: no kind. English nouns of public-health, crime and casualty reports.
+CAUSE_NOUNS: frozenset[str] = frozenset(
+    """case cases infection infections death deaths victim victims poisoning poisonings
+    fatalities casualties incident incidents offence offences offense offenses crime crimes
+    conviction convictions charge charges complaint complaints outbreak outbreaks
+    hospitalisations hospitalizations illness illnesses""".split())
+CAUSE_LEADS: frozenset[str] = frozenset({"of", "from"})
+# Words before a cause noun that say how a case stands or was counted, not what it is of
+# ("new infections", "reported cases", "fatal poisonings"): never a kind (findings/facts.
+# _cause_before)
+CAUSE_NOT_KINDS: frozenset[str] = frozenset(
+    """reported recorded registered known total serious severe fatal human rare recent
+    further more new additional extra confirmed suspected probable possible presumed
+    unconfirmed similar such other those these all many several few""".split())
+# A span written in whole calendar months or years ("after seven months behind bars") is
+# that span rounded to the month or year (months and years have no one length in days), and
+# one written in days or weeks ("after 211 days in detention") is the span counted: the two
+# are one value when the counted one, in the calendar unit, rounds to the whole figure
+# (211 days is 6.9 months; 150 days, 4.9 months, is no "seven months"). findings/facts.
+# _calendar_rounded; session 29, from dev t134's trap (session 25's held-out set). Not
+# hours against days, nor months against years: a sentence of "one year" is no "16 months".
+CALENDAR_ROUNDED_UNITS: frozenset[str] = frozenset({"month", "months", "year", "years"})
+CALENDAR_COUNTED_UNITS: frozenset[str] = frozenset({"day", "days", "week", "weeks"})
+# Verbs of a journey's departure: a time of day their clause gives ("took off from Korvetsk
+# at 10:05 a.m.") is when the journey began, never the time of what befell it on the way
+# ("came down shortly after 10:30 a.m."), and meets only another departure's time
+# (findings/facts._clock_mentions, :attr:`_Mention.departure`; session 29, from dev d57's
+# trap, session 17's set). Flights, ferries, trains, buses, convoys and marches.
+DEPARTURE_PHRASES: tuple[str, ...] = (
+    "took off", "take off", "takes off", "taken off", "lifted off", "departed", "departs",
+    "set off", "sets off", "set out", "set sail", "pulled out")
+# (not "left": "the bus left the road on a sharp bend shortly after 6 a.m." is the crash)
+# A length given from a point ("collapsed about four kilometres from the finish", "stopped
+# 200 metres short of the border") is the distance to that point, not a position along the
+# way ("near the 38-kilometre mark"): it never meets a hyphenated length that names what it
+# sizes (findings/facts._reference, _reference_apart; session 29, from dev d102's trap,
+# session 22's set). Two distances from points worded apart are still compared ("east of the
+# launch site" / "east of the cosmodrome": dev t91's keyed conflict). The words that open
+# the point.
+REFERENCE_LEADS: tuple[str, ...] = ("from", "short of", "away from", "before")
 # Nouns for the one who carried out an attack: a toll that says it includes one of them
 # ("nine people died, including the gunman") may be one higher than a toll of victims that
 # leaves the attacker out ("eight people died"): findings/facts._including, session 19's
