@@ -334,10 +334,16 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # 'alleged' against 'reported', and 'admitted' for Josephine Okereke
     # Session 28's held-out t161-t170 (moved here in session 29): t166's Clarion 'admitted'
     # a claim only it carries, set against another statement's 'told'/'said' (testread28;
-    # fires by default too: FINDINGS_KNOWN_WRONG)
+    # fires by default too: FINDINGS_KNOWN_WRONG). Three since s29-framing29, measured:
+    # t166's line is gone (a loaded gist that quotes words of its own the quote after it
+    # does not carry, where the other outlet gives that quote with no gist, is a line only it
+    # carries: attribution._own_quote_apart) and so is d96's 'admitted' for Josephine
+    # Okereke (a quote another outlet gives with a negation it drops is no one statement:
+    # attribution._reversed_quotes); left: d03's 'rioters', d35's 'suspicious betting
+    # patterns', the Diario's 'alleged'
     # Session 29's new dev d171-d180: d172's 'shameful end' vs the idiom 'the sharp end of'
     # (reader29; by default too)
-    "framing": (0, 6),
+    "framing": (0, 4),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -900,9 +906,10 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # and 'admitted' for Josephine Okereke (a quote another outlet negates)
     # Session 28's held-out t161-t170 (moved here in session 29): t166's Clarion 'admitted'
     # a claim only it carries, set against another statement's 'told'/'said' (testread28)
+    # Three since s29-framing29: t166's and Okereke's lines are gone (FLAGGED_KNOWN above)
     # Session 29's new dev d171-d180 (reader29): d172's 'shameful end' vs 'sharp end' (an
     # idiom, not a description of the match)
-    "framing": 6,
+    "framing": 4,
     # Session 29's new dev d171-d180 (reader29): four shared quotes told as the same words
     # where one outlet changed them (d173 'this government', d174 'so far' dropped, d176 a
     # cut claim, d177 'defend my name in court' rewritten)

@@ -67,6 +67,7 @@ from ..rules.attribution import (
     PREP_ADJUNCT_WORDS,
     PREP_AFTER_CUE,
     PRONOUNS,
+    REVERSED_QUOTE_LEAD_WORDS,
     SENSATIONAL_PATTERN,
     SPOKES_ROLES,
     STORY_LINK_MIN_COMMON_WORDS,
@@ -1377,7 +1378,8 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                         continue
                     # each statement is its cue's sentence and, for a quote, every
                     # sentence the quote spans or continues in (_statement_sentences)
-                    pick = _linked_pick(ctx, linker, y, us, x, plain, stmt, ignore, key, joined)
+                    pick = _linked_pick(ctx, linker, y, us, x, plain, stmt, ignore, key, joined,
+                                        per)
                     if pick is None:
                         continue  # the same speaker on another statement: not comparable
                     xs.append(pick)
@@ -1415,9 +1417,11 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                                                  stmt, skip=linked):
                         x = ux[0].article
                         lead = _lead_in_quote(ctx, y, uy, per[y])
-                        if any(_same_matter(ctx, linker, y, uy, sx, ignore, key) or (
-                                lead is not None and _one_statement(ctx, linker, lead, sx,
-                                                                    ignore, key))
+                        if any(not _told_apart(ctx, per, y, uy, sx) and (
+                                _same_matter(ctx, linker, y, uy, sx, ignore, key) or (
+                                    lead is not None and _one_statement(ctx, linker, lead, sx,
+                                                                        ignore, key)
+                                    and not _own_quote_apart(ctx, y, uy, lead, x, sx, key)))
                                for sx in stmt(x, ux)) \
                                 and not any(not _counterpart(u, uy[2]) and _one_statement(
                                     ctx, linker, uy[0], u[0], ignore, key) for u in per[x]):
@@ -1451,20 +1455,23 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
 
 def _linked_pick(ctx: FindingContext, linker: Linker, y: str, us: list[Use], x: str,
                  plain: list[Use], stmt, ignore: frozenset[str], key: str,
-                 joined: set[tuple[str, int]]):
+                 joined: set[tuple[str, int]], per: dict[str, list[Use]] | None = None):
     """The best linked (loaded use, plain use, score, loaded sentence, plain sentence) of
     outlet ``y``'s loaded uses ``us`` and outlet ``x``'s plain uses, or None when no two of
     their statements are one (the statement rule of :func:`find_attribution`)."""
     # (aligned sentences are one statement outright, but not where the loaded cue's
     # complement and the plain sentence share no word beyond the speaker's description:
     # statements_apart, as the aligned rule reads them)
+    # (nor where the plain sentence tells another statement, whatever words it shares:
+    # _told_apart, ``per``: the speaker's uses per outlet)
     pick = max(
         ((uy, ux, linker.score(sy, sx, ignore, sets=False), sy, sx)
          for uy in us for ux in plain
          for sy in stmt(y, uy) for sx in stmt(x, ux)
-         if sy.id != uy[0].id or ctx.group_of.get(sy.id) is None
-         or ctx.group_of.get(sy.id) != ctx.group_of.get(sx.id)
-         or not statements_apart(ctx, sy, uy[1][0], uy[1][1], sx)),
+         if not _told_apart(ctx, per, y, uy, sx)
+         and (sy.id != uy[0].id or ctx.group_of.get(sy.id) is None
+              or ctx.group_of.get(sy.id) != ctx.group_of.get(sx.id)
+              or not statements_apart(ctx, sy, uy[1][0], uy[1][1], sx))),
         key=lambda t: t[2], default=None,
     )
     if pick is None:
@@ -1482,9 +1489,10 @@ def _linked_pick(ctx: FindingContext, linker: Linker, y: str, us: list[Use], x: 
                       sy, sx)
                      for uy in us for ux in plain
                      for sy in stmt(y, uy) for sx in stmt(x, ux)
-                     if _lifted_quote(ctx, sy.text, sx, ignore, key)
+                     if not _told_apart(ctx, per, y, uy, sx) and (
+                         _lifted_quote(ctx, sy.text, sx, ignore, key)
                      or _lifted_quote(ctx, sx.text, sy, ignore, key)
-                     or _quoted_link(ctx, linker, sy, sx, ignore)), None)
+                     or _quoted_link(ctx, linker, sy, sx, ignore))), None)
         if pick is None:
             return None
     if (y, pick[0][1][0]) in joined and not _same_matter(
@@ -1738,7 +1746,7 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
         plain = [u for u in xus if _counterpart(u, us[0][2])
                  and not background_cue(xtext, u[0], u[1][0], u[1][1], _year(ctx, x))]
         if plain and not any(_one_matter(ctx, linker, y, uy, x, ux, ignore | common, key,
-                                         stmt, per[y])
+                                         stmt, per[y], per)
                              for uy in us for ux in plain):
             continue  # the same speaker on another matter: two statements, not one verb choice
         if (not plain or len({u[0].id for u in xus}) > PROFILE_MAX_SENTENCES
@@ -1754,6 +1762,7 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
         # This is the worst drought ...," Vollan told a news conference', dev t89)
         if uy[2] == CULPABILITY and (_concedes(ctx, key, x, xus) or not any(
                 _same_matter(ctx, linker, y, uy, sx, ignore, key)
+                and not _told_apart(ctx, per, y, uy, sx)
                 for u in plain for sx in (stmt(x, u) if stmt is not None else (u[0],)))
                 and not _leads_into_told(ctx, linker, y, uy, per[y], plain, ignore, key,
                                          stmt)):
@@ -1842,11 +1851,13 @@ def _leads_into_told(ctx: FindingContext, linker: Linker, y: str, uy: Use, y_use
     return lead is not None and any(
         _one_statement(ctx, linker, lead, sx, ignore, key)
         and not _gists_apart(ctx, y, uy, u[0].article, sx, key, ignore)
+        and not _own_quote_apart(ctx, y, uy, lead, u[0].article, sx, key)
         for u in plain for sx in (stmt(u[0].article, u) if stmt is not None else (u[0],)))
 
 
 def _one_matter(ctx: FindingContext, linker: Linker, y: str, uy: Use, x: str, ux: Use,
-                ignore: frozenset[str], key: str, stmt=None, y_uses=None) -> bool:
+                ignore: frozenset[str], key: str, stmt=None, y_uses=None,
+                per: dict[str, list[Use]] | None = None) -> bool:
     """Whether the loaded use ``uy`` of outlet ``y`` and the plain use ``ux`` of outlet
     ``x`` attribute one matter (the story-wide profile's test, :data:`PROFILE_RULE`): the
     loaded cue's complement (the words after the cue; the whole sentence when they carry no
@@ -1855,13 +1866,16 @@ def _one_matter(ctx: FindingContext, linker: Linker, y: str, uy: Use, x: str, ux
     title and the words that date the occasion (rules/attribution.OCCASION_WORDS), or one
     of the two sentences is aligned with the other, or one lifts the other's quote.
     "Lunardi insisted that charity rescue ships were part of the problem" / "Lunardi said
-    the government would pursue the traffickers": two statements (dev d27, read wrong)."""
+    the government would pursue the traffickers": two statements (dev d27, read wrong).
+    Not a plain sentence that tells another statement whatever words it shares
+    (:func:`_told_apart`; ``per``: the speaker's uses per outlet)."""
     sy, (_a, b, _w) = uy[0], uy[1]
     told = _bases(content_stems(ctx.documents[y].article.text[b:sy.end])) - ignore - _OCCASION
     if not told:
         told = _bases(linker.stems(sy)) - ignore - _OCCASION - frozenset(content_stems(_w))
     gy = ctx.group_of.get(sy.id)
-    xsents = stmt(x, ux) if stmt is not None else (ux[0],)
+    xsents = [sx for sx in (stmt(x, ux) if stmt is not None else (ux[0],))
+              if not _told_apart(ctx, per, y, uy, sx)]
     for sx in xsents:
         if gy is not None and ctx.group_of.get(sx.id) == gy \
                 and not statements_apart(ctx, sy, uy[1][0], b, sx):
@@ -1874,6 +1888,7 @@ def _one_matter(ctx: FindingContext, linker: Linker, y: str, uy: Use, x: str, ux
     return quoted is not None and any(
         _one_statement(ctx, linker, quoted, sx, ignore, key)
         and not _gists_apart(ctx, y, uy, x, sx, key, ignore)
+        and not _own_quote_apart(ctx, y, uy, quoted, x, sx, key)
         for sx in xsents)
 
 
@@ -1979,17 +1994,140 @@ def _lead_in_quote(ctx: FindingContext, y: str, uy: Use, y_uses) -> Sentence | N
     return nxt
 
 
+def _own_quote_apart(ctx: FindingContext, y: str, uy: Use, lead: Sentence, x: str,
+                     sx: Sentence, key: str) -> bool:
+    """Whether outlet ``y``'s loaded gist ``uy``, leading into the quote sentence ``lead``,
+    quotes a statement of its own (:func:`_gist_quotes_apart`) while outlet ``x`` gives the
+    shared quote ``sx`` with no gist of its own before it (:func:`_any_gist`): the gist is
+    then a line only ``y`` carries, not its account of the quote. Where ``x`` too leads
+    into the quote with a gist, the two gists are the outlets' two accounts of the one
+    statement ("admitted the tins had been on shelves for 'several weeks'. '...,' she
+    said." / "said the government had acted swiftly. '...,' she said.": invented dev t93's
+    keyed item)."""
+    text = ctx.documents[y].article.text
+    said = " ".join(text[max(q.start, lead.start):min(q.end, lead.end)]
+                    for q in ctx.quotes(y)
+                    if q.direct and q.start < lead.end and q.end > lead.start)
+    return _gist_quotes_apart(text, uy[1][1], uy[0].end, said) and not _any_gist(ctx, x, sx, key)
+
+
+def _any_gist(ctx: FindingContext, x: str, sx: Sentence, key: str) -> bool:
+    """Whether outlet ``x`` leads into its statement sentence ``sx`` with a gist: the
+    sentence before, in its paragraph, names the speaker with a verb of saying or of a
+    stance after the name, neutral or not (as :func:`_own_gist` reads it)."""
+    d = ctx.documents[x]
+    i = sx.index - 1
+    if i < 0 or i >= len(d.sentences):
+        return False
+    p = d.sentences[i]
+    text = d.article.text
+    if p.block not in BODY or "\n" in text[p.end:sx.start]:
+        return False
+    quoted = [(q.start, q.end) for q in ctx.quotes(x) if q.direct]
+    base = _base(key)
+    for m in re.finditer(r"[A-Z][\w'’-]*", text[p.start:p.end]):
+        at = p.start + m.start()
+        if any(a <= at < b for a, b in quoted):
+            continue
+        k = speaker_key(re.sub(r"['’]s$", "", m.group()))
+        if not k or not same_speaker(k, base):
+            continue
+        got = _GIST_VERB.match(text, p.start + m.end(), p.end)
+        if got is not None and (cue_class(got.group(1)) is not None
+                                or got.group(1) in NP_FORMS):
+            return True
+    return False
+
+
+def _gist_quotes_apart(text: str, b: int, end: int, said: str) -> bool:
+    """Whether the loaded gist (the words ``text[b:end]`` after its cue) quotes words of
+    the speaker's own, between quote marks, that share no content stem with the words
+    ``said`` of the quote it would lead into (the quote's own words: not the narration
+    around it, "..., she said, adding that the belts were working"): the gist then
+    reports a statement of its own, quoted, not the outlet's gist of the quote after it.
+    'Vell admitted the depot had "no spare pumps". "There was no sabotage," she said.'
+    tells two statements, the second
+    of which the outlet itself gives with a plain 'said' (held-out t166, session 28: the
+    Clarion's 'admitted the airport had "no working backup"' set against the wire's 'told'
+    for the cyberattack denial, read wrong). A phrase of fewer than
+    LIFTED_QUOTE_MIN_WORDS words, or of capitalised words only (a quoted name: 'the
+    "Clean Harbour" plan'), is no statement; one whose words the quote repeats is the
+    gist of that quote (dev d57's shape: 'conceded that the aircraft's age would be
+    examined. "..., including the age of the aircraft," she said.')."""
+    told = _bases(content_stems(said))
+    for m in _MARKED.finditer(text, b, end):
+        words = _QUOTE_WORD.findall(m.group())
+        own = _bases(content_stems(m.group()))
+        if len(words) < LIFTED_QUOTE_MIN_WORDS or not own or all(w[:1].isupper() for w in words):
+            continue
+        if not own & told:
+            return True
+    return False
+
+
 _FURTHER_POINT = re.compile(FURTHER_POINT_PATTERN, re.IGNORECASE)
 
 
 def _one_statement(ctx: FindingContext, linker: Linker, a: Sentence, b: Sentence,
                    ignore: frozenset[str], key: str) -> bool:
     """Whether sentences ``a`` and ``b`` tell one statement by its words: aligned, sharing
-    quoted words (:func:`_quoted_link`), or one lifting the other's quote."""
+    quoted words (:func:`_quoted_link`), or one lifting the other's quote; not where their
+    quotes turn one another around (:func:`_reversed_quotes`)."""
+    if _reversed_quotes(ctx, a, b):
+        return False
     ga = ctx.group_of.get(a.id)
     return (ga is not None and ga == ctx.group_of.get(b.id)) or _quoted_link(
         ctx, linker, a, b, ignore) or _lifted_quote(ctx, a.text, b, ignore, key) or _lifted_quote(
         ctx, b.text, a, ignore, key)
+
+
+def _quote_words(ctx: FindingContext, s: Sentence) -> list[str]:
+    """The words inside the direct quotes of sentence ``s``, lower-cased, in order."""
+    text = ctx.documents[s.article].article.text
+    return [w.lower() for q in ctx.quotes(s.article)
+            if q.direct and q.start < s.end and q.end > s.start
+            for w in _QUOTE_WORD.findall(text[max(q.start, s.start):min(q.end, s.end)])]
+
+
+def _reversed_quotes(ctx: FindingContext, a: Sentence, b: Sentence) -> bool:
+    """Whether the direct quotes of sentences ``a`` and ``b`` are one quote turned around:
+    between the first and the last run of words they share (at least
+    LIFTED_NARRATION_MIN_CONTENT words in those runs), one gives more negations than the
+    other among the words it does not share (rules/quote_changes NEGATIONS: '"We have not
+    given up hope of finding people alive"' / '"We have given up hope of finding people
+    alive"'). The two outlets then
+    report opposite words, a changed quote (quote_changed), not one statement told with
+    two verbs: a loaded gist before the turned quote ("admitted the chances of finding
+    survivors were slim") is set against no plain verb of the other words (dev d96, read
+    wrong: the verb contrast hid the reversal). Only negations among the words between
+    the shared runs count, a fragment's clause around them ('"every illegal distiller"' /
+    '"We will not rest until every illegal distiller ..."') is not read; and not where the
+    side with fewer of them has a negation in the REVERSED_QUOTE_LEAD_WORDS words before
+    its first shared run."""
+    from difflib import SequenceMatcher
+
+    from ..rules.quote_changes import is_negation
+
+    wa, wb = _quote_words(ctx, a), _quote_words(ctx, b)
+    if not wa or not wb:
+        return False
+    blocks = [m for m in SequenceMatcher(None, wa, wb, autojunk=False).get_matching_blocks()
+              if m.size]
+    if sum(m.size for m in blocks) < LIFTED_NARRATION_MIN_CONTENT:
+        return False
+    lo_a, lo_b = blocks[0].a, blocks[0].b
+    hi_a, hi_b = blocks[-1].a + blocks[-1].size, blocks[-1].b + blocks[-1].size
+    shared_a = {i for m in blocks for i in range(m.a, m.a + m.size)}
+    shared_b = {i for m in blocks for i in range(m.b, m.b + m.size)}
+    inner_a = sum(is_negation(wa[i]) for i in range(lo_a, hi_a) if i not in shared_a)
+    inner_b = sum(is_negation(wb[i]) for i in range(lo_b, hi_b) if i not in shared_b)
+    if inner_a == inner_b:
+        return False
+    # (a negation just before the shared words of the side with fewer inside them scopes
+    # over them: '"We have no evidence that the dosing was altered"' / '"The dosing was not
+    # altered"', no reversal; dev d105, read right)
+    fewer, lo = (wa, lo_a) if inner_a < inner_b else (wb, lo_b)
+    return not any(map(is_negation, fewer[max(0, lo - REVERSED_QUOTE_LEAD_WORDS):lo]))
 
 
 _OCCASION = frozenset(stem(w) for w in OCCASION_WORDS)
@@ -2688,6 +2826,107 @@ def statements_apart(ctx: FindingContext, y: Sentence, a: int, b: int, *xs: Sent
         return False
     plain = frozenset(st for x in xs for st in content_stems(x.text)) - ignore
     return not (told & plain) and not (link_tokens(told) & link_tokens(plain))
+
+
+def _told_apart(ctx: FindingContext, per: dict[str, list[Use]] | None, y: str, uy: Use,
+                sx: Sentence) -> bool:
+    """Whether the plain sentence ``sx`` tells another statement than outlet ``y``'s
+    loaded use ``uy``, whatever words they share: its alignment group is shown to be
+    another statement (:func:`_group_told_elsewhere`), or its quote turns around the words
+    of the loaded sentence or of the quote that sentence leads into
+    (:func:`_reversed_quotes`, :func:`_lead_in_quote`; ``per``: the speaker's uses per
+    outlet)."""
+    if _group_told_elsewhere(ctx, per, y, uy, sx) or _reversed_quotes(ctx, uy[0], sx):
+        return True
+    lead = _lead_in_quote(ctx, y, uy, per.get(y, ()) if per else ())
+    return lead is not None and _reversed_quotes(ctx, lead, sx)
+
+
+def _group_told_elsewhere(ctx: FindingContext, per: dict[str, list[Use]] | None, y: str,
+                          uy: Use, sx: Sentence) -> bool:
+    """:func:`told_elsewhere` of outlet ``y``'s loaded use ``uy`` against the alignment
+    group of the plain sentence ``sx``, the speaker's sentences of the other outlets read
+    from ``per`` (outlet -> the speaker's uses): whether ``sx`` (with what it aligns with)
+    tells another statement than ``uy``'s. False where ``sx`` aligns with nothing."""
+    g = ctx.group_of.get(sx.id)
+    if per is None or g is None:
+        return False
+    memo = ctx.__dict__.setdefault("_group_told_elsewhere", {})
+    k = (uy[0].id, uy[1][0], sx.id)
+    if k not in memo:
+        others = {x: list({v[0].id: v[0] for v in xus}.values())
+                  for x, xus in per.items() if x != y}
+        memo[k] = told_elsewhere(ctx, uy[0], uy[1][0], uy[1][1],
+                                 frozenset(ctx.alignments[g].sentences), others, sx)
+    return memo[k]
+
+
+def told_elsewhere(ctx: FindingContext, y: Sentence, a: int, b: int, group: frozenset[str],
+                   others: dict[str, list[Sentence]], sx: Sentence) -> bool:
+    """Whether another outlet tells the charged sentence ``y``'s statement (its cue at
+    ``a``-``b``) in a sentence of the speaker's outside ``y``'s alignment group (``group``:
+    the group's sentence ids): one of ``others`` (article -> the speaker's sentences there
+    with a cue of theirs) whose words share more content stems with the cue's complement
+    (the words after the cue; those before it, the speaker and the occasion, left out), and
+    at least MIN_SHARED, than that article's sentences of the group do. ``y`` then tells
+    that statement, and the group's plain sentences, aligned on a word or two, another one
+    of the speaker's: no one statement told two ways, for the group's plain sentence
+    ``sx`` where it shares no more with the complement than that article's group sentences
+    do (a group sentence closer to ``y`` than they is ``y``'s statement whatever else the
+    group holds: dev t82, "feed and water supplies would last ..." beside another outlet's
+    remark on the crew)
+    (held-out t74, session 19: the Gazette's "admitted that the alarm system in the east
+    gallery was overdue for replacement" aligned on "alarm" and "systems" with the
+    Chronicle's and the Tribuna's quote that the security systems worked, while the
+    Chronicle's next sentence "said the alarm system in the east gallery was due to be
+    replaced next year"; read wrong). The sentence right before a group sentence in its
+    paragraph is not read: it leads into that sentence's quote, one statement with it, nor
+    is a sentence of a quote a group sentence holds; and an article whose group sentences
+    share quoted words with ``y`` (STORY_LINK_MIN_QUOTED, or a lifted quote) is one
+    statement by its words ("alleged ... that the journalists had 'knowingly broken the
+    law' by entering the closed zone" / '"They knowingly broke the law ...," Kelmen said',
+    dev d47, keyed). Not judged (False) where a quote stands before the cue ('"...," Vell
+    admitted to police'): the statement is then those words, not the words after the cue (as
+    :func:`statements_apart` reads it). Read by the aligned rule (findings.framing) and,
+    for aligned sentences, by the statement rule here (:func:`_linked_pick`)."""
+    from .linking import MIN_SHARED
+
+    text = ctx.documents[y.article].article.text
+    head = text[y.start:a]
+    if not others or any(q in head for q in '"\u201c\u201d'):
+        return False  # a quote before the cue is the statement: not its words after the cue
+    told = frozenset(content_stems(text[b:y.end])) - frozenset(content_stems(head))
+    if not told:
+        return False
+
+    def share(z: Sentence) -> int:
+        return len(told & frozenset(content_stems(z.text)))
+
+    marked = _marked_stems(y) - frozenset(content_stems(head))
+    for article, zs in others.items():
+        d = ctx.documents[article]
+        members = [z for z in d.sentences if z.id in group]
+        if not members or any(
+                len(marked & _quoted_stems(ctx, m)) >= STORY_LINK_MIN_QUOTED
+                or _lifted_quote(ctx, y.text, m) or _lifted_quote(ctx, m.text, y)
+                for m in members):
+            continue  # the loaded sentence shares the group's quoted words: one statement
+        least = max(share(z) for z in members)
+        if share(sx) > least:
+            continue
+        lead = {z.index - 1 for z in members}
+        # (a quote over several sentences is one statement: its other sentences are the
+        # group's own)
+        spans = [(q.start, q.end) for q in ctx.quotes(article) if q.direct
+                 and any(q.start < m.end and q.end > m.start for m in members)]
+        for z in zs:
+            if z.id in group or (z.index in lead and "\n" not in d.article.text[z.end:d.sentences[
+                    z.index + 1].start]) or any(lo < z.end and hi > z.start for lo, hi in spans):
+                continue
+            got = share(z)
+            if got > least and got >= MIN_SHARED:
+                return True
+    return False
 
 
 def _enough_link(ctx: FindingContext, linker: Linker, a: Sentence, b: Sentence,

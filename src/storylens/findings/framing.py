@@ -106,6 +106,7 @@ from .attribution import (
     gerund_cue,
     speaker_before,
     statements_apart,
+    told_elsewhere,
     unrealised_cue,
     with_speaker_context,
 )
@@ -1061,6 +1062,10 @@ def _verb_framing(ctx, sents, cues, keys=None, led=None, more=None) -> list[Find
                 if led.get(s.id) != cls]
 
     by_lemma: dict[str, list[tuple[Sentence, tuple]]] = {}
+    group = frozenset(z.id for z in sents) | frozenset(z.id for z in more.values())
+    # (the group's sentences, the continued quotes ``more`` stands for among them; ``apart``:
+    # (charged, plain) sentence ids read by _told_elsewhere)
+    apart: dict[tuple[str, str], bool] = {}
     for s in sents:
         if s in neutral:
             continue
@@ -1070,7 +1075,8 @@ def _verb_framing(ctx, sents, cues, keys=None, led=None, more=None) -> list[Find
         c = cs[0]
         lemma = cue_lemma(c[2])
         mates = [x for x in plain_for(c[3]) if x is not s and _speakers_agree(ctx, x, s, keys)
-                 and not _statements_apart(ctx, s, c, x, more)]
+                 and not _statements_apart(ctx, s, c, x, more)
+                 and not _told_elsewhere(ctx, s, c, x, keys, group, apart)]
         if not mates or lemma in {cue_lemma(c[2]) for x in mates for c in cues[x.id]}:
             continue
         if _other_statement_shared(ctx, s, c, cs, mates):
@@ -1087,7 +1093,9 @@ def _verb_framing(ctx, sents, cues, keys=None, led=None, more=None) -> list[Find
         side_x = [(s, next(c for c in cues[s.id] if c[3] == NEUTRAL) if s in neutral else cues[s.id][0])
                   for s in plain_for(cls) if s.id not in mine
                   and any(_speakers_agree(ctx, s, y, keys)
-                          and not _statements_apart(ctx, y, c, s, more) for y, c in items)]
+                          and not _statements_apart(ctx, y, c, s, more)
+                          and not _told_elsewhere(ctx, y, c, s, keys, group, apart)
+                          for y, c in items)]
         if side_x:
             out.append(_finding(ctx, "attribution_verb", side_x, items, cls, rule))
     return out
@@ -1099,6 +1107,39 @@ def _statements_apart(ctx, y: Sentence, c, x: Sentence, more: dict[str, Sentence
     quote it goes on with where it stands for that quote (``more``:
     :func:`_verb_framing_continued`)."""
     return statements_apart(ctx, y, c[0], c[1], x, *([more[x.id]] if x.id in more else []))
+
+
+def _told_elsewhere(ctx, y: Sentence, c, x: Sentence, keys, group: frozenset[str],
+                    apart: dict[tuple[str, str], bool]) -> bool:
+    """:func:`~storylens.findings.attribution.told_elsewhere` of the charged sentence
+    ``y``'s cue ``c`` and the group's plain sentence ``x`` against the sentences of every
+    other article that carry a cue of a named speaker who agrees with ``y``'s
+    (:func:`_speakers_agree`); read once per pair (``apart``)."""
+    if (y.id, x.id) not in apart:
+        apart[(y.id, x.id)] = _told_elsewhere_of(ctx, y, c, x, keys, group)
+    return apart[(y.id, x.id)]
+
+
+def _told_elsewhere_of(ctx, y: Sentence, c, x: Sentence, keys, group: frozenset[str]) -> bool:
+    others: dict[str, list[Sentence]] = {}
+    for d in ctx.docs:
+        if d.id == y.article or not any(z.id in group for z in d.sentences):
+            continue
+        tx = d.article.text
+        quoted = _quoted(d)
+        speakers = {q.cue_span[0]: q.speaker for q in ctx.quotes(d.id)
+                    if q.cue_span and q.speaker}
+        for z in d.sentences:
+            if z.id in group or z.block not in BODY:
+                continue
+            zc = _cues(z, tx, quoted, speakers, sentence_cues(d, z))
+            if not zc:
+                continue
+            who = dict(keys)
+            who[z.id] = _cue_speaker(tx, z, zc, speakers)
+            if who[z.id][0] is not None and _speakers_agree(ctx, z, y, who):
+                others.setdefault(d.id, []).append(z)
+    return told_elsewhere(ctx, y, c[0], c[1], group, others, x)
 
 
 _COORDINATED_CUE = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then|\w+ly)\s+)?$",

@@ -1449,6 +1449,14 @@ LIFTED_QUOTE_MIN_WORDS = 2
 # words holding three content words (not the speaker's name or title) is the speaker's
 # words retold.
 LIFTED_NARRATION_MIN_CONTENT = 3
+# Two outlets' quotes of one statement turned around (findings.attribution._reversed_quotes):
+# a negation among the words between their shared runs that the other lacks reverses them
+# ("We have not given up hope" / "We have given up hope": dev d96), unless the side lacking
+# it has one among this many words before its first shared run, scoping over the shared
+# words ("We have no evidence that the dosing was altered" / "The dosing was not altered":
+# dev d105, read right). Three: a negation and the noun and complementiser it governs ("no
+# evidence that").
+REVERSED_QUOTE_LEAD_WORDS = 3
 
 # The other outlet's side of a story-wide attribution contrast (findings.attribution): a
 # verb that tells the speaker's statement without doubting it is as much that side as
