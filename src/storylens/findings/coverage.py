@@ -5474,7 +5474,11 @@ def off_story(ctx: FindingContext) -> set[str]:
     official's attribution keeps no stray (:func:`_close_groups_by_statement`), and a toll in the
     clause a juxtaposition dates its own news from retells nothing (:func:`_in_juxtaposed_clause`:
     a dairy's fine "two weeks after" a festival poisoning "in which ... more than 30 were taken
-    to hospital", t164): both named, dated and undated.
+    to hospital", t164): both named, dated and undated. s29b: a strong figure a piece shares
+    only in a background line is no figure of their event (:func:`_background_figure`: a rail
+    operator's daily passengers in its fare rise's closing lines, d171), and a statement one
+    named speaker makes and another echoes ties nothing (:func:`_echoed_only`: an opposition
+    deputy's "we were told the courts are independent", d179): named, dated and undated.
     Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
@@ -5768,7 +5772,11 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     # event: a statement it shares with one is its speaker's repeated line or one the later
     # piece recalls (s18: an opposition spokesman's "lost control of its own prisons" of a
     # guards' strike, and again of the escape from the same prison 17 days later, t55)
-    if not early and any(_quote_tie(ctx, a, b) for b in others):
+    # (s29b) not a statement one speaker made and another echoes: "Two weeks ago we were told
+    # the courts are independent", an opposition deputy's line on her leader's appeal, beside
+    # the government spokesman's "The courts are independent" of a blogger's release the same
+    # court ordered (_echoed_only, invented dev d179)
+    if not early and any(_quote_tie(ctx, a, b) and not _echoed_only(ctx, a, b) for b in others):
         return False
     for b in others:
         if b in low and not any(frozenset((b, c)) in close or _quote_tie(ctx, b, c)
@@ -6064,7 +6072,7 @@ def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool
     return ((not _first_tells_theirs(ctx, a, others) or _done_to_another(ctx, a, others)
              or _told_of_its_own(ctx, a, others, core))
             and _told_another_day(ctx, a, others)
-            and _figures_of_its_own(ctx, a) and not _retells_their_event(ctx, a, others, core)
+            and _figures_of_its_own(ctx, a, core | nouns) and not _retells_their_event(ctx, a, others, core)
             and not _names_their_object(ctx, a, core))
 
 
@@ -6482,7 +6490,7 @@ def _spelled_at(text: str) -> list[tuple[str, int]]:
 _FIGURES = ("money", "percent", "quantity", "cardinal")
 
 
-def _figures_of_its_own(ctx: FindingContext, a: str) -> bool:
+def _figures_of_its_own(ctx: FindingContext, a: str, event: Collection[str] = ()) -> bool:
     """Whether article ``a`` gives a strong figure (:func:`_specific`: an amount, share or
     measure, a count of 100 or more) and shares none with another article
     (:func:`carried_facts`): a fine, a tender's worth or a turbine count that no report of
@@ -6490,15 +6498,70 @@ def _figures_of_its_own(ctx: FindingContext, a: str) -> bool:
     its news, rarely a figure of its own with none of the event's. A figure is shared only
     where another article gives it (``_Index.gives``): the same value of the same measure,
     not a value near it of another thing (s20, invented dev t80: "several hundred people"
-    at a protest, read as about 100, shared no "104 seats" of a veto's arithmetic)."""
+    at a protest, read as about 100, shared no "104 seats" of a veto's arithmetic).
+    ``event`` (the others' event words and nouns, :func:`_tells_another_event`): a figure it
+    shares only in a background line is no figure of their event it gives
+    (:func:`_background_figure`, s29b: a rail operator's "190,000 passengers a day" in a fare
+    rise's closing lines, as in a drunk driver's arrest report, invented dev d171)."""
     _, shared, index, _ = ctx.per_story("coverage_carried", _carried_once)
     strong = {(kind, key) for kind, key, st in shared.get(a, ()) if kind in _FIGURES and st}
     figures = [f for f in facts_of(ctx.documents[a]) if f.kind in _FIGURES and f.salience >= MIN_SALIENCE]
     others = [d.id for d in ctx.docs if d.id != a]
-    if any((f.kind, f.key) in strong and any(index.gives(b, f) and not _ordinal_only(ctx, index, b, f)
-                                             for b in others) for f in figures):
+    if any((f.kind, f.key) in strong and not (event and _background_figure(ctx, a, f, event))
+           and any(index.gives(b, f) and not _ordinal_only(ctx, index, b, f) for b in others)
+           for f in figures):
         return False
     return any(_specific(f) == "strong" for f in figures)
+
+
+def _background_figure(ctx: FindingContext, a: str, f: Fact, event: Collection[str]) -> bool:
+    """Whether article ``a`` writes figure ``f`` in a background line: a body sentence below
+    its lede (the first :data:`LEDE`) that writes none of ``event`` (the others' event words
+    and nouns). What an actor is (an operator's daily passengers, a company's staff) is
+    written alike in a report of its event and in a piece on another of its events; a
+    follow-up that gives their event's figures gives them beside its words ("the 12 miners
+    killed")."""
+    lede = set(_body_ids(ctx, a)[:LEDE])
+    s = ctx.sentences.get(f.sentence)
+    return (s is not None and f.sentence not in lede
+            and not set(content_stems(s.text)) & set(event))
+
+
+def _echoed_only(ctx: FindingContext, a: str, b: str) -> bool:
+    """Whether every statement articles ``a`` and ``b`` both quote (:func:`_quotes_meet`'s
+    test) is given to two named speakers who share no name: one speaker's words echoed by
+    another ("Two weeks ago we were told the courts are independent", said an opposition
+    deputy, beside a government spokesman's "The courts are independent": invented dev d179,
+    session 29b). One statement quoted by two outlets is given to one speaker, or to an
+    unnamed one ("a spokesperson said"), which keeps the tie; so does a shared quote that
+    only ``shared_quote``'s match finds (:func:`_quote_tie_uncached`)."""
+    da, db = ctx.documents[a], ctx.documents[b]
+    if da.analysis is None or db.analysis is None:
+        return False
+    qa = [(set(content_stems(q.text)), q.speaker) for q in da.analysis.quotes if q.direct]
+    qb = [(set(content_stems(q.text)), q.speaker) for q in db.analysis.quotes if q.direct]
+    met = False
+    for x, sx in qa:
+        if len(x) < MIN_STORY_QUOTE_STEMS:
+            continue
+        for y, sy in qb:
+            n = len(x & y)
+            if (sx or sy) and n >= MIN_STORY_QUOTE_STEMS and n >= COVERED * min(len(x), len(y)):
+                met = True
+                if not _two_speakers(sx, sy):
+                    return False
+    return met
+
+
+def _two_speakers(x: str | None, y: str | None) -> bool:
+    """Whether two quotes' speakers are named and share no capitalised word: "Gulnora
+    Hamidova" and "Government spokesman Farid Nazarov" are two people; "Marrow" and
+    "agency director Lisbet Marrow" one; an unnamed speaker may be either."""
+    def names(s: str | None) -> set[str]:
+        return {w for w in re.findall(r"[^\W\d_][\w'\u2019-]*", s or "") if w[0].isupper()}
+
+    nx, ny = names(x), names(y)
+    return bool(nx) and bool(ny) and not nx & ny
 
 
 def _gives_a_figure_of_its_own(ctx: FindingContext, a: str) -> bool:

@@ -1011,6 +1011,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "promo",
+        rf"[Nn]ewsletters?\s*:\s*{_NOT_REPORTING}{_NQ}{{1,200}}",
+        "a sign-up box under its label: 'Newsletter: Sign up for La Voce's city hall bulletin', "
+        "'Newsletter: Get the Clarion's morning briefing in your inbox' (s29b, invented dev d175: "
+        "one outlet's box in its report and in its piece on another event two weeks later was a "
+        "verbatim shared sentence, and the third aligned line that kept the piece in the story). "
+        "The label opens the line and a colon follows it; no quotation and no reporting verb "
+        "('Newsletter: the mayor said ...' stays)",
+        gaps=202,
+    ),
+    Rule(
+        "promo",
         rf"{_NQ}{{1,200}}?[.!?]\s+(?:(?:Sign [Uu]p|Subscribe|SIGN UP|SUBSCRIBE)\s+(?:here|now|today)"
         r"|(?:Click|Tap)\s+here\s+to\s+(?:sign\s+up|subscribe))\s*[.!]?",
         "a line that ends in a bare sign-up button sentence: 'Every evening the Tribune sends "
