@@ -910,10 +910,12 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Session 29's new dev d171-d180 (reader29): d172's 'shameful end' vs 'sharp end' (an
     # idiom, not a description of the match)
     "framing": 4,
-    # Session 29's new dev d171-d180 (reader29): four shared quotes told as the same words
-    # where one outlet changed them (d173 'this government', d174 'so far' dropped, d176 a
-    # cut claim, d177 'defend my name in court' rewritten)
-    "shared_quote": 4,
+    # (shared_quote: session 29's new dev d171-d180, read wrong by reader29: four shared
+    # quotes told as the same words where one outlet changed them, d173 'this government',
+    # d174 'so far' dropped, d176 a cut claim, d177 'defend my name in court' rewritten; all
+    # four now told (sharedq29: shared_quote._subject_apart, _inside's stopwords taken up,
+    # _claim_after, _beside_adds), unread since with six more lines that now name a dropped
+    # claim: d31, d36 twice, t106, t162, t28)
 }
 
 
