@@ -82,6 +82,8 @@ from ..rules.quote_changes import (
     ANAPHORIC_CAUSAL_VERBS,
     ANAPHORIC_DEMONSTRATIVES,
     ASIDE_OPENERS,
+    BARE_PLURAL_ALL,
+    BARE_PLURAL_SET_NOUNS,
     BELIEF_NOT_BEFORE,
     BELIEF_OBJECT_VERBS,
     BELIEF_SUBJECTS,
@@ -125,6 +127,7 @@ from ..rules.quote_changes import (
     FREE_RELATIVE_WHAT,
     FUNCTION_VERBS,
     GENERAL_EXTENDERS,
+    GENERIC_SUBJECTS,
     GRADED_IN_DENIAL,
     HEDGE_OR_LITERAL,
     HEDGE_PHRASES,
@@ -162,6 +165,7 @@ from ..rules.quote_changes import (
     NEGATIVE_PREDICATES,
     NEGATIVE_PREFIXES,
     NEGATIVE_QUANTIFIERS,
+    NEGATIVE_SUBJECTS,
     NEGATIVE_VERBS,
     NORM_MANNER,
     NPI_NEGATIVES,
@@ -815,6 +819,8 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         return "trivial"  # "It is not true" / "It is untrue": one denial, said two ways
     if _negations(a_keys) != _negations(b_keys) or _prefix_negation(a_keys, b_keys):
         return "negation"
+    if _negative_subject(a_keys, b_keys) or _negative_subject(b_keys, a_keys):
+        return "trivial"  # "Nobody can lock up the truth" / "They cannot lock up …"
     value = _run_value(a_keys)
     if value is not None and value == _run_value(b_keys):
         return "trivial"  # one figure written two ways: "half a million" / "500,000"
@@ -912,6 +918,23 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         # "… in a decade": another measure
         return "number"
     return "word"
+
+
+def _negative_subject(one: list[str], other: list[str]) -> bool:
+    """Whether ``one`` is a negative quantifier and a modal ("nobody can") and ``other`` a
+    pronoun of no fixed referent with that modal negated ("they cannot", "they can not"):
+    one negative claim said two ways (rules.quote_changes.NEGATIVE_SUBJECTS,
+    GENERIC_SUBJECTS; invented dev d179). :func:`classify` reads it once the two sides
+    hold as many negations; the modal must be of one kind (MODAL_KINDS)."""
+    words = [p for k in one for p in k.split()]
+    others = [p for k in other for p in k.split()]
+    kinds, other_kinds = _modal_kinds(words), _modal_kinds(others)
+    if len(kinds) != 1 or kinds != other_kinds or len(words) < 2 or len(others) < 2:
+        return False
+    if tuple(words[:-1]) not in NEGATIVE_SUBJECTS or words[-1] not in MODAL_KINDS:
+        return False
+    return others[0] in GENERIC_SUBJECTS and all(
+        p in MODAL_KINDS or is_negation(p) for p in others[1:])
 
 
 def _relative_swap(a_keys: list[str], b_keys: list[str], prev: str, lead: str = "") -> bool:
@@ -2168,7 +2191,8 @@ def _restated(tag: str, a: tuple, b: tuple) -> bool:
     other, at = (b[0], b[2]) if tag == "delete" else (a[0], a[2])
     if _currency_word(keys[lo:hi], other, at):
         return True
-    return (_maximizer(surface, keys, lo, hi) or _domain(keys, lo, hi)
+    return (_maximizer(surface, keys, lo, hi) or _bare_plural_all(surface, keys, lo, hi)
+            or _domain(keys, lo, hi)
             or _norm_manner(surface, keys, lo, hi) or _negative_echo(surface, keys, lo, hi)
             or _lifetime(surface, keys, lo, hi))
 
@@ -2223,7 +2247,7 @@ def _lifetime(surface, keys, lo: int, hi: int) -> bool:
     return any(p == "ever" or is_negation(p) for k in keys[start:lo] for p in k.split())
 
 
-def _downward(surface, keys, lo: int, hi: int, verbs: bool) -> bool:
+def _downward(surface, keys, lo: int, hi: int, verbs: bool, asks: bool = True) -> bool:
     """Whether the words ``lo:hi`` stand in a downward context, where dropping them
     changes what is claimed: a negation in their clause before them, or after them up to
     the next coordinator ("We do not accept all the findings"; "All the nets were not
@@ -2243,11 +2267,13 @@ def _downward(surface, keys, lo: int, hi: int, verbs: bool) -> bool:
         return True
     if any(is_negation(p) for p in before + after):
         return True
-    if any(p in DOWNWARD_WORDS for p in before):
+    # ``asks`` off: a yes/no question ("whether") is no downward context (_bare_plural_all)
+    downward = DOWNWARD_WORDS if asks else DOWNWARD_WORDS - YES_NO_WORDS
+    if any(p in downward for p in before):
         return True
-    if start and keys[start - 1] in DOWNWARD_WORDS:
+    if start and keys[start - 1] in downward:
         return True  # the clause opened by "if", "unless", "whether"
-    return any(w.rstrip("\"'”’)]").endswith("?") for w in surface[start:end])
+    return asks and any(w.rstrip("\"'”’)]").endswith("?") for w in surface[start:end])
 
 
 def _maximizer(surface, keys, lo: int, hi: int) -> bool:
@@ -2270,6 +2296,38 @@ def _maximizer(surface, keys, lo: int, hi: int) -> bool:
     if neg is not None and any(q in COMPLEMENT_MARKS for q in before[neg + 1 :]):
         return False  # "failed to recover all the bodies": under a negative predicate
     return not _downward(surface, keys, lo, hi, verbs=False)
+
+
+MAX_BARE_PREMODIFIERS = 2  # "all [pumping] stations", "all [rural health] clinics"
+
+
+def _bare_plural_all(surface, keys, lo: int, hi: int) -> bool:
+    """"all" right before a bare plural in an embedded yes/no question, which asks of the
+    kind as a whole already and asserts nothing of it ("look at whether testing at all
+    depots is sufficient" / "… at depots …"; rules.quote_changes.BARE_PLURAL_ALL, invented
+    dev d171): no determiner or number before it, no plural of time after it ("at all
+    times" / "at times"), no negation or restrictive word over it (:func:`_downward` with
+    ``asks`` off). Not in a statement: "rejects all claims" / "rejects claims" (some of
+    them) stays a change (test_quote_restated20)."""
+    if tuple(keys[lo:hi]) not in {(w,) for w in BARE_PLURAL_ALL} or hi >= len(keys):
+        return False
+    # the head may follow a premodifier or two ("all pumping stations")
+    for k in range(hi, min(hi + 1 + MAX_BARE_PREMODIFIERS, len(keys))):
+        noun = keys[k]
+        if (not noun.isalpha() or noun in STOPWORDS or noun in _NUMBER_WORDS
+                or noun in MAXIMIZER_SET_PHRASES or noun in BARE_PLURAL_SET_NOUNS
+                or noun in DURATION_UNITS or surface[k][:1].isupper()):
+            return False
+        if noun.endswith("s") and not noun.endswith("ss"):
+            break
+    else:
+        return False
+    if lo and (keys[lo - 1] in DEFINITE_OPENERS or keys[lo - 1] in _PROP_DETERMINERS
+               or _NUMBER.match(keys[lo - 1])):
+        return False
+    start, _ = _clause(surface, keys, lo, hi)
+    asked = any(p in YES_NO_WORDS for k in keys[max(start - 1, 0) : lo] for p in k.split())
+    return asked and not _downward(surface, keys, lo, hi, verbs=True, asks=False)
 
 
 def _superlative(keys, i: int) -> bool:

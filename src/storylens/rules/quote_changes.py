@@ -1259,3 +1259,27 @@ UNNAMED_FEMALE_NOUNS: frozenset[str] = frozenset("woman girl lady".split())
 CORRECTIVE_SUBJECTS: frozenset[str] = frozenset("it this that he she they we i you".split())
 CORRECTIVE_NOT_AFTER_NOT: frozenset[str] = frozenset("only just merely simply even".split())
 CORRECTIVE_MAX_WORDS = 6
+
+# Session 29 (quotes29b): two one-word differences that make no other claim.
+# 1. A negative quantifier as subject and a pronoun of no fixed referent with the same
+#    modal negated say one negative claim two ways (Quirk et al. §6.21: generic "they",
+#    people at large; §10.58 on "nobody" / "not anybody"): "Nobody can lock up the truth" /
+#    "They cannot lock up the truth" (invented dev d179's trap). Only the third person
+#    plural: "We cannot" / "I cannot" narrow the claim to the speaker (a change), and the
+#    modal must be of one kind (MODAL_KINDS): "Nobody will" / "They cannot" stays a change.
+NEGATIVE_SUBJECTS: frozenset[tuple[str, ...]] = frozenset(
+    {("nobody",), ("no", "one"), ("no-one",)})
+GENERIC_SUBJECTS: frozenset[str] = frozenset({"they"})
+# 2. "all" put before a bare plural (no determiner, no number) inside an embedded yes/no
+#    question (YES_NO_WORDS): the question asserts nothing, and a bare plural there asks of
+#    the kind as a whole (Carlson 1977 on generic bare plurals; Quirk et al. §5.52), so
+#    "look at whether testing at all depots is sufficient" asks what "… at depots …" asks
+#    (invented dev d171's trap). Not in a statement, where a bare plural may be some of
+#    them ("rejects all claims" / "rejects claims", session 20's near miss); not under a
+#    negation or a restrictive word ("whether depots that did not test all trains …",
+#    "whether only all depots …"); nor before a plural of time, where "at times" is
+#    "sometimes" and "at all times" always (BARE_PLURAL_SET_NOUNS, with DURATION_UNITS);
+#    nor "all" put for another quantifier ("some depots" / "all depots": a replace, read
+#    as a scope).
+BARE_PLURAL_ALL: frozenset[str] = frozenset({"all"})
+BARE_PLURAL_SET_NOUNS: frozenset[str] = frozenset({"times", "costs", "sorts", "kinds"})
