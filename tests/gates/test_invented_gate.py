@@ -926,6 +926,11 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # four now told (sharedq29: shared_quote._subject_apart, _inside's stopwords taken up,
     # _claim_after, _beside_adds), unread since with six more lines that now name a dropped
     # claim: d31, d36 twice, t106, t162, t28)
+    # Read by reader29 (round 2): nine right, two wrong; d173's 'nearly the same' sets the
+    # Voice's own narration ('the relief operation in flood-hit Ketara was') against the
+    # Patriot's quoted 'this government is'; t106's 'beacon adds the lives of our sailors'
+    # where the Sentinel has 'soldiers' (an excerpt cut at the word that differs)
+    "shared_quote": 2,
 }
 
 
