@@ -1283,8 +1283,19 @@ def _clock_mentions(doc: Document) -> dict[str, list[_Mention]]:
             act=act, act_words=_act_words(s, q, lo, act) if act else None,
             quoted=in_quote(q.start), span=_clock_span(c.group("hedge"), minutes, exact),
             zone=(z.group(1).lower() if (z := _CLOCK_ZONE.match(s.text, c.end())) else None),
-            sequel=_sequel(s.text), departure=bool(_DEPARTURE.search(s.text, start, a)))]
+            sequel=_sequel(s.text), departure=_departed(s.text, start, a))]
     return out
+
+
+def _departed(text: str, lo: int, hi: int) -> bool:
+    """:attr:`_Mention.departure`: ``text[lo:hi]`` (a time's clause up to the time) tells a
+    journey's departure and no act after it ("departed from Tamsk at 6:05 a.m."; not "took
+    off from Tamsk and crashed at 6:05 a.m.", the crash's time)."""
+    d = next(reversed(list(_DEPARTURE.finditer(text, lo, hi))), None)
+    if d is None:
+        return False
+    return not any(w not in R.WINDOW_IGNORE and w not in CUE_FORMS and not w.endswith("eed")
+                   for w in (v.group(1) for v in _PAST_VERB.finditer(text, d.end(), hi)))
 
 
 # a journey's departure told in a time's clause (rules/numbers.DEPARTURE_PHRASES)
@@ -1388,17 +1399,28 @@ _REFERENCE = re.compile(
 
 def _reference(s: Sentence, q: Quantity) -> str | None:
     """:attr:`_Mention.reference`: the first word of the point a length is measured from,
-    folded, else ``None``; never for a hyphenated size ("the 38-kilometre mark")."""
+    folded, else ``None``; never for a hyphenated size ("the 38-kilometre mark") nor a
+    route's length from one point to another ("300 kilometres from Tamsk to Brask")."""
     if "-" in q.text:
         return None
     m = _REFERENCE.match(s.text, q.end - s.start)
-    return fold(m.group(1)).lower() if m else None
+    if m is None or _ROUTE_END.match(s.text, m.end()):
+        return None  # "drove 300 kilometres from Tamsk to Brask": a route's length
+    return fold(m.group(1)).lower()
+
+
+# "from Tamsk to Brask", "from Port Aldes to the border": the point a route runs to, right
+# after the name of the one it runs from (not "from the finish and was rushed to hospital")
+_ROUTE_END = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}\s+to\s")
 
 
 _KIND_TOKEN = re.compile(r"[A-Za-z][\w'\u2019-]*|\S")
 # words after a cause noun's "of"/"from" that open an instance, not a kind ("victims of the
 # attack", "cases from its kitchen")
 _INSTANCE_OPENERS = DETERMINERS | R.POSSESSIVES
+# a possessive noun opens an instance as a determiner does: "deaths from Friday's storm",
+# "victims of Orlik's scheme"
+_GENITIVE = re.compile(r"['\u2019]s$", re.IGNORECASE)
 KIND_MAX_WORDS = 3  # "cases of wild mushroom poisoning": the longest kind read
 
 
@@ -1417,8 +1439,8 @@ _DETERMINER_WORDS = frozenset({*DETERMINERS, *R.UNITS_WORDS, *R.TENS_WORDS})
 def _kind_after(text: str, pos: int) -> tuple[frozenset[str], int]:
     """The stems of the bare noun phrase after "of"/"from" at ``pos`` (right after a cause
     noun: "cases of mushroom poisoning last year" -> {mushroom, poison}) and where it ends;
-    empty when no such word follows or a determiner opens an instance ("victims of the
-    attack")."""
+    empty when no such word follows or a determiner or possessive noun opens an instance
+    ("victims of the attack", "victims of Saturday's blast")."""
     toks = _KIND_TOKEN.finditer(text, pos)
     lead = next(toks, None)
     if lead is None or lead.group().lower() not in R.CAUSE_LEADS or text[pos:lead.start()].strip():
@@ -1427,8 +1449,8 @@ def _kind_after(text: str, pos: int) -> tuple[frozenset[str], int]:
     end = pos
     for t in toks:
         w = t.group()
-        if w.lower() in _INSTANCE_OPENERS and not kind:
-            return frozenset(), pos
+        if not kind and (w.lower() in _INSTANCE_OPENERS or _GENITIVE.search(w)):
+            return frozenset(), pos  # "victims of the attack", "of Saturday's blast"
         if not _kind_word(w) or (kind and w.endswith("ed")) or len(kind) == KIND_MAX_WORDS:
             break
         kind.append(stem(w.lower()))
