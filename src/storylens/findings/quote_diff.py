@@ -2625,7 +2625,12 @@ def _corrective_cut(surface, keys, lo: int, hi: int) -> bool:
     ("This is [not a strike, it is] a fight"), or then "but" ("It is [not a protest but] a
     fight"). What is left asserts what the speaker asserted, word for word
     (rules.quote_changes.CORRECTIVE_SUBJECTS; session 29, invented dev d152's trap). Not
-    "not only …" (both asserted, CORRECTIVE_NOT_AFTER_NOT), nor a run with a sentence end."""
+    "not only …" (both asserted, CORRECTIVE_NOT_AFTER_NOT), nor a run with a sentence end.
+    The aligner may place the same splice one word earlier, "This [is not a strike, it] is
+    a fight" (the verb opening the run and following it again): read one word on (review29q)."""
+    if (0 < lo and hi < len(keys) and hi - lo > 2 and keys[lo] == keys[hi]
+            and keys[lo + 1] == "not"):
+        lo, hi = lo + 1, hi + 1
     if lo < 1 or any(_SENTENCE_END.search(w) for w in surface[lo:hi]):
         return False
     run = [p for k in keys[lo:hi] for p in k.split()]
