@@ -881,6 +881,19 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
             continue
         si = _index_at(toks, sp[0])
         if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
+            if (
+                k + 2 < n
+                and toks[k].text == ","
+                and toks[k + 1].low in CLAUSE_JOINS
+                and _quoted_continuation(toks, k + 1, in_quote)
+            ):
+                # '"I love Larry," he said, but "when it comes to …"': the second quote
+                # goes on from the first (PolNeAR's content keeps the "but")
+                ce = _clause_end(text, toks, k + 2, s_end, in_quote)
+                if _content_ok(toks, k + 1, ce, in_quote):
+                    out.append((sp, (toks[cs].start, toks[c[1] - 1].end), (toks[k + 1].start, ce)))
+                    used_until = _last_before(toks, ce)
+                continue
             if not opens_clause(toks, k):
                 continue  # '"…," he said, …': the attribution of a direct quote
         if (
@@ -1081,6 +1094,19 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         if lemma in NP_VERBS and toks[start_k].low != "that":
             ce = _object_end(toks, start_k, ce)  # "mentioned X since …"
             need = 1  # an object may be one name
+        if (
+            before is not None
+            and toks[start_k].low in CLAUSE_JOINS
+            and _quoted_continuation(toks, start_k, in_quote)
+        ):
+            # "Many were older, she said, and "I had to …"": the speaker's words go on
+            # past the aside, in her own quote (PolNeAR's content keeps the "and")
+            ce = _clause_end(text, toks, start_k + 1, s_end, in_quote)
+            if _content_ok(toks, start_k, ce, in_quote):
+                out.append((sp, cue_span, before))
+                out.append((sp, cue_span, (toks[start_k].start, ce)))
+                used_until = _last_before(toks, ce)
+                continue
         if not _content_ok(toks, start_k, ce, in_quote, need) or (
             before is not None and toks[start_k].low in CLAUSE_JOINS
         ):
@@ -1155,6 +1181,21 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 if _content_ok(toks, k + 1, ce, in_quote):
                     out.append((sp, (toks[0].start, toks[1].end), (toks[k + 1].start, ce)))
     return out
+
+
+def _quoted_continuation(toks: list[_Tok], k: int, in_quote) -> bool:
+    """After an aside's comma, the conjunction at ``k`` opens a direct quote at once or
+    past one adverb of ``COORD_ADVERBS`` / ``LEAD_LINKS`` ("and "I had to …"", "and
+    still "got to …""): the speaker's words go on. Not "and intense wrangling could …" (no quote: the narrator's clause may join
+    on) nor "and soon, the balloons …"."""
+    for m in (k + 1, k + 2):
+        if m >= len(toks):
+            return False
+        if _is_quote_tok(toks[m]) and m + 1 < len(toks) and in_quote[m + 1]:
+            return True
+        if m > k + 1 or not (toks[m].low in COORD_ADVERBS or toks[m].low in LEAD_LINKS):
+            return False  # one adverb at most ("and still", "but also")
+    return False
 
 
 # Most words of a quoted phrase that opens a reported clause ('said "budget reforms" and …');
@@ -2875,7 +2916,16 @@ def _trailing(text, toks, s_start, s_end, in_quote):
                 return []  # "In an essay last week, Lund acknowledged their battle"
             if _subject_aside(toks, first, m):
                 return []  # "Lund, who visited the pier, warned Vell against …": her verb
-            return [(attr.speaker, attr.cue, (toks[first].start, clause_end))]
+            found = [(attr.speaker, attr.cue, (toks[first].start, clause_end))]
+            if cut == 0 and len(after) > 2 and after[1].low in CLAUSE_JOINS:
+                # "Many were older, she said, and "I had to …"": her words go on in a
+                # quote past the aside (PolNeAR's content keeps the "and")
+                j = _index_at(toks, after[1].start)
+                if _quoted_continuation(toks, j, in_quote):
+                    ce = _clause_end(text, toks, j + 1, s_end, in_quote)
+                    if _content_ok(toks, j, ce, in_quote):
+                        found.append((attr.speaker, attr.cue, (toks[j].start, ce)))
+            return found
         return []
     return []
 
