@@ -348,8 +348,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # attribution._reversed_quotes); left: d03's 'rioters', d35's 'suspicious betting
     # patterns', the Diario's 'alleged'
     # Session 29's new dev d171-d180: d172's 'shameful end' vs the idiom 'the sharp end of'
-    # (reader29; by default too)
-    "framing": (0, 4),
+    # (reader29; by default too). Three since s29-framing29b: d172's line is gone (a part
+    # noun on another thing is no plain side: framing._part_of_another)
+    "framing": (0, 3),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -918,8 +919,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # a claim only it carries, set against another statement's 'told'/'said' (testread28)
     # Three since s29-framing29: t166's and Okereke's lines are gone (FLAGGED_KNOWN above)
     # Session 29's new dev d171-d180 (reader29): d172's 'shameful end' vs 'sharp end' (an
-    # idiom, not a description of the match)
-    "framing": 4,
+    # idiom, not a description of the match); gone since s29-framing29b
+    "framing": 3,
     # (shared_quote: session 29's new dev d171-d180, read wrong by reader29: four shared
     # quotes told as the same words where one outlet changed them, d173 'this government',
     # d174 'so far' dropped, d176 a cut claim, d177 'defend my name in court' rewritten; all

@@ -78,6 +78,7 @@ from ..rules.loaded_terms import (
     NOUN_SETS,
     OBJECT_SETS,
     OBJECT_WORDS,
+    PART_NOUNS,
     RULES_REGIME_HEADS,
     STOP_HEADS,
     TERM_FORMS,
@@ -2213,6 +2214,8 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                         ante = _antecedent(d, sx, m.heads[0], linker)
                         if ante is not None and linker.score(sy, ante, frozenset(m.heads[:1])) <= 0:
                             continue  # another act, named by the same noun
+                    if _part_of_another(d.article.text, sx, a, b, sy, linker):
+                        continue  # "the sharp end of a wider culture": a part of another thing
                     a = _with_own_premodifier(d.article.text, sx, a)
                     if d.article.text[a:a + 1].isupper():
                         # a name goes on to its last capitalised word ("Southern Liberty
@@ -2665,6 +2668,30 @@ def _with_own_premodifier(text: str, s: Sentence, a: int) -> int:
     if opened or (w.endswith(_ADJECTIVE_ENDINGS) and not w.endswith(("ed", "ing"))):
         return m.start(2)
     return a
+
+
+_PART_OF = re.compile(r"\s+of\s+([^,;:.!?()\"“”—–]*)")
+PART_OF_WORDS = 4  # "of a wider culture of abuse": the words that say whose part it is
+
+
+def _part_of_another(text: str, sx: Sentence, a: int, b: int, sy: Sentence,
+                     linker: Linker) -> bool:
+    """A plain side whose noun names a part of something (:data:`PART_NOUNS`: "the sharp end
+    of a wider culture", "the heart of the dispute") describes that thing's part: when no
+    content word of what follows its "of" is in the modified side's sentence, the two
+    nouns are on two referents, a figure of speech beside the event (session 29, dev
+    d172: 'shameful end' of a stopped match against the Diario's 'sharp end' of a
+    culture of abuse)."""
+    from ..normalize import stem
+
+    if stem(text[a:b].lower()) not in PART_NOUNS:
+        return False
+    m = _PART_OF.match(text, b, sx.end)
+    if m is None:
+        return False
+    words = {stem(w.lower()) for w in _WORD.findall(m.group(1))[:PART_OF_WORDS]
+             if w.lower() not in STOPWORDS and w.lower() not in _DETERMINERS}
+    return bool(words) and not (words & linker.stems(sy))
 
 
 def _hedged(s: Sentence, text: str, cache: dict[str, bool]) -> bool:

@@ -835,6 +835,18 @@ NOUN_COMPLEMENTS: frozenset[str] = frozenset(
     "over since that through to toward towards which who whose with within".split()
 )
 
+# Nouns that name a part or a side of whatever follows their "of" ("the sharp end of a
+# wider culture", "the heart of the dispute", "the tip of the iceberg", "the edge of the
+# square"): the noun's referent is that thing's part, so an outlet's "a shameful end" (the
+# match stopped) and another's "the sharp end of a wider culture" (an idiom about the
+# abuse) are two things, not one thing worded two ways, unless the modified side's
+# sentence names that thing too (findings/framing._part_of_another). Session 29, dev
+# d172: 'shameful end' was set against the Diario's idiom 'sharp end'.
+PART_NOUNS: frozenset[str] = frozenset(
+    "back bottom brink centre center core edge end face front heart middle root side "
+    "tip top verge".split()
+)
+
 # Words that open a verb's object or clause right after a word ("questions the figures",
 # "sanctions his aides", "questions whether"): the word before them is read as a verb,
 # whatever its suffix (analysis/descriptors._verb_reading). A noun is rarely followed by one
