@@ -1626,13 +1626,29 @@ def _digits_as(text: str, quantities, no_fact: Collection[int] = ()) -> set[tupl
 @lru_cache(maxsize=16384)
 def _negated_stems(text: str) -> frozenset[str]:
     """The content stems a negator turns in a quote (``rules/polarity.NEGATORS``, "n't";
-    the next ``rules/coverage.NEGATION_REACH`` words): "did not act alone" -> act, alone."""
-    toks = [t.lower().replace("’", "'") for t in _TOKENS.findall(text)]
+    the next ``rules/coverage.NEGATION_REACH`` words): "did not act alone" -> act, alone.
+    A stem the quote also prints outside every negation is not turned: "The bridge will
+    reopen in May, and we will not close the bridge again" negates close and again, not
+    the bridge it says will reopen; nor does a negation reach past its clause ("We did
+    not. The caller acted alone.": review29c)."""
     out: set[str] = set()
-    for i, t in enumerate(toks):
-        if (t in NEGATORS or t.endswith("n't")) and i + 1 < len(toks) and toks[i + 1] not in NOT_NEGATING_NEXT:
-            out.update(content_stems(" ".join(toks[i + 1:i + 1 + RC.NEGATION_REACH])))
+    plain: list[str] = []
+    for clause in _CLAUSE_BREAK.split(text):
+        # the reach stops at the clause's end: "We did not. The caller acted alone."
+        toks = [t.lower().replace("’", "'") for t in _TOKENS.findall(clause)]
+        turned: set[int] = set()
+        for i, t in enumerate(toks):
+            if (t in NEGATORS or t.endswith("n't")) and i + 1 < len(toks) and toks[i + 1] not in NOT_NEGATING_NEXT:
+                out.update(content_stems(" ".join(toks[i + 1:i + 1 + RC.NEGATION_REACH])))
+                turned.update(range(i + 1, i + 1 + RC.NEGATION_REACH))
+        plain.extend(t for i, t in enumerate(toks) if i not in turned)
+    if out:
+        out -= set(content_stems(" ".join(plain)))
     return frozenset(out)
+
+
+# where a negator's reach ends (_negated_stems): a clause's or a sentence's punctuation
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\u2013\u2014\"“”]")
 
 
 @lru_cache(maxsize=16384)
