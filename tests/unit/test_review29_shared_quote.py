@@ -8,6 +8,9 @@ Marsh Gazette).
   told as the councillor's ("Kelbrook Courier adds 'a masterclass in evasion'"), the
   attribution naming him for them. Now a clause opener with a subject of its own between
   the two (shared_quote._new_clause_between) leaves the fragment out.
+- shared_quote._claim_after told a clause as dropped ("adds 'and the lifts were still
+  working'") where the other outlet tells it in the sentence after its quote ("The lifts,
+  she said, were still working."): that sentence is now read with the quote's own.
 - shared_quote._subject_apart reads the outlet's own subject beside the quote's; where the
   narration paraphrases the same referent ("the council's rebuilding plan was" / "this
   scheme is") the line still says the outlet "has" its narration's words: marked xfail
@@ -58,6 +61,32 @@ BESIDE = [
 
 @pytest.mark.parametrize("case_id,a,b,shown,absent", BESIDE, ids=[c[0] for c in BESIDE])
 def test_a_fragment_beside_the_quote_must_be_the_speakers(case_id, a, b, shown, absent):
+    summary = _one(a, b)
+    for words in shown:
+        assert words in summary, summary
+    for words in absent:
+        assert words not in summary, summary
+
+
+CLAIMS_AFTER = [
+    ("the clause told in the next sentence of the closed quote's outlet",
+     '"We moved every patient to the upper floors before midnight, and the lifts were still '
+     'working," director Mina Solt said.',
+     'Director Mina Solt said: "We moved every patient to the upper floors before midnight." '
+     "The lifts, she said, were still working.",
+     ("quote the same words",), ("adds",)),
+    ("near miss: the next sentence tells something else",
+     '"We moved every patient to the upper floors before midnight, and the lifts were still '
+     'working," director Mina Solt said.',
+     'Director Mina Solt said: "We moved every patient to the upper floors before midnight." '
+     "The river peaked at dawn on Monday.",
+     ("Kelbrook Courier adds 'and the lifts were still working'",), ("gives more of it",)),
+]
+
+
+@pytest.mark.parametrize("case_id,a,b,shown,absent", CLAIMS_AFTER,
+                         ids=[c[0] for c in CLAIMS_AFTER])
+def test_a_claim_told_in_the_next_sentence_is_not_dropped(case_id, a, b, shown, absent):
     summary = _one(a, b)
     for words in shown:
         assert words in summary, summary

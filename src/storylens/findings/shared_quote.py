@@ -1306,6 +1306,9 @@ def _claim_after(ctx: FindingContext, x: str, ax: _Article, u: _Unit, i0: int, i
             continue  # quote_diff._claim_tail's
         keys = art.tokens.keys[t:end]
         outside, _ = _around(ctx, aid, there, o)
+        # the sentence after the quote's too: '"…," she said. The lifts, she said, were
+        # still working.' tells the clause the quote closes before
+        outside += " " + _next_sentence(ctx, aid, there, o)
         if told_outside(clause, outside) or found_in(there, keys, speakers=(u.speaker, v.speaker)):
             continue
         got = art.text[art.tokens.starts[t] : art.tokens.ends[end - 1]].strip(_GAP_STRIP)
@@ -2004,6 +2007,12 @@ def _around(ctx: FindingContext, aid: str, art: _Article, u: _Unit) -> tuple[str
     first, last = sents[0], sents[-1]
     after = art.text[u.end : last.end]
     return art.text[first.start : u.start] + " " + after, after
+
+
+def _next_sentence(ctx: FindingContext, aid: str, art: _Article, u: _Unit) -> str:
+    """The text of the sentence after unit ``u``'s last one ("" at the article's end)."""
+    after = [s for s in ctx.documents[aid].sentences if s.start >= u.end]
+    return art.text[after[0].start : after[0].end] if after else ""
 
 
 def _editable(key: str) -> bool:
