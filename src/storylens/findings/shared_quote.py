@@ -1306,6 +1306,9 @@ def _claim_after(ctx: FindingContext, x: str, ax: _Article, u: _Unit, i0: int, i
             continue  # quote_diff._claim_tail's
         keys = art.tokens.keys[t:end]
         outside, _ = _around(ctx, aid, there, o)
+        # the sentence after the quote's too: '"…," she said. The lifts, she said, were
+        # still working.' tells the clause the quote closes before
+        outside += " " + _next_sentence(ctx, aid, there, o)
         if told_outside(clause, outside) or found_in(there, keys, speakers=(u.speaker, v.speaker)):
             continue
         got = art.text[art.tokens.starts[t] : art.tokens.ends[end - 1]].strip(_GAP_STRIP)
@@ -1559,6 +1562,8 @@ def _beside_adds(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Uni
                 keys = art.tokens.keys[b.first : b.last]
                 if len(keys) < MIN_RUN_WORDS or not any(k2 not in STOPWORDS for k2 in keys):
                     continue
+                if _new_clause_between(art, *((w.last, b.first) if after else (b.last, w.first))):
+                    continue  # '…," he said, while critics called it "…"': not the speaker's
                 lo, hi = (o.first + s1, o.last) if after else (o.first, o.first + s0)
                 goes_on = set(there.tokens.keys[lo:hi])
                 if not any(_weighty(k2) for k2 in goes_on) or found_in(
@@ -1569,6 +1574,18 @@ def _beside_adds(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Uni
                 pairs = [(mine, ""), ("", theirs)] if after else [("", theirs), (mine, "")]
                 return [(q, p) for p, q in pairs] if flip else pairs
     return []
+
+
+def _new_clause_between(art: _Article, t0: int, t1: int) -> bool:
+    """Whether the outlet's words between tokens ``t0`` and ``t1`` open a clause of their
+    own on a subject other than a pronoun or a reporting verb (a clause opener,
+    rules.quote_changes.CLAUSE_OPENERS, then any other word): '"…," he said, while critics
+    called the response "…"' gives the fragment to someone else, whoever the attribution
+    names (invented, session 29 review); "he said, and added that …" or "…, and he
+    vowed …" keeps the speaker's."""
+    keys = art.tokens.keys
+    return any(keys[t] in CLAUSE_OPENERS and keys[t + 1] not in SUBJECT_PRONOUNS
+               and keys[t + 1] not in CUE_FORMS for t in range(t0, min(t1, len(keys)) - 1))
 
 
 # The places of the other article tried for one window of the words :func:`found_in`
@@ -1990,6 +2007,12 @@ def _around(ctx: FindingContext, aid: str, art: _Article, u: _Unit) -> tuple[str
     first, last = sents[0], sents[-1]
     after = art.text[u.end : last.end]
     return art.text[first.start : u.start] + " " + after, after
+
+
+def _next_sentence(ctx: FindingContext, aid: str, art: _Article, u: _Unit) -> str:
+    """The text of the sentence after unit ``u``'s last one ("" at the article's end)."""
+    after = [s for s in ctx.documents[aid].sentences if s.start >= u.end]
+    return art.text[after[0].start : after[0].end] if after else ""
 
 
 def _editable(key: str) -> bool:
