@@ -12,8 +12,10 @@ the quote):
   sentence, against a quote that goes on past them in other words: each gives words the
   other lacks (shared_quote._beside_adds);
 - a fragment woven into the outlet's sentence after a subject of its own, against a quote
-  that gives another subject before the same words: the subjects are told apart
-  (shared_quote._subject_apart).
+  that gives another subject before the same words, is NOT told as the subjects apart: the
+  outlet's subject is its narration, which paraphrases the quote's as often as it differs
+  ("the council's rebuilding plan was" / "this scheme is": review29s), so a rule told in
+  sharedq29 (_subject_apart) was taken out again by the lead; d173 stays read wrong.
 
 Near misses keep their old reading. Invented articles (fictional Ostmere, its harbour
 hospital and council, outlets the Ostmere Ledger and the Fenwick Examiner)."""
@@ -136,13 +138,12 @@ def test_a_fragment_beside_a_cut_quote_is_words_the_other_lacks(case_id, a, b, s
 
 
 SUBJECTS = [
-    ("the fragment's subject told apart from the quote's",
+    ("the narration's subject is not set against the quote's",
      "He was dismissed two days after he told listeners that the flood response in Varsholm "
      'was "being run by people who have never held a sandbag in their lives".',
      '"Honestly, this cabinet is being run by people who have never held a sandbag in their '
      'lives," presenter Tomas Vell said on air.',
-     ("nearly the same words", "'the flood response in Varsholm was'", "'this cabinet is'"),
-     ("gives more of it",)),
+     ("quote the same words",), ("'the flood response in Varsholm was'", "where")),
     ("near miss: the subjects share a word",
      "He was dismissed two days after he told listeners that the flood response in Varsholm "
      'was "being run by people who have never held a sandbag in their lives".',
@@ -171,5 +172,5 @@ SUBJECTS = [
 
 
 @pytest.mark.parametrize("case_id,a,b,shown,absent", SUBJECTS, ids=[c[0] for c in SUBJECTS])
-def test_a_fragment_said_of_another_subject_is_told(case_id, a, b, shown, absent):
+def test_a_fragment_after_the_outlets_own_subject_is_not_told_apart(case_id, a, b, shown, absent):
     _one_line_shows(_shared(a, b), case_id, shown, absent)

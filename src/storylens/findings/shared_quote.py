@@ -1140,8 +1140,6 @@ def _edge_change(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, 
         return "claim", claim[0], claim[1:]
     if tail := _claim_after(ctx, x, ax, u, i0, i1, y, ay, v, j0, j1):
         return "claim", tail, ()
-    if subjects := _subject_apart(ax, u, i0, ay, v, j0):
-        return "words", subjects, ()
     if extra := _each_adds(ax, u, i0, i1, ay, v, j0, j1):
         return "extent", extra[0], tuple(extra[1:])
     return None, ("", ""), ()
@@ -1313,53 +1311,6 @@ def _claim_after(ctx: FindingContext, x: str, ax: _Article, u: _Unit, i0: int, i
             continue
         got = art.text[art.tokens.starts[t] : art.tokens.ends[end - 1]].strip(_GAP_STRIP)
         return ("", got) if flip else (got, "")
-    return None
-
-
-def _subject_apart(ax: _Article, u: _Unit, i0: int, ay: _Article, v: _Unit, j0: int
-                   ) -> tuple[str, str] | None:
-    """Where one outlet weaves the shared words into its own sentence as a fragment that
-    opens on them, after a subject and finite verb of its own ('told viewers that the
-    relief operation was "being run by people who …"'), and the other's quote gives,
-    before the same words, a subject and finite verb of the speaker's ("Frankly, this
-    government is being run by people who …"), the two subjects' words, when each holds a
-    content word and they share none (by stem): the quote says it of another thing than
-    the outlet's sentence does (invented dev d173, session 29, the key's quote_changed,
-    read wrong as "gives more of it"). As ``(ax's, ay's)``; None when not so. Both leads
-    must end on a finite auxiliary (FINITE_MARKS) right before the run: the run is the
-    predicate both give; each subject is read back within its clause (no further than a
-    clause opener, rules.quote_changes.CLAUSE_OPENERS, or NEGATION_SCOPE words; the
-    outlet's no further than a reporting verb or a "that"); a subject pronoun on either side
-    ("telling reporters it was", "and we will") leaves the subject unread."""
-    def lead(art: _Article, t0: int, floor: int, narration: bool) -> tuple[int, list[str]]:
-        keys, t = art.tokens.keys, t0 - 1
-        while (t >= floor and t0 - t <= NEGATION_SCOPE and not _parts_after(art, t)
-               and keys[t] not in CLAUSE_OPENERS
-               and not (narration and (keys[t] in CUE_FORMS or keys[t] == "that"))):
-            t -= 1
-        return t + 1, keys[t + 1 : t0]
-
-    for art, w, r0, there, o, s0, flip in ((ax, u, i0, ay, v, j0, False),
-                                           (ay, v, j0, ax, u, i0, True)):
-        # ``art``'s fragment opens on the run after its own words in one clause
-        t = w.first + r0
-        if r0 or s0 == 0 or t == 0 or art.unit_of[t - 1] >= 0 or _parts_after(art, t - 1) \
-                or _capital(art, t):
-            continue
-        lo, mine = lead(art, t, 0, True)
-        if any(art.unit_of[x] >= 0 for x in range(lo, t)):
-            continue  # another quote in the lead
-        olo, theirs = lead(there, o.first + s0, o.first, False)
-        if not (mine and theirs and mine[-1] in FINITE_MARKS and theirs[-1] in FINITE_MARKS):
-            continue
-        if any(p in SUBJECT_PRONOUNS for p in mine + theirs):
-            continue  # a pronoun's referent ("telling reporters it was"): no subject read
-        sm, st = _content_stems(mine[:-1]), _content_stems(theirs[:-1])
-        if not sm or not st or sm & st:
-            continue
-        got = (art.text[art.tokens.starts[lo] : art.tokens.ends[t - 1]].strip(_GAP_STRIP),
-               there.text[there.tokens.starts[olo] : there.tokens.ends[o.first + s0 - 1]].strip(_GAP_STRIP))
-        return (got[1], got[0]) if flip else got
     return None
 
 
