@@ -1065,8 +1065,10 @@ def _verb_framing(ctx, sents, cues, keys=None, led=None, more=None) -> list[Find
     by_lemma: dict[str, list[tuple[Sentence, tuple]]] = {}
     group = frozenset(z.id for z in sents) | frozenset(z.id for z in more.values())
     # (the group's sentences, the continued quotes ``more`` stands for among them; ``apart``:
-    # (charged, plain) sentence ids read by _told_elsewhere)
+    # (charged, plain) sentence ids read by _told_elsewhere; ``voices``: per charged sentence,
+    # the other articles' sentences it reads them against)
     apart: dict[tuple[str, str], bool] = {}
+    voices: dict[str, dict[str, list[Sentence]]] = {}
     for s in sents:
         if s in neutral:
             continue
@@ -1077,7 +1079,7 @@ def _verb_framing(ctx, sents, cues, keys=None, led=None, more=None) -> list[Find
         lemma = cue_lemma(c[2])
         mates = [x for x in plain_for(c[3]) if x is not s and _speakers_agree(ctx, x, s, keys)
                  and not _statements_apart(ctx, s, c, x, more)
-                 and not _told_elsewhere(ctx, s, c, x, keys, group, apart)]
+                 and not _told_elsewhere(ctx, s, c, x, keys, group, apart, voices)]
         if not mates or lemma in {cue_lemma(c[2]) for x in mates for c in cues[x.id]}:
             continue
         if _other_statement_shared(ctx, s, c, cs, mates):
@@ -1095,7 +1097,7 @@ def _verb_framing(ctx, sents, cues, keys=None, led=None, more=None) -> list[Find
                   for s in plain_for(cls) if s.id not in mine
                   and any(_speakers_agree(ctx, s, y, keys)
                           and not _statements_apart(ctx, y, c, s, more)
-                          and not _told_elsewhere(ctx, y, c, s, keys, group, apart)
+                          and not _told_elsewhere(ctx, y, c, s, keys, group, apart, voices)
                           for y, c in items)]
         if side_x:
             out.append(_finding(ctx, "attribution_verb", side_x, items, cls, rule))
@@ -1111,17 +1113,24 @@ def _statements_apart(ctx, y: Sentence, c, x: Sentence, more: dict[str, Sentence
 
 
 def _told_elsewhere(ctx, y: Sentence, c, x: Sentence, keys, group: frozenset[str],
-                    apart: dict[tuple[str, str], bool]) -> bool:
+                    apart: dict[tuple[str, str], bool],
+                    voices: dict[str, dict[str, list[Sentence]]]) -> bool:
     """:func:`~storylens.findings.attribution.told_elsewhere` of the charged sentence
     ``y``'s cue ``c`` and the group's plain sentence ``x`` against the sentences of every
     other article that carry a cue of a named speaker who agrees with ``y``'s
-    (:func:`_speakers_agree`); read once per pair (``apart``)."""
+    (:func:`_voices_elsewhere`); read once per pair (``apart``), those sentences found once
+    per charged sentence (``voices``)."""
     if (y.id, x.id) not in apart:
-        apart[(y.id, x.id)] = _told_elsewhere_of(ctx, y, c, x, keys, group)
+        if y.id not in voices:
+            voices[y.id] = _voices_elsewhere(ctx, y, keys, group)
+        apart[(y.id, x.id)] = told_elsewhere(ctx, y, c[0], c[1], group, voices[y.id], x)
     return apart[(y.id, x.id)]
 
 
-def _told_elsewhere_of(ctx, y: Sentence, c, x: Sentence, keys, group: frozenset[str]) -> bool:
+def _voices_elsewhere(ctx, y: Sentence, keys, group: frozenset[str]) -> dict[str, list[Sentence]]:
+    """Per other article that holds a sentence of the group (``group``: its sentence ids),
+    its body sentences outside the group with a cue of a named speaker who agrees with
+    charged sentence ``y``'s (:func:`_speakers_agree`)."""
     others: dict[str, list[Sentence]] = {}
     for d in ctx.docs:
         if d.id == y.article or not any(z.id in group for z in d.sentences):
@@ -1140,7 +1149,7 @@ def _told_elsewhere_of(ctx, y: Sentence, c, x: Sentence, keys, group: frozenset[
             who[z.id] = _cue_speaker(tx, z, zc, speakers)
             if who[z.id][0] is not None and _speakers_agree(ctx, z, y, who):
                 others.setdefault(d.id, []).append(z)
-    return told_elsewhere(ctx, y, c[0], c[1], group, others, x)
+    return others
 
 
 _COORDINATED_CUE = re.compile(r"\b(?:and|but|then)\s+(?:(?:also|later|then|\w+ly)\s+)?$",
