@@ -2004,11 +2004,9 @@ def _own_quote_apart(ctx: FindingContext, y: str, uy: Use, lead: Sentence, x: st
     statement ("admitted the tins had been on shelves for 'several weeks'. '...,' she
     said." / "said the government had acted swiftly. '...,' she said.": invented dev t93's
     keyed item)."""
-    text = ctx.documents[y].article.text
-    said = " ".join(text[max(q.start, lead.start):min(q.end, lead.end)]
-                    for q in ctx.quotes(y)
-                    if q.direct and q.start < lead.end and q.end > lead.start)
-    return _gist_quotes_apart(text, uy[1][1], uy[0].end, said) and not _any_gist(ctx, x, sx, key)
+    said = " ".join(_quoted_parts(ctx, lead))
+    return _gist_quotes_apart(ctx.documents[y].article.text, uy[1][1], uy[0].end, said) \
+        and not _any_gist(ctx, x, sx, key)
 
 
 def _any_gist(ctx: FindingContext, x: str, sx: Sentence, key: str) -> bool:
@@ -2083,10 +2081,7 @@ def _one_statement(ctx: FindingContext, linker: Linker, a: Sentence, b: Sentence
 
 def _quote_words(ctx: FindingContext, s: Sentence) -> list[str]:
     """The words inside the direct quotes of sentence ``s``, lower-cased, in order."""
-    text = ctx.documents[s.article].article.text
-    return [w.lower() for q in ctx.quotes(s.article)
-            if q.direct and q.start < s.end and q.end > s.start
-            for w in _QUOTE_WORD.findall(text[max(q.start, s.start):min(q.end, s.end)])]
+    return [w.lower() for part in _quoted_parts(ctx, s) for w in _QUOTE_WORD.findall(part)]
 
 
 def _reversed_quotes(ctx: FindingContext, a: Sentence, b: Sentence) -> bool:
@@ -3107,12 +3102,15 @@ def _name_stems(ctx: FindingContext, s: Sentence) -> frozenset[str]:
 
 def _quoted_stems(ctx: FindingContext, s: Sentence) -> frozenset[str]:
     """Content stems inside the direct quotes of sentence ``s``."""
+    return frozenset(st for part in _quoted_parts(ctx, s) for st in content_stems(part))
+
+
+def _quoted_parts(ctx: FindingContext, s: Sentence) -> list[str]:
+    """The text of each direct quote of sentence ``s``'s article inside ``s``, in the
+    article's order of quotes."""
     text = ctx.documents[s.article].article.text
-    out: set[str] = set()
-    for q in ctx.quotes(s.article):
-        if q.direct and q.start < s.end and q.end > s.start:
-            out.update(content_stems(text[max(q.start, s.start):min(q.end, s.end)]))
-    return frozenset(out)
+    return [text[max(q.start, s.start):min(q.end, s.end)] for q in ctx.quotes(s.article)
+            if q.direct and q.start < s.end and q.end > s.start]
 
 
 def _counterpart(u: Use, cls: str) -> bool:

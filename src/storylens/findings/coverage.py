@@ -6744,21 +6744,11 @@ def _echoed_only(ctx: FindingContext, a: str, b: str) -> bool:
     session 29b). One statement quoted by two outlets is given to one speaker, or to an
     unnamed one ("a spokesperson said"), which keeps the tie; so does a shared quote that
     only ``shared_quote``'s match finds (:func:`_quote_tie_uncached`)."""
-    da, db = ctx.documents[a], ctx.documents[b]
-    if da.analysis is None or db.analysis is None:
-        return False
-    qa = [(set(content_stems(q.text)), q.speaker) for q in da.analysis.quotes if q.direct]
-    qb = [(set(content_stems(q.text)), q.speaker) for q in db.analysis.quotes if q.direct]
     met = False
-    for x, sx in qa:
-        if len(x) < MIN_STORY_QUOTE_STEMS:
-            continue
-        for y, sy in qb:
-            n = len(x & y)
-            if (sx or sy) and n >= MIN_STORY_QUOTE_STEMS and n >= COVERED * min(len(x), len(y)):
-                met = True
-                if not _two_speakers(sx, sy):
-                    return False
+    for sx, sy in _meeting_speakers(ctx.documents[a], ctx.documents[b]):
+        met = True
+        if not _two_speakers(sx, sy):
+            return False
     return met
 
 
@@ -8000,18 +7990,23 @@ def _quotes_meet(a: Document, b: Document) -> bool:
     """Whether a direct quote of ``a`` and one of ``b`` (one of them with a speaker)
     share :data:`MIN_STORY_QUOTE_STEMS` content stems and :data:`COVERED` of the
     shorter's: one statement, translated or transcribed twice."""
+    return any(True for _ in _meeting_speakers(a, b))
+
+
+def _meeting_speakers(a: Document, b: Document) -> Iterator[tuple[str | None, str | None]]:
+    """The speakers of each direct quote of ``a`` and one of ``b`` that meet as
+    :func:`_quotes_meet` reads them, pair by pair, ``a``'s quotes in order."""
     if a.analysis is None or b.analysis is None:
-        return False
-    qa = [(set(content_stems(q.text)), bool(q.speaker)) for q in a.analysis.quotes if q.direct]
-    qb = [(set(content_stems(q.text)), bool(q.speaker)) for q in b.analysis.quotes if q.direct]
+        return
+    qa = [(set(content_stems(q.text)), q.speaker) for q in a.analysis.quotes if q.direct]
+    qb = [(set(content_stems(q.text)), q.speaker) for q in b.analysis.quotes if q.direct]
     for x, sx in qa:
         if len(x) < MIN_STORY_QUOTE_STEMS:
             continue
         for y, sy in qb:
             n = len(x & y)
             if (sx or sy) and n >= MIN_STORY_QUOTE_STEMS and n >= COVERED * min(len(x), len(y)):
-                return True
-    return False
+                yield sx, sy
 
 
 def _warned(ctx: FindingContext) -> set[str]:

@@ -679,20 +679,19 @@ def _cluster_findings(ctx, nodes, members, conf_of, speaker_of) -> list[Finding]
     major = wordings[0]
     out = []
     for other in wordings[1:]:
-        first, second = major, other
-        ra, rb = first[0], second[0]
+        ra, rb = major[0], other[0]
         cmp = compare(ra, rb)
         if cmp is None or not cmp["ops"]:
             continue
         if any(_unnamed_apart(nodes[i][1].speaker, nodes[j][1].speaker)
-               for i in first for j in second):
+               for i in major for j in other):
             continue  # two unnamed people of two sexes: two remarks, not one changed
-        in_major, in_minor = set(first), set(second)  # made once, not per pair below
+        in_major, in_minor = set(major), set(other)  # made once, not per pair below
         confs = [c for pair, c in conf_of.items() if pair & in_major and pair & in_minor]
         if not confs:
             continue  # the two wordings are only linked through a third quote
         speaker = next(
-            (nodes[i][1].speaker for i in (*first, *second) if speaker_key(nodes[i][1].speaker)),
+            (nodes[i][1].speaker for i in (*major, *other) if speaker_key(nodes[i][1].speaker)),
             None,
         )
         # a shorter excerpt that both wordings contain ("We will not recognise these
@@ -703,8 +702,8 @@ def _cluster_findings(ctx, nodes, members, conf_of, speaker_of) -> list[Finding]
         # sources yet" beside the wire's "We have strong evidence … to most of the cases,
         # but we cannot rule out …", against the Voice's "… to the cases": invented dev t05,
         # session 13, listed and cited as if it gave the wire's "most of")
-        side_a = [i for i in first if i == ra or _takes_side(compare, i, rb)]
-        side_b = [i for i in second if i == rb or _takes_side(compare, i, ra)]
+        side_a = [i for i in major if i == ra or _takes_side(compare, i, rb)]
+        side_b = [i for i in other if i == rb or _takes_side(compare, i, ra)]
         out.append(
             _finding(ctx, [nodes[i] for i in side_a], [nodes[i] for i in side_b], cmp, speaker)
         )
