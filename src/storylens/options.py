@@ -119,7 +119,10 @@ class Options:
     # athlete's own). On again since session 28, by the same rule (written before its
     # held-out read): session 28's held-out stories (t161-t170) read 9/10 with framing on
     # (the wrong one 'admitted' for a statement the others tell as another), dev 561/565, the
-    # last three reads 20/21, 17/20, 9/10 (46/51, 90%). False (--no-framing) turns them off.
+    # last three reads 20/21, 17/20, 9/10 (46/51, 90%). Still on in session 29: its held-out
+    # stories (t171-t180) read 10/11 by default (the wrong one 'suspicious test results' set
+    # against 'routine tests'), dev 590/592, the last three reads 17/20, 9/10, 10/11 (36/41,
+    # 87.8%). False (--no-framing) turns them off.
     framing: bool = True
     # fact_conflict findings at all. On by default since session 20, by the rule written
     # before each held-out read (on iff held-out precision >= 0.9 on >= 5 findings with the
