@@ -218,7 +218,8 @@ _COMPARE_OPTIONS = (
                       "default; --no-story-facts keeps aligned sentences only)."),
     click.option("--framing/--no-framing", default=True,
                  help="Report framing and word choice (on by default again since session 28: 9 of 10 right on "
-                      "blind-written held-out stories, the last three reads 46 of 51; off in session 27 at 17 of "
+                      "blind-written held-out stories, the last three reads 46 of 51; 10 of 11 in session 29, "
+                      "the last three reads 36 of 41, still on; off in session 27 at 17 of "
                       "20, on in sessions 24-26, off in session 23, on in sessions 18-22; docs/findings.md)."),
     click.option("--quote-changes/--no-quote-changes", default=False,
                  help="Also report changed quotes (off by default again since session 27: 8 of 11 right on "
