@@ -1906,6 +1906,22 @@ def _own_gist(ctx: FindingContext, x: str, sx: Sentence, key: str) -> tuple[Sent
     Returned as (that sentence, the end of its verb); None where there is none, or where the
     gist's verb is neutral ("Verhaal said there was no evidence of a cyberattack. '...,' he
     said.": the plain side, dev d61)."""
+    got = _gist_verb(ctx, x, sx, key)
+    if got is None:
+        return None
+    p, verb = got
+    if cue_class(verb.group(1)) == NEUTRAL or cue_lemma(verb.group(1)) in PLAIN_COUNTERPART_LEMMAS:
+        return None
+    return p, verb.end(1)
+
+
+def _gist_verb(ctx: FindingContext, x: str, sx: Sentence, key: str
+               ) -> tuple[Sentence, re.Match] | None:
+    """The sentence before outlet ``x``'s statement sentence ``sx``, in its paragraph, with
+    the first verb of saying or of a stance (rules/attribution CUE_VERBS, NP_VERBS) after a
+    name of the speaker ``key`` there outside the speaker's own quoted words, and that
+    verb's match (:data:`_GIST_VERB`, group 1); None where there is none. Read by
+    :func:`_own_gist` and :func:`_any_gist`."""
     d = ctx.documents[x]
     i = sx.index - 1
     if i < 0 or i >= len(d.sentences):
@@ -1924,15 +1940,9 @@ def _own_gist(ctx: FindingContext, x: str, sx: Sentence, key: str) -> tuple[Sent
         if not k or not same_speaker(k, base):
             continue
         got = _GIST_VERB.match(text, p.start + m.end(), p.end)
-        if got is None:
-            continue
-        verb = got.group(1)
-        cls = cue_class(verb)
-        if cls is None and verb not in NP_FORMS:
-            continue
-        if cls == NEUTRAL or cue_lemma(verb) in PLAIN_COUNTERPART_LEMMAS:
-            return None
-        return p, got.end(1)
+        if got is not None and (cue_class(got.group(1)) is not None
+                                or got.group(1) in NP_FORMS):
+            return p, got
     return None
 
 
@@ -2013,28 +2023,7 @@ def _any_gist(ctx: FindingContext, x: str, sx: Sentence, key: str) -> bool:
     """Whether outlet ``x`` leads into its statement sentence ``sx`` with a gist: the
     sentence before, in its paragraph, names the speaker with a verb of saying or of a
     stance after the name, neutral or not (as :func:`_own_gist` reads it)."""
-    d = ctx.documents[x]
-    i = sx.index - 1
-    if i < 0 or i >= len(d.sentences):
-        return False
-    p = d.sentences[i]
-    text = d.article.text
-    if p.block not in BODY or "\n" in text[p.end:sx.start]:
-        return False
-    quoted = [(q.start, q.end) for q in ctx.quotes(x) if q.direct]
-    base = _base(key)
-    for m in re.finditer(r"[A-Z][\w'’-]*", text[p.start:p.end]):
-        at = p.start + m.start()
-        if any(a <= at < b for a, b in quoted):
-            continue
-        k = speaker_key(re.sub(r"['’]s$", "", m.group()))
-        if not k or not same_speaker(k, base):
-            continue
-        got = _GIST_VERB.match(text, p.start + m.end(), p.end)
-        if got is not None and (cue_class(got.group(1)) is not None
-                                or got.group(1) in NP_FORMS):
-            return True
-    return False
+    return _gist_verb(ctx, x, sx, key) is not None
 
 
 def _gist_quotes_apart(text: str, b: int, end: int, said: str) -> bool:
