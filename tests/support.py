@@ -212,6 +212,18 @@ def findings_between(text_a: str, text_b: str, outlets: tuple[str, str], title: 
     return [f for f in comp.findings if f.type == kind]
 
 
+def one_line_shows(found: list, case_id: str, shown, absent) -> None:
+    """One finding in ``found`` (a kind's findings, :func:`findings_between`), its summary
+    showing each of ``shown`` and none of ``absent``: the check of the shared-quote unit
+    tables (sessions 28 and 29)."""
+    assert len(found) == 1, case_id
+    summary = found[0].summary
+    for words in shown:
+        assert words in summary, summary
+    for words in absent:
+        assert words not in summary, summary
+
+
 def framings_between(lede: str, text_a: str, text_b: str,
                      outlets: tuple[str, str] = ("Harbour Post", "Osk Herald"),
                      options=None) -> list:

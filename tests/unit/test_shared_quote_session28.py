@@ -34,14 +34,7 @@ def _shared(a: str, b: str) -> list:
                                     "Brennvik storm", "shared_quote")
 
 
-def _one_line_shows(found: list, case_id: str, shown, absent) -> None:
-    """One shared_quote line, showing each of ``shown`` and none of ``absent``."""
-    assert len(found) == 1, case_id
-    summary = found[0].summary
-    for words in shown:
-        assert words in summary, summary
-    for words in absent:
-        assert words not in summary, summary
+_one_line_shows = support.one_line_shows
 
 
 MORE = "Brennvik Post gives more of it"
