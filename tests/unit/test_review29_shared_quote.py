@@ -30,9 +30,13 @@ LONGER = ('"I reject every one of these claims. I have never taken a single paym
           'developer," councillor Ivo Brandt said.')
 
 
+def _found(a: str, b: str) -> list:
+    return support.findings_between(LEAD_A + "\n\n" + a, LEAD_B + "\n\n" + b, OUTLETS,
+                                    "Kelbrook flood", "shared_quote")
+
+
 def _one(a: str, b: str) -> str:
-    found = support.findings_between(LEAD_A + "\n\n" + a, LEAD_B + "\n\n" + b, OUTLETS,
-                                     "Kelbrook flood", "shared_quote")
+    found = _found(a, b)
     assert len(found) == 1
     return found[0].summary
 
@@ -61,11 +65,7 @@ BESIDE = [
 
 @pytest.mark.parametrize("case_id,a,b,shown,absent", BESIDE, ids=[c[0] for c in BESIDE])
 def test_a_fragment_beside_the_quote_must_be_the_speakers(case_id, a, b, shown, absent):
-    summary = _one(a, b)
-    for words in shown:
-        assert words in summary, summary
-    for words in absent:
-        assert words not in summary, summary
+    support.one_line_shows(_found(a, b), case_id, shown, absent)
 
 
 CLAIMS_AFTER = [
@@ -87,11 +87,7 @@ CLAIMS_AFTER = [
 @pytest.mark.parametrize("case_id,a,b,shown,absent", CLAIMS_AFTER,
                          ids=[c[0] for c in CLAIMS_AFTER])
 def test_a_claim_told_in_the_next_sentence_is_not_dropped(case_id, a, b, shown, absent):
-    summary = _one(a, b)
-    for words in shown:
-        assert words in summary, summary
-    for words in absent:
-        assert words not in summary, summary
+    support.one_line_shows(_found(a, b), case_id, shown, absent)
 
 
 SUBJECTS = [
