@@ -255,7 +255,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # _read_apart), and t168's '39.1 degrees' and d42's '38 degrees Celsius', as a temperature
     # another outlet gives in bare degrees in a clause about the same thing is its reading
     # (coverage._bare_degrees)
-    "addition": (0, 17),
+    # Session 29's held-out t171-t180 (moved here in session 30): two more, conflicts told as
+    # additions (t174's '9 votes to 2' against the others' unanimous vote, t179's 14 million
+    # crowns against 11 million; testread29)
+    "addition": (0, 19),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -350,7 +353,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 29's new dev d171-d180: d172's 'shameful end' vs the idiom 'the sharp end of'
     # (reader29; by default too). Three since s29-framing29b: d172's line is gone (a part
     # noun on another thing is no plain side: framing._part_of_another)
-    "framing": (0, 3),
+    # Session 29's held-out t171-t180 (moved here in session 30): one more, t172's 'suspicious
+    # test results' set against 'routine tests' (the tests, not the results; testread29)
+    "framing": (0, 4),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -534,7 +539,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # (pipeline._set_apart leaves out the conflicts that cite it)
     # Session 29's new dev d171-d180: d176's three vs five dead, a toll updated a day later
     # (reader29)
-    "fact_conflict": (6, 4),
+    # Session 29's held-out t171-t180 (moved here in session 30): one more, t178's passenger
+    # aged 17 read as the driver (19; testread29)
+    "fact_conflict": (6, 5),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -651,7 +658,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # what the bare plural asks (quote_diff._bare_plural_all: d171's 'whether testing at
     # all depots'), and 'Nobody can' / 'They cannot' is one negative claim
     # (quote_diff._negative_subject: d179); left: d161's and t132's
-    "quote_changed": (2, 2),
+    # Session 29's held-out t171-t180 (moved here in session 30): one more trap hit, t176's
+    # shortened quote with the same meaning (testread29)
+    "quote_changed": (3, 3),
 }
 
 
@@ -920,7 +929,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Three since s29-framing29: t166's and Okereke's lines are gone (FLAGGED_KNOWN above)
     # Session 29's new dev d171-d180 (reader29): d172's 'shameful end' vs 'sharp end' (an
     # idiom, not a description of the match); gone since s29-framing29b
-    "framing": 3,
+    # Session 29's held-out t171-t180 (moved here in session 30): t172's 'suspicious test
+    # results' set against 'routine tests', the tests, not the results (testread29)
+    "framing": 4,
     # (shared_quote: session 29's new dev d171-d180, read wrong by reader29: four shared
     # quotes told as the same words where one outlet changed them, d173 'this government',
     # d174 'so far' dropped, d176 a cut claim, d177 'defend my name in court' rewritten; all
@@ -931,7 +942,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Voice's own narration ('the relief operation in flood-hit Ketara was') against the
     # Patriot's quoted 'this government is'; t106's 'beacon adds the lives of our sailors'
     # where the Sentinel has 'soldiers' (an excerpt cut at the word that differs)
-    "shared_quote": 2,
+    # Session 29's held-out t171-t180 (moved here in session 30): t174's line shows the Glas's
+    # next sentence where its quote has 'cleaned out' for the Obzor's 'reformed' (testread29)
+    "shared_quote": 3,
 }
 
 
