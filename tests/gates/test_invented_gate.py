@@ -541,7 +541,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # (reader29)
     # Session 29's held-out t171-t180 (moved here in session 30): one more, t178's passenger
     # aged 17 read as the driver (19; testread29)
-    "fact_conflict": (6, 5),
+    # Session 30's new dev d181-d190 at first sight: one trap hit, d184's injured 11 against
+    # 13 (an update: two more taken to hospital the next day)
+    "fact_conflict": (7, 6),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -660,7 +662,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # (quote_diff._negative_subject: d179); left: d161's and t132's
     # Session 29's held-out t171-t180 (moved here in session 30): one more trap hit, t176's
     # shortened quote with the same meaning (testread29)
-    "quote_changed": (3, 3),
+    # Session 30's new dev d181-d190 at first sight: one trap hit, d181's 'so far' against
+    # 'yet' inside the same words (the same meaning)
+    "quote_changed": (4, 4),
 }
 
 
