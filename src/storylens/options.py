@@ -200,3 +200,14 @@ class Options:
     parallel: bool = True
     # --- output ------------------------------------------------------------------
     max_terminal_groups: int = 40
+
+
+# What ``--all-findings`` (the CLI) and ``--on all`` (the benchmarks) switch on: every finder
+# and alignment option that may be off, so that one run shows everything storylens can say
+# about a story, measured or not. The off-by-default ones are off because their held-out
+# precision is under 0.9 (docs/findings.md); with this they are shown all the same, each with
+# its confidence. An option a user turns off explicitly stays off.
+EVERY_FINDER: tuple[str, ...] = (
+    "paraphrases", "fact_conflicts", "story_facts", "quote_changes", "fact_coverage", "framing",
+    "story_framing", "secondary_links", "context_paraphrases", "descriptors", "shared_quotes",
+    "shared_sources", "additions")

@@ -233,6 +233,11 @@ _COMPARE_OPTIONS = (
                       "(on by default since session 22: 8 of 8 right on blind-written held-out stories; off in "
                       "session 21 at 3 of 6, three saying an outlet did not credit an agency it named in full; "
                       "docs/findings.md)."),
+    click.option("--all-findings", is_flag=True,
+                 help="Switch on every finder and alignment option that is off by default (quote changes, "
+                      "fact conflicts, additions and omissions, descriptors, loose paraphrases...), as the "
+                      "benchmarks' --on all; one turned off explicitly (--no-fact-conflicts) stays off. "
+                      "The off ones read under 0.9 held out: each finding shows its confidence."),
     click.option("--additions/--no-additions", default=False,
                  help="Also report facts only one outlet gives (off by default again since session 24: 5 of 8 right "
                       "on blind-written held-out stories; on in sessions 22-23 at 8 of 8 and 9 of 10, off in session "
@@ -245,6 +250,20 @@ _COMPARE_FIELDS = ("no_findings", "embed", "embed_model", "story_framing", "fact
                    "shared_quotes", "shared_sources")
 
 
+def _every_finder(given: dict) -> dict:
+    """``--all-findings``: each option of :data:`~storylens.options.EVERY_FINDER` on, unless the
+    user set it on the command line (``--no-fact-conflicts`` beside it stays off)."""
+    from ..options import EVERY_FINDER
+
+    ctx = click.get_current_context(silent=True)
+    out = {}
+    for name in EVERY_FINDER:
+        source = ctx.get_parameter_source(name) if ctx is not None else None
+        if name in given and source in (None, click.core.ParameterSource.DEFAULT):
+            out[name] = True
+    return out
+
+
 def compare_options(f):
     """Add the comparison options to a command and hand it one ``options`` (an
     :class:`~storylens.options.Options`) in their place."""
@@ -254,6 +273,8 @@ def compare_options(f):
         from ..options import Options
 
         v = {name: kwargs.pop(name) for name in _COMPARE_FIELDS}
+        if kwargs.pop("all_findings"):
+            v.update(_every_finder(v))
         options = replace(Options(), findings=not v.pop("no_findings"),
                           use_embeddings=v.pop("embed"), **v)
         return f(*args, options=options, **kwargs)
