@@ -258,7 +258,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 29's held-out t171-t180 (moved here in session 30): two more, conflicts told as
     # additions (t174's '9 votes to 2' against the others' unanimous vote, t179's 14 million
     # crowns against 11 million; testread29)
-    "addition": (0, 19),
+    # reader30 on d181-d190: d181's 14 children (Wednesday's update of the nine), d185's 36
+    # (the Voice's own subtraction of two figures the others give)
+    "addition": (0, 21),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -355,7 +357,8 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # noun on another thing is no plain side: framing._part_of_another)
     # Session 29's held-out t171-t180 (moved here in session 30): one more, t172's 'suspicious
     # test results' set against 'routine tests' (the tests, not the results; testread29)
-    "framing": (0, 4),
+    # reader30 on d181-d190: d182's 'conceded' (as by default)
+    "framing": (0, 5),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -543,7 +546,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # aged 17 read as the driver (19; testread29)
     # Session 30's new dev d181-d190 at first sight: one trap hit, d184's injured 11 against
     # 13 (an update: two more taken to hospital the next day)
-    "fact_conflict": (7, 6),
+    # reader30 on d181-d190: d186's city population 900,000 against last year's trade-fair
+    # visitors 120,000 (two quantities)
+    "fact_conflict": (7, 7),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -935,7 +940,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # idiom, not a description of the match); gone since s29-framing29b
     # Session 29's held-out t171-t180 (moved here in session 30): t172's 'suspicious test
     # results' set against 'routine tests', the tests, not the results (testread29)
-    "framing": 4,
+    # Session 30's new dev d181-d190 (reader30): d182's 'conceded' for a line only the Standard
+    # carries, set against the others' 'said' for the shared quote (two statements)
+    "framing": 5,
     # (shared_quote: session 29's new dev d171-d180, read wrong by reader29: four shared
     # quotes told as the same words where one outlet changed them, d173 'this government',
     # d174 'so far' dropped, d176 a cut claim, d177 'defend my name in court' rewritten; all
@@ -948,7 +955,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # where the Sentinel has 'soldiers' (an excerpt cut at the word that differs)
     # Session 29's held-out t171-t180 (moved here in session 30): t174's line shows the Glas's
     # next sentence where its quote has 'cleaned out' for the Obzor's 'reformed' (testread29)
-    "shared_quote": 3,
+    # Session 30's new dev d181-d190 (reader30): d186's 'gives more of it' twice (wire/Standard,
+    # Courier/Standard) hiding the Standard's cut before 'this year without cutting other services'
+    "shared_quote": 5,
 }
 
 
