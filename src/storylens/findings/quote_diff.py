@@ -48,7 +48,11 @@ closed on its own punctuation), and a pronoun with a verb of belief at the front
 …"). Not a change: a clause of its own after a comma or a sentence end, even with a
 negation or number in it (:func:`_own_clause`; a clause of a further claim, ``claim``
 above, is marked for shared_quote's line), nor a contrast after a sentence end (only one
-after a comma, :func:`_contrast_tail`).
+after a comma, :func:`_contrast_tail`), nor a relative clause that only describes the foil
+of "X, not Y" ("…, not for suitcases that come and go" / "…, not for suitcases":
+:func:`_foil_relative`, session 30). One middle item of a list of three or more cut, the list
+kept a list, is a ``phrase`` ("Do not swim, paddle or fish" / "Do not swim or fish":
+:func:`_list_item_cut`, session 30).
 """
 
 from __future__ import annotations
@@ -124,6 +128,10 @@ from ..rules.quote_changes import (
     EVIDENCE_NOUNS,
     EVIDENTIAL_VERBS,
     FOCUS_ADJUNCT_OPENERS,
+    FOIL_MAX_HEAD_WORDS,
+    FOIL_NOT_AFTER,
+    FOIL_PREPOSITIONS,
+    FOIL_PRO_HEADS,
     FREE_RELATIVE_WHAT,
     FUNCTION_VERBS,
     GENERAL_EXTENDERS,
@@ -137,6 +145,8 @@ from ..rules.quote_changes import (
     IRREGULAR_VERBS,
     LIFETIME_NOUNS,
     LIFETIME_POSSESSIVES,
+    LIST_COORDINATORS,
+    LIST_MAX_ITEM_WORDS,
     LITERAL_AFTER,
     MAX_ANAPHORIC_HEAD_WORDS,
     MAX_ANAPHORIC_NOUN_WORDS,
@@ -1572,6 +1582,22 @@ def _compared(
                              "kind": "phrase", "aside": True})
                 changed += max(i2 - i1, j2 - j1)
                 continue
+            if tag in ("delete", "insert") and not edge and kind not in _CONJUNCT_KEPT and (
+                    _list_item_cut(*((sa, ka, i1, i2) if tag == "delete" else (sb, kb, j1, j2)))):
+                # one middle item of a list cut, the list kept a list ("Do not swim,
+                # [paddle] or fish"; invented dev d161's trap, session 30)
+                diff.append({"tag": tag, "a": " ".join(sa[i1:i2]), "b": " ".join(sb[j1:j2]),
+                             "kind": "phrase", "list_item": True})
+                changed += max(i2 - i1, j2 - j1)
+                continue
+            if tag in ("delete", "insert") and not edge and kind == "qualifier" and (
+                    _foil_cut(*((sa, ka, i1, i2) if tag == "delete" else (sb, kb, j1, j2)))):
+                # what the foil of "X, not Y" is said to be, cut up to its comma, the rest
+                # word for word ("…, not for suitcases [that come and go,] and …"; session 30)
+                diff.append({"tag": tag, "a": " ".join(sa[i1:i2]), "b": " ".join(sb[j1:j2]),
+                             "kind": "phrase", "foil": True})
+                changed += max(i2 - i1, j2 - j1)
+                continue
             if tag in ("delete", "insert"):
                 ls, lk, lo, hi = (sa, ka, i1, i2) if tag == "delete" else (sb, kb, j1, j2)
                 after = after_a if tag == "delete" else after_b
@@ -2668,6 +2694,45 @@ def _conjunct_cut(surface, keys, lo: int, hi: int) -> bool:
     return False
 
 
+def _list_item_cut(surface, keys, lo: int, hi: int) -> bool:
+    """Whether the words ``lo:hi`` only one wording has, inside the quote, are one middle
+    item of a list of three or more, the rest of the list kept word for word: after the
+    comma of the item before it and up to the list's coordinator, or up to its own comma
+    with the coordinator a few words on ("Do not swim, [paddle] or fish" / "Do not swim or
+    fish": invented dev d161's trap; session 30, rules.quote_changes.LIST_*). Not an item of
+    more than LIST_MAX_ITEM_WORDS words, one with punctuation inside, a hedge, or only
+    function words, nor an item of premodifiers before the noun they qualify ("a full,
+    fair and independent inquiry"); the caller keeps a place, number or negation dropped
+    as that change."""
+    if lo < 1 or hi >= len(keys) or not 1 <= hi - lo <= LIST_MAX_ITEM_WORDS:
+        return False
+    if not surface[lo - 1].rstrip("\"'”’)]").endswith(","):
+        return False
+    if any(_PUNCT_END.search(w) for w in surface[lo : hi - 1]):
+        return False
+    cut = [p for k in keys[lo:hi] for p in k.split()]
+    if all(p in STOPWORDS for p in cut) or _hedged(keys[lo:hi]) or _belief_marks(cut):
+        return False
+    last = surface[hi - 1].rstrip("\"'”’)]")
+    at = None
+    if not _PUNCT_END.search(last):
+        at = hi if keys[hi] in LIST_COORDINATORS else None
+    elif last.endswith(","):
+        for k in range(hi, min(len(keys), hi + LIST_MAX_ITEM_WORDS + 1)):
+            if keys[k] in LIST_COORDINATORS:
+                at = k
+                break
+            if _PUNCT_END.search(surface[k]) and not surface[k].rstrip("\"'”’)]").endswith(","):
+                break
+    if at is None or at + 1 >= len(keys):
+        return False
+    # the list's last item closes it: a word of its own before a function word, a mark or
+    # the quote's end, not a premodifier before the noun all the items qualify ("a full,
+    # fair and independent inquiry" / "a full and independent inquiry" drops a qualifier)
+    return (at + 2 >= len(keys) or bool(_PUNCT_END.search(surface[at + 1]))
+            or keys[at + 2] in STOPWORDS)
+
+
 # The kinds :func:`classify` gives an aside that :func:`_aside_cut` may read as a phrase
 # dropped: a qualifier, or a place whose names it checks are only modifiers. A number or a
 # negation dropped with it stays that change.
@@ -2921,6 +2986,49 @@ def _anaphoric_relative(surface, keys, lo: int, hi: int) -> bool:
                 or _restricted(surface, keys, lo, hi))
 
 
+def _foil_relative(surface, keys, lo: int, hi: int) -> bool:
+    """Whether the relative clause ``keys[lo:hi]`` only describes the rejected alternative
+    of an "X, not Y" contrast, run straight on from its bare head: "Homes are for people who
+    live here, not for suitcases [that come and go]" (invented dev t176's trap; session 30,
+    rules.quote_changes.FOIL_*). The speaker asserts X; Y is the foil, and what is said of
+    it is no claim of its own (session 29 read the whole foil spliced out as none:
+    :func:`_corrective_cut`). Not where the clause holds a negation, number, name, modal,
+    restrictive word or hedge ("not for firms that do not pay tax"), nor after "not only",
+    "not least" (FOIL_NOT_AFTER), a determiner or a pro-form head ("not those who …"), nor
+    where the asserted side is negated too."""
+    run = [p for k in keys[lo:hi] for p in k.split()]
+    if len(run) < 2 or run[0] not in RELATIVE_OPENERS:
+        return False
+    if any(is_negation(p) or p in MODAL_KINDS or p in TIMETABLE_MODALS or p in RESTRICTING_WORDS
+           or p in NUMBER_WORDS or _NUMBER.match(p) for p in run):
+        return False
+    if _hedged(keys[lo:hi]) or any(_is_cap(w) for w in surface[lo + 1 : hi]):
+        return False
+    j = next((j for j in range(lo - 1, max(-1, lo - 3 - FOIL_MAX_HEAD_WORDS), -1)
+              if keys[j] == "not"), None)
+    if not j or not surface[j - 1].rstrip("\"'”’)]").endswith(","):
+        return False
+    if any(_PUNCT_END.search(w) for w in surface[j:lo]):
+        return False
+    if any(tuple(keys[j + 1 : j + 1 + len(t)]) == t for t in FOIL_NOT_AFTER):
+        return False
+    head = keys[j + 1 : lo]
+    if head and head[0] in FOIL_PREPOSITIONS:
+        head = head[1:]
+    if not 1 <= len(head) <= FOIL_MAX_HEAD_WORDS or any(
+            k in STOPWORDS or k in PRONOUNS or k in FOIL_PRO_HEADS or k in NUMBER_WORDS
+            or _NUMBER.match(k) or " " in k for k in head):
+        return False
+    start = max((i + 1 for i in range(j) if _SENTENCE_END.search(surface[i])), default=0)
+    return _polarity([p for k in keys[start:j] for p in k.split()]) % 2 == 0
+
+
+def _foil_cut(surface, keys, lo: int, hi: int) -> bool:
+    """:func:`_foil_relative` spliced out inside a quote: the clause closes on its own
+    punctuation mark, so the words kept after it go on as they did."""
+    return bool(_PUNCT_END.search(surface[hi - 1])) and _foil_relative(surface, keys, lo, hi)
+
+
 def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
                    at_start: bool, caps: bool, shorter_last: str = "",
                    before: str = "", shorter_first: str = "",
@@ -3023,6 +3131,8 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             if relative and not condition and _anaphoric_relative(surface, keys, start,
                                                                   start + n):
                 return None  # "… of my command that led to this tragedy": more of it
+            if relative and not condition and _foil_relative(surface, keys, start, start + n):
+                return None  # "…, not for suitcases that come and go": the foil described
             if len(wk) > (MAX_CONDITION_WORDS if condition else MAX_MODIFIER_WORDS):
                 return None
             hedge = _hedged(wk)

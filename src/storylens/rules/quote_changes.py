@@ -1283,3 +1283,40 @@ GENERIC_SUBJECTS: frozenset[str] = frozenset({"they"})
 #    as a scope).
 BARE_PLURAL_ALL: frozenset[str] = frozenset({"all"})
 BARE_PLURAL_SET_NOUNS: frozenset[str] = frozenset({"times", "costs", "sorts", "kinds"})
+
+# --- Session 30 (quotes30) ------------------------------------------------------------
+# 1. The rejected alternative's own modifier cut (quote_diff._foil_relative). In "X, not Y"
+#    the speaker asserts X and names Y only as the foil it replaces (Quirk et al. §13.42,
+#    the contrastive "not"; session 29 read the whole foil spliced out as no change,
+#    CORRECTIVE_* above). A relative clause run on from the foil's bare head describes the
+#    foil, it claims nothing of its own: "Homes are for people who live here, not for
+#    suitcases that come and go" / "…, not for suitcases" (invented dev t176's trap). Only
+#    after ", not" and at most an opening preposition (FOIL_PREPOSITIONS) and
+#    FOIL_MAX_HEAD_WORDS content words, none a determiner, pronoun or pro-form
+#    (FOIL_PRO_HEADS: "not the ones who …", where the clause is the whole foil); not after a
+#    focusing or additive word that asserts the foil too (FOIL_NOT_AFTER: "not only
+#    farmers who …", "not least families who …", "not to mention …"); not where the
+#    asserted side is itself negated; and the clause holds no negation, number, name,
+#    modal, restrictive word or hedge (those are what it says of the foil: "not for firms
+#    that do not pay tax" / "not for firms" stays a change).
+FOIL_PREPOSITIONS: frozenset[str] = MODIFIER_OPENERS | frozenset({"to", "as"})
+FOIL_PRO_HEADS: frozenset[str] = frozenset({"one", "ones"})
+FOIL_NOT_AFTER: frozenset[tuple[str, ...]] = frozenset(
+    {(w,) for w in CORRECTIVE_NOT_AFTER_NOT} | {("least",), ("yet",), ("to", "mention")})
+FOIL_MAX_HEAD_WORDS = 3
+# 2. One middle item of a list of three or more cut, the list kept a list (quote_diff.
+#    _list_item_cut): "Do not swim, paddle or fish at the closed beaches" / "Do not swim or
+#    fish at …" (invented dev d161's trap: the warning is the same). The items left are
+#    word for word and joined as they were (Quirk et al. §13.62 on lists of more than two
+#    conjuncts: a comma for each coordinator but the last), so what the list is about is
+#    said. Only an item between a comma and the list's coordinator (LIST_COORDINATORS) or
+#    the next comma of a list that goes on to one, of at most LIST_MAX_ITEM_WORDS words
+#    (a phrase or a clause cut is what _conjunct_cut and the edge rules read); an item the
+#    word grades read as a place, number or negation stays that change ("Velmar, Orsk and
+#    Tiel" / "Velmar and Tiel"), as does a hedge in it; a list of two made one ("work and
+#    pay taxes" / "pay taxes") is no list kept, and a list of premodifiers before the noun
+#    they qualify ("a full, fair and independent inquiry" / "a full and independent
+#    inquiry") drops a qualifier of one head: only a list whose last item is followed by a
+#    function word, a mark or the quote's end counts.
+LIST_COORDINATORS: frozenset[str] = frozenset({"and", "or", "nor"})
+LIST_MAX_ITEM_WORDS = 3
