@@ -959,9 +959,12 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # where the Sentinel has 'soldiers' (an excerpt cut at the word that differs)
     # Session 29's held-out t171-t180 (moved here in session 30): t174's line shows the Glas's
     # next sentence where its quote has 'cleaned out' for the Obzor's 'reformed' (testread29)
+    # One since s30-sharedq30: t174's and t106's lines set each quote's counterpart against
+    # the other's ('reformed' / 'cleaned out', 'lives of our sailors' / 'lives of our
+    # soldiers': shared_quote._counterparts, _aligned_swap), unread since; d173's stays
     # Session 30's new dev d181-d190 (reader30): d186's 'gives more of it' twice (wire/Standard,
     # Courier/Standard) hiding the Standard's cut before 'this year without cutting other services'
-    "shared_quote": 5,
+    "shared_quote": 3,
 }
 
 

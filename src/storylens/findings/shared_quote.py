@@ -368,9 +368,10 @@ class _Article:
         """Everything :func:`shared_quotes` reads of this article, with positions taken
         relative to each quote: its quoted tokens in order (key, unit, whether it follows
         the one before), and per unit its speaker, token range, text, tokens' offsets and
-        the order of its ends among all units' ends, which units share a sentence, and
+        the order of its ends among all units' ends, which units share a sentence,
         what the narration before it gives :func:`_negator` (how far back its clause
-        starts and a negation stands). Two articles with one signature give
+        starts and a negation stands), and the outlet's words around it that
+        :func:`_counterparts` reads (:func:`_woven`). Two articles with one signature give
         the same shared quotes against any third, but for the positions. ``safe``: no
         window of a quoted token has more than ``MAX_WINDOW_HITS`` hits in the article,
         so the hits the lookup cuts off are narration's, never a quote's (then the
@@ -388,7 +389,8 @@ class _Article:
              tuple((tok.starts[t] - u.start, tok.ends[t] - u.start) for t in range(u.first, u.last)),
              sentences[self.sentence[k]],
              tuple(u.first - x if x >= 0 else -1
-                   for verbal in (False, True) for x in _negator(self, u.first, verbal)))
+                   for verbal in (False, True) for x in _negator(self, u.first, verbal)),
+             tuple(tuple(tok.keys[t] for t in _woven(self, u, edge)) for edge in (0, 1)))
             for k, u in enumerate(self.units)
         )
         safe = all(
@@ -780,7 +782,8 @@ def _changed(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, x: s
             return "words", again, ()
         # (after the rest quoted again changed, which says where the two part)
         if change is None and (beside := _beside_adds(ax, u, i0, i1, ay, v, j0, j1)):
-            return "extent", beside[0], tuple(beside[1:])
+            kind, pairs = beside
+            return kind, pairs[0], tuple(pairs[1:])
         return change, words, also
     rest = [words, *also] if change else []
     # a quote closed where the run ends against one that runs straight on ("… to ash,"
@@ -1105,6 +1108,7 @@ def _edge_change(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, 
             found = [x for g in gaps if g is not None for x in g]
             if gaps[edge] is not None and all(not (ga and gb) for ga, gb in found):
                 return "inside", found[0], tuple(found[1:])
+            pw, qw = _counterparts(ax, u, i0, i1, ay, v, j0, j1, edge, (pw, qw))
             return "words", (pw, qw), tuple(x for k, g in enumerate(gaps) if k != edge and g
                                             for x in g if not (x[0] and x[1]))
         if not (p or q) and _swapped(norm_key(pw).split(), norm_key(qw).split()):
@@ -1143,6 +1147,128 @@ def _edge_change(ctx: FindingContext, ax: _Article, u: _Unit, i0: int, i1: int, 
     if extra := _each_adds(ax, u, i0, i1, ay, v, j0, j1):
         return "extent", extra[0], tuple(extra[1:])
     return None, ("", ""), ()
+
+
+# The outlet's own words beside a quote woven into its sentence that are read for an anchor
+# of the other quote's words (:func:`_counterparts`): a reporting clause's span ('Orešković
+# was telling reporters that the judiciary must be "reformed …"'); further back the
+# sentence is the outlet's account, no stand-in for the speaker's words.
+MAX_NARRATION_ANCHOR = 12
+
+
+def _stretch(art: _Article, u: _Unit, r0: int, r1: int, edge: int) -> tuple[int, int]:
+    """The tokens of unit ``u`` at one edge of its run ``r0:r1`` (relative to the unit)
+    out to the run's sentence's end within the unit: what :func:`_edges` reads there."""
+    first, last = _run_sentences(art, u, r0, r1)
+    return (first, u.first + r0) if edge == 0 else (u.first + r1, last)
+
+
+def _woven(art: _Article, u: _Unit, edge: int) -> list[int]:
+    """The outlet's own words of the sentence beyond the edge of quote ``u`` (before it,
+    ``edge`` 0; after it, 1), nearest first, when the quote is woven into that sentence
+    there: it opens in lower case after the outlet's words ('told reporters that the
+    judiciary must be "reformed from top to bottom"'), or closes on no punctuation of its
+    own with the sentence going on ('within "two weeks" of the vote'). [] when the quote
+    opens or closes a sentence of the speaker's there. At most MAX_NARRATION_ANCHOR."""
+    tok, text = art.tokens, art.text
+    out: list[int] = []
+    if edge == 0:
+        first = text[tok.starts[u.first] : tok.ends[u.first]].lstrip("\"'“‘([")
+        if u.first == 0 or not first[:1].islower():
+            return []
+        t = u.first - 1
+        while (t >= 0 and art.unit_of[t] < 0 and not _sentence_ends(art, t)
+               and len(out) < MAX_NARRATION_ANCHOR):
+            out.append(t)
+            t -= 1
+        return out
+    last = u.last - 1
+    if u.last >= len(tok.keys) or _CLOSED.search(text[tok.starts[last] : tok.ends[last]]) \
+            or _sentence_ends(art, last):
+        return []
+    t = u.last
+    while (t < len(tok.keys) and art.unit_of[t] < 0 and len(out) < MAX_NARRATION_ANCHOR):
+        out.append(t)
+        if t + 1 >= len(tok.keys) or _sentence_ends(art, t):
+            break
+        t += 1
+    return out
+
+
+def _counterparts(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0: int,
+                  j1: int, edge: int, shown: tuple[str, str]) -> tuple[str, str]:
+    """The words each quote has at ``edge`` of the shared run (``shown``, as :func:`_edges`
+    gives them), the longer side's cut to the counterpart of the other's where that other
+    quote is woven into its outlet's sentence there (:func:`_woven`): its words beyond the
+    quote's edge are the outlet's, and the longer quote's words that stand against them
+    are no counterpart of the changed words. Session 29's held-out t174: the Obzor's
+    'that the judiciary must be "reformed from top to bottom"' against the Glas's "This
+    video shows why the judiciary must be cleaned out from top to bottom" was told as
+    "'reformed' where the Glas has 'This video shows why the judiciary must be…'" (the
+    counterpart 'cleaned out' cut off past the excerpt's length). The cut is made (1)
+    past the words the outlet's own sentence has as the longer quote has them (two words
+    or a weighty one: "the judiciary must be"), else (2) at the longer quote's clause
+    bound nearest the run (a clause mark or opener: "… held tonight because loyal"), else
+    (3), when it is longer than a modifier (MAX_MODIFIER_WORDS), at its weighty word
+    nearest the run, the rest marked cut ("…cleaned out"): the line never sets a whole
+    sentence against words it cannot align with it."""
+    out = list(shown)
+    for me, w, r0, r1, there, o, s0, s1, k in ((ax, u, i0, i1, ay, v, j0, j1, 0),
+                                               (ay, v, j0, j1, ax, u, i0, i1, 1)):
+        lo, hi = _stretch(me, w, r0, r1, edge)
+        olo, ohi = _stretch(there, o, s0, s1, edge)
+        if hi - lo <= ohi - olo or (olo, ohi)[edge] != (o.first, o.last)[edge] \
+                or not _woven(there, o, edge):
+            continue  # the other quote is not woven in where this one's words run on
+        cut = _cut_at(me, there, o, (lo, hi), (olo, ohi), edge)
+        if cut is not None:
+            out[k] = cut
+    return out[0], out[1]
+
+
+def _cut_at(me: _Article, there: _Article, o: _Unit, span: tuple[int, int],
+            other: tuple[int, int], edge: int) -> str | None:
+    """:func:`_counterparts`' cut of ``me``'s stretch ``span`` against ``there``'s woven
+    quote ``o`` (its stretch ``other``): the words kept, as written (None: none cut)."""
+    from difflib import SequenceMatcher
+
+    lo, hi = span
+    keys, tok = me.tokens.keys, me.tokens
+    # outward from the run: the stretch's tokens, and the other's stretch then its
+    # outlet's own words beyond its quote
+    mine = list(range(hi - 1, lo - 1, -1)) if edge == 0 else list(range(lo, hi))
+    theirs = (list(range(other[1] - 1, other[0] - 1, -1)) if edge == 0
+              else list(range(other[0], other[1])))
+    woven = _woven(there, o, edge)
+    ka = [keys[t] for t in mine]
+    kb = [there.tokens.keys[t] for t in theirs + woven]
+    keep = None  # how many of ``mine``, from the run out, stand against the other's words
+    for a1, b1, size in SequenceMatcher(None, ka, kb, autojunk=False).get_matching_blocks():
+        block = ka[a1 : a1 + size]
+        if size and b1 >= len(theirs) and (size >= 2 or any(map(_weighty, block))):
+            keep = a1  # (1) the outlet's own words have these: the counterpart ends before
+            break
+    marked = False
+    if keep is None:
+        for n, t in enumerate(mine[:-1]):
+            nxt = mine[n + 1]
+            if _parts_after(me, min(t, nxt)) or keys[nxt] in CLAUSE_OPENERS:
+                # (2) the clause bound nearest the run, past a weighty word
+                if any(_weighty(keys[x]) for x in mine[: n + 1]):
+                    keep = n + 1
+                break
+    if keep is None and len(set(tok.starts[t] for t in mine)) > MAX_MODIFIER_WORDS:
+        # (3) the weighty word nearest the run, the rest marked cut; a few words more
+        # than the other's ("hour" / "two hours") may all stand against them
+        keep = next((n + 1 for n, t in enumerate(mine) if _weighty(keys[t])), None)
+        marked = True
+    if not keep or keep >= len(mine):
+        return None
+    kept = sorted(mine[:keep])
+    words = me.text[tok.starts[kept[0]] : tok.ends[kept[-1]]].strip(_GAP_STRIP)
+    if not words:
+        return None
+    return ("…" + words if edge == 0 else words + "…") if marked else words
 
 
 def _turning_cut(ctx: FindingContext, x: str, ax: _Article, u: _Unit, i0: int, i1: int,
@@ -1481,7 +1607,7 @@ def _each_adds(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit,
 
 
 def _beside_adds(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Unit, j0: int,
-                 j1: int) -> list[tuple[str, str]]:
+                 j1: int) -> tuple[str, list[tuple[str, str]]] | None:
     """Where one quote ends (or starts) at the shared run (``i0:i1`` of unit ``u``,
     ``j0:j1`` of ``v``, relative to each) and its outlet quotes the speaker again in the
     same sentence on that side, in a unit of its own ('"I reject these accusations," he
@@ -1492,7 +1618,13 @@ def _beside_adds(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Uni
     quoted words changed ("… and I will take every one of them to court", invented dev
     d177, session 29, read wrong as "gives more of it"): neither gives more of it. Not a
     unit of another named speaker, nor one of under MIN_RUN_WORDS words or with no
-    content word, nor one the other article quotes or tells anywhere (:func:`found_in`)."""
+    content word, nor one the other article quotes or tells anywhere (:func:`found_in`).
+    Returned as ``("extent", pairs)``; or ``("words", [pair])`` where the unit's words are
+    the other quote's words there with a word or so put for others (:func:`_aligned_swap`):
+    session 29's held-out t106, 'endangered "the lives of our sailors"' against "…
+    endangers the lives of our soldiers", told as each adding words (the Sentinel's cut
+    past the excerpt's length right before "soldiers"), is the one word changed. None
+    when not so."""
     named = [k for k in map(speaker_key, (u.speaker, v.speaker)) if k]
     for art, w, r0, r1, there, o, s0, s1, flip in ((ax, u, i0, i1, ay, v, j0, j1, False),
                                                    (ay, v, j0, j1, ax, u, i0, i1, True)):
@@ -1520,11 +1652,46 @@ def _beside_adds(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Uni
                 if not any(_weighty(k2) for k2 in goes_on) or found_in(
                         there, keys, narration=True, speakers=(u.speaker, v.speaker)):
                     continue
+                if swap := _aligned_swap(art, b.first, b.last, there, lo, hi):
+                    return "words", [(swap[1], swap[0]) if flip else swap]
                 mine = art.text[b.start : b.end].strip(_GAP_STRIP)
                 theirs = there.text[there.tokens.starts[lo] : there.tokens.ends[hi - 1]].strip(_GAP_STRIP)
                 pairs = [(mine, ""), ("", theirs)] if after else [("", theirs), (mine, "")]
-                return [(q, p) for p, q in pairs] if flip else pairs
-    return []
+                return "extent", ([(q, p) for p, q in pairs] if flip else pairs)
+    return None
+
+
+def _aligned_swap(art: _Article, f0: int, f1: int, there: _Article, g0: int, g1: int
+                  ) -> tuple[str, str] | None:
+    """Where the tokens ``f0:f1`` of ``art`` (a quoted fragment) are tokens of
+    ``there``'s ``g0:g1`` with words put for others: MIN_CUT_SHARE of the fragment's words
+    alike, in order, a content word among them, and one place where each has words the
+    other lacks, a weighty one among them: the words each has there (``art``'s,
+    ``there``'s), out to the nearest weighty word both have before it ("lives of our
+    sailors" / "lives of our soldiers"); None when not so."""
+    from difflib import SequenceMatcher
+
+    ka, kb = art.tokens.keys[f0:f1], there.tokens.keys[g0:g1]
+    ops = SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
+    same = [op for op in ops if op[0] == "equal"]
+    if (sum(a2 - a1 for _, a1, a2, _, _ in same) < MIN_CUT_SHARE * len(ka)
+            or not any(k not in STOPWORDS for _, a1, a2, _, _ in same for k in ka[a1:a2])):
+        return None
+    # the places the fragment parts from the other's words: words of its own (put for
+    # others or dropped), or the other's inserted inside it (the other's words before and
+    # after it are words the fragment leaves out)
+    inner = [op for op in ops if op[0] != "equal" and (op[2] > op[1] or 0 < op[1] < len(ka))]
+    if len(inner) != 1 or inner[0][0] != "replace" or not any(
+            map(_weighty, ka[inner[0][1] : inner[0][2]] + kb[inner[0][3] : inner[0][4]])):
+        return None
+    _, a1, a2, b1, b2 = inner[0]
+    while a1 > 0 and b1 > 0 and ka[a1 - 1] == kb[b1 - 1]:
+        a1, b1 = a1 - 1, b1 - 1
+        if _weighty(ka[a1]):
+            break
+    ta, tb = art.tokens, there.tokens
+    return (art.text[ta.starts[f0 + a1] : ta.ends[f0 + a2 - 1]].strip(_GAP_STRIP),
+            there.text[tb.starts[g0 + b1] : tb.ends[g0 + b2 - 1]].strip(_GAP_STRIP))
 
 
 def _new_clause_between(art: _Article, t0: int, t1: int) -> bool:
