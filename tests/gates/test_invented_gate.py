@@ -357,8 +357,13 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # noun on another thing is no plain side: framing._part_of_another)
     # Session 29's held-out t171-t180 (moved here in session 30): one more, t172's 'suspicious
     # test results' set against 'routine tests' (the tests, not the results; testread29)
+    # Two since s30-framing30, measured: t172's line is gone (a modifier on a noun compound
+    # qualifies its head: the plain side writes the two nouns together or the head alone as
+    # a noun, never the first noun alone: framing._compound_phrase, _head_in) and so is d35's
+    # (an anomaly word, 'unusual', on the noun another outlet calls 'suspicious' is its kin:
+    # rules/loaded_terms.KINDRED_MODIFIER_GROUPS); left: d03's 'rioters', the Diario's 'alleged'
     # reader30 on d181-d190: d182's 'conceded' (as by default)
-    "framing": (0, 5),
+    "framing": (0, 3),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -944,9 +949,11 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # idiom, not a description of the match); gone since s29-framing29b
     # Session 29's held-out t171-t180 (moved here in session 30): t172's 'suspicious test
     # results' set against 'routine tests', the tests, not the results (testread29)
+    # Two since s30-framing30 (FLAGGED_KNOWN above): t172's and d35's lines are gone; left:
+    # d03's 'rioters' / 'crowd', the Diario's 'alleged' / 'reported'
     # Session 30's new dev d181-d190 (reader30): d182's 'conceded' for a line only the Standard
     # carries, set against the others' 'said' for the shared quote (two statements)
-    "framing": 5,
+    "framing": 3,
     # (shared_quote: session 29's new dev d171-d180, read wrong by reader29: four shared
     # quotes told as the same words where one outlet changed them, d173 'this government',
     # d174 'so far' dropped, d176 a cut claim, d177 'defend my name in court' rewritten; all

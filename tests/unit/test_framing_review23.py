@@ -151,8 +151,10 @@ def test_a_continued_quote_takes_the_verb_before_it(label: str, plain: str, want
 
 
 def test_a_two_word_phrase_is_quoted_where_both_words_stand() -> None:
+    # the plain side's own word is "seasonal" since session 30 ("unusual" on the noun an
+    # outlet calls "suspicious" is its kin: rules/loaded_terms.KINDRED_MODIFIER_GROUPS)
     plain = ("Officers raided a print shop in the harbour district after a ticket agency "
-             "flagged unusual ticket sales, and seized tickets worth 2 million crowns for the "
+             "flagged seasonal ticket sales, and seized tickets worth 2 million crowns for the "
              "summer concerts at the arena.")
     charged = ("Officers raided a print shop in the harbour district after a ticket agency "
                "flagged suspicious ticket sales, and seized tickets worth 2 million crowns for "
@@ -161,7 +163,7 @@ def test_a_two_word_phrase_is_quoted_where_both_words_stand() -> None:
             Article(id="a2", source="t", outlet="Harbour Gazette", text=LEDE + charged + TAIL)]
     got = [f.summary for f in compare_articles(arts, Options(framing=True)).findings
            if f.detail.get("rule") == MOD]
-    assert any("'suspicious ticket sales' where Vasko Wire writes 'unusual ticket sales'" in g
+    assert any("'suspicious ticket sales' where Vasko Wire writes 'seasonal ticket sales'" in g
                for g in got), got
 
 

@@ -2167,6 +2167,8 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                 continue  # "so-called ghost employees": a term named, as the aligned hedge reads it
             xs_found, best_score = [], 0.0
             role = _hedged_role(ctx, y, m)
+            compound = _compound_phrase(ctx.documents[y].article.text, m)
+            head = m.heads[1] if compound else m.heads[0]
             for d in ctx.docs:
                 if not ctx.contrasted(d.id, y):
                     continue
@@ -2176,12 +2178,12 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     family[d.id, m.modifier] = _uses_family(lowered[d.id], m.modifier)
                 if family[d.id, m.modifier]:
                     continue  # the other outlet writes the word too ("allegedly" for "alleged")
-                if (d.id, m.modifier, m.heads[0]) not in kin:
+                if (d.id, m.modifier, head) not in kin:
                     if d.id not in lowered:
                         lowered[d.id] = d.article.text.lower()
-                    kin[d.id, m.modifier, m.heads[0]] = kindred_modifiers(m.modifier) != set() \
-                        and _kindred_on(lowered[d.id], m.modifier, m.heads[0], _quoted(d))
-                if kin[d.id, m.modifier, m.heads[0]]:
+                    kin[d.id, m.modifier, head] = kindred_modifiers(m.modifier) != set() \
+                        and _kindred_on(lowered[d.id], m.modifier, head, _quoted(d))
+                if kin[d.id, m.modifier, head]:
                     continue  # "forged notes" for "bogus notes": the same judgement
                 if m.anchor and _judges(d, m, mods[d.id]):
                     continue  # that outlet judges the same person or thing itself
@@ -2215,7 +2217,10 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                 seen = {sx.id for sx, _ in named}
                 for sc, sx in [t for t in scored if t[0] > 0 and t[1].id not in seen][
                         :MAX_COUNTERPARTS - len(named)]:
-                    a, b, phrase_end = _head_in(sx, d.article.text, m)
+                    got = _head_in(sx, d.article.text, m, compound)
+                    if got is None:
+                        continue  # "routine tests" is no plain "suspicious test results"
+                    a, b, phrase_end = got
                     if m.cls == "doubt" and _unasserted(d.article.text, sx, a):
                         continue  # "questioned whether the exchange held": not stated
                     if sc < 1.0 and _shared_words(linker, sy, sx, m) < MODIFIER_LINK_MIN_WORDS:
@@ -2811,13 +2816,46 @@ _CLAUSE_OPENER = re.compile(r"(?<=[,—–])\s*([^\W\d_]+)")
 _NAME_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*)*")
 
 
-def _head_in(s: Sentence, text: str, m: ModifierUse) -> tuple[int, int, int]:
+def _compound_phrase(text: str, m: ModifierUse) -> bool:
+    """Whether the phrase a modifier qualifies is a noun compound of its two head words,
+    the second its head ("suspicious test results": results; "unusual betting patterns":
+    patterns): the last two words of the phrase are the two heads, in lower case, one space
+    apart, the first singular and the second no verb or adverb form (as
+    :func:`_compound_goes_on` reads a compound; "alleged attackers fled" is no compound,
+    nor "suspicious money flowing", a participle after its noun). A named referent's
+    phrase (``m.anchor``) is read through its name, not here."""
+    if len(m.heads) < 2 or m.anchor is not None:
+        return False
+    from ..normalize import stem
+
+    words = list(_WORD.finditer(text, m.end, m.head_end))
+    if len(words) < 2:
+        return False
+    w1, w2 = words[-2], words[-1]
+    first, second = w1.group(), w2.group()
+    return (text[w1.end():w2.start()] == " " and first.islower() and second.islower()
+            and stem(first) == m.heads[0] and stem(second) == m.heads[1]
+            and not first.endswith("s") and not second.endswith(("ed", "ly", "ing"))
+            and second not in STOP_HEADS and second not in STOPWORDS)
+
+
+def _head_in(s: Sentence, text: str, m: ModifierUse,
+             compound: bool = False) -> tuple[int, int, int] | None:
     """The span of the modified noun's first occurrence in ``s`` (the whole sentence when
     the stem is not found as a word), and where the phrase it heads ends: of a two-word
     phrase ("betting patterns"), the first occurrence of both words together, when there
     is one, and the end of its second word (in "an international betting monitor flagged
     unusual betting patterns" the phrase is the second "betting": session 23, dev d35's
-    line quoted 'international betting'); else the noun's own end."""
+    line quoted 'international betting'); else the noun's own end.
+
+    ``compound``: the phrase is a noun compound whose head is its second word
+    (:func:`_compound_phrase`); the two words together describe the same thing, and so
+    does the head alone as a noun ("a levy on carbon-intensive industry" for "punishing
+    carbon levy": a determiner, a preposition, a number or an adjective right before it,
+    :func:`_noun_opened`), so that is the span where ``s`` lacks the two together; else
+    ``None``: the first word alone is another noun that shares a word (session 29,
+    held-out t172: 'suspicious test results' was set against 'routine tests', the tests
+    and not their results)."""
     from ..normalize import stem
 
     words = list(_WORD.finditer(text, s.start, s.end))
@@ -2832,7 +2870,23 @@ def _head_in(s: Sentence, text: str, m: ModifierUse) -> tuple[int, int, int]:
         if (i + 1 < len(words) and text[w.end():words[i + 1].start()] == " "
                 and stem(words[i + 1].group().lower()) == m.heads[1]):
             return w.start(), w.end(), words[i + 1].end()
+    if compound:
+        for i, w in enumerate(words):
+            if stem(w.group().lower()) == m.heads[1] and _noun_opened(text, words, i):
+                return w.start(), w.end(), w.end()
+        return None
     return first if first is not None else (s.start, s.end, s.end)
+
+
+def _noun_opened(text: str, words: list, i: int) -> bool:
+    """Whether the word ``words[i]`` stands as a noun: right after a noun phrase's opener
+    (:data:`_NP_OPENERS`, a number) or an adjective (:data:`_ADJECTIVE_ENDINGS`), one
+    space apart ("a levy", "unusual results"; not "was left", a verb)."""
+    if i == 0 or text[words[i - 1].end():words[i].start()] != " ":
+        return False
+    before = words[i - 1].group().lower()
+    return (before in _NP_OPENERS or (before.endswith(_ADJECTIVE_ENDINGS)
+                                      and not before.endswith(("ed", "ing"))))
 
 
 def _story_labels(ctx: FindingContext, linker: Linker) -> list[Finding]:

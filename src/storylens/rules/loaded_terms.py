@@ -716,7 +716,13 @@ MODIFIERS: dict[str, tuple[str, str]] = {
 # (held-out t109, session 22: the Gazette's 'bogus notes' was set against the Free Press's
 # 'notes', which it writes 'forged notes'). Each group is one judgement; a modifier of
 # several groups has all their words (read by :func:`kindred_modifiers`). Near-synonyms
-# that drop the judgement are not kin: "unusual" reports, "suspicious" insinuates.
+# that drop the judgement are mostly not kin ("harsh" is no "heroic"); but a word that a
+# thing stands out ("unusual", "irregular", "unexplained") on the very noun an outlet calls
+# "suspicious" or "mysterious" tells the same observation: readers read that pair as a
+# near-synonym with no slant, twice (dev d35, sessions 15 and 23: 'unusual betting
+# patterns' / 'suspicious betting patterns' of one monitor's flag; held-out t172, session
+# 29, 'unusual results' / 'suspicious test results' of one laboratory's finding), so the
+# group below, kept to words of an anomaly (not "dubious", "shady": those judge).
 KINDRED_MODIFIER_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     # not genuine: a forgery or a fake
     "bogus fake faked forged counterfeit phoney phony fraudulent spurious fabricated "
@@ -744,6 +750,8 @@ KINDRED_MODIFIER_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split())
     "draconian harsh punitive",
     # judges a building as neglected
     "crumbling dilapidated decaying derelict",
+    # a thing that stands out, its cause untold (see above: d35, t172)
+    "suspicious mysterious unusual irregular abnormal anomalous unexplained",
 ))
 
 
