@@ -51,8 +51,10 @@ def test_share_words_found_as_before():
                ["Fares on the Tarn ferry rose 50% after the strike, the operator said.",
                 "A quarter of Vella voters backed the harbour levy, the council said."])
     index = C._Index(list(ctx.docs))
-    assert index.fractions["a1"] == [25.0, 50.0]
-    assert index.fractions["a2"] == [25.0]
+    # each as the window of percentages it takes in (session 30: _fraction_window)
+    tol = C.FRACTION_TOLERANCE
+    assert index.fractions["a1"] == [(25.0 - tol, 25.0 + tol), (50.0 - tol, 50.0 + tol)]
+    assert index.fractions["a2"] == [(25.0 - tol, 25.0 + tol)]
 
 
 def _ctx(*bodies, published=(None, None, None)) -> FindingContext:
