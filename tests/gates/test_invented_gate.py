@@ -552,12 +552,14 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 29's new dev d171-d180: d176's three vs five dead, a toll updated a day later
     # (reader29)
     # Session 29's held-out t171-t180 (moved here in session 30): one more, t178's passenger
-    # aged 17 read as the driver (19; testread29)
+    # aged 17 read as the driver (19; testread29); none since facts30 (an age of no name
+    # carries its role, "the driver, 19," / "a 17-year-old passenger", and an article that
+    # gives both roles ages sets them apart: facts._two_persons)
     # Session 30's new dev d181-d190 at first sight: one trap hit, d184's injured 11 against
     # 13 (an update: two more taken to hospital the next day)
     # reader30 on d181-d190: d186's city population 900,000 against last year's trade-fair
     # visitors 120,000 (two quantities)
-    "fact_conflict": (7, 7),
+    "fact_conflict": (7, 6),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);

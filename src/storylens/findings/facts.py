@@ -333,6 +333,15 @@ class _Mention:
     low: float | None = None  # the high end of a range: its low end ("between 2,000 and 2,500")
     person: str | None = None  # an age's person: the link key of the name it describes
     person_name: str | None = None  # that name as written, for the summary
+    # for an age of no name: the stems of the words that say whose it is ("the driver, 19,"
+    # -> {driver}; "The driver, a 19-year-old man," -> {driver, man}; "a 17-year-old
+    # passenger" -> {passenger}): two ages whose roles share no word are two persons'
+    # (_age_role, mentions_compatible; session 30, invented dev t178)
+    role: frozenset[str] = frozenset()
+    # for an age: the (years, role) of every age its article gives at the story's time:
+    # another outlet that gives this age's value to someone its role does not set apart
+    # has this person's age, so its other value is another person's (_two_persons)
+    article_ages: frozenset[tuple[float, frozenset[str]]] = frozenset()
     # for a count: the group of people or things it is a size of ("thousands of customers"
     # -> "customer", "a million people gathered" -> "crowd"; rules/numbers.CROWD_WORDS):
     # two rough sizes of one group at one time are one fact (_size_conflict)
@@ -707,6 +716,13 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
         by_sentence = {sid: [replace(m, person=persons[m.article, m.person])
                              if m.family == "age" and (m.article, m.person) in persons else m
                              for m in ms] for sid, ms in by_sentence.items()}
+    # the ages each article gives at the story's time, with their roles (_two_persons)
+    ages = {doc.id: frozenset((m.q.value, m.role) for _, ms in doc_mentions(doc) for m in ms
+                              if m.family == "age" and m.time != "earlier")
+            for doc in ctx.docs}
+    if sum(bool(v) for v in ages.values()) > 1:
+        by_sentence = {sid: [replace(m, article_ages=ages[m.article]) if m.family == "age"
+                             else m for m in ms] for sid, ms in by_sentence.items()}
     # the counted nouns any outlet lists as a part of a total ("those detained include ...
     # two intermediaries and five parents"): a count of them is a subgroup's (_subgroup)
     parts = {m.noun for doc in ctx.docs for _, ms in doc_mentions(doc) for m in ms
@@ -1666,6 +1682,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
             tally = worded or fam == "count" and pub is not None and bool(heads & R.RUNNING_HEADS)
             standing = worded and bool(_STANDING.search(s.text, cl0, cl1))
             person = person_name = None
+            role: frozenset[str] = frozenset()
             if fam == "when" and heads & R.PERSON_EVENT_HEADS:
                 # "Derek Vell died on Dec. 10" / "Ana Vell died on Dec. 12": two persons'
                 # deaths, two facts (the person is the date's referent)
@@ -1676,6 +1693,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # and "aged 71" are one measure; its time is the story's unless worded
                 # for another moment ("at age 9"), or a year its sentence names
                 years, person, person_name, other_time, end = age
+                role = frozenset() if person else _age_role(s, q, end)
                 fam, heads, noun = "age", frozenset({"age"}), None
                 if end > q.end - s.start:  # "71-year" + "-old": the whole wording
                     q = replace(q, text=s.text[q.start - s.start:end], end=s.start + end)
@@ -1721,6 +1739,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 time=time,
                 year_shaped=fam == "count" and bool(_YEAR_SHAPED.fullmatch(q.text.strip())),
                 event=event, bound=bound, edge=edge, ceiling=ceiling, low=low, person=person, person_name=person_name,
+                role=role,
                 group=group,
                 act=(act := _act(s, q, lo, hi, fam, sq) if not (heads or measured) else None),
                 verb=_object_verb(s, q) if fam != "when" else None,
@@ -2586,8 +2605,10 @@ def _age(s: Sentence, q: Quantity, ents
         m = _AGE_WORD_BEFORE.search(lead)
         if m:
             other_time = (m["p"] or "").lower() in R.AGE_OTHER_TIME
-        elif not _person_before(s, ents, a) or not _APPOSITION_END.match(s.text, b):
+        elif not (_person_before(s, ents, a) or _ROLE_APPOSED.search(s.text, max(0, a - 40), a)) \
+                or not _APPOSITION_END.match(s.text, b):
             return None  # a bare number beside a name is an age only as "Name, 71,"
+            # (or beside one person's role: "The driver, 19, and a 17-year-old passenger")
     else:
         return None
     if not 0 < years <= R.AGE_MAX or years != int(years):
@@ -2600,6 +2621,94 @@ def _age(s: Sentence, q: Quantity, ents
     who = _person_before(s, ents, a, kinds) or _person_after(s, ents, end, kinds)
     return (float(years), who[0] if who else None, who[1] if who else None, other_time,
             end if q.kind == "duration" else b)
+
+
+# the words before an age that name whose it is when no name does: a determiner, up to
+# three lower-case words, then the age set beside them ("the driver, 19," / "The driver, a
+# 19-year-old man," / "a man aged 19" / "the cyclist (aged 19)" / "The driver was a
+# 19-year-old conscript")
+_ROLE_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?i:the|a|an|his|her|their|its)\s+((?:[a-z][a-z'\u2019-]*\s+){0,2}"
+    r"[a-z][a-z'\u2019-]*)(?:\s*,\s*(?:(?i:a|an|aged|who\s+was|who\s+is)\s+)?|\s+aged\s+"
+    r"|\s+(?:was|is)\s+(?:an?\s+|aged\s+)|\s*\(\s*(?:aged\s+)?)$")
+# one person's role, a bare number set beside it: "The driver, 19," (not a plural's: "the
+# victims, 19," counts them)
+_ROLE_APPOSED = re.compile(r"(?<![\w'\u2019-])(?i:the|a|an)\s+(?:[a-z][a-z'\u2019-]*\s+)?"
+                           r"[a-z][a-z'\u2019-]*(?<![^s]s),\s*$")
+_ROLE_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'\u2019-]*)\b(?![-\u2019'])")
+# a verb's past form ends a role's words ("a 17-year-old passenger fled", "a 19-year-old
+# man arrested at the scene"): what happened to the person, not who they are; one that
+# another descriptor follows is an adjective ("the 71-year-old retired teacher")
+_PAST_FORM = re.compile(r"[a-z]{2,}ed")
+
+
+def _age_role(s: Sentence, q: Quantity, end: int) -> frozenset[str]:
+    """The stems of the words that name whose age ``q`` is when no name does: the phrase
+    it is set beside ("the driver, 19," / "the driver, a 19-year-old man,") and the
+    words a "19-year-old" describes ("a 17-year-old passenger fled": passenger), up to
+    a clause word, a function word, a name or a past verb (session 30, invented dev t178:
+    the passenger's 17 was set against the driver's 19)."""
+    a = q.start - s.start
+    out: set[str] = set()
+    m = _ROLE_BEFORE.search(s.text, max(0, a - 60), a)
+    if m:
+        out.update(w for w in m[1].split() if w not in R.WINDOW_IGNORE)
+    if end > q.end - s.start or "-" in q.text:  # "19-year-old man", not "19 years old and"
+        pos, ws = end, []
+        for _ in range(AGE_NAME_GAP_WORDS):
+            w = _ROLE_WORD_AFTER.match(s.text, pos)
+            if not w or w[1] in R.WINDOW_IGNORE or w[1] in _NOT_DESCRIPTOR:
+                break
+            ws.append(w[1])
+            pos = w.end()
+        for i, w in enumerate(ws):
+            if w in R.IRREGULAR_PAST or _PAST_FORM.fullmatch(w) and i + 1 == len(ws):
+                break  # "passenger fled", "man arrested at": not "retired teacher"
+            out.add(w)
+    return frozenset(stem(w) for w in out)
+
+
+def _two_persons(x: _Mention, y: _Mention) -> bool:
+    """Two ages of no one name that are two persons': their roles share no word
+    ("the driver, a 19-year-old man" / "a 17-year-old passenger"), or, a role unknown,
+    an outlet gives the other's value to someone its roles do not set apart ("The
+    driver, 19, and a 17-year-old passenger": that outlet has the driver's 19 too; its 17
+    is someone else's). Two roles in common stay one person: "the driver, 19" / "the
+    18-year-old driver" is a conflict, whatever other ages either gives."""
+    if x.person and y.person:
+        return False
+    if x.role and y.role:
+        if x.role & y.role:
+            return False
+        # roles with no word in common are one person told two ways ("a 62-year-old
+        # passenger" / "a 64-year-old tourist": invented dev, one man overboard) unless a
+        # sex word tells them apart or an article gives both roles ages of their own
+        if _sexes_apart(x.role, y.role) or _set_apart_in(x.article_ages, x.role, y.role) \
+                or _set_apart_in(y.article_ages, y.role, x.role):
+            return True
+    return _gives(y.article_ages, x) or _gives(x.article_ages, y)
+
+
+_SEX_STEMS = {stem(w): sex for w, sex in R.AGE_SEX_WORDS.items()}
+
+
+def _sexes_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two roles' sex words differ ("a woman aged 44" / "a 71-year-old man")."""
+    sa = {_SEX_STEMS[w] for w in a if w in _SEX_STEMS}
+    sb = {_SEX_STEMS[w] for w in b if w in _SEX_STEMS}
+    return bool(sa and sb and not sa & sb)
+
+
+def _set_apart_in(ages: frozenset[tuple[float, frozenset[str]]], own: frozenset[str],
+                  other: frozenset[str]) -> bool:
+    """An article gives an age of its own to a role of ``other``'s that ``own`` does not
+    share: its driver and its passenger are two persons."""
+    return any(r & other and not r & own for _v, r in ages)
+
+
+def _gives(ages: frozenset[tuple[float, frozenset[str]]], x: _Mention) -> bool:
+    """``ages`` (an article's) give ``x``'s value to someone ``x``'s role may name."""
+    return any(v == x.q.value and (not r or not x.role or r & x.role) for v, r in ages)
 
 
 def _owner(kind: str, key: str, kinds) -> bool:
@@ -5230,6 +5339,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue
             if x.family == "age" and (_aged_other(x, y, ma) or _aged_other(y, x, mb)):
                 continue  # "aged 81 and 78, ... a 27-year-old, Joel Brandis" / "Joel Brandis, 29"
+            if x.family == "age" and _two_persons(x, y):
+                continue  # "the driver, a 19-year-old man" / "a 17-year-old passenger"
             rule = None
             tied = False  # an unaligned rule that needs no further check
             if x.family == "age" and not aligned:
@@ -5554,9 +5665,19 @@ def _event_of(members: list[_Mention]) -> list[str]:
 def _carried(x: _Mention, y: _Mention, ma: list[_Mention], mb: list[_Mention]) -> bool:
     """Either value also stands in the other sentence: no conflict ("from 14 to 19" / "14").
     The other mention itself is not "the other sentence" ("more than eight" / "eight or
-    more": one number, bounded two ways)."""
-    return any(_equal(x.q, m.q) for m in mb if m.family == x.family and m is not y) or \
-        any(_equal(y.q, m.q) for m in ma if m.family == y.family and m is not x)
+    more": one number, bounded two ways). An age of another person is no value carried:
+    "The driver, a 19-year-old man" / "The 18-year-old driver and a 19-year-old passenger"
+    (the passenger's 19 is not the driver's; session 30)."""
+    return any(_equal(x.q, m.q) for m in mb if m.family == x.family and m is not y
+               and _carries(x, m)) or \
+        any(_equal(y.q, m.q) for m in ma if m.family == y.family and m is not x
+            and _carries(y, m))
+
+
+def _carries(x: _Mention, m: _Mention) -> bool:
+    """``m`` may be ``x``'s value given again: any figure but an age of a role ``x``'s
+    sets apart."""
+    return x.family != "age" or not (x.role and m.role and not x.role & m.role)
 
 
 def _size_conflict(x: _Mention, y: _Mention, loose: bool = False) -> bool:

@@ -217,6 +217,13 @@ EXCLUSIVE_HEADS: frozenset[str] = frozenset(
 PLAIN_PERSON_NOUNS: frozenset[str] = frozenset(
     "man woman boy girl person individual adult youth".split()
 )
+# Sex words among the words that say whose an age is when no name does ("a woman aged 44"
+# / "a 71-year-old man"): two roles with no word in common are one person described two
+# ways ("a 62-year-old passenger" / "a 64-year-old tourist") unless these set them apart
+# (findings/facts._sexes_apart; session 30). Closed class: the plain person nouns of sex.
+AGE_SEX_WORDS: dict[str, str] = {
+    "man": "m", "boy": "m", "woman": "f", "girl": "f",
+}
 # Canonical heads of a running tally: the count of what an unfolding event does to
 # people (EXCLUSIVE_HEADS: the dead, injured, missing, arrested, evacuated, displaced,
 # rescued) and an outbreak's cases. Such a count is true only as of a moment: reports
