@@ -5711,6 +5711,7 @@ def story_ties(ctx: FindingContext) -> dict[str, str | None]:
     if ctx.provenance is None or not low:
         return {}
     _, shared = carried_facts(ctx)
+    shared = _measured_ties(ctx, shared)
     by_groups = _grouped_story(ctx, specific=True)
     by_facts = _facts_story(ctx, shared)
     telling = {a: {f for f in facts if _telling(f)} for a, facts in shared.items()}
@@ -5738,6 +5739,34 @@ def story_ties(ctx: FindingContext) -> dict[str, str | None]:
     for a in found:
         out[a] = None
     ctx.__dict__["_coverage_strays"] = found
+    return out
+
+
+def _measured_ties(ctx: FindingContext, shared: dict[str, set[tuple[str, str, bool]]]
+                   ) -> dict[str, set[tuple[str, str, bool]]]:
+    """``carried_facts``' shared facts with the figures that tie an article to no other
+    as the same measure of the same referent (``_Index.same_measure``: one family and a
+    measure head in common) left out: a figure ties two articles into one story only as
+    one count of one thing. The digits alone (and ``NUMBER_TOLERANCE``'s rounding) tie a
+    count of deaths to a count of aircraft (session 30's real read, SemEval dev: an
+    Emirates order six weeks earlier kept beside two Istanbul pieces by "346 people"
+    killed against "351 aircraft", "126" jets against "126 countries" and the model
+    number "737"). Only the story warning reads it; the findings' own gate
+    (:func:`_in_story`) keeps every shared fact."""
+    index = ctx.__dict__.get("_coverage_memo", {}).get("index")
+    if index is None:
+        return shared
+    out: dict[str, set[tuple[str, str, bool]]] = {}
+    for a, facts in shared.items():
+        figures = {(k, v) for k, v, _ in facts if k in _FIGURES}
+        if not figures:
+            out[a] = facts
+            continue
+        others = [d.id for d in ctx.docs if d.id != a]
+        measured = {(f.kind, f.key) for f in facts_of(ctx.documents[a])
+                    if (f.kind, f.key) in figures
+                    and any(index.same_measure(o, f) for o in others)}
+        out[a] = {x for x in facts if x[0] not in _FIGURES or (x[0], x[1]) in measured}
     return out
 
 
