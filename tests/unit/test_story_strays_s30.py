@@ -98,3 +98,29 @@ def test_measured_ties_keep_names_and_the_same_measure(third, kept):
     # names stay, and the airport's own report keeps the figure it shares as one measure
     assert {x for x in shared["a1"] if x[0] not in C._FIGURES} <= measured["a1"]
     assert measured["a2"] == {x for x in shared["a2"] if x in kept}
+
+
+# The same referent counted in other words still ties: the airport's petition, "signed by
+# 4,312 residents" in one report and "4,312 signatures" in the follow-up. Near misses: a value
+# only near it (a rounding of another thing), the word in common far from the figure, and a
+# number that is part of a name ("Skyline 4312").
+PETITION = (FERRY_B[0], [*FERRY_B[1][:4], "Neighbours had opposed the night flights in a petition "
+                         "signed by 4,312 residents."])
+
+
+def _follow(line: str):
+    return (FOLLOW[0], [*FOLLOW[1][:3], line])
+
+
+@pytest.mark.parametrize("line, tied", [
+    ("Neighbours whose petition drew 4,312 signatures say the night flights still wake them.", True),
+    # near misses
+    ("Neighbours whose petition drew 4,300 signatures say the night flights still wake them.", False),
+    ("A petition went unanswered, and the airline now counts 4,312 staff at the new airport.", False),
+    ("The first Skyline 4312 flew in from Velmar, where a petition had opposed it.", False),
+])
+def test_the_same_referent_in_other_words_ties_an_exact_figure(line, tied):
+    comp, ctx = support.compare_stories(FERRY_A, PETITION, _follow(line))
+    facts = [f for f in C.facts_of(ctx.documents["a3"]) if "4,3" in f.text or "4312" in f.text]
+    # a name's number may be no figure at all (facts_of's labels): no tie either way
+    assert any(C._same_referent(ctx, f, "a2") for f in facts) is tied

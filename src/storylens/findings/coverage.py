@@ -5765,9 +5765,46 @@ def _measured_ties(ctx: FindingContext, shared: dict[str, set[tuple[str, str, bo
         others = [d.id for d in ctx.docs if d.id != a]
         measured = {(f.kind, f.key) for f in facts_of(ctx.documents[a])
                     if (f.kind, f.key) in figures
-                    and any(index.same_measure(o, f) for o in others)}
+                    and any(index.same_measure(o, f) or _same_referent(ctx, f, o) for o in others)}
         out[a] = {x for x in facts if x[0] not in _FIGURES or (x[0], x[1]) in measured}
     return out
+
+
+_NAME_BESIDE = (re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s+$"), re.compile(r"^\s+[A-Z]"))
+
+
+REFERENT_SPAN = 6  # words either side of a figure read for its referent ("a petition signed by 8,240")
+
+
+def _same_referent(ctx: FindingContext, f: Fact, o: str) -> bool:
+    """Whether article ``o`` writes figure ``f``'s exact value (not only a rounding of it)
+    with a common noun or verb in common within :data:`REFERENT_SPAN` words of both (a
+    lower-case content stem: the referent named in other words, "a petition signed by 8,240
+    residents" / "whose petition against the stadium drew 8,240 signatures", invented
+    test_story_strays_counts), the figure no part of a name (a capitalised word beside it:
+    "Boeing 737", "737 Max", a model or a flight, no count of anything)."""
+    text = ctx.sentences[f.sentence].text
+    at = text.find(f.text)
+    if at < 0 or _NAME_BESIDE[0].search(text[:at]) or _NAME_BESIDE[1].match(text[at + len(f.text):]):
+        return False
+    mine = _referent_stems(text, at, len(f.text))
+    if not mine:
+        return False
+    for g in facts_of(ctx.documents[o]):
+        if g.kind != f.kind or g.key != f.key:
+            continue
+        theirs = ctx.sentences[g.sentence].text
+        gat = theirs.find(g.text)
+        if gat >= 0 and mine & _referent_stems(theirs, gat, len(g.text)):
+            return True
+    return False
+
+
+def _referent_stems(text: str, at: int, size: int) -> set[str]:
+    """Content stems of the lower-case words within :data:`REFERENT_SPAN` words of the
+    figure at ``at`` (names and numbers aside)."""
+    near = _TOKENS.findall(text[:at])[-REFERENT_SPAN:] + _TOKENS.findall(text[at + size:])[:REFERENT_SPAN]
+    return set(content_stems(" ".join(w for w in near if w[:1].islower())))
 
 
 def story_early_weighed(ctx: FindingContext) -> set[str]:
