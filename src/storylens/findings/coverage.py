@@ -5862,6 +5862,7 @@ def story_ties(ctx: FindingContext) -> dict[str, str | None]:
     if ctx.provenance is None or not low:
         return {}
     _, shared = carried_facts(ctx)
+    shared = _measured_ties(ctx, shared)
     by_groups = _grouped_story(ctx, specific=True)
     by_facts = _facts_story(ctx, shared)
     telling = {a: {f for f in facts if _telling(f)} for a, facts in shared.items()}
@@ -5890,6 +5891,71 @@ def story_ties(ctx: FindingContext) -> dict[str, str | None]:
         out[a] = None
     ctx.__dict__["_coverage_strays"] = found
     return out
+
+
+def _measured_ties(ctx: FindingContext, shared: dict[str, set[tuple[str, str, bool]]]
+                   ) -> dict[str, set[tuple[str, str, bool]]]:
+    """``carried_facts``' shared facts with the figures that tie an article to no other
+    as the same measure of the same referent (``_Index.same_measure``: one family and a
+    measure head in common) left out: a figure ties two articles into one story only as
+    one count of one thing. The digits alone (and ``NUMBER_TOLERANCE``'s rounding) tie a
+    count of deaths to a count of aircraft (session 30's real read, SemEval dev: an
+    Emirates order six weeks earlier kept beside two Istanbul pieces by "346 people"
+    killed against "351 aircraft", "126" jets against "126 countries" and the model
+    number "737"). Only the story warning reads it; the findings' own gate
+    (:func:`_in_story`) keeps every shared fact."""
+    index = ctx.__dict__.get("_coverage_memo", {}).get("index")
+    if index is None:
+        return shared
+    out: dict[str, set[tuple[str, str, bool]]] = {}
+    for a, facts in shared.items():
+        figures = {(k, v) for k, v, _ in facts if k in _FIGURES}
+        if not figures:
+            out[a] = facts
+            continue
+        others = [d.id for d in ctx.docs if d.id != a]
+        measured = {(f.kind, f.key) for f in facts_of(ctx.documents[a])
+                    if (f.kind, f.key) in figures
+                    and any(index.same_measure(o, f) or _same_referent(ctx, f, o) for o in others)}
+        out[a] = {x for x in facts if x[0] not in _FIGURES or (x[0], x[1]) in measured}
+    return out
+
+
+_NAME_BESIDE = (re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s+$"), re.compile(r"^\s+[A-Z]"))
+
+
+REFERENT_SPAN = 6  # words either side of a figure read for its referent ("a petition signed by 8,240")
+
+
+def _same_referent(ctx: FindingContext, f: Fact, o: str) -> bool:
+    """Whether article ``o`` writes figure ``f``'s exact value (not only a rounding of it)
+    with a common noun or verb in common within :data:`REFERENT_SPAN` words of both (a
+    lower-case content stem: the referent named in other words, "a petition signed by 8,240
+    residents" / "whose petition against the stadium drew 8,240 signatures", invented
+    test_story_strays_counts), the figure no part of a name (a capitalised word beside it:
+    "Boeing 737", "737 Max", a model or a flight, no count of anything)."""
+    text = ctx.sentences[f.sentence].text
+    at = text.find(f.text)
+    if at < 0 or _NAME_BESIDE[0].search(text[:at]) or _NAME_BESIDE[1].match(text[at + len(f.text):]):
+        return False
+    mine = _referent_stems(text, at, len(f.text))
+    if not mine:
+        return False
+    for g in facts_of(ctx.documents[o]):
+        if g.kind != f.kind or g.key != f.key:
+            continue
+        theirs = ctx.sentences[g.sentence].text
+        gat = theirs.find(g.text)
+        if gat >= 0 and mine & _referent_stems(theirs, gat, len(g.text)):
+            return True
+    return False
+
+
+def _referent_stems(text: str, at: int, size: int) -> set[str]:
+    """Content stems of the lower-case words within :data:`REFERENT_SPAN` words of the
+    figure at ``at`` (names and numbers aside)."""
+    near = _TOKENS.findall(text[:at])[-REFERENT_SPAN:] + _TOKENS.findall(text[at + size:])[:REFERENT_SPAN]
+    return set(content_stems(" ".join(w for w in near if w[:1].islower())))
 
 
 def story_early_weighed(ctx: FindingContext) -> set[str]:
