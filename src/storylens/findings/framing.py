@@ -94,7 +94,12 @@ from ..rules.loaded_terms import (
     literal_use,
     no_instrument,
 )
-from ..rules.titles import APPOSITION_PERSON_HEADS, PAST_POST_WORDS, STAFF_POST_NOUNS
+from ..rules.titles import (
+    APPOSITION_PERSON_HEADS,
+    MAY_FINITE_FORMS,
+    PAST_POST_WORDS,
+    STAFF_POST_NOUNS,
+)
 from ..rules.words import ORG_WORDS, SPEAKER_TITLE_WORDS, STOPWORDS, TITLE_WORDS
 from .attribution import (
     _QUOTED_SPAN,
@@ -2820,9 +2825,14 @@ def _compound_phrase(text: str, m: ModifierUse) -> bool:
     """Whether the phrase a modifier qualifies is a noun compound of its two head words,
     the second its head ("suspicious test results": results; "unusual betting patterns":
     patterns): the last two words of the phrase are the two heads, in lower case, one space
-    apart, the first singular and the second no verb or adverb form (as
+    apart, the first singular and the second no verb or adverb form by its ending (as
     :func:`_compound_goes_on` reads a compound; "alleged attackers fled" is no compound,
-    nor "suspicious money flowing", a participle after its noun). A named referent's
+    nor "suspicious money flowing", a participle after its noun) nor an irregular past
+    that the stemmer reads as another word (rules/titles.MAY_FINITE_FORMS: "the brutal
+    crackdown left twelve injured", "the notorious broker fled"; session 30 review: the
+    plain side's "crackdown" was lost). A past spelled as its base ("cut", "cost", "set",
+    "hit") is a noun as often ("tax cut") and stays a head; so do other -s words ("the
+    mysterious buyer owns") for want of a tagger. A named referent's
     phrase (``m.anchor``) is read through its name, not here."""
     if len(m.heads) < 2 or m.anchor is not None:
         return False
@@ -2836,6 +2846,7 @@ def _compound_phrase(text: str, m: ModifierUse) -> bool:
     return (text[w1.end():w2.start()] == " " and first.islower() and second.islower()
             and stem(first) == m.heads[0] and stem(second) == m.heads[1]
             and not first.endswith("s") and not second.endswith(("ed", "ly", "ing"))
+            and not (second in MAY_FINITE_FORMS and stem(second) != second)
             and second not in STOP_HEADS and second not in STOPWORDS)
 
 
@@ -2851,8 +2862,9 @@ def _head_in(s: Sentence, text: str, m: ModifierUse,
     ``compound``: the phrase is a noun compound whose head is its second word
     (:func:`_compound_phrase`); the two words together describe the same thing, and so
     does the head alone as a noun ("a levy on carbon-intensive industry" for "punishing
-    carbon levy": a determiner, a preposition, a number or an adjective right before it,
-    :func:`_noun_opened`), so that is the span where ``s`` lacks the two together; else
+    carbon levy": a determiner, a preposition or an adjective right before it,
+    :func:`_noun_opened`; a figure is not read there: "40 counts of pollen" gives no
+    span), so that is the span where ``s`` lacks the two together; else
     ``None``: the first word alone is another noun that shares a word (session 29,
     held-out t172: 'suspicious test results' was set against 'routine tests', the tests
     and not their results)."""
@@ -2880,8 +2892,9 @@ def _head_in(s: Sentence, text: str, m: ModifierUse,
 
 def _noun_opened(text: str, words: list, i: int) -> bool:
     """Whether the word ``words[i]`` stands as a noun: right after a noun phrase's opener
-    (:data:`_NP_OPENERS`, a number) or an adjective (:data:`_ADJECTIVE_ENDINGS`), one
-    space apart ("a levy", "unusual results"; not "was left", a verb)."""
+    (:data:`_NP_OPENERS`) or an adjective (:data:`_ADJECTIVE_ENDINGS`), one space apart
+    ("a levy", "unusual results"; not "was left", a verb). A figure right before it is
+    not read (``_WORD`` has no digits: "40 counts" is the gap " 40 ", no opener)."""
     if i == 0 or text[words[i - 1].end():words[i].start()] != " ":
         return False
     before = words[i - 1].group().lower()
