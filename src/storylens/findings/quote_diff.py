@@ -128,10 +128,17 @@ from ..rules.quote_changes import (
     EVIDENCE_NOUNS,
     EVIDENTIAL_VERBS,
     FOCUS_ADJUNCT_OPENERS,
+    FOIL_CLEFT_AUX,
+    FOIL_CLEFT_BE,
+    FOIL_CLEFT_FORMS,
+    FOIL_CLEFT_GAP,
+    FOIL_CLEFT_SUBJECTS,
     FOIL_MAX_HEAD_WORDS,
     FOIL_NOT_AFTER,
     FOIL_PREPOSITIONS,
     FOIL_PRO_HEADS,
+    FOIL_VERB_MIN_LEN,
+    FOIL_VERB_SUFFIX,
     FREE_RELATIVE_WHAT,
     FUNCTION_VERBS,
     GENERAL_EXTENDERS,
@@ -147,6 +154,7 @@ from ..rules.quote_changes import (
     LIFETIME_POSSESSIVES,
     LIST_COORDINATORS,
     LIST_MAX_ITEM_WORDS,
+    LIST_PREDICATE_BE,
     LITERAL_AFTER,
     MAX_ANAPHORIC_HEAD_WORDS,
     MAX_ANAPHORIC_NOUN_WORDS,
@@ -2713,6 +2721,8 @@ def _list_item_cut(surface, keys, lo: int, hi: int) -> bool:
     cut = [p for k in keys[lo:hi] for p in k.split()]
     if all(p in STOPWORDS for p in cut) or _hedged(keys[lo:hi]) or _belief_marks(cut):
         return False
+    if _predicate_list(surface, keys, lo - 1):
+        return False  # "He was arrested, [charged] and released": a claim of its own
     last = surface[hi - 1].rstrip("\"'”’)]")
     at = None
     if not _PUNCT_END.search(last):
@@ -2731,6 +2741,27 @@ def _list_item_cut(surface, keys, lo: int, hi: int) -> bool:
     # fair and independent inquiry" / "a full and independent inquiry" drops a qualifier)
     return (at + 2 >= len(keys) or bool(_PUNCT_END.search(surface[at + 1]))
             or keys[at + 2] in STOPWORDS)
+
+
+def _predicate_list(surface, keys, end: int) -> bool:
+    """Whether the list whose item before the cut closes at ``end`` (on its comma) opens
+    straight after a form of "be" ("He was arrested, charged and …", "The dam is old,
+    cracked and …"): a list of predicates, each a claim about the subject (review30q;
+    rules.quote_changes.LIST_PREDICATE_BE). Each earlier item is read back to the comma
+    before it, at most LIST_MAX_ITEM_WORDS words."""
+    i = end
+    while i >= 0:
+        s = i
+        while (s > 0 and i - s + 1 < LIST_MAX_ITEM_WORDS and keys[s - 1] not in LIST_PREDICATE_BE
+               and not _PUNCT_END.search(surface[s - 1])):
+            s -= 1
+        if s > 0 and keys[s - 1] in LIST_PREDICATE_BE:
+            return True
+        if s > 0 and surface[s - 1].rstrip("\"'”’)]").endswith(","):
+            i = s - 1
+            continue
+        return False
+    return False
 
 
 # The kinds :func:`classify` gives an aside that :func:`_aside_cut` may read as a phrase
@@ -3019,8 +3050,32 @@ def _foil_relative(surface, keys, lo: int, hi: int) -> bool:
             k in STOPWORDS or k in PRONOUNS or k in FOIL_PRO_HEADS or k in NUMBER_WORDS
             or _NUMBER.match(k) or " " in k for k in head):
         return False
+    if head[0].endswith(FOIL_VERB_SUFFIX) and len(head[0]) >= FOIL_VERB_MIN_LEN:
+        return False  # "…, not paying cleaners who worked nights": a verb negated
     start = max((i + 1 for i in range(j) if _SENTENCE_END.search(surface[i])), default=0)
+    if _cleft_before(surface, keys, start, j - 1):
+        return False  # "It was farmers, not traders who paid": the cleft's own clause
     return _polarity([p for k in keys[start:j] for p in k.split()]) % 2 == 0
+
+
+def _cleft_before(surface, keys, start: int, end: int) -> bool:
+    """Whether the comma stretch ``start:end+1`` that holds X of "X, not Y" opens a cleft
+    or an existential ("It was farmers", "it will be tenants", "There were nurses"), whose
+    relative clause after the foil is said of both sides (review30q;
+    rules.quote_changes.FOIL_CLEFT_*)."""
+    lo = max((i + 1 for i in range(start, end) if _PUNCT_END.search(surface[i])),
+             default=start)
+    run = [p for k in keys[lo : end + 1] for p in k.split()]
+    for i, p in enumerate(run):
+        if p in FOIL_CLEFT_FORMS:
+            return True
+        if p in FOIL_CLEFT_SUBJECTS:
+            gap = run[i + 1 : i + 1 + FOIL_CLEFT_GAP]
+            at = next((n for n, q in enumerate(gap) if q in FOIL_CLEFT_BE), None)
+            if at is not None and all(q in MODAL_KINDS or q in TIMETABLE_MODALS
+                                      or q in FOIL_CLEFT_AUX for q in gap[:at]):
+                return True
+    return False
 
 
 def _foil_cut(surface, keys, lo: int, hi: int) -> bool:

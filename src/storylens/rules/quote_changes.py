@@ -1304,6 +1304,23 @@ FOIL_PRO_HEADS: frozenset[str] = frozenset({"one", "ones"})
 FOIL_NOT_AFTER: frozenset[tuple[str, ...]] = frozenset(
     {(w,) for w in CORRECTIVE_NOT_AFTER_NOT} | {("least",), ("yet",), ("to", "mention")})
 FOIL_MAX_HEAD_WORDS = 3
+#    Not a cleft or an existential on the asserted side (review30q): in "It was farmers, not
+#    traders who paid" the clause after the foil is the cleft's own, said of both sides and
+#    the claim itself (Quirk et al. ch. 18 on the cleft and on existential "there" with a
+#    relative clause: "There were nurses, not doctors who stayed"); read in the comma
+#    stretch that holds X, as one of FOIL_CLEFT_SUBJECTS before a form of "be"
+#    (FOIL_CLEFT_BE, up to FOIL_CLEFT_GAP words on, over a modal or FOIL_CLEFT_AUX: "it will
+#    be", "it has been") or as a contraction (FOIL_CLEFT_FORMS). Nor a foil that opens on a
+#    participle (FOIL_VERB_SUFFIX, in a word of at least FOIL_VERB_MIN_LEN letters, so not
+#    "king" or "wing"): "…, not paying cleaners who worked nights" negates a verb of the
+#    asserted side, the clause says which cleaners went unpaid.
+FOIL_CLEFT_SUBJECTS: frozenset[str] = frozenset({"it", "there"})
+FOIL_CLEFT_FORMS: frozenset[str] = frozenset({"it's", "there's", "'tis"})
+FOIL_CLEFT_BE: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been"})
+FOIL_CLEFT_GAP = 3
+FOIL_CLEFT_AUX: frozenset[str] = frozenset({"have", "has", "had"})
+FOIL_VERB_SUFFIX = "ing"
+FOIL_VERB_MIN_LEN = 6
 # 2. One middle item of a list of three or more cut, the list kept a list (quote_diff.
 #    _list_item_cut): "Do not swim, paddle or fish at the closed beaches" / "Do not swim or
 #    fish at …" (invented dev d161's trap: the warning is the same). The items left are
@@ -1320,3 +1337,13 @@ FOIL_MAX_HEAD_WORDS = 3
 #    function word, a mark or the quote's end counts.
 LIST_COORDINATORS: frozenset[str] = frozenset({"and", "or", "nor"})
 LIST_MAX_ITEM_WORDS = 3
+#    Not a list of predicates after a form of "be" (LIST_PREDICATE_BE, review30q): each
+#    item is a claim of its own about the subject, so one cut drops a claim ("He was
+#    arrested, charged and released" / "He was arrested and released"; "The plan is safe,
+#    illegal and cheap" / "… safe and cheap"), where a list of objects or of acts under
+#    one verb ("Do not swim, paddle or fish") names what the one claim covers. Read as the
+#    form of "be" just before the list's first item (each item at most
+#    LIST_MAX_ITEM_WORDS words back from its comma).
+LIST_PREDICATE_BE: frozenset[str] = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "am",
+     "it's", "he's", "she's", "that's", "there's", "they're", "we're", "you're", "i'm"})
