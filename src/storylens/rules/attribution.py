@@ -404,41 +404,27 @@ LEGAL_HEDGES: frozenset[str] = frozenset({"suspected", "accused"})
 # Source: The Guardian and Observer style guide ("slam": avoid, tabloidese; "blast" the
 # same), and Words to watch's advice to prefer "said". Compared by findings.framing
 # against a neutral "said" in the aligned sentence.
-SENSATIONAL_PHRASES: tuple[str, ...] = (
-    "slammed",
-    "slams",
-    "slamming",
-    "blasted",
-    "blasts",
-    "blasting",
-    "lashed out",
-    "lashes out",
-    "lashing out",
-    "hit out",
-    "hits out",
-    "hitting out",
-    "took a swipe",
-    "takes a swipe",
-    "taking a swipe",
-    "took a dig",
-    "takes a dig",
-    "taking a dig",
-    "ranted",
-    "rants",
-    "ranting",
-    "fumed",
-    "fumes",
-    "fuming",
-    "railed",
-    "rails",
-    "railing against",
-    "tore into",
-    "tears into",
-    "tearing into",
-    "savaged",
-    "savages",
-    "savaging",
+# ... each idiom's forms under its lemma, the verb of the phrase inflected ("took a dig",
+# "takes a dig", "taking a dig": "take a dig"): findings.attribution compares two outlets'
+# charged verbs for a speaker by lemma, and a phrase's first word told the tenses of one
+# idiom apart ("took" / "taking") while it made two idioms of one tense one ("took a dig" /
+# "took a swipe"; real30, session 30, a real dev pair: "taking a dig" set against an
+# outlet that itself wrote "took a dig").
+SENSATIONAL_IDIOMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("slam", ("slammed", "slams", "slamming")),
+    ("blast", ("blasted", "blasts", "blasting")),
+    ("lash out", ("lashed out", "lashes out", "lashing out")),
+    ("hit out", ("hit out", "hits out", "hitting out")),
+    ("take a swipe", ("took a swipe", "takes a swipe", "taking a swipe")),
+    ("take a dig", ("took a dig", "takes a dig", "taking a dig")),
+    ("rant", ("ranted", "rants", "ranting")),
+    ("fume", ("fumed", "fumes", "fuming")),
+    ("rail", ("railed", "rails", "railing against")),
+    ("tear into", ("tore into", "tears into", "tearing into")),
+    ("savage", ("savaged", "savages", "savaging")),
 )
+SENSATIONAL_PHRASES: tuple[str, ...] = tuple(f for _, fs in SENSATIONAL_IDIOMS for f in fs)
+
 
 # A statement told as vanity or triumph over others (session 14, dev t17: "CGL boss Renata
 # Szolc boasted:" where the wire writes "told the crowd"): sensational only where a quote
@@ -449,6 +435,23 @@ SENSATIONAL_PHRASES: tuple[str, ...] = (
 # manner the Guardian style guide's "said" advice covers as it does "slammed"; it too
 # counts only before a quote or a clause.
 SENSATIONAL_STATEMENT_ONLY: tuple[str, ...] = ("boasted", "bragged", "gloated", "sneered")
+# ... their lemmas, as SENSATIONAL_IDIOMS gives the others'.
+SENSATIONAL_STATEMENT_ONLY_LEMMAS: dict[str, str] = {
+    "boasted": "boast", "bragged": "brag", "gloated": "gloat", "sneered": "sneer"}
+SENSATIONAL_LEMMAS: dict[str, str] = {
+    **{f: lemma for lemma, fs in SENSATIONAL_IDIOMS for f in (lemma, *fs)},
+    **SENSATIONAL_STATEMENT_ONLY_LEMMAS}
+"""A sensational phrase's surface form (or its lemma) -> its lemma: ``"taking a dig" -> "take
+a dig"``, ``"railing against" -> "rail"``."""
+
+
+def sensational_lemma(cue: str | None) -> str | None:
+    """The lemma of a sensational phrase (SENSATIONAL_LEMMAS; case and spacing ignored), or
+    None for any other cue."""
+    if not cue:
+        return None
+    return SENSATIONAL_LEMMAS.get(" ".join(cue.lower().split()))
+
 # ... also past a short adjunct of place, time or listener opened by a preposition before
 # that quote or clause ('gloated outside the courthouse that "the truth has won"', dev d50,
 # session 16; "boasted to reporters that"): at most STATEMENT_ADJUNCT_WORDS words besides
