@@ -18,6 +18,22 @@ _DRIVER = "The driver, a 19-year-old man, was arrested in Veltra on Friday."
 
 
 @pytest.mark.parametrize(("a", "b", "want"), [
+    # "a man" is no role apart from "his son": the other sentence's 19 carries this one's
+    ("A 19-year-old man and his 45-year-old father were arrested in Veltra on Friday.",
+     "A 45-year-old man and his 19-year-old son were arrested in Veltra on Friday.", []),
+    # near misses: roles apart (driver / passenger), the other's 19 is not the driver's
+    ("The driver, a 19-year-old man, was arrested in Veltra on Friday.",
+     "The 18-year-old driver and a 19-year-old passenger were arrested in Veltra on Friday.",
+     [{"19-year-old", "18-year-old"}]),
+    ("The 19-year-old man was arrested in Veltra on Friday.",
+     "The 18-year-old man and a 19-year-old woman were arrested in Veltra on Friday.",
+     [{"19-year-old", "18-year-old"}]),
+])
+def test_a_plain_person_noun_sets_no_role_apart(a: str, b: str, want: list[set[str]]) -> None:
+    assert support.fact_pair_values(a, b) == want
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
     # a thing's number set beside it is no age: no conflict with the driver's 19
     (_DRIVER, "The driver was arrested in the league, 21, in Veltra on Friday.", []),
     (_DRIVER, "The driver was arrested in Veltra on Friday, the council, 21, said.", []),

@@ -2705,6 +2705,7 @@ def _two_persons(x: _Mention, y: _Mention) -> bool:
 
 _SEX_STEMS = {stem(w): sex for w, sex in R.AGE_SEX_WORDS.items()}
 _OTHER_STEMS = frozenset(stem(w) for w in R.AGE_ROLE_OTHER_WORDS)
+_PLAIN_STEMS = frozenset(stem(w) for w in R.PLAIN_PERSON_NOUNS)
 
 
 def _sexes_apart(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -5691,8 +5692,14 @@ def _carried(x: _Mention, y: _Mention, ma: list[_Mention], mb: list[_Mention]) -
 
 def _carries(x: _Mention, m: _Mention) -> bool:
     """``m`` may be ``x``'s value given again: any figure but an age of a role ``x``'s
-    sets apart."""
-    return x.family != "age" or not (x.role and m.role and not x.role & m.role)
+    sets apart (no word in common once plain person nouns are set aside, or sex words
+    that differ). "A 19-year-old man" is no role apart from "his 19-year-old son": any man
+    may be the son (review30f: "A 19-year-old man and his 45-year-old father" / "A
+    45-year-old man and his 19-year-old son" set 19 against 45 twice)."""
+    if x.family != "age":
+        return True
+    xr, mr = x.role - _PLAIN_STEMS, m.role - _PLAIN_STEMS
+    return not (xr and mr and not xr & mr or _sexes_apart(x.role, m.role))
 
 
 def _size_conflict(x: _Mention, y: _Mention, loose: bool = False) -> bool:
