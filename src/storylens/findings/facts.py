@@ -2605,7 +2605,7 @@ def _age(s: Sentence, q: Quantity, ents
         m = _AGE_WORD_BEFORE.search(lead)
         if m:
             other_time = (m["p"] or "").lower() in R.AGE_OTHER_TIME
-        elif not (_person_before(s, ents, a) or _ROLE_APPOSED.search(s.text, max(0, a - 40), a)) \
+        elif not (_person_before(s, ents, a) or _role_apposed(s.text, a)) \
                 or not _APPOSITION_END.match(s.text, b):
             return None  # a bare number beside a name is an age only as "Name, 71,"
             # (or beside one person's role: "The driver, 19, and a 17-year-old passenger")
@@ -2634,7 +2634,18 @@ _ROLE_BEFORE = re.compile(
 # one person's role, a bare number set beside it: "The driver, 19," (not a plural's: "the
 # victims, 19," counts them)
 _ROLE_APPOSED = re.compile(r"(?<![\w'\u2019-])(?i:the|a|an)\s+(?:[a-z][a-z'\u2019-]*\s+)?"
-                           r"[a-z][a-z'\u2019-]*(?<![^s]s),\s*$")
+                           r"([a-z][a-z'\u2019-]*)(?<![^s]s),\s*$")
+
+
+def _role_apposed(text: str, a: int) -> bool:
+    """A person's role stands just before the bare number at ``a``: "The driver, 19," (its
+    head a person noun: rules/numbers.AGE_ROLE_PERSON_ENDINGS), not a thing's ("in the
+    league, 21," / "the final round, 19,"; review30f)."""
+    m = _ROLE_APPOSED.search(text, max(0, a - 40), a)
+    return bool(m) and (m[1] in PERSON_AFTER_NATIONALITY
+                        or m[1].endswith(R.AGE_ROLE_PERSON_ENDINGS))
+
+
 _ROLE_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z'\u2019-]*)\b(?![-\u2019'])")
 # a verb's past form ends a role's words ("a 17-year-old passenger fled", "a 19-year-old
 # man arrested at the scene"): what happened to the person, not who they are; one that
@@ -2674,10 +2685,13 @@ def _two_persons(x: _Mention, y: _Mention) -> bool:
     an outlet gives the other's value to someone its roles do not set apart ("The
     driver, 19, and a 17-year-old passenger": that outlet has the driver's 19 too; its 17
     is someone else's). Two roles in common stay one person: "the driver, 19" / "the
-    18-year-old driver" is a conflict, whatever other ages either gives."""
+    18-year-old driver" is a conflict, whatever other ages either gives; "the other driver,
+    18" (rules/numbers.AGE_ROLE_OTHER_WORDS) is not "the driver"."""
     if x.person and y.person:
         return False
     if x.role and y.role:
+        if bool(x.role & _OTHER_STEMS) != bool(y.role & _OTHER_STEMS):
+            return True  # "the driver, a 19-year-old man" / "the other driver, 18" (review30f)
         if x.role & y.role:
             return False
         # roles with no word in common are one person told two ways ("a 62-year-old
@@ -2690,6 +2704,8 @@ def _two_persons(x: _Mention, y: _Mention) -> bool:
 
 
 _SEX_STEMS = {stem(w): sex for w, sex in R.AGE_SEX_WORDS.items()}
+_OTHER_STEMS = frozenset(stem(w) for w in R.AGE_ROLE_OTHER_WORDS)
+_PLAIN_STEMS = frozenset(stem(w) for w in R.PLAIN_PERSON_NOUNS)
 
 
 def _sexes_apart(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -5676,8 +5692,14 @@ def _carried(x: _Mention, y: _Mention, ma: list[_Mention], mb: list[_Mention]) -
 
 def _carries(x: _Mention, m: _Mention) -> bool:
     """``m`` may be ``x``'s value given again: any figure but an age of a role ``x``'s
-    sets apart."""
-    return x.family != "age" or not (x.role and m.role and not x.role & m.role)
+    sets apart (no word in common once plain person nouns are set aside, or sex words
+    that differ). "A 19-year-old man" is no role apart from "his 19-year-old son": any man
+    may be the son (review30f: "A 19-year-old man and his 45-year-old father" / "A
+    45-year-old man and his 19-year-old son" set 19 against 45 twice)."""
+    if x.family != "age":
+        return True
+    xr, mr = x.role - _PLAIN_STEMS, m.role - _PLAIN_STEMS
+    return not (xr and mr and not xr & mr or _sexes_apart(x.role, m.role))
 
 
 def _size_conflict(x: _Mention, y: _Mention, loose: bool = False) -> bool:

@@ -224,6 +224,18 @@ PLAIN_PERSON_NOUNS: frozenset[str] = frozenset(
 AGE_SEX_WORDS: dict[str, str] = {
     "man": "m", "boy": "m", "woman": "f", "girl": "f",
 }
+# The endings of a person noun ("passenger", "cyclist", "gunman", "pedestrian",
+# "employee"): a bare number set beside a role ("The driver, 19,") is an age only where the
+# role's head is a person noun of rules/titles (PERSON_AFTER_NATIONALITY) or ends so, not
+# a thing's ("in the league, 21," / "the council, 21," / "the final round, 19,": counts or
+# ranks; findings/facts._role_apposed; review30f). A person noun of no such ending and in
+# no list leaves its number no age, as before session 30.
+AGE_ROLE_PERSON_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "ee")
+# Words of an age's role that say it is someone else than the role alone names ("The
+# other driver, 18," / "a second man, 18,"): a role with one and a role without are two
+# persons, whatever head they share ("the driver, a 19-year-old man," is not "the other
+# driver"; findings/facts._two_persons; review30f). Both with one stay compared as before.
+AGE_ROLE_OTHER_WORDS: frozenset[str] = frozenset("other second third fourth fifth".split())
 # Canonical heads of a running tally: the count of what an unfolding event does to
 # people (EXCLUSIVE_HEADS: the dead, injured, missing, arrested, evacuated, displaced,
 # rescued) and an outbreak's cases. Such a count is true only as of a moment: reports
