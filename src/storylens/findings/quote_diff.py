@@ -1648,6 +1648,10 @@ def _compared(
                     mod = (_restricted_time_tail(tag, sa, ka, i1, i2, b_out, sb, i < first)
                            if tag == "delete"
                            else _restricted_time_tail(tag, sb, kb, j1, j2, a_out, sa, i < first))
+                if mod is None and i > last:
+                    mod = (_time_then_modifier_tail(tag, sa, ka, i1, i2, b_out, sb)
+                           if tag == "delete"
+                           else _time_then_modifier_tail(tag, sb, kb, j1, j2, a_out, sa))
                 if mod is not None:
                     diff.append(mod)
                     changed += 1  # one stance or modifier, however long
@@ -2489,6 +2493,39 @@ def _restricted_time_tail(tag: str, surface, keys, lo: int, hi: int, outside: st
         return None
     text = " ".join(surface[lo:hi]).rstrip(",.;:!?—–-\"'”’)]")
     return _edge_op(tag, text, "qualifier")
+
+
+def _time_then_modifier_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
+                             shorter: list[str]) -> dict | None:
+    """The words ``lo:hi`` at the end of the longer excerpt when they are a time adjunct
+    (:func:`_time_adjunct`) and then a restrictive modifier (rules.quote_changes
+    MODIFIER_OPENERS or a condition, at most MAX_MODIFIER_WORDS words) run straight on
+    from the last shared word to the sentence's end, cut from a clause that restricts its
+    claim (:func:`_restricted`), where the shorter excerpt closes on its own punctuation:
+    "cannot afford more than 4.5 percent this year without cutting other services" /
+    '"cannot afford more than 4.5 percent,"' (invented dev d186, session 30, read wrong as
+    "gives more of it"): each alone is read (:func:`_restricted_time_tail`,
+    :func:`_edge_modifier`), the two together were a longer excerpt. Not where the
+    shorter excerpt's own sentence says the words outside its quote marks."""
+    if not (hi == len(keys) and lo and shorter and _PUNCT_END.search(shorter[-1])
+            and not _PUNCT_END.search(surface[lo - 1])):
+        return None
+    if any(_PUNCT_END.search(w) for w in surface[lo : hi - 1]):
+        return None  # one phrase to the sentence's end, no clause after a comma
+    parts = list(keys[lo:hi])
+    cut = next((i for i in range(1, len(parts))
+                if parts[i] in MODIFIER_OPENERS or opens_condition(parts[i:])), None)
+    if cut is None or not _time_adjunct(parts[:cut]) or _hedged(parts[:cut]):
+        return None
+    rest = [p for k in parts[cut:] for p in k.split()]
+    if not 2 <= len(rest) <= MAX_MODIFIER_WORDS or not _restricted(surface, keys, lo, hi):
+        return None
+    content = [p for k in parts for p in k.split() if p not in STOPWORDS]
+    around = set(norm_key(outside).split())
+    if content and all(p in around or stem(p) in around for p in content):
+        return None
+    text = " ".join(surface[lo:hi]).rstrip(",.;:!?—–-\"'”’)]")
+    return _edge_op(tag, text, "qualifier", modifier=True)
 
 
 def _emphatic_tail(surface, keys, lo: int, hi: int) -> bool:

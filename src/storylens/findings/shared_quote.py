@@ -1684,6 +1684,12 @@ def _aligned_swap(art: _Article, f0: int, f1: int, there: _Article, g0: int, g1:
     if len(inner) != 1 or inner[0][0] != "replace" or not any(
             map(_weighty, ka[inner[0][1] : inner[0][2]] + kb[inner[0][3] : inner[0][4]])):
         return None
+    if inner[0][1] == 0:
+        # the fragment's first words: the other's words put against them run back over
+        # the words the fragment leaves out ('the delay had "never endangered the lives
+        # …"' against "… and this delay endangered the lives …" is no "'never' where it
+        # has 'and this delay'", session 30b): no counterpart to show, each adds words
+        return None
     _, a1, a2, b1, b2 = inner[0]
     while a1 > 0 and b1 > 0 and ka[a1 - 1] == kb[b1 - 1]:
         a1, b1 = a1 - 1, b1 - 1
