@@ -5063,13 +5063,13 @@ def _same_statement(doc: Document, q, f: Fact) -> Iterator[Fact]:
     each as a quote fact like ``f``: the same speaker's direct quotes in the sentence
     before, its own or the one after, within one paragraph, of words enough to be reported
     (:data:`MIN_REPORTED_STEMS`)."""
-    surname = _TOKENS.findall(q.speaker or "")[-1:]
+    name = _TOKENS.findall(q.speaker or "")
     at = {x.id: x for x in doc.sentences}
     own = [at[sid] for sid in q.sentences if sid in at]
-    if not surname or not own:
+    if not name or not own:
         return
     for p in _analysis(doc).quotes:
-        if p.start == q.start or not p.direct or _TOKENS.findall(p.speaker or "")[-1:] != surname:
+        if p.start == q.start or not p.direct or not _one_speaker(name, _TOKENS.findall(p.speaker or "")):
             continue
         theirs = [at[sid] for sid in p.sentences if sid in at]
         if not theirs or min(abs(x.index - y.index) for x in own for y in theirs) > 1:
@@ -5081,6 +5081,19 @@ def _same_statement(doc: Document, q, f: Fact) -> Iterator[Fact]:
         if len(stems) >= MIN_REPORTED_STEMS:
             yield replace(f, article=doc.id, sentence=p.sentences[0], text=p.text, start=p.start,
                           end=p.end, key=" ".join(stems))
+
+
+def _one_speaker(one: list[str], other: list[str]) -> bool:
+    """Whether two quotes' speakers, as token lists, name one speaker (:func:`_same_statement`):
+    the same words, or a capitalised name and its shorter form ("Ottilie Farrow" / "Farrow").
+    A surname alone is no one speaker ("Jens Farrow" / "his sister, Ottilie Farrow"), nor a
+    last word alone of speakers unnamed ("one angler" / "another angler")."""
+    if not one or not other:
+        return False
+    if one == other:
+        return True
+    short, long_ = sorted((one, other), key=len)
+    return short[-1][:1].isupper() and long_[-len(short):] == short
 
 
 def _spelled_by(ctx: FindingContext, article: str, speakers, a: str) -> set[str]:

@@ -174,9 +174,14 @@ TALLY_TOTAL_RATIO = 1.25
 # vote, 9 votes to 2") beside another's "voted unanimously" is a disagreement, neither a
 # figure that outlet adds nor one the other leaves out (findings/coverage._unanimous_vote;
 # held-out t174, session 29's read). Wire wordings of a vote without dissent.
+# The adjective counts only in a sentence of a vote or a decision ("a unanimous vote",
+# "the verdict was unanimous"): "Residents were unanimous in their opposition to the
+# scheme" is a stance, no count of any vote (review30c).
 UNANIMOUS = re.compile(
-    r"\bunanimous(?:ly)?\b|\bwithout (?:a single|any) (?:vote against|dissent(?:ing vote)?)\b"
-    r"|\bwith no (?:votes? against|dissent)\b|\bby acclamation\b", re.IGNORECASE)
+    r"\bunanimously\b|\bwithout (?:a single|any) (?:vote against|dissent(?:ing vote)?)\b"
+    r"|\bwith no (?:votes? against|dissent)\b|\bby acclamation\b"
+    r"|\bunanimous\b(?=.*\b(?:votes?|ballots?|decision|verdict|ruling|resolution)\b)"
+    r"|\b(?:votes?|ballots?|decision|verdict|ruling|resolution)\b.*\bunanimous\b", re.IGNORECASE)
 
 # A total over a span ("1.7 billion kroner over four years", "3,000 jobs in the next five
 # years") and the rate per period another outlet gives ("420 million kroner a year"): one
