@@ -110,7 +110,7 @@ def test_no_trap_hit(scored) -> None:
 def scored_flagged():
     """The dev stories with the finders whose default the held-out reads have switched
     (fact conflicts, quote changes, framing and, since session 21, additions and, since session
-    22, shared sources) asked for by
+    22, shared sources and, since session 30, shared quotes) asked for by
     name, so their known trap hits and wrongs stay pinned whatever the default."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import invented_stories as IS
@@ -118,7 +118,8 @@ def scored_flagged():
     from storylens.options import Options
 
     tallies, _, _, _ = IS.measure(DEV, Options(fact_conflicts=True, quote_changes=True, framing=True,
-                                               additions=True, shared_sources=True))
+                                               additions=True, shared_sources=True,
+                                               shared_quotes=True))
     return tallies
 
 
@@ -685,6 +686,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # middle item of a list cut keeps the list (quote_diff._list_item_cut: d161's 'swim,
     # [paddle] or fish'); left: t132's 'made against him … in court'
     "quote_changed": (2, 2),
+    # shared_quote, off by default since session 30's held-out read (21/25 on t181-t190): the
+    # one dev line read wrong that FINDINGS_KNOWN_WRONG counted while it was on by default,
+    # d173's 'gives more of it' hiding the Patriot's 'this government' (reader29)
+    "shared_quote": (0, 1),
 }
 
 
@@ -959,7 +964,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # d03's 'rioters' / 'crowd', the Diario's 'alleged' / 'reported'
     # Session 30's new dev d181-d190 (reader30): d182's 'conceded' for a line only the Standard
     # carries, set against the others' 'said' for the shared quote (two statements)
-    "framing": 3,
+    # Session 30: framing off by default again (the pre-registered rule on t181-t190: 5/8 held
+    # out), so these three count under FLAGGED_KNOWN only ("framing": (0, 3) there)
     # (shared_quote: session 29's new dev d171-d180, read wrong by reader29: four shared
     # quotes told as the same words where one outlet changed them, d173 'this government',
     # d174 'so far' dropped, d176 a cut claim, d177 'defend my name in court' rewritten; all
@@ -979,7 +985,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Courier/Standard) hiding the Standard's cut before 'this year without cutting other services'
     # One since s30-sharedq30b: d186's two lines tell the cut ("but cpa-wire adds 'this year
     # without cutting other services'": quote_diff._time_then_modifier_tail), unread since
-    "shared_quote": 1,
+    # Session 30: shared quotes off by default again (the pre-registered rule on t181-t190:
+    # 21/25 held out), so this one counts under FLAGGED_KNOWN only ("shared_quote": (0, 1) there)
 }
 
 
