@@ -105,10 +105,28 @@ def _render(comparison: Comparison, out: _Out, options: Options, label: str | No
         if comparison.provenance.explanation:
             console.print(Text(_s(comparison.provenance.explanation), style="italic"))
     _findings(comparison, console, outlets)
+    if off := off_finders(options):
+        console.print(Text(f"Not shown, off by default (under 0.9 on blind held-out stories): "
+                           f"{', '.join(off)}; --all-findings shows them.", style="dim"))
     _coverage(comparison, console)
     _groups(comparison, console, outlets, options.max_terminal_groups)
     _unique(comparison, console)
     _skipped(comparison, console)
+
+
+# The finders a user can switch on, with the name the terminal gives each (FINDING_TITLES
+# words): said under the findings when off, so that a short list never reads as all there is.
+OFF_FINDER_NAMES: tuple[tuple[str, str], ...] = (
+    ("framing", "framing"), ("shared_quotes", "shared quotes"), ("quote_changes", "changed quotes"),
+    ("fact_conflicts", "conflicting facts"), ("additions", "additions"),
+    ("fact_coverage", "omissions"))
+
+
+def off_finders(options: Options) -> list[str]:
+    """The names of the finders ``options`` leaves off (none when findings are off altogether)."""
+    if not options.findings:
+        return []
+    return [name for field, name in OFF_FINDER_NAMES if not getattr(options, field)]
 
 
 def _articles_table(c: Comparison) -> Table:
