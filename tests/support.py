@@ -247,6 +247,13 @@ def framings_among(lede: str, texts, outlets, options=None, strict: bool = False
     return [f for f in found if f.type == "framing"]
 
 
+def loaded_modifiers(lede: str, texts, outlets, word: str, options=None) -> list[str]:
+    """The summaries of the loaded_modifier framings among invented articles (as
+    :func:`framings_among`) that name ``word``."""
+    return [f.summary for f in framings_among(lede, texts, outlets, options)
+            if f.detail.get("kind") == "loaded_modifier" and word in f.summary]
+
+
 def quote_changes_between(a: str, b: str, pre: str, post: str, outlets: tuple[str, str],
                           title: str) -> list:
     """Every quote_changed finding (cut at 0: wording ones too) between two invented
@@ -388,3 +395,20 @@ def quote_change_kind(a: str, b: str) -> str | None:
 
     c = compare_quotes(a, b)
     return c["change"] if c and c["ops"] else None
+
+
+def assert_quote_cut_reading(a: str, b: str, trivial: bool, no_change: Sequence[str | None]) -> None:
+    """:func:`compare_quotes` reads the two wordings of a quote, either way round, as no
+    change (its change one of ``no_change``) exactly when ``trivial``."""
+    from storylens.findings.quote_diff import compare_quotes
+
+    for x, y in ((a, b), (b, a)):
+        cmp = compare_quotes(x, y)
+        assert cmp is not None
+        assert (cmp["change"] in no_change) is trivial, (x, y, cmp)
+
+
+def two_give(lede: str, fact: str, third: str, tail: Sequence[str]) -> list[list[str]]:
+    """Four invented articles' lines on ``lede``: the first two give ``fact``, the third has
+    ``third``, the fourth neither; each closes on lines of ``tail`` (three)."""
+    return [[lede, fact, tail[0]], [lede, fact, tail[1]], [lede, third, tail[2]], [lede, tail[0], tail[2]]]

@@ -17,7 +17,7 @@ near misses:
 from __future__ import annotations
 
 import pytest
-from support import OWN_LINES, verbatim_context
+from support import OWN_LINES, two_give, verbatim_context
 
 from storylens.findings.coverage import _reversed, carried_facts, find_additions, find_omissions
 from storylens.options import Options
@@ -167,8 +167,7 @@ HIKE_TAIL = ["They had sheltered under a rock ledge for five nights.",
 
 
 def _hikers(third: str) -> list[list[str]]:
-    return [[HIKERS, AGED, HIKE_TAIL[0]], [HIKERS, AGED, HIKE_TAIL[1]], [HIKERS, third, HIKE_TAIL[2]],
-            [HIKERS, HIKE_TAIL[0], HIKE_TAIL[2]]]
+    return two_give(HIKERS, AGED, third, HIKE_TAIL)
 
 
 # (id, Coast Courier's sentence, whether it is said to leave out the 24)
@@ -194,8 +193,7 @@ HIKE_LEDE = "Four hikers missing for nine days were found alive in the Tarn moun
 
 
 def _search_story(third: str) -> list[list[str]]:
-    return [[HIKE_LEDE, SEARCHED, HIKE_TAIL[0]], [HIKE_LEDE, SEARCHED, HIKE_TAIL[1]],
-            [HIKE_LEDE, third, HIKE_TAIL[2]], [HIKE_LEDE, HIKE_TAIL[0], HIKE_TAIL[2]]]
+    return two_give(HIKE_LEDE, SEARCHED, third, HIKE_TAIL)
 
 
 # (id, Coast Courier's sentence, whether it is said to leave out the 300)

@@ -18,33 +18,13 @@ stories with fictional outlets; each fix with its near misses:
 from __future__ import annotations
 
 import pytest
-from support import OWN_LINES, verbatim_context
+from support import two_give
+from test_coverage_session29 import _added, _ctx, _omitted
 
-from storylens.findings.coverage import find_additions, find_omissions
-from storylens.options import Options
+from storylens.findings.coverage import find_omissions
 
-ON = Options(fact_coverage=True, additions=True)
-OUTLETS = ["Harbour Post", "Vella Times", "Coast Courier", "Isle Daily"]
-SHARED = "The regional governor said an inquiry would report within a month."
-
-
-def _ctx(texts: list[list[str]]):
-    """Each article in its own words past the lines given (support.OWN_LINES) and closing
-    on SHARED, aligned verbatim: the outlets share the story."""
-    return verbatim_context([[*t, *OWN_LINES[i], SHARED] for i, t in enumerate(texts)], OUTLETS, ON)
-
-
-def _omissions(ctx, text: str) -> list:
-    return [f for f in find_omissions(ctx) if f.detail["fact"]["text"] == text]
-
-
-def _omitted(ctx, text: str) -> list[str]:
-    return sorted(f.detail["outlet"] for f in _omissions(ctx, text))
-
-
-def _added(ctx, text: str) -> list[str]:
-    return sorted(f.detail["outlet"] for f in find_additions(ctx) if f.detail["fact"]["text"] == text)
-
+# the four outlets, each article closing on one shared sentence (_ctx, _omitted, _added):
+# test_coverage_session29's setup, with both finders on
 
 # --- 1. a share in words bounded on one side -------------------------------------------
 
@@ -165,8 +145,7 @@ RALLY_TAIL = ["The observatory is due to close at the end of next year.",
 
 def _rally(third: str) -> list[list[str]]:
     """Harbour Post and Vella Times give CROWD; Coast Courier has ``third``."""
-    return [[RALLY, CROWD, RALLY_TAIL[0]], [RALLY, CROWD, RALLY_TAIL[1]],
-            [RALLY, third, RALLY_TAIL[2]], [RALLY, RALLY_TAIL[0], RALLY_TAIL[2]]]
+    return two_give(RALLY, CROWD, third, RALLY_TAIL)
 
 
 # (id, Coast Courier's sentence, whether it is said to leave out 1,200)
@@ -236,8 +215,7 @@ PIER_TAIL = ["Engineers found the pier's supports badly corroded last year.",
 def _pier(third: str) -> list[list[str]]:
     """Harbour Post and Vella Times give STATEMENT (one paragraph); Coast Courier has
     ``third``."""
-    return [[PIER, STATEMENT, PIER_TAIL[0]], [PIER, STATEMENT, PIER_TAIL[1]],
-            [PIER, third, PIER_TAIL[2]], [PIER, PIER_TAIL[0], PIER_TAIL[2]]]
+    return two_give(PIER, STATEMENT, third, PIER_TAIL)
 
 
 # (id, Coast Courier's sentence, whether it is said to leave out the quote)

@@ -46,6 +46,5 @@ PART = [
 
 @pytest.mark.parametrize("plain,expected", [r[1:] for r in PART], ids=[r[0] for r in PART])
 def test_part_noun_on_another_thing(plain: str, expected: bool) -> None:
-    got = [f.summary for f in support.framings_among(LEDE, (plain, HOT), OUTLETS)
-           if f.detail.get("kind") == "loaded_modifier" and "shameful" in f.summary]
+    got = support.loaded_modifiers(LEDE, (plain, HOT), OUTLETS, "shameful")
     assert bool(got) == expected, got

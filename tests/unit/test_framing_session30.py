@@ -63,8 +63,7 @@ COMPOUND = [
 
 @pytest.mark.parametrize("plain,expected", [r[1:] for r in COMPOUND], ids=[r[0] for r in COMPOUND])
 def test_compound_needs_its_head(plain: str, expected: bool) -> None:
-    got = [f.summary for f in support.framings_among(LEDE, (plain, COMPOUND_HOT), OUTLETS)
-           if f.detail.get("kind") == "loaded_modifier" and "suspicious" in f.summary]
+    got = support.loaded_modifiers(LEDE, (plain, COMPOUND_HOT), OUTLETS, "suspicious")
     assert bool(got) == expected, got
 
 
@@ -78,8 +77,7 @@ def test_plural_first_word_is_its_own_head() -> None:
     # "alleged smugglers fled": a plural is the head, "fled" its verb; the plain side's
     # "the smugglers" is the same people (no compound read: the finding stays, its span
     # as before this change)
-    got = [f.summary for f in support.framings_among(LEDE, (PLURAL_PLAIN, PLURAL_HOT), OUTLETS)
-           if f.detail.get("kind") == "loaded_modifier" and "alleged" in f.summary]
+    got = support.loaded_modifiers(LEDE, (PLURAL_PLAIN, PLURAL_HOT), OUTLETS, "alleged")
     assert got, got
 
 
@@ -105,6 +103,5 @@ ANOMALY = [
 
 @pytest.mark.parametrize("plain,expected", [r[1:] for r in ANOMALY], ids=[r[0] for r in ANOMALY])
 def test_anomaly_word_is_kin_of_suspicious(plain: str, expected: bool) -> None:
-    got = [f.summary for f in support.framings_among(LEDE, (plain, ANOMALY_HOT), OUTLETS)
-           if f.detail.get("kind") == "loaded_modifier" and "suspicious" in f.summary]
+    got = support.loaded_modifiers(LEDE, (plain, ANOMALY_HOT), OUTLETS, "suspicious")
     assert bool(got) == expected, got

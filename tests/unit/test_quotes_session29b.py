@@ -23,8 +23,7 @@ valley and their people).
 from __future__ import annotations
 
 import pytest
-
-from storylens.findings.quote_diff import compare_quotes
+import support
 
 TRIVIAL = (None, "trivial", "extent")
 
@@ -77,7 +76,4 @@ CASES = [
 
 @pytest.mark.parametrize(("a", "b", "trivial"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_one_word_without_claim(a: str, b: str, trivial: bool) -> None:
-    for x, y in ((a, b), (b, a)):
-        cmp = compare_quotes(x, y)
-        assert cmp is not None
-        assert (cmp["change"] in TRIVIAL) is trivial, (x, y, cmp)
+    support.assert_quote_cut_reading(a, b, trivial, TRIVIAL)

@@ -24,8 +24,7 @@ valley, Brevik and their people).
 from __future__ import annotations
 
 import pytest
-
-from storylens.findings.quote_diff import compare_quotes
+import support
 
 TRIVIAL = (None, "trivial", "extent", "phrase")
 
@@ -78,10 +77,7 @@ FOIL = [
 
 @pytest.mark.parametrize(("a", "b", "trivial"), [c[1:] for c in FOIL], ids=[c[0] for c in FOIL])
 def test_foil_relative(a: str, b: str, trivial: bool) -> None:
-    for x, y in ((a, b), (b, a)):
-        cmp = compare_quotes(x, y)
-        assert cmp is not None
-        assert (cmp["change"] in TRIVIAL) is trivial, (x, y, cmp)
+    support.assert_quote_cut_reading(a, b, trivial, TRIVIAL)
 
 
 LIST = [
@@ -118,7 +114,4 @@ LIST = [
 
 @pytest.mark.parametrize(("a", "b", "trivial"), [c[1:] for c in LIST], ids=[c[0] for c in LIST])
 def test_list_item_cut(a: str, b: str, trivial: bool) -> None:
-    for x, y in ((a, b), (b, a)):
-        cmp = compare_quotes(x, y)
-        assert cmp is not None
-        assert (cmp["change"] in TRIVIAL) is trivial, (x, y, cmp)
+    support.assert_quote_cut_reading(a, b, trivial, TRIVIAL)

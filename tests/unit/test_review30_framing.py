@@ -46,6 +46,5 @@ ROWS = [
                          ids=[r[0] for r in ROWS])
 def test_an_irregular_past_is_no_compound_head(hot: str, plain: str, modifier: str,
                                                expected: bool) -> None:
-    got = [f.summary for f in support.framings_among(LEDE, (plain, hot), OUTLETS)
-           if f.detail.get("kind") == "loaded_modifier" and modifier in f.summary]
+    got = support.loaded_modifiers(LEDE, (plain, hot), OUTLETS, modifier)
     assert bool(got) == expected, got

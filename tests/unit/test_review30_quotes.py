@@ -17,8 +17,7 @@ under one verb ("Do not swim, paddle or fish") stays quotes30's no change, also 
 from __future__ import annotations
 
 import pytest
-
-from storylens.findings.quote_diff import compare_quotes
+import support
 
 TRIVIAL = (None, "trivial", "extent", "phrase")
 
@@ -54,10 +53,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("a", "b", "trivial"), [c[1:] for c in ROWS], ids=[c[0] for c in ROWS])
 def test_foil_near_misses(a: str, b: str, trivial: bool) -> None:
-    for x, y in ((a, b), (b, a)):
-        cmp = compare_quotes(x, y)
-        assert cmp is not None
-        assert (cmp["change"] in TRIVIAL) is trivial, (x, y, cmp)
+    support.assert_quote_cut_reading(a, b, trivial, TRIVIAL)
 
 
 LIST_ROWS = [
@@ -87,7 +83,4 @@ LIST_ROWS = [
 @pytest.mark.parametrize(("a", "b", "trivial"), [c[1:] for c in LIST_ROWS],
                          ids=[c[0] for c in LIST_ROWS])
 def test_list_near_misses(a: str, b: str, trivial: bool) -> None:
-    for x, y in ((a, b), (b, a)):
-        cmp = compare_quotes(x, y)
-        assert cmp is not None
-        assert (cmp["change"] in TRIVIAL) is trivial, (x, y, cmp)
+    support.assert_quote_cut_reading(a, b, trivial, TRIVIAL)
