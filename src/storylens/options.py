@@ -180,7 +180,7 @@ class Options:
     # (79/82, 96%). Off again since session 30, by the same rule: session 30's held-out
     # stories (t181-t190) read 21/25 (84%, under the 0.9 bar: four lines that call a quote
     # shared, or one word apart, where one outlet cut or extended it, the key's changed
-    # quotes); dev at the freeze 965/970 with every flag, the last three reads 27/27, 24/25,
+    # quotes); dev at the freeze 969/970 with every flag, the last three reads 27/27, 24/25,
     # 21/25. Shared quoted words still never count as copying (shared_source reads narration
     # only) whatever this says. True (--shared-quotes) turns them on.
     shared_quotes: bool = False
