@@ -1218,18 +1218,19 @@ def _counterparts(ax: _Article, u: _Unit, i0: int, i1: int, ay: _Article, v: _Un
         lo, hi = _stretch(me, w, r0, r1, edge)
         olo, ohi = _stretch(there, o, s0, s1, edge)
         if hi - lo <= ohi - olo or (olo, ohi)[edge] != (o.first, o.last)[edge] \
-                or not _woven(there, o, edge):
+                or not (woven := _woven(there, o, edge)):
             continue  # the other quote is not woven in where this one's words run on
-        cut = _cut_at(me, there, o, (lo, hi), (olo, ohi), edge)
+        cut = _cut_at(me, there, woven, (lo, hi), (olo, ohi), edge)
         if cut is not None:
             out[k] = cut
     return out[0], out[1]
 
 
-def _cut_at(me: _Article, there: _Article, o: _Unit, span: tuple[int, int],
+def _cut_at(me: _Article, there: _Article, woven: list[int], span: tuple[int, int],
             other: tuple[int, int], edge: int) -> str | None:
     """:func:`_counterparts`' cut of ``me``'s stretch ``span`` against ``there``'s woven
-    quote ``o`` (its stretch ``other``): the words kept, as written (None: none cut)."""
+    quote (its stretch ``other``, its outlet's own words beyond it ``woven``, as
+    :func:`_woven` gives them): the words kept, as written (None: none cut)."""
     from difflib import SequenceMatcher
 
     lo, hi = span
@@ -1239,7 +1240,6 @@ def _cut_at(me: _Article, there: _Article, o: _Unit, span: tuple[int, int],
     mine = list(range(hi - 1, lo - 1, -1)) if edge == 0 else list(range(lo, hi))
     theirs = (list(range(other[1] - 1, other[0] - 1, -1)) if edge == 0
               else list(range(other[0], other[1])))
-    woven = _woven(there, o, edge)
     ka = [keys[t] for t in mine]
     kb = [there.tokens.keys[t] for t in theirs + woven]
     keep = None  # how many of ``mine``, from the run out, stand against the other's words
