@@ -265,7 +265,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # (coverage._an_age: t178's '18', read wrong under --on all)
     # reader30 on d181-d190: d181's 14 children (Wednesday's update of the nine), d185's 36
     # (the Voice's own subtraction of two figures the others give)
-    "addition": (0, 20),
+    # Session 30's held-out t181-t190 (moved here in session 31, read by testread30): t190 203e7ef7721e
+    # 'More than 200 families' told as an addition beside the others' 212 households (the key's trap)
+    "addition": (0, 21),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -368,7 +370,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # (an anomaly word, 'unusual', on the noun another outlet calls 'suspicious' is its kin:
     # rules/loaded_terms.KINDRED_MODIFIER_GROUPS); left: d03's 'rioters', the Diario's 'alleged'
     # reader30 on d181-d190: d182's 'conceded' (as by default)
-    "framing": (0, 3),
+    # Session 30's held-out t181-t190 (moved here in session 31, read by testread30): t183 bed389d5a1df
+    # 'seized on' set against another speaker's sentence; t186 7e6d4db4d0da 'conceded' for a line only
+    # the Voice carries (d182's shape); t189 9035f1196bdd a plain 'left-wing' party label, set against
+    # the off-story piece the warning missed
+    "framing": (0, 6),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -560,7 +566,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # 13 (an update: two more taken to hospital the next day)
     # reader30 on d181-d190: d186's city population 900,000 against last year's trade-fair
     # visitors 120,000 (two quantities)
-    "fact_conflict": (7, 6),
+    # Session 30's held-out t181-t190 (moved here in session 31, read by testread30): t189 a vote of
+    # the off-story piece's case (a trap hit, read wrong; the warning misses that piece)
+    "fact_conflict": (8, 7),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -685,11 +693,17 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # (quote_diff._foil_relative: t176's 'not for suitcases [that come and go]'), and one
     # middle item of a list cut keeps the list (quote_diff._list_item_cut: d161's 'swim,
     # [paddle] or fish'); left: t132's 'made against him … in court'
-    "quote_changed": (2, 2),
+    # Session 30's held-out t181-t190 (moved here in session 31, read by testread30): t183 d9f97548d907
+    # 'Korvescu', the Patriot's spelling of Corvescu, read as another speaker
+    "quote_changed": (2, 3),
     # shared_quote, off by default since session 30's held-out read (21/25 on t181-t190): the
     # one dev line read wrong that FINDINGS_KNOWN_WRONG counted while it was on by default,
     # d173's 'gives more of it' hiding the Patriot's 'this government' (reader29)
-    "shared_quote": (0, 1),
+    # Session 30's held-out t181-t190 (moved here in session 31, read by testread30): four changed
+    # quotes told as shared words: t181 b3a03591ec6e (names 'the'/'any', hides the dropped 'into
+    # abuse'), t181 e1b5f831bd71 ('2 more shared quotes' counting one the Lantern extends), t185
+    # 75c7cb099dac and e6c488d31b56 (a spelling told, Rumbo's cut of a whole sentence hidden)
+    "shared_quote": (0, 5),
 }
 
 
@@ -998,6 +1012,9 @@ def test_no_finding_read_wrong(scored) -> None:
 # Stories whose warning is known wrong, each with why; the gate fails on any other, and on
 # one of these once it is right (then take it off the list).
 WARNING_KNOWN_WRONG = {
+    "t189-arvena-fake-diploma": ("session 30's held-out t189 (moved here in session 31): the piece on "
+                                 "the same tribunal clearing the rival's spending is not named "
+                                 "(missed by testread30's read)"),
     # session 13: the stray rule (findings.coverage._stray: no shared quote, at most one
     # close group, and no lead actor the others name prominently, while the others share
     # quotes or sentences) names the council vote on officers (d09), the other mayor's
