@@ -267,7 +267,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # (the Voice's own subtraction of two figures the others give)
     # Session 30's held-out t181-t190 (moved here in session 31, read by testread30): t190 203e7ef7721e
     # 'More than 200 families' told as an addition beside the others' 212 households (the key's trap)
-    "addition": (0, 21),
+    # Session 31's new dev d191-d200, read by reader31: d195 cac37b707044 and f4fdfabfff30
+    # (a capacity and a seat count, the two sides of the key's conflict, each told as 'only'), d198
+    # 487b760f2797 ('owned it for more than 60 years' = bought in 1961), d199 3409f130bd7a (54 million
+    # since 2023 = 18 million a year over three years)
+    "addition": (0, 25),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -568,7 +572,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # visitors 120,000 (two quantities)
     # Session 30's held-out t181-t190 (moved here in session 31, read by testread30): t189 a vote of
     # the off-story piece's case (a trap hit, read wrong; the warning misses that piece)
-    "fact_conflict": (8, 7),
+    # Session 31's new dev d191-d200, read by reader31: d191 3d88b8a1cb33
+    # (23 injured vs a later 27: an update), d200 0afa74b236c2 (a quote's 'two days' vs 'three days'
+    # labelled a death toll)
+    "fact_conflict": (8, 9),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -703,7 +710,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # quotes told as shared words: t181 b3a03591ec6e (names 'the'/'any', hides the dropped 'into
     # abuse'), t181 e1b5f831bd71 ('2 more shared quotes' counting one the Lantern extends), t185
     # 75c7cb099dac and e6c488d31b56 (a spelling told, Rumbo's cut of a whole sentence hidden)
-    "shared_quote": (0, 5),
+    # Session 31's new dev d191-d200, read by reader31: d197 c40b41e3d6dc and
+    # 3755e93b301a (an override of the key): the Herald's cut of the caveat 'but it is too early to
+    # draw any conclusions' hidden in a shared quote
+    "shared_quote": (0, 7),
 }
 
 
