@@ -192,6 +192,7 @@ from ..rules.quote_changes import (
     PARTITIVE_QUANTIFIERS,
     PLACED_ADVERBS,
     POLARITY_EMPHASIS,
+    PRESENT_LIMITERS,
     PRESUPPOSING_WH,
     PRESUPPOSING_WH_FOR_WHETHER,
     QUANTITY_BOUNDS,
@@ -814,6 +815,15 @@ def _negations(keys: list[str]) -> int:
     return sum(is_negation(p) for k in keys for p in k.split())
 
 
+def _present_limit_swap(a_keys, b_keys) -> bool:
+    """Whether both sides are adverbials that limit a claim to the time up to now
+    (rules.quote_changes.PRESENT_LIMITERS: "so far" / "yet"), two different ones: in a
+    denial (the caller asks) one says what the other does (invented dev d181's trap)."""
+    a = tuple(p for k in a_keys for p in k.split())
+    b = tuple(p for k in b_keys for p in k.split())
+    return a != b and a in PRESENT_LIMITERS and b in PRESENT_LIMITERS
+
+
 def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: bool = True,
              a_names=None, b_names=None, a_after: str = "", b_after: str = "",
              a_prev: str = "", b_prev: str = "", a_lead: str = "", b_lead: str = "",
@@ -839,6 +849,8 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         return "negation"
     if _negative_subject(a_keys, b_keys) or _negative_subject(b_keys, a_keys):
         return "trivial"  # "Nobody can lock up the truth" / "They cannot lock up …"
+    if denial and _present_limit_swap(a_keys, b_keys):
+        return "trivial"  # "no evidence so far of harm" / "no evidence yet of harm"
     value = _run_value(a_keys)
     if value is not None and value == _run_value(b_keys):
         return "trivial"  # one figure written two ways: "half a million" / "500,000"

@@ -11,6 +11,11 @@ it differently: a change of meaning, reported under ``quote_changed.meaning`` wi
 * the two names can be one person (``quotes.same_speaker`` on surname keys, and
   ``analysis.names.same_name`` on link keys: "Ana Lund" / "Lund", "A. Lund" / "Ana Lund";
   one given name before two spellings of one surname: "Piet Dalgaard" / "Piet Dahlgaard");
+  or the name_variant finder's clusters (``names.name_clusters``) join them: a surname
+  alone in one outlet's spelling ("Korvescu said") where the story names "Radu Korvescu"
+  and another outlet "Radu Corvescu" is the one lawmaker spelled two ways (invented dev
+  t183, session 31). Two given names of two people before one surname ("Ana Lund" /
+  "Ion Lund", siblings) stay two speakers unless those clusters join them;
 * one side quotes the other speaker quoting it (``Lund said Morrow had called the plan
   "unfit"`` / ``Morrow called the plan "unfit"``): the other side's name with a cue of its
   own stands between the speaker's cue and the quote.
@@ -32,7 +37,8 @@ from ..rules.titles import KNOWN_GIVEN_NAMES, ORG_HEADS
 from ..rules.words import HONORIFICS, ORG_WORDS
 from .common import FindingContext, spans_over
 from .confidence import rule_confidence
-from .quotes import same_speaker, speaker_key
+from .names import name_clusters
+from .quotes import given_names_apart, same_speaker, speaker_key
 
 RULE = "quote_changed.meaning"
 # Fewest words the shared quote must hold: one quoted word ("unfit") is a scare quote
@@ -147,6 +153,64 @@ def _same_person(x: str, y: str) -> bool:
             or _spelled_two_ways(x, y, kx, ky))
 
 
+def _one_person(ctx: FindingContext, na: tuple[str, Quote, tuple[int, int]],
+                nb: tuple[str, Quote, tuple[int, int]]) -> bool:
+    """Whether the two written speakers can be one person: the name_variant finder's
+    clusters join a name each may stand for (:func:`_clustered`: two spellings of one name,
+    "Corvescu" / "Korvescu"), or, unless both are written with given names of two people
+    (``quotes.given_names_apart``: "Ana Corvescu" / "Ion Corvescu", siblings),
+    :func:`_same_person` on the names as written. Two names the story writes apart (one
+    article names both "Marek" and "Malek") are two clusters, so two speakers."""
+    (aid, qa, wa), (bid, qb, wb) = na, nb
+    if _clustered(ctx, (aid, wa), (bid, wb)):
+        return True
+    if given_names_apart(qa.speaker, qb.speaker):
+        return False
+    return _same_person(qa.speaker, qb.speaker)
+
+
+def _clustered(ctx: FindingContext, na: tuple[str, tuple[int, int]],
+               nb: tuple[str, tuple[int, int]]) -> bool:
+    """Whether a name each written speaker may stand for is in one cluster of
+    ``names.name_clusters`` (the clusters name_variant reports from: one entity spelled
+    two ways). A speaker stands for the names the analysis reads over its written span
+    and, for a surname alone ("Corvescu said"), every full name of that surname its
+    article writes ("Radu Corvescu", "Mihai Corvescu"): either may be the one meant."""
+    group, full = ctx.per_story("quote_speaker_clusters", _speaker_clusters)
+    ga = {group[n] for n in _stands_for(ctx, na, full) if n in group}
+    return bool(ga) and any(group.get(n) in ga for n in _stands_for(ctx, nb, full))
+
+
+def _speaker_clusters(ctx: FindingContext) -> tuple[dict[tuple[str, str], int],
+                                                    dict[tuple[str, str], set[str]]]:
+    """(article, name key) -> its cluster's index in ``names.name_clusters``; and
+    (article, surname key) -> the full-name keys of persons its article writes with that
+    surname last. Once per story."""
+    groups, _, _ = name_clusters(ctx)
+    group: dict[tuple[str, str], int] = {}
+    full: dict[tuple[str, str], set[str]] = {}
+    for i, g in enumerate(groups):
+        for art, e in g:
+            group.setdefault((art, e.key), i)
+            words = e.key.split()
+            if len(words) > 1 and e.kind == "person":
+                full.setdefault((art, words[-1]), set()).add(e.key)
+    return group, full
+
+
+def _stands_for(ctx: FindingContext, node: tuple[str, tuple[int, int]],
+                full: dict[tuple[str, str], set[str]]) -> set[tuple[str, str]]:
+    art, (lo, hi) = node
+    doc = ctx.documents.get(art)
+    ents = [e for e in (doc.analysis.entities if doc is not None and doc.analysis else ())
+            if e.key and e.start < hi and lo < e.end and e.kind in ("person", "other")]
+    out = {(art, e.key) for e in ents}
+    for e in ents:
+        if " " not in e.key:
+            out |= {(art, k) for k in full.get((art, e.key), ())}
+    return out
+
+
 def _spelled_two_ways(x: str, y: str, kx: str, ky: str) -> bool:
     """One given name before two spellings of one surname ("Piet Dalgaard" / "Piet
     Dahlgaard", invented dev d46, session 16): the surnames' letters alike as
@@ -236,7 +300,7 @@ def _swap(ctx: FindingContext, na: tuple[str, Quote], nb: tuple[str, Quote]) -> 
         return None
     if ka != kb:
         return None
-    if _same_person(qa.speaker, qb.speaker):
+    if _one_person(ctx, (aid, qa, wa), (bid, qb, wb)):
         return None
     if _quotes_other(ctx, aid, qa, qb.speaker) or _quotes_other(ctx, bid, qb, qa.speaker):
         return None

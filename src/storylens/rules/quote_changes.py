@@ -148,6 +148,21 @@ HEDGE_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "as it stands", "as things stand", "as matters stand",
     )
 )
+# Adverbials that limit a denial to the time up to now, one for another ("There is no
+# evidence so far of lasting harm" / "There is no evidence yet of lasting harm": invented
+# dev d181's trap, session 31): in a denial each says "not up to now", so a swap of one for
+# another is wording (findings.quote_diff._present_limit_swap). One dropped or added stays
+# a hedge (HEDGE_PHRASES: a denial for now made one for good), and a swap outside a denial
+# is read as before ("the best yet" / "the best so far" is not asked here). "for now", "at
+# this stage" and "at the moment" limit to the present moment, not the time up to it, and
+# are not here. As runs of norm_key words (Quirk et al. 1985, §8.68: "yet" and "so far" as
+# time-relationship adjuncts of duration up to now).
+PRESENT_LIMITERS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(p.split()) for p in (
+        "so far", "thus far", "yet", "as yet", "to date", "until now", "up to now",
+        "up until now", "till now",
+    )
+)
 # Verbs of belief or perception that, after a pronoun subject at the front of a quote,
 # make what follows the speaker's belief: "He felt his life was in danger" / "His life
 # was in danger" (invented dev t07: a belief became a fact).
