@@ -377,8 +377,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 30's held-out t181-t190 (moved here in session 31, read by testread30): t183 bed389d5a1df
     # 'seized on' set against another speaker's sentence; t186 7e6d4db4d0da 'conceded' for a line only
     # the Voice carries (d182's shape); t189 9035f1196bdd a plain 'left-wing' party label, set against
-    # the off-story piece the warning missed
-    "framing": (0, 6),
+    # the off-story piece the warning missed; gone since s31-warn31 (the warning names that piece,
+    # so findings citing it are set apart: pipeline._set_apart; the same label set against the
+    # story's own outlets is a new line, unread)
+    "framing": (0, 5),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -571,11 +573,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # reader30 on d181-d190: d186's city population 900,000 against last year's trade-fair
     # visitors 120,000 (two quantities)
     # Session 30's held-out t181-t190 (moved here in session 31, read by testread30): t189 a vote of
-    # the off-story piece's case (a trap hit, read wrong; the warning misses that piece)
+    # the off-story piece's case (a trap hit, read wrong; the warning misses that piece); gone
+    # since s31-warn31 (the warning names that piece: pipeline._set_apart)
     # Session 31's new dev d191-d200, read by reader31: d191 3d88b8a1cb33
     # (23 injured vs a later 27: an update), d200 0afa74b236c2 (a quote's 'two days' vs 'three days'
     # labelled a death toll)
-    "fact_conflict": (8, 9),
+    "fact_conflict": (7, 8),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -1026,10 +1029,13 @@ def test_no_finding_read_wrong(scored) -> None:
 
 # Stories whose warning is known wrong, each with why; the gate fails on any other, and on
 # one of these once it is right (then take it off the list).
-WARNING_KNOWN_WRONG = {
-    "t189-arvena-fake-diploma": ("session 30's held-out t189 (moved here in session 31): the piece on "
-                                 "the same tribunal clearing the rival's spending is not named "
-                                 "(missed by testread30's read)"),
+WARNING_KNOWN_WRONG: dict[str, str] = {
+    # Session 30's held-out t189 (moved here in session 31): the piece on the same tribunal
+    # clearing the rival's spending was not named (missed by testread30's read), with dates and
+    # without. Named since s31-warn31: its first sentence's "candidate for mayor of the capital"
+    # is the rival's post, not what the others' event was done to, a person it never names
+    # (coverage._of_another_person); undated, the others' "the May 17 municipal election" is
+    # the election's day, not their event's (rules/story_warning.ATTRIBUTIVE_DATE_BEFORE)
     # session 13: the stray rule (findings.coverage._stray: no shared quote, at most one
     # close group, and no lead actor the others name prominently, while the others share
     # quotes or sentences) names the council vote on officers (d09), the other mayor's

@@ -5851,7 +5851,12 @@ def off_story(ctx: FindingContext) -> set[str]:
     only in a background line is no figure of their event (:func:`_background_figure`: a rail
     operator's daily passengers in its fare rise's closing lines, d171), and a statement one
     named speaker makes and another echoes ties nothing (:func:`_echoed_only`: an opposition
-    deputy's "we were told the courts are independent", d179): named, dated and undated.
+    deputy's "we were told the courts are independent", d179): named, dated and undated. s31:
+    words of what the others' event was done to that a piece's first sentence writes of a
+    person of its own, while it never names the person their event was done to, name nothing
+    of theirs (:func:`_of_another_person`: the same tribunal clearing a rival candidate's
+    spending beside a candidate struck off, t189), and a date written as a noun's attribute
+    ("the May 17 municipal election") is no day of a lede (:func:`_days`).
     Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
@@ -6757,8 +6762,71 @@ def _names_their_object(ctx: FindingContext, a: str, core: frozenset[str]) -> bo
     own news beside it (review20a: "Finch asked the court to quash the licence of Kestrel
     Metals ... The challenge comes two weeks after the approval of the mine", beside "approved
     a licence for Kestrel Metals"); another act of the same actor names none of it (the same
-    president's veto of a judicial law beside his pardon of a businessman, t80)."""
-    return len(_first_stems(ctx, a) & _their_objects(ctx, a, core)) >= MIN_OBJECT_WORDS
+    president's veto of a judicial law beside his pardon of a businessman, t80). Not where
+    their event was done to a person the piece never names, anywhere, while its first sentence
+    names a person of its own (:func:`_of_another_person`): the words it shares then describe
+    its own person (s31)."""
+    if len(_first_stems(ctx, a) & _their_objects(ctx, a, core)) < MIN_OBJECT_WORDS:
+        return False
+    return not _of_another_person(ctx, a, core)
+
+
+def _of_another_person(ctx: FindingContext, a: str, core: frozenset[str]) -> bool:
+    """Whether the others' event was done to a person (:func:`_their_object_people`) that
+    article ``a`` never names, in no line and by no word of the name, while its first body
+    sentence names a person of its own (:func:`.names.name_clusters`, typed a person). The
+    words of their object it writes are then another person's post: "the Civic Alliance's
+    candidate for mayor of the capital, Tomás Ibarra", cleared by the same election tribunal
+    of overspending 13 days after it "disqualified Marisol Quentero, the opposition candidate
+    for mayor of the capital" (s31, session 30's held-out t189). A follow-up of the act, a
+    reaction or an explainer names whom it was done to somewhere (the party's replacement for
+    "Quentero", her appeal), and a piece on the same thing done to the same person names
+    them."""
+    people = _their_object_people(ctx, a, core)
+    first = _first_body_id(ctx, a)
+    if not people or first is None:
+        return False
+    groups = name_clusters(ctx)[0]
+    if any(art == a for i in people for art, _ in groups[i]):
+        return False
+    d = ctx.documents[a]
+    written = {re.sub(r"['’]s$", "", t.lower())
+               for t in _TOKENS.findall(" ".join([d.article.title or "", d.article.text or ""]))}
+    words = {t.lower() for i in people for _, e in groups[i] for t in _TOKENS.findall(e.text)}
+    if words & written:
+        return False
+    return any(i not in people and any(e.kind == "person" for _, e in group)
+               and any(art == a and e.sentence == first for art, e in group)
+               for i, group in enumerate(groups))
+
+
+def _their_object_people(ctx: FindingContext, a: str, core: frozenset[str]) -> frozenset[int]:
+    """The people (:func:`.names.name_clusters`, typed a person) whom the ledes of at least two
+    articles other than ``a`` name right after one of their event words (``core``; within
+    :data:`OBJECT_SPAN` tokens, up to ``rules/coverage.OBJECT_ENDS``, as
+    :func:`_their_objects` reads what their event was done to): "disqualified Marisol
+    Quentero", "to strike Quentero"."""
+    from ..normalize import stem
+
+    groups = name_clusters(ctx)[0]
+    people = [(i, {t.lower() for _, e in group for t in _TOKENS.findall(e.text)})
+              for i, group in enumerate(groups) if any(e.kind == "person" for _, e in group)]
+    if not people:
+        return frozenset()
+    seen: Counter[int] = Counter()
+    for d in ctx.docs:
+        if d.id == a:
+            continue
+        after: set[str] = set()
+        for text in [d.article.title or ""] + [s.text for s in _body_of(d)[:LEDE]]:
+            toks = [t.lower() for t in _TOKENS.findall(text)]
+            for i in (i for i, t in enumerate(toks) if stem(t) in core):
+                for t in toks[i + 1:i + 1 + OBJECT_SPAN]:
+                    if t in RC.OBJECT_ENDS:
+                        break
+                    after.add(re.sub(r"['’]s$", "", t))
+        seen.update(i for i, words in people if words & after)
+    return frozenset(i for i, n in seen.items() if n >= 2)
 
 
 def _their_objects(ctx: FindingContext, a: str, core: frozenset[str]) -> frozenset[str]:
@@ -7564,7 +7632,12 @@ def _days(ctx: FindingContext) -> tuple[dict[str, frozenset[tuple]], dict[str, f
     "Super Tuesday", "the Sunday Herald": :func:`_weekday_in_name`) is no day of the
     headline and lede, so a follow-up that credits a Sunday paper dates nothing by it; the
     whole text, searched for the others' day, reads every weekday, names too (a missed
-    off-story piece costs less than a same-story one named)."""
+    off-story piece costs less than a same-story one named). Nor (s31) is a date written as
+    a noun's attribute ("for the May 17 municipal election",
+    ``rules/story_warning.ATTRIBUTIVE_DATE_BEFORE``/``_AFTER``): the day of that thing, often
+    one ahead, not of what the lede tells happened."""
+    from ..rules.story_warning import ATTRIBUTIVE_DATE_AFTER, ATTRIBUTIVE_DATE_BEFORE
+
     def days(text: str, names: frozenset[str] | None = None, titled: bool = False) -> frozenset[tuple]:
         out: set[tuple] = set()
         for m in _DAY.finditer(text):
@@ -7573,6 +7646,9 @@ def _days(ctx: FindingContext) -> tuple[dict[str, frozenset[tuple]], dict[str, f
                     continue
                 out.add(("weekday", WEEKDAYS[m.group("weekday").lower()]))
             else:
+                if (names is not None and ATTRIBUTIVE_DATE_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+                        and ATTRIBUTIVE_DATE_AFTER.match(text[m.end():m.end() + 40])):
+                    continue  # "the May 17 municipal election": that thing's day (s31)
                 month = MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
                 day = int(m.group("d1") or m.group("d2"))
                 if 1 <= day <= 31:

@@ -67,3 +67,15 @@ PHASE_VERB_STEMS: frozenset[str] = frozenset({"begin", "start", "continu"})
 # recalls an earlier incident like it writes the event's words in that clause; it dates no
 # news of its own from theirs (findings/coverage._dates_their_event_back). English.
 SAME_KIND_WHEN = re.compile(r"\b(?:similar|another|also|previous)\b", re.IGNORECASE)
+
+# (s31) A date written as the attribute of a noun, after "the" or a possessive and before a
+# lower-case word: "for the May 17 municipal election", "the 14 March vote", "Arvena's May 17
+# election". It names the day of that thing, often a later one the lede looks ahead to, not
+# the day of what the lede tells happened (findings/coverage._days reads it as no day of a
+# headline or lede): three ledes of a candidate struck off "on Wednesday" from "the May 17
+# municipal election" read as dating their event May 17 too, and a piece on the same
+# tribunal's ruling "on Tuesday" on a rival's spending, "The municipal election is on May 17",
+# named their day (session 30's held-out t189, undated). ``before``: the text before the date
+# ends so; ``after``: the text after it starts so. English.
+ATTRIBUTIVE_DATE_BEFORE = re.compile(r"(?:\bthe|[^\W\d_]['’]s?)\s+$", re.IGNORECASE)
+ATTRIBUTIVE_DATE_AFTER = re.compile(r"^[^\S\n]+[a-z]")
