@@ -33,7 +33,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from compare import _make_case  # noqa: E402
 
-# (module, attribute, label): the steps timed. ``_step`` is labelled by its step name.
+# (module, attribute, label): the steps timed. ``_step`` is labelled by its step name; a
+# label's ``{1}`` by the call's second argument; an attribute ``Class.method`` is a method.
 STEPS = (
     ("storylens.pipeline", "_analyses", "analyse (child's share)"),
     ("storylens.pipeline", "_analysed", "analyse (parent's share)"),
@@ -41,6 +42,13 @@ STEPS = (
     ("storylens.provenance", "provenance", "provenance"),
     ("storylens.findings.summary", "read_by_both", "read_by_both (before the fork)"),
     ("storylens.findings.summary", "prepare", "prepare (coverage summary parts)"),
+    # prepare's chain, each part after the one before: the carried facts (the index, then
+    # each fact against the other articles), the omission and addition lists without and
+    # with the gate, and the outlet profiles
+    ("storylens.findings.coverage", "_carried_once", "  carried facts (index and loop)"),
+    ("storylens.findings.coverage", "_Index.__init__", "    of which the index"),
+    ("storylens.findings.coverage", "_classify_uncached", "  classify, gate={1}"),
+    ("storylens.findings.coverage", "_outlet_profiles", "  outlet profiles"),
     ("storylens.findings", "_step", "step"),
     ("storylens.findings", "find_kinds", "find_kinds (parent's own kinds)"),
     ("storylens.findings.framing", "find_framing", "find_framing (merge)"),
@@ -50,8 +58,11 @@ STEPS = (
 
 
 def _wrap(log: list[tuple[int, str, float]], module: str, attr: str, label: str) -> None:
-    mod = importlib.import_module(module)
-    fn: Callable = getattr(mod, attr)
+    owner = importlib.import_module(module)
+    *path, attr = attr.split(".")
+    for name in path:
+        owner = getattr(owner, name)
+    fn: Callable = getattr(owner, attr)
 
     @functools.wraps(fn)
     def timed(*args, **kwargs):
@@ -59,7 +70,7 @@ def _wrap(log: list[tuple[int, str, float]], module: str, attr: str, label: str)
         try:
             return fn(*args, **kwargs)
         finally:
-            name = f"step: {args[1]}" if attr == "_step" else label
+            name = f"step: {args[1]}" if attr == "_step" else label.format(*args) if "{1}" in label else label
             spent = time.process_time() - c0
             if os.getpid() == _PARENT[0]:
                 log.append((0, name, spent))
@@ -67,7 +78,7 @@ def _wrap(log: list[tuple[int, str, float]], module: str, attr: str, label: str)
                 with open(_CHILD_LOG[0], "a", encoding="utf-8") as f:
                     f.write(f"{name}\t{spent}\n")
 
-    setattr(mod, attr, timed)
+    setattr(owner, attr, timed)
 
 
 _PARENT = [0]
@@ -121,7 +132,13 @@ def main() -> None:
         print(f"machine: {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}, "
               f"load average {os.getloadavg()[0]:.1f}; options: {opts or 'default'}; median of {args.runs} runs")
         print(f"{'side':<7} {'step':<36} {'cpu s':>7}")
-        for (side, name), vs in sorted(per.items()):
+        def order(item):  # by side, then in STEPS' order (prepare's chain under it)
+            (side, name), _ = item
+            at = next((i for i, (_, attr, label) in enumerate(STEPS)
+                       if name.startswith("step: " if attr == "_step" else label.split("{")[0])), len(STEPS))
+            return side, at, name
+
+        for (side, name), vs in sorted(per.items(), key=order):
             print(f"{side:<7} {name:<36} {statistics.median(vs):>7.3f}")
         print(f"parent, whole comparison and summary: {statistics.median(totals['parent']):.3f} cpu s; "
               f"children's timed steps: {statistics.median(totals['child']):.3f} cpu s")
