@@ -575,10 +575,19 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 30's held-out t181-t190 (moved here in session 31, read by testread30): t189 a vote of
     # the off-story piece's case (a trap hit, read wrong; the warning misses that piece); gone
     # since s31-warn31 (the warning names that piece: pipeline._set_apart)
+    # Session 31 (s31-facts31): gone: d186's population against visitors
+    # (a populated place's size, "a city of about 900,000 people", is a whole:
+    # facts._collection, rules/numbers.POPULATED_PLACE_WORDS), d148's 9,800 pharmacies (a
+    # whole after a possessor, "of the country's 9,800": facts._whole), d176's three vs five
+    # dead (an earlier year in a relative clause after the figure dates that clause:
+    # facts._relative_year_after; the five are the next day's, an update), d184's 11 vs 13
+    # injured (the 13's article tells the rise: facts._risen_here), d157's 4,400 jobs left
+    # against the 2,400 cut (facts._remainder, rules/numbers.REMAINDER_PREPOSITIONS). Left:
+    # d137's 14 girls traced against the two swapped
     # Session 31's new dev d191-d200, read by reader31: d191 3d88b8a1cb33
     # (23 injured vs a later 27: an update), d200 0afa74b236c2 (a quote's 'two days' vs 'three days'
     # labelled a death toll)
-    "fact_conflict": (7, 8),
+    "fact_conflict": (6, 3),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);

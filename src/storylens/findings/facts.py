@@ -401,6 +401,10 @@ class _Mention:
     # ferries", "a herd of 200 cattle"; rules/numbers.COLLECTION_WORDS): the whole, of
     # which a count of the ones an event befell is a part (_collection)
     collection: bool = False
+    # for a count: what an object has left after a change, written after a result verb
+    # and "with" ("would leave Dravenholt with barely 4,400 jobs"): never the change's own
+    # size ("cut 2,400 jobs"); _remainder
+    remainder: bool = False
     # for a share, an amount or a measure its clause gives as a change ("fell by 12
     # percent"): the stems of the noun phrase that opens the clause, the thing that
     # changed, in order ("The wheat harvest in Calvera" -> (wheat, harvest)): _changing. A
@@ -800,6 +804,9 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     risen = _risen(ctx)
     if risen:
         edges = [e for e in edges if not _risen_to(e[0], e[1], risen)]
+    risen_in = _risen_in(ctx)
+    if risen_in:
+        edges = [e for e in edges if not _risen_here(e[0], e[1], risen_in)]
     off = _set_apart(ctx)
     if off:
         # the others' groups without a named piece's mentions (no bridge through it), and the
@@ -864,6 +871,46 @@ def _risen_to(x: _Mention, y: _Mention, risen: set[tuple[str, float, str]]) -> b
         return False
     shared = x.heads & y.heads & R.RUNNING_HEADS - R.FALLING_HEADS
     return any(h in shared and v == late.q.value and d > late.day for h, v, d in risen)
+
+
+def _risen_in(ctx: FindingContext) -> set[tuple[str, str, float]]:
+    """(article, head, value) of each running tally an article says rose to a figure,
+    with no day of its own ("Balcony collapse: number of injured rises to 13"): the
+    article's figure of that tally is the updated one (rules/numbers.RUNNING_HEADS; its
+    measure its heads or its clause's subject's, as :func:`_risen`)."""
+    out = set()
+    for doc in ctx.docs:
+        sents = {s.id: s for s in doc.sentences}
+        for sid, ms in doc_mentions(doc):
+            for m in ms:
+                if not (m.family == "count" and m.change == "to" and m.direction == "up"
+                        and m.q.value is not None):
+                    continue
+                heads = m.heads or frozenset(_HEAD_STEMS[w] for w in _changing(sents[sid], m.q)
+                                             if w in _HEAD_STEMS)
+                out.update((doc.id, h, m.q.value) for h in heads & R.RUNNING_HEADS)
+    return out
+
+
+def _risen_here(x: _Mention, y: _Mention, risen_in: set[tuple[str, str, float]]) -> bool:
+    """Two counts of one running tally, the higher from an article that says the tally rose
+    to that figure (:func:`_risen_in`: the Post's headline "number of injured rises to 13",
+    its lede "at least 13 people were injured ... late on Saturday") and the lower from an
+    article published no later: the lower is the count before the rise, an update, no
+    conflict (session 31, invented dev d184: the wire's 11 injured). A lower figure
+    published later, or a higher one than the risen figure, is still a conflict."""
+    if x.family != "count" or y.family != "count" or x.article == y.article \
+            or x.q.value is None or y.q.value is None or x.q.value == y.q.value \
+            or not (x.issued and y.issued):
+        return False
+    early, late = (x, y) if x.q.value < y.q.value else (y, x)
+    if early.issued > late.issued:
+        return False
+    # (both articles telling a rise, "rose to 19" / "rose to 21", are two updated counts: a
+    # conflict)
+    return any((late.article, h, late.q.value) in risen_in
+               and (early.article, h, early.q.value) not in risen_in
+               for h in x.heads & y.heads & R.RUNNING_HEADS)
 
 
 # What _same_facts reads of a mention, less where it stands: every field but the article
@@ -1764,6 +1811,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 held=_held(s, q) if fam == "count" else None,
                 whole=_whole(s, q) if fam == "count" else None,
                 collection=fam == "count" and _collection(s, q),
+                remainder=fam == "count" and _remainder(s, q),
                 planned=owned and _planned(s, q),  # (a change's only: _planned)
                 stance=_stance(s, q) if owned else None,
                 subject=_changing(s, q) if fam.startswith(("percent", "money", "quantity"))
@@ -3499,11 +3547,15 @@ def _whole(s: Sentence, q: Quantity) -> str | None:
     groups are narrowed alike: the country's 14 provinces and the 12 in the north are two
     groups (review16h). ``None`` for a count that is no whole."""
     m = _WHOLE_BEFORE.search(s.text, max(0, q.start - s.start - 40), q.start - s.start)
-    if not m:
-        return None
-    lead = m.group(1).lower()
-    if not (lead in R.WHOLE_LEADS or lead in NUMBER_WORDS or lead[:1].isdigit()):
-        return None
+    if m is None:
+        # a clause that opens on the partitive ("Of the park's 112 homes, at least 60 were
+        # destroyed"): the whole, as "60 of the park's 121 homes" (session 31, t96)
+        if not _WHOLE_OPENING.search(s.text, max(0, q.start - s.start - 40), q.start - s.start):
+            return None
+    else:
+        lead = m.group(1).lower()
+        if not (lead in R.WHOLE_LEADS or lead in NUMBER_WORDS or lead[:1].isdigit()):
+            return None
     tail = s.text[q.end - s.start:]
     end = _WHOLE_TAIL_END.search(tail)
     ws = words(tail[:end.start() if end else len(tail)])
@@ -3521,8 +3573,14 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _WHOLE_TAIL_END = re.compile(r"[,;:.!?()\u2013\u2014]")
 
 
-_WHOLE_BEFORE = re.compile(r"\b([\w,.-]+)\s+(?:out\s+)?of\s+(?:(?:the|its|their|these|those)\s+)?$",
-                           re.IGNORECASE)
+# "Of" opening a sentence or clause: the partitive's whole written first ("Of the park's 112
+# homes, at least 60 were destroyed"): _whole
+_WHOLE_OPENING = re.compile(r"(?:^|[;:(\u2014]\s*|,\s+)of\s+(?:(?:the|its|their|these|those)\s+)?"
+                            r"(?:[A-Za-z-]+['\u2019]s\s+)?$", re.IGNORECASE)
+# (a possessor may stand before the whole's noun: "1,200 of the country's 9,800 pharmacies",
+# "two of Vell's 14 wards"; session 31, invented dev d148)
+_WHOLE_BEFORE = re.compile(r"\b([\w,.-]+)\s+(?:out\s+)?of\s+(?:(?:the|its|their|these|those)\s+)?"
+                           r"(?:[A-Za-z-]+['\u2019]s\s+)?$", re.IGNORECASE)
 
 
 # a count glued to the noun it sizes ("a 5,000-seat stadium", "its 24-bed unit"): the size
@@ -4031,16 +4089,42 @@ _WHOLE_STEMS = frozenset(stem(w) for w in R.WHOLE_MARKS | R.SCOPE_WORDS)
 
 _COLLECTION_OF = re.compile(
     r"\b(?:" + "|".join(sorted(R.COLLECTION_WORDS)) + r")\s+of\s*$", re.IGNORECASE)
+# "a city of", "a town of": a populated place sized by its people (session 31)
+_POPULATED_OF = re.compile(
+    r"\b(?:an?|the|its)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(R.POPULATED_PLACE_WORDS))
+    + r")\s+of\s*$", re.IGNORECASE)
 
 
 def _collection(s: Sentence, q: Quantity) -> bool:
     """A count right after a collection word and "of", past a hedge or bound ("a fleet of
     40 ferries", "a convoy of about 30 trucks"): the size of the whole collection, never
     the count of the members an event befell ("the three ferries involved"); two
-    collections' sizes still meet (session 21, invented held-out-style probes)."""
+    collections' sizes still meet (session 21, invented held-out-style probes). So is a
+    count after a populated place's noun ("Morvane, a city of about 900,000 people": its
+    population; rules/numbers.POPULATED_PLACE_WORDS), never the visitors a story's event
+    brings there (session 31, invented dev d186)."""
     lead = s.text[:q.start - s.start]
     m = _LEAD_QUALIFIER.search(lead)
-    return bool(_COLLECTION_OF.search(lead[:m.start()] if m else lead))
+    lead = lead[:m.start()] if m else lead
+    return bool(_COLLECTION_OF.search(lead) or _POPULATED_OF.search(lead))
+
+
+# a result verb, up to 80 characters of its object (an appositive in it: "Dravenholt, a
+# town of 38,000 people,") and "with", past a manner adverb ("barely", "only"):
+# rules/numbers.RESULT_VERBS, REMAINDER_PREPOSITIONS
+_REMAINDER_LEAD = re.compile(
+    r"\b(?:" + "|".join(sorted(R.RESULT_VERBS)) + r")\b[^;:!?]{0,80}?\s(?:"
+    + "|".join(sorted(R.REMAINDER_PREPOSITIONS)) + r")(?:\s+[a-z]+ly)?\s*$", re.IGNORECASE)
+
+
+def _remainder(s: Sentence, q: Quantity) -> bool:
+    """A count that says what an object has left after a change ("The cuts would leave
+    Dravenholt, a town of 38,000 people, with barely 4,400 jobs"): the rest, never the
+    change's size ("will cut 2,400 jobs"); two remainders still meet (session 31, invented
+    dev d157)."""
+    lead = s.text[max(0, q.start - s.start - 120):q.start - s.start]
+    m = _LEAD_QUALIFIER.search(lead)
+    return bool(_REMAINDER_LEAD.search(lead[:m.start()] if m else lead))
 
 
 def _combined(before: list[str], after: list[str]) -> bool:
@@ -4775,7 +4859,8 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
     asides = _asides(s, q, figures)
     for d in dates:
         if d is q or d.relative or not d.date or d.start < q.start and any(
-                lo <= d.start - s.start < hi for lo, hi in asides):
+                lo <= d.start - s.start < hi for lo, hi in asides) \
+                or _relative_year_after(s, q, d, pub):
             continue
         dist = abs(d.start - q.start)
         if best is None or dist < best[0]:
@@ -4936,6 +5021,21 @@ _WEEKDAY_NAMES = {n: w for w, n in R.WEEKDAYS.items()}
 _YEAR_IN = re.compile(r"\d{4}")
 # a relative clause opened on the noun phrase before it (", which found 11 deaths")
 _RELATIVE = re.compile(r"(?:,\s*|\s+(?=that\b|which\b))(?:which|who|where|that|when)\b", re.I)
+
+
+def _relative_year_after(s: Sentence, q: Quantity, d: Quantity, pub: _date | None) -> bool:
+    """A bare year earlier than the article's, written after the figure in a relative clause
+    that a clause break sets off from it ("Five people have died ..., a crossing whose
+    safety upgrade was shelved in 2023"): it dates the clause's own verb (the shelving), a
+    noun's past, never the figure (session 31, invented dev d176: the five dead read as
+    2023's). A year of the article's or later, or a day, may be the story's own event's
+    ("..., which broke out on 10 February")."""
+    if d.start < q.end or d.relative or not d.date or len(d.date) != 4 \
+            or not d.date.isdigit() or pub is None or int(d.date) >= pub.year:
+        return False
+    gap = s.text[q.end - s.start:d.start - s.start]
+    brk = _TEXT_BREAK.search(gap)
+    return brk is not None and _RELATIVE_OPEN.search(gap, brk.end()) is not None
 
 
 def _dated_antecedent(s: Sentence, q: Quantity, d: Quantity, pub: _date | None) -> bool:
@@ -5804,6 +5904,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "adult fares rose to 12 crowns" / "child fares rose to 6 crowns"
     if x.collection != y.collection:
         return False  # "Ostrel's fleet of 40 ferries" / "the three ferries involved"
+    if x.remainder != y.remainder:
+        return False  # "would leave the plant with 4,400 jobs" / "will cut 2,400 jobs"
     if x.increment != y.increment:
         return False  # "recovered three more bodies" / "nine dead"
     if x.addend != y.addend:

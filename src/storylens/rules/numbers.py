@@ -630,6 +630,16 @@ COLLECTION_WORDS: frozenset[str] = frozenset(
     """fleet fleets convoy convoys flotilla armada squadron herd herds flock flocks
     chain network portfolio stock inventory collection""".split())
 
+# Nouns of a place people live in, written "a <word> of <count> <people>" ("Morvane, a
+# city of about 900,000 people", "a town of 38,000"): the count is the place's population,
+# the size of a whole, as a collection word's is (findings.facts._collection), never a
+# count of the visitors, strikers or jobs a story's event concerns ("brought 120,000
+# visitors to the city"); two populations still meet. Session 31 (invented dev d186).
+POPULATED_PLACE_WORDS: frozenset[str] = frozenset(
+    """city cities town towns village villages suburb suburbs district districts region
+    regions province provinces island islands country countries nation nations
+    municipality municipalities metropolis""".split())
+
 # Words in "-ing" right before a count that say no deed done to the things counted
 # (findings.facts._deed reads a present participle there as one: "a ship carrying 300
 # containers" is its load, "lost 20 containers" what befell some of them, two things;
@@ -659,6 +669,12 @@ DEED_LIGHT_VERBS: frozenset[str] = frozenset(
 # 58,000 passengers stranded" strand both; findings/facts._deed, invented dev t107's keyed
 # 85,000 vs 58,000, session 23). Closed-class English, not any story's words.
 RESULT_VERBS: frozenset[str] = frozenset("leave leaves left leaving".split())
+# The preposition that, after a RESULT_VERBS verb and its object, gives what the object has
+# left after a change ("The cuts would leave Dravenholt with barely 4,400 jobs", "leaving
+# the fleet with 12 ships"): the count that remains, never the change's own size ("cut
+# 2,400 jobs"); two such counts still meet (findings/facts._remainder; session 31,
+# invented dev d157). Closed-class English.
+REMAINDER_PREPOSITIONS: frozenset[str] = frozenset({"with"})
 # Words right before a date of an aligned sentence that make it the time of the sentence's
 # own event ("in July", "on Dec. 3", "during March"); "since", "by", "until", "from",
 # "before", "after" relate it to another moment (a start, a deadline, an earlier event).
