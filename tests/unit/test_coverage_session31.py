@@ -11,7 +11,13 @@ outlets; each fix with its near misses, for three and four outlets:
    apposition ("the Varholt Tower, 60 metres high,"): the outlet tells the thing and
    leaves out only how big or how far it is (_size_told). An outlet that never names the
    thing, and a length that is no size of a thing named, still leave the figure out; a
-   substantive count is still left out, by two, three and four outlets.
+   substantive count is still left out, by two, three and four outlets;
+3. a person whose body an outlet lets say what the person said, the person's role in one
+   sentence of the others and the words in the next ("Halvard Renn, director of the
+   Ostmark Fisheries Agency, said ..." / '"Genetic tests will show whether ...," Renn
+   said' beside "The Ostmark Fisheries Agency said genetic tests would show whether ..."):
+   the outlet leaves out the name, not the statement (_speaks_for). Another statement of
+   the body still leaves the person out.
 """
 
 from __future__ import annotations
@@ -108,7 +114,11 @@ DISTANCES = [
     ("it names the place by its two last words",
      "Families were given camp beds at a community centre overnight.",
      "Most spent the night in a local community centre some 2 km from the flats.", False),
-    # near misses: a distance of a place it never names, a length that is no distance
+    # near misses: a distance of a place it never names, a length that is no distance, a
+    # distance from the event's own place named by one common noun
+    ("where the event happened, by one common noun",
+     "Burning debris fell into the river, police said.",
+     "Burning debris fell into the river about 2 km east of the flats, police said.", True),
     ("it never names the place", "Most spent the night on camp beds, where volunteers served soup.", HALL, True),
     ("another place of the same last word",
      "Most spent the night in a medical centre, where volunteers served soup.", HALL, True),
@@ -224,3 +234,39 @@ SIZES = [
 def test_the_size_of_a_thing_named_is_not_left_out(case, n):
     _, figure, given, third, left_out = case
     assert ("Coast Courier" in _omitted(_ctx(_crane(third, given, n)), figure)) is left_out
+
+
+# --- a person whose role and statement an outlet carries unnamed ----------------------
+
+SALMON = "Thousands of farmed salmon escaped into the Varne river after a storm tore open a pen on Sunday."
+ROLE = "Halvard Renn, director of the Ostmark Fisheries Agency, said samples would be sent abroad."
+WORDS = '"Genetic tests will show whether these salmon escaped from the Varne farms," Renn said.'
+SALMON_TAIL = ["Anglers said wild stocks in the river were already at a record low.",
+               "The farm's owners said the pen had been inspected in the spring.",
+               "The river will stay closed to anglers until further notice."]
+
+
+def _salmon(third: str, n: int = 4, role: str = ROLE) -> list[list[str]]:
+    """The others give ``role`` and WORDS; Coast Courier has ``third`` in their place."""
+    givers = [[SALMON, role, WORDS, SALMON_TAIL[0]], [SALMON, role, WORDS, SALMON_TAIL[1]],
+              [SALMON, role, WORDS, SALMON_TAIL[2]]]
+    courier = [SALMON, third, SALMON_TAIL[0], SALMON_TAIL[2]]
+    return [givers[0], givers[1], courier, givers[2]] if n == 4 else [givers[0], givers[1], courier]
+
+
+BODY_SAID = "The Ostmark Fisheries Agency said genetic tests would show whether the salmon came from the Varne farms."
+# (id, Coast Courier's sentence, the others' sentence naming him, whether Coast Courier is
+# said to leave out Halvard Renn)
+SPOKEN = [
+    ("his body's statement, his role and words in two sentences", BODY_SAID, ROLE, False),
+    # near miss: another statement of his body
+    ("another statement of his body",
+     "The Ostmark Fisheries Agency said the pens along the coast would be inspected again.", ROLE, True),
+]
+
+
+@pytest.mark.parametrize("n", [3, 4])
+@pytest.mark.parametrize("case", SPOKEN, ids=[c[0] for c in SPOKEN])
+def test_a_person_whose_role_and_statement_an_outlet_carries_is_not_left_out(case, n):
+    _, third, role, left_out = case
+    assert ("Coast Courier" in _omitted(_ctx(_salmon(third, n, role)), "Halvard Renn")) is left_out
