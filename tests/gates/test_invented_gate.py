@@ -267,11 +267,14 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # (the Voice's own subtraction of two figures the others give)
     # Session 30's held-out t181-t190 (moved here in session 31, read by testread30): t190 203e7ef7721e
     # 'More than 200 families' told as an addition beside the others' 212 households (the key's trap)
+    # Session 31 (coverage31): t190's '200' is gone, as a bound its own article pins
+    # to an exact figure of the same counted noun (Kabar's headline '212 families') that
+    # another outlet gives is that figure told loosely (coverage._bound_of_own_figure)
     # Session 31's new dev d191-d200, read by reader31: d195 cac37b707044 and f4fdfabfff30
     # (a capacity and a seat count, the two sides of the key's conflict, each told as 'only'), d198
     # 487b760f2797 ('owned it for more than 60 years' = bought in 1961), d199 3409f130bd7a (54 million
     # since 2023 = 18 million a year over three years)
-    "addition": (0, 25),
+    "addition": (0, 24),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone

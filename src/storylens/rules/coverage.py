@@ -1020,3 +1020,51 @@ AGE_CUE_BEFORE = re.compile(
     r"(?:\d+\s*(?:,|and|to)\s*)*$",
     re.IGNORECASE,
 )
+
+# --- a thing's size or distance: colour of a thing an outlet names -----------------------
+# A physical size (a length, a mass, an area, a volume: the canonical units of
+# rules/units.UNITS below) that says how big or how far a thing the sentence names is, not
+# how big the event is: "a municipal sports hall about 1.5 km away", "a 500-kilogram bull",
+# "the 64-metre dish", "the casks, each of which weighs around 250 kilograms". An outlet
+# that names the thing (it tells that the evacuees slept in a sports hall, that a bull broke
+# loose) leaves out only its size, never a fact of the story: the held-out reads of sessions
+# 29 and 30 read each such omission trivial (t173's "4 kilometres north of Drenvik", t179's
+# "64-metre" dish, t180's "500-kilogram" bull, d182's "250 kilograms" casks, t190's "1.5
+# km" to the sports hall). Durations, money and counts are never sizes of a thing here ("a
+# 12-year sentence", "a 300-bed hospital" is a count of beds).
+SIZE_UNITS: frozenset[str] = frozenset({"m", "kg", "m2", "m3"})
+# 1. a distance right after a thing named with an article ("a municipal sports hall about
+# 1.5 km away", "the Kessel Flats storage site, 4 kilometres north of Drenvik"): up to four
+# words after "a"/"an"/"the", a comma and a hedge allowed before the figure; the words after
+# it make it a distance: "away", "from", "outside", "off", a compass point ("north of").
+DISTANCE_THING_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*),?\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|just|only|barely|less than"
+    r"|more than|over|under)\s+)?$"
+)
+DISTANCE_AFTER = re.compile(
+    r"^\s+(?:away\b|from\b|outside\b|off\b|(?:north|south|east|west|north-?east|north-?west"
+    r"|south-?east|south-?west)(?:ward)?\s+of\b)",
+    re.IGNORECASE,
+)
+# 2. a hyphenated size of the noun right after it ("a 500-kilogram bull", "the 64-metre
+# dish"): the figure's text ends in the unit word; the noun is the next word.
+SIZE_NOUN_AFTER = re.compile(r"^\s+([a-z][\w'’-]*)")
+# 3. a size a verb of measure gives a thing named right before it ("the casks, each of
+# which weighs around 250 kilograms", "a wall that measures 3 metres").
+SIZE_VERB_BEFORE = re.compile(
+    r"\b([a-z][\w'’-]*),?\s+(?:(?:each\s+of\s+which|which|that|each)\s+)?"
+    r"(?:weighs|weighed|weigh|weighing|measures|measured|measuring)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|just|only|up to|over|under"
+    r"|more than|less than)\s+)?$"
+)
+# 4. a size in apposition, a dimension word after it ("The Brannhorn, 3,980 metres high,",
+# "the tunnel, 2 km long,"): the thing is the words before the comma, a name or up to four
+# words after "a"/"an"/"the". Without the comma ("a plume about 2 km long") the size may
+# be what the sentence tells, and is not read so.
+SIZE_APPOSED_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)|\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)),\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|just|over|under|more than"
+    r"|less than)\s+)?$"
+)
+SIZE_APPOSED_AFTER = re.compile(r"^\s+(?:high|tall|long|deep|wide|across|in\s+diameter)\b", re.IGNORECASE)
