@@ -23,8 +23,8 @@ pass on main: the same outlet writing "Hay-Loft Cough" capitalised in its body k
 line (two desks' spellings of a named condition), and so does a company's hyphenated name
 ("Brannock-Hale") against "Brannock Hale".
 
-The first two rows fail on main by design (rows for the owner, not a fix): marked
-xfail(strict=True) so that the owner's fix flips them.
+The first two rows failed on main by design (xfail(strict=True) rows for the owner); names31
+(session 31, ``findings.names._title_case_only``) made them plain passing rows.
 """
 
 from __future__ import annotations
@@ -70,19 +70,13 @@ def _lines(b_body: str, b_again: str, firm_a: str = "the clinic's",
     return [f.summary for f in comp.findings if f.type == "name_variant"]
 
 
-_FAILS_ON_MAIN = pytest.mark.xfail(
-    strict=True,
-    reason="real31: name.hyphen reads a title-case headline's capitals as a name although "
-           "the same outlet writes the words in lower case in its body (owner: names)")
-
 ROWS = [
     # (name, the Daily's body form, its second body mention, a line naming 'Hay-Loft Cough'
     #  wanted)
     pytest.param("headline only; body lower case, both spacings", "hay-loft cough",
-                 "Hay loft cough", False, marks=_FAILS_ON_MAIN,
-                 id="headline-only-both-spacings"),
+                 "Hay loft cough", False, id="headline-only-both-spacings"),
     pytest.param("headline only; body lower case, hyphenated", "hay-loft cough",
-                 "The illness", False, marks=_FAILS_ON_MAIN, id="headline-only-hyphen"),
+                 "The illness", False, id="headline-only-hyphen"),
     pytest.param("near miss: body capitalised as a name", "Hay-Loft Cough",
                  "Hay-Loft Cough", True, id="near-miss-body-capitalised"),
 ]
