@@ -25,7 +25,10 @@ them, when two outlets write it in forms that differ by one of those spelling ru
 name that merely contains another's words, or shares its last word, is not a variant),
 and an outlet writes each form without the other (an article that writes both names two
 people, "Andrés" and "Andrea Quiroga", unless one is a typing slip).
-Not a variant either: case (but a capital inside a word, "EstraGaz" / "Estragaz", where no
+Not a variant either: a form an article capitalises only as title case does (it writes the
+words in lower case too, or only in a title-case headline with words it writes small
+elsewhere: "Hay-Loft Cough" over a body's "hay-loft cough", :func:`_title_case_only`);
+case (but a capital inside a word, "EstraGaz" / "Estragaz", where no
 article writes both: ``name.case``), initialism dots ("U.S." / "US" / "United States"), style
 abbreviations ("St" / "Saint"), hyphen vs space (but a hyphen between two capitalised
 parts of a person's or an organisation's name, "Jean-Luc" / "Jean Luc": ``name.hyphen``), possessives, a surname or
@@ -46,6 +49,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..analysis.names import (
+    _TOKEN,
+    _title_cased,
     _written_lower,
     extract_entities,
     fold,
@@ -1952,6 +1957,55 @@ def _hyphen_dropped(a: str, b: str) -> bool:
     return seen
 
 
+# The fewest capitalised words of a form for its capitals to be read as a title case's
+# (_title_case_only): one capital is a single word's ("Cough"), whose lower-case use elsewhere
+# is a common word beside a name ("Rose" the person, "a rose"), not a phrase's title case.
+TITLE_CASE_MIN_CAPS = 2
+
+
+def _title_case_only(ctx: FindingContext, art: str, mentions: list[Entity]) -> bool:
+    """Whether an article's form of a name, two or more capitalised words, is capitalised
+    only by title case, so that the article writes no name at all: (1) the article writes
+    the same words in lower case too, spaced, hyphenated or joined any way ("a farmer
+    diagnosed with hay-loft cough", "Hay loft cough is ..." opening a sentence): a common
+    noun, which a title-case line or a desk's headline style capitalised; or (2) every
+    mention stands in a title-case line (a headline: :func:`analysis.names._title_cased`)
+    and every capitalised word of the form is one the article writes in lower case
+    ("Develops 'Hay-Loft Cough'" over a body of "hay", "loft", "cough"). Either way the
+    outlet spells no name, and its spacing of the words is no spelling of one (real31: a
+    disease's common name, capitalised by one outlet's title-case headline alone). Not a
+    name the article capitalises in its running text and never writes small ("Brannock-
+    Hale", "Hay-Loft Cough" as a named condition), nor one word alone."""
+    doc = ctx.documents.get(art)
+    if doc is None or not mentions:
+        return False
+    form = _typographic(mentions[0].text)
+    words = [w for w in _PARTS.findall(form) if not _SPLIT.fullmatch(w)]
+    caps = [i for i, w in enumerate(words) if w[:1].isupper() and not w.isupper()]
+    if len(words) < 2 or len(caps) < TITLE_CASE_MIN_CAPS:
+        return False
+    text = _typographic(doc.article.text)
+    # sentence openers: where a common noun's first word takes a capital of its own
+    openers = {s.start + m.start() for s in doc.sentences
+               for m in [_FIRST_LETTER.search(s.text)] if m}
+    phrase = re.compile(r"(?<![\w-])" + r"[\s-]*".join(f"({re.escape(w)})" for w in words)
+                        + r"(?![\w-])", re.IGNORECASE)
+    for m in phrase.finditer(text):
+        read = [i for i in caps if not (i == 0 and m.start() in openers)]
+        if read and all(m.group(i + 1)[:1].islower() for i in read):
+            return True  # (1) the words written small
+    lines = {ctx.sentences[e.sentence] for e in mentions if e.sentence in ctx.sentences}
+    if len(lines) < len({e.sentence for e in mentions}) or not all(
+            _title_cased([(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(s.text)])
+            for s in lines):
+        return False
+    vocab = lower_vocab(doc)
+    return all(_written_lower(_POSS.sub("", words[i]).casefold(), vocab, True) for i in caps)
+
+
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
 # One syllable of a romanised Korean or Chinese given name (an initial, a vowel run, a final
 # n, ng, m, k, l, p or t: "jong", "un", "jae", "in", "hsien", "loong", "ing", "wen"); a
 # Western name part rarely has the shape ("luc", "remy", "lund", "hall", "bright" do not)
@@ -2032,6 +2086,13 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
             # spelling.
             texts = {t: e for t, e in texts.items()
                      if not (e.text.isupper() and (" " in e.text or len(e.text) > 5))}
+        # a form its article capitalises only as title case does: a phrase whose words the
+        # article writes in lower case as well ("hay-loft cough", "Hay loft cough" opening a
+        # sentence), or one written only in a title-case line with every capitalised word one
+        # the article writes small ("A Farmer Develops 'Hay-Loft Cough'" over a body of
+        # "cough", "hay", "loft"): a common noun's capitals, no name the outlet spells (real31)
+        texts = {t: e for t, e in texts.items()
+                 if not _title_case_only(ctx, art, [x for x in ents if display(art, x) == t])}
         full = {t: e for t, e in texts.items()
                 if not any(t != u and _contained(t, u) for u in texts)}
         forms[art] = full
