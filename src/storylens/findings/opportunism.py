@@ -8,11 +8,15 @@ how the other outlets say the same thing). The phrases are data
 
 Counted only in the outlet's own voice: not inside quote marks, and not after a cue verb
 in its sentence ("Opposition MPs said the government was quick to point abroad" reports
-the MPs' charge). The plain counterpart is the other outlet's body sentence best linked
-to the phrase's sentence (:class:`Linker`, the phrase's own words left out), preferring
-one that names the same actor as its subject and shares a plain word (no name) of what
-followed; an outlet that writes such a phrase itself anywhere makes no contrast; the two
-articles must share an alignment group (two tellings of one event).
+the MPs' charge). The plain counterpart is the same act by the same actor: the other
+outlet's body sentence aligned with the phrase's that names the actor (or the person the
+phrase's sentence names as the actor's voice), else the one best linked to it
+(:class:`Linker`, the phrase's own words left out) that names the actor as its subject and
+shares a plain word (no name) of what followed; never one that opens on another person
+(session 31: held-out t183's 'seized on' was set against the ruling party's spokeswoman on
+its own suspension, the two sharing 'Party' and 'leaders'). An outlet that writes such a
+phrase itself anywhere makes no contrast; the two articles must share an alignment group
+(two tellings of one event).
 """
 
 from __future__ import annotations
@@ -214,12 +218,14 @@ PASSIVE_MIN_SHARED = 2
 def find_opportunism(ctx: FindingContext, linker: Linker) -> list[Finding]:
     """One finding per opportunism phrase, against each other outlet of the story (that
     writes no such phrase) with a plain counterpart: a body sentence that names the same
-    actor and shares a word of what followed (active voice: at least one of each), or
-    shares PASSIVE_MIN_SHARED of their words and is linked (passive). In the active
-    voice the actor's word (its subject's own words, not an "of" complement: _subject_head)
-    must stand among the counterpart's first SUBJECT_WORDS words, or the counterpart tells
-    the act an agent noun of the actor names (_agent_act: "Opponents" and "groups have
-    opposed")."""
+    actor and shares a word of what followed (active voice: at least one of each; an
+    aligned sentence needs the actor only, and is preferred), or shares PASSIVE_MIN_SHARED
+    of their words and is linked (passive). In the active voice the actor's word (its
+    subject's own words, not an "of" complement: _subject_head) must stand among the
+    counterpart's first SUBJECT_WORDS words, or the counterpart tells the act an agent noun
+    of the actor names (_agent_act: "Opponents" and "groups have opposed"), or names the
+    person the phrase's sentence names as the actor's voice (_actor_people); and it must
+    not open on another person (_another_voice)."""
     from .framing import _finding as framing_finding
 
     uses = {d.id: _phrases(ctx, d) for d in ctx.docs}
@@ -244,6 +250,11 @@ def find_opportunism(ctx: FindingContext, linker: Linker) -> list[Finding]:
             xs: list[tuple[Sentence, tuple[int, int, str]]] = []
             links: list[str] = []
             best = 0.0
+            gy = ctx.group_of.get(sy.id)
+            # the persons the phrase's sentence names on the actor's side, and the actor's
+            # words that are parts of a name there ("the opposition Green Union")
+            voices = _actor_people(ctx, text, sy, word[0], word[1])
+            named = _actor_name_parts(text, sy, word[0]) & actor
             for d in ctx.docs:
                 x = d.id
                 if x == y or uses.get(x) or frozenset((x, y)) not in together:
@@ -254,21 +265,30 @@ def find_opportunism(ctx: FindingContext, linker: Linker) -> list[Finding]:
                         continue
                     have = linker.stems(sx)
                     # the actor named as the counterpart's subject, near its start (not
-                    # "said on social media" for the opposition Social Alliance)
-                    na = len(actor & _opening_stems(sx)) or int(_agent_act(actor, against, sx))
+                    # "said on social media" for the opposition Social Alliance), or the
+                    # person the phrase's sentence names as the actor's voice
+                    voiced = bool(voices & _names(ctx, sx)[0])
+                    na = (len(actor & _opening_stems(sx)) or int(_agent_act(actor, against, sx))
+                          or int(voiced))
                     nb = len(after & have)
+                    aligned = gy is not None and ctx.group_of.get(sx.id) == gy
                     if passive:
                         if len((actor | after) & have) < PASSIVE_MIN_SHARED:
                             continue
                         if linker.score(sy, sx, ignore, sets=False) <= 0:
                             continue
-                    elif not (na and nb):
+                    elif not (na and (nb or aligned)):
                         continue
-                    ranked.append((na + nb, linker.score(sy, sx, ignore, sets=False), sx))
+                    elif not voiced and _another_voice(ctx, actor, named, sx):
+                        continue  # it opens on another person's act
+                    ranked.append((aligned, na + nb, linker.score(sy, sx, ignore, sets=False), sx))
                 if not ranked:
                     continue
-                _n, sc, sx = max(ranked, key=lambda t: (t[0], t[1]))
-                shared = _shared_words(sx, (actor | after) & linker.stems(sx))
+                _al, _n, sc, sx = max(ranked, key=lambda t: (t[0], t[1], t[2]))
+                shared = _shared_words(sx, (actor | after) & linker.stems(sx)) or _shared_words(
+                    sx, (linker.stems(sy) - ignore) & linker.stems(sx))
+                if not shared:
+                    continue
                 a = sx.start + sx.text.find(shared[0])
                 xs.append((sx, (a, a + len(shared[0]), shared[0])))
                 links = links or shared
@@ -289,6 +309,106 @@ def find_opportunism(ctx: FindingContext, linker: Linker) -> list[Finding]:
                 spans=f.spans,
             ))
     return out
+
+
+def _names(ctx: FindingContext, s: Sentence) -> tuple[frozenset[str], frozenset[str]]:
+    """(the keys of every name sentence ``s`` gives, the keys of those the entity analysis
+    types a person): a name's key links its spellings across articles, and its type may
+    differ from one article to the next ("Mira Quell" a person in one, another kind of
+    name in the other), so a name is matched by its key whatever its type there."""
+    doc = ctx.documents[s.article]
+    names: set[str] = set()
+    people: set[str] = set()
+    for e in doc.analysis.entities if doc.analysis else ():
+        if s.start <= e.start < s.end:
+            names.add(e.key)
+            if e.kind == "person":
+                people.add(e.key)
+    return frozenset(names), frozenset(people)
+
+
+# The actor's voice named after the phrase: "..., with Mira Quell demanding the minister's
+# resignation", "..., with chair Hanne Brekke insisting that ...": a name that starts within
+# this many characters after the "with".
+_WITH = re.compile(r",\s*with\s+")
+WITH_VOICE_CHARS = 60
+
+
+def _actor_people(ctx: FindingContext, text: str, s: Sentence, a: int, b: int) -> frozenset[str]:
+    """The keys of the names the phrase's sentence gives on the actor's side: in the
+    subject before the phrase (after the last clause break, or, in the passive, the agent
+    after "by") or in a "with" clause right after it ("Opposition parties seized on the
+    incident, with Social Democrat leader Andrei Moldan calling it ..."); not the target
+    ("were quick to blame Prime Minister Ferrant") nor another clause's doer ("..., but
+    Ferrant's office noted ...")."""
+    cuts = list(_CLAUSE_END.finditer(text, s.start, a))
+    spans = [(cuts[-1].end() if cuts else s.start, a)]
+    by = _PASSIVE_BY.match(text, b, s.end)
+    if by:
+        end = _CLAUSE_END.search(text, by.end(), s.end)
+        spans.append((by.start(1), end.start() if end else s.end))
+    w = _WITH.search(text, b, s.end)
+    if w:
+        spans.append((w.end(), min(s.end, w.end() + WITH_VOICE_CHARS)))
+    doc = ctx.documents[s.article]
+    return frozenset(e.key for e in (doc.analysis.entities if doc.analysis else ())
+                     if s.start <= e.start < s.end and any(p <= e.start < q for p, q in spans))
+
+
+def _actor_name_parts(text: str, s: Sentence, a: int) -> frozenset[str]:
+    """The stems of the capitalised words of the phrase's subject that are not its
+    sentence's first word: parts of a name ("the opposition Green Union"), matched in a
+    counterpart in capitals too; the others are common nouns ("Opposition parties")."""
+    cuts = list(_CLAUSE_END.finditer(text, s.start, a))
+    lo = cuts[-1].end() if cuts else s.start
+    first = _WORD.search(text, s.start, s.end)
+    return frozenset(stem(m.group().lower()) for m in _WORD.finditer(text, lo, a)
+                     if m.group()[:1].isupper() and (first is None or m.start() != first.start()))
+
+
+# A person's apposition right after the name (", leader of the Social Democrats,"; ", who
+# leads the opposition,"): read with the words before the name as the person's introduction.
+_APPOSITION = re.compile(r",([^,;:()\u2014\u2013]*)")
+
+
+def _another_voice(ctx: FindingContext, actor: frozenset[str], named: frozenset[str],
+                   sx: Sentence) -> bool:
+    """Whether the candidate counterpart ``sx`` opens on a named person (the first person
+    named in its first SUBJECT_WORDS words) whom neither the phrase's sentence names on
+    the actor's side (the caller's test) nor ``sx`` introduces as the actor's: no word of
+    the actor (``actor``) in the words before the name or in its apposition, a common
+    noun of the actor counted only where ``sx`` does not write it as part of a name
+    (``named``: the actor's words that are name parts in the phrase). Such a sentence
+    tells another person's act, however many words the two share: "Opposition parties
+    seized on the incident, with Social Democrat leader Andrei Moldan calling it ..." is
+    not told by "Homeland Party spokeswoman Elena Varga said the party's membership had
+    been suspended ..." (held-out t183, session 30, read wrong: 'Party' and 'leaders' were
+    all the two shared). "The leader of the opposition Social Democrats, Elena Marquet,
+    said ..." introduces the actor's own (dev d07, read right)."""
+    words = list(_WORD.finditer(sx.text))
+    cut = sx.start + (words[SUBJECT_WORDS - 1].end() if len(words) >= SUBJECT_WORDS
+                      else len(sx.text))
+    doc = ctx.documents[sx.article]
+    first = min((e for e in (doc.analysis.entities if doc.analysis else ())
+                 if e.kind == "person" and sx.start <= e.start < cut),
+                key=lambda e: e.start, default=None)
+    if first is None:
+        return False
+    text = doc.article.text
+    spans = [(sx.start, first.start)]
+    app = _APPOSITION.match(text, first.end, sx.end)
+    if app:
+        spans.append((app.start(1), app.end(1)))
+    opener = words[0].start() + sx.start if words else sx.start
+    for p, q in spans:
+        for m in _WORD.finditer(text, p, q):
+            st = stem(m.group().lower())
+            if st not in actor:
+                continue
+            in_name = m.group()[:1].isupper() and m.start() != opener
+            if not in_name or st in named:
+                return False  # the actor's own person
+    return True
 
 
 def _aligned_pairs(ctx: FindingContext) -> set[frozenset[str]]:
