@@ -61,11 +61,13 @@ CASES = [
     ("near miss: a year a preposition takes is no count",
      '"We know since 2023 members refuse the green notes.' + TAIL + '" Deveson said.',
      '"We know some members refuse the green notes.' + TAIL + '" Ilka Deveson said.',
-     NEARLY, "Valley Times adds 'some'", "2023"),
+     # (session 31: the line tells every place the quotes part, so the year the Post has
+     # where the Valley has its quantifier is told beside it, as words, not as a count)
+     NEARLY, "Marrow Post has 'since 2023' where Valley Times has 'some'", "adds"),
     ("near miss: 'once' is no count",
      '"Once members see the green notes they refuse them.' + TAIL + '" Deveson said.',
      '"Many members see the green notes they refuse them.' + TAIL + '" Ilka Deveson said.',
-     NEARLY, "Valley Times adds 'Many'", "Once"),
+     NEARLY, "Marrow Post has 'Once' where Valley Times has 'Many'", "adds"),
     ("near miss: the same predeterminer on both sides",
      '"Half my members now refuse the green notes.' + TAIL + '" Deveson said.',
      '"Half my members now refuse the green notes.' + TAIL + '" Ilka Deveson said.',

@@ -66,7 +66,13 @@ from ..rules.quote_scope import (
     SUBJECT_PRONOUNS,
 )
 from .common import FindingContext
-from .quote_diff import MAX_QUOTE_WORDS, compare_quotes, told_outside
+from .quote_diff import (
+    MAX_QUOTE_WORDS,
+    _equivalent,
+    _name_spelling,
+    compare_quotes,
+    told_outside,
+)
 from .quotes import given_names_apart, same_speaker, speaker_key, told_after
 
 # A shared run of fewer words is a common phrase ("the near future") or a one-word scare
@@ -2304,3 +2310,354 @@ def _overlaps(x: Side, y: Side) -> bool:
 
 def _text(ctx: FindingContext, aid: str) -> str:
     return ctx.documents[aid].article.text
+
+
+# --- the whole difference of two counterpart quotes (session 31) -------------------------
+#
+# The finding told a shared quote's difference from the first place the finder's edge
+# tests found, one shape at a time (sessions 28-30), and counted a quote as shared when
+# none of them fired. Session 30's held-out read found all four of its wrongs in that one
+# class (now dev t181, t185): "'the' where standard has 'any'" for "never crossed the line
+# into abuse" / "never crossed any line" (the dropped "into abuse" hidden), "2 more shared
+# quotes" counting "ignored for years by management" against the Lantern's "…, and by the
+# city officials who sit on the board", and "'Orbeliani' where rumbo has 'Orbelliani'" (one
+# name spelled two ways, no difference) for a quote whose second sentence Rumbo cuts.
+# :func:`difference` compares the two quotes word by word, whole, and :func:`told_in_full`
+# holds the finder's told places against it: every place the two part is told, and a
+# quote is "shared" only when they part nowhere.
+
+# Places two quotes part that are this few keys apart are told as one ("the line into
+# abuse" / "any line": 'the' for 'any', then 'into abuse' dropped, one key between).
+MERGE_GAP = 2
+# The places a line tells of one quote pair: the most substantive, then "and N more
+# differences" (a long rewording is no list a reader can take in).
+MAX_TOLD_PLACES = 3
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One place two counterpart quotes part (:func:`difference`): the words each has
+    there as written ("" for none); ``cut``: one quote has words at its edge where the
+    other ends (a longer excerpt, told as a cut); ``lone_edge``: a single stretch put for
+    another at a quote's edge (where the finder's counterpart rule, :func:`_counterparts`,
+    cuts the longer side to what stands against the other); ``inside``: it lies inside
+    both shared runs (the finder's edits, "a word apart")."""
+
+    a: str
+    b: str
+    cut: bool
+    lone_edge: bool
+    inside: bool
+    # a cut at an edge where the quote without the words is trimmed there by its outlet's
+    # own sentence (:func:`_trimmed`): a fair fragment, no difference to tell
+    trimmed: bool = False
+
+
+def _one_form(xa: _Article, a0: int, a1: int, xb: _Article, b0: int, b1: int) -> bool:
+    """Whether tokens ``a0:a1`` of ``xa`` and ``b0:b1`` of ``xb`` are the same words
+    written two ways: a house style (quote_diff._equivalent: "per cent" / "percent",
+    "9:30" / "9.30"), a number in digits and in words (:func:`_one_number`), or one name
+    spelled two ways (quote_diff._name_spelling: "Orbeliani" / "Orbelliani")."""
+    ka, kb = xa.tokens.keys[a0:a1], xb.tokens.keys[b0:b1]
+    if _equivalent(" ".join(ka), " ".join(kb)) or _one_number(ka, kb):
+        return True
+    if len(ka) == len(kb) and all(k in TRIVIAL_SWAPS for k in ka + kb):
+        return True  # "the storms" / "those storms" (TRIVIAL_SWAPS, as :func:`_inside` reads it)
+    fa = [_capital(xa, t) and xa.tokens.keys[t] not in STOPWORDS for t in range(a0, a1)]
+    fb = [_capital(xb, t) and xb.tokens.keys[t] not in STOPWORDS for t in range(b0, b1)]
+    return _name_spelling(ka, fa, kb, fb)
+
+
+def _beside_or_found(there: _Article, o: _Unit, keys: list[str], at: int, edge: int,
+                     speakers: tuple[str | None, ...]) -> bool:
+    """Whether ``there`` has ``keys`` (words one quote has at its ``edge`` where the
+    other, ``o`` of ``there``, ends at token ``at``) right beside that edge in its own
+    words ('said all of "the oldest grain stores …"'), or every weighty one of them in
+    the outlet's own words its quote is woven into there (:func:`_woven`: 'said the
+    inspectors had "found cracks …"' against "The inspectors found cracks …"), or anywhere,
+    quoted or told (:func:`found_in`): no words it lacks (as :func:`beyond` reads the
+    longer quote)."""
+    have, n = there.tokens.keys, len(keys)
+    beside = have[max(0, at - n) : at] if edge == 0 else have[at : at + n]
+    if beside == keys:
+        return True
+    woven = {have[t] for t in _woven(there, o, edge)}
+    weighty = [k for k in keys if _weighty(k)]
+    if woven and all(k in woven for k in weighty):
+        return True
+    return found_in(there, keys, narration=True, speakers=speakers)
+
+
+def difference(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article]) -> list[Piece]:
+    """Every place the two counterpart quotes of ``sq`` part, word for word over both
+    quotes whole (``norm_key``: case, punctuation, US/UK spelling and contractions never
+    count), in the text's order: words put for others, inserted or dropped inside, and
+    words one quote has at an edge where the other ends (a cut). No difference: the same
+    words written two ways (:func:`_one_form`: one name spelled two ways, "3" / "three");
+    at an edge, words with no weighty one ("This is" before a fragment the outlet opens
+    with its own "it was") or words the other article has beside its quote or anywhere
+    (:func:`_beside_or_found`). Places fewer than MERGE_GAP keys apart are one."""
+    from difflib import SequenceMatcher
+
+    xa, xb = article(ctx, sq.a.article, cache), article(ctx, sq.b.article, cache)
+    u, v = xa.units[xa.unit_at[(sq.a.start, sq.a.end)]], xb.units[xb.unit_at[(sq.b.start, sq.b.end)]]
+    ka, kb = xa.tokens.keys[u.first : u.last], xb.tokens.keys[v.first : v.last]
+    ra = xa.tokens.within(sq.a.run_start, sq.a.run_end)
+    rb = xb.tokens.within(sq.b.run_start, sq.b.run_end)
+    # a run whose shown range leaves out a contraction's later key the other run starts on
+    # ("cannot" against "will not": Side.run_start past "cannot", on the "not"): in keys
+    if len(ra) < len(rb) and ra.start > u.first and ka[ra.start - 1 - u.first] == kb[rb.start - v.first]:
+        ra = range(ra.start - 1, ra.stop)
+    elif len(rb) < len(ra) and rb.start > v.first and kb[rb.start - 1 - v.first] == ka[ra.start - u.first]:
+        rb = range(rb.start - 1, rb.stop)
+    # compared in three stretches, before the shared run, the run, after it: the run as the
+    # finder matched it (a verb fitted to the outlet's sentence, "needing" / "needed", is
+    # an edit of the run, not one stretch with the words before it)
+    ops = []
+    for a0, a1, b0, b1 in ((0, ra.start - u.first, 0, rb.start - v.first),
+                           (ra.start - u.first, ra.stop - u.first, rb.start - v.first, rb.stop - v.first),
+                           (ra.stop - u.first, len(ka), rb.stop - v.first, len(kb))):
+        if a1 <= a0 and b1 <= b0:
+            continue
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, ka[a0:a1], kb[b0:b1],
+                                                   autojunk=False).get_opcodes():
+            i1, i2, j1, j2 = i1 + a0, i2 + a0, j1 + b0, j2 + b0
+            if tag == "replace" and _one_form(xa, u.first + i1, u.first + i2,
+                                              xb, v.first + j1, v.first + j2):
+                tag = "equal"
+            ops.append([tag, i1, i2, j1, j2])
+    same = [k for k, op in enumerate(ops) if op[0] == "equal"]
+    if not same:
+        return []
+
+    def inside(i1: int, i2: int, j1: int, j2: int) -> bool:  # within both shared runs
+        return (ra.start <= u.first + i1 and u.first + i2 <= ra.stop
+                and rb.start <= v.first + j1 and v.first + j2 <= rb.stop)
+
+    def split(art: _Article, w: _Unit, lo: int, hi: int, n: int) -> bool:
+        # the stretch ``lo:hi`` ends inside a printed word (a contraction's keys)
+        return lo < hi < n and art.tokens.starts[w.first + hi - 1] == art.tokens.starts[w.first + hi]
+
+    def joined(p: list, i1: int, i2: int, j1: int, j2: int) -> bool:
+        # a place after the last, fewer than MERGE_GAP keys on, no clause mark or sentence
+        # end between (an ellipsis parts them: "… used yesterday … even a mayor"), neither
+        # inside both runs (the finder's edits, "a word apart", told as such)
+        if i1 == p[1] and j1 == p[3] and (split(xa, u, p[0], p[1], len(ka))
+                                          or split(xb, v, p[2], p[3], len(kb))):
+            return True  # one printed word parted ("cannot" / "will not" across the run's edge)
+        if i1 - p[1] > MERGE_GAP or j1 - p[3] > MERGE_GAP or inside(*p[:4]) \
+                or inside(i1, i1, j1, j1):
+            return False
+        if (p[0] == p[1] and i1 == i2) or (p[2] == p[3] and j1 == j2):
+            return False  # words one side adds in two places: two additions, not one rewording
+        return not any(_parts_after(xa, u.first + t)
+                       for t in range(max(p[0], p[1] - 1), min(i1, len(ka) - 1))) \
+            and not any(_parts_after(xb, v.first + t)
+                        for t in range(max(p[2], p[3] - 1), min(j1, len(kb) - 1)))
+
+    parts: list[list] = []  # [i1, i2, j1, j2, ops merged, at an edge]
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag == "equal":
+            continue
+        edge = k < same[0] or k > same[-1]
+        if parts and joined(parts[-1], i1, i2, j1, j2):
+            p = parts[-1]
+            p[1], p[3], p[4], p[5] = i2, j2, p[4] + 1, p[5] or edge
+        else:
+            parts.append([i1, i2, j1, j2, 1, edge])
+    speakers = (u.speaker, v.speaker)
+    for p in parts:
+        if p[5] and p[0] < p[1] and p[2] < p[3]:
+            _past_woven(xa, u, ka, xb, v, kb, p)
+    out = []
+    for i1, i2, j1, j2, merged, edge in parts:
+        if i1 == i2 and j1 == j2:
+            continue
+        cut = (i1 == i2 or j1 == j2) and (edge or _cut_inside(xa, u, i1, i2, xb, v, j1, j2))
+        trimmed = False
+        if cut and edge:
+            mine, there, o, lo, hi = ((xa, xb, v, i1, i2) if j1 == j2 else (xb, xa, u, j1, j2))
+            w = u if mine is xa else v
+            keys = mine.tokens.keys[w.first + lo : w.first + hi]
+            at = o.first + (j1 if mine is xa else i1)
+            if not any(map(_weighty, keys)) or _beside_or_found(
+                    there, o, keys, at, 0 if lo == 0 else 1, speakers):
+                continue
+            trimmed = _trimmed(there, o, 0 if lo == 0 else 1)
+        text_a = (xa.text[xa.tokens.starts[u.first + i1] : xa.tokens.ends[u.first + i2 - 1]]
+                  .strip(_GAP_STRIP) if i2 > i1 else "")
+        text_b = (xb.text[xb.tokens.starts[v.first + j1] : xb.tokens.ends[v.first + j2 - 1]]
+                  .strip(_GAP_STRIP) if j2 > j1 else "")
+        out.append(Piece(text_a, text_b, cut, edge and not cut and merged == 1,
+                         inside(i1, i2, j1, j2), trimmed))
+    return out
+
+
+def _past_woven(xa: _Article, u: _Unit, ka: list[str], xb: _Article, v: _Unit, kb: list[str],
+                part: list) -> None:
+    """A stretch each quote has at an edge (``part``: keys ``i1:i2`` of ``u``, ``j1:j2`` of
+    ``v``, relative to each), less the words of one that the other's outlet writes in its
+    own words there, its quote woven into them (:func:`_woven`): 'Duarte said the state
+    "did not negotiate"' against "The state does not negotiate" parts on 'did' / 'does',
+    not 'did' / 'The state does'. In place."""
+    i1, i2, j1, j2 = part[:4]
+    for art, w, lo, hi, mine, step in ((xa, u, j1, j2, kb, "b"), (xb, v, i1, i2, ka, "a")):
+        for edge in (0, 1):
+            if (edge == 0 and (i1 or j1)) or (edge == 1 and (i2 < len(ka) or j2 < len(kb))):
+                continue
+            woven = [art.tokens.keys[t] for t in _woven(art, w, edge)]
+            said = woven[::-1] if edge == 0 else woven  # in the text's order
+            seg = mine[lo:hi]
+            for k in range(min(len(seg) - 1, len(said)), 0, -1):
+                if (edge == 0 and said[-k:] == seg[:k]) or (edge == 1 and said[:k] == seg[-k:]):
+                    if step == "b":
+                        part[2 if edge == 0 else 3] += k if edge == 0 else -k
+                    else:
+                        part[0 if edge == 0 else 1] += k if edge == 0 else -k
+                    break
+
+
+def _trimmed(art: _Article, w: _Unit, edge: int) -> bool:
+    """Whether quote ``w`` of ``art`` is trimmed at ``edge`` by its outlet's own sentence,
+    not given as the speaker's sentence starting or ending there: before it, it opens in
+    lower case on the outlet's words (:func:`_woven`: 'said the old quay "will stay open'),
+    after it, it closes on no punctuation of its own ('claimed it was "the largest seizure
+    … of our ports".'), or on a comma when it opened so and the outlet's sentence goes on
+    ('acknowledged that "the findings left us no choice," but did not …'). A quote closed
+    on its own full stop ('had been "ignored for years by management."', session 30's
+    held-out t181), or one that opens the sentence and closes on the comma before its
+    attribution ('"Orbelliani gave us a country," Ferrand told councillors', t185), is given
+    as the speaker's whole sentence: what another outlet quotes past it is a cut to tell."""
+    woven = bool(_woven(art, w, 0))
+    if edge == 0:
+        return woven
+    quote = art.text[w.start : w.end].rstrip("\"'”’ ")
+    if not _CLOSED.search(quote):
+        return True
+    return woven and quote.endswith(",") and w.last < len(art.tokens.keys) \
+        and not _sentence_ends(art, w.last - 1)
+
+
+def _cut_inside(xa: _Article, u: _Unit, i1: int, i2: int, xb: _Article, v: _Unit, j1: int,
+                j2: int) -> bool:
+    """Whether words one quote has inside where the other has none (``i1:i2`` of unit
+    ``u``, ``j1:j2`` of ``v``, relative to each, one of them empty) are a cut: the other
+    marks it where they stood (an ellipsis or bracket), or they are whole sentences of the
+    one that has them (as :func:`_realigned` reads a passage quoted again)."""
+    for art, w, lo, hi, other, o, at in ((xa, u, i1, i2, xb, v, j1), (xb, v, j1, j2, xa, u, i1)):
+        if hi == lo:
+            continue
+        t1, t2 = w.first + lo, w.first + hi
+        gap = other.text[other.tokens.ends[o.first + at - 1] : other.tokens.starts[o.first + at]] \
+            if 0 < at < o.last - o.first else ""
+        if _MARKED_CUT.search(gap):
+            return True
+        return (_sentence_ends(art, t1 - 1) if t1 > w.first else True) and (
+            _sentence_ends(art, t2 - 1) if t2 < w.last else True)
+    return False
+
+
+def _keys(words: str, weighty: bool = True) -> set[str]:
+    """The weighty keys of ``words`` (all its keys when it has none, or unless
+    ``weighty``): what a told place is matched on."""
+    keys = [key for w in words.split() for key, _, _ in _word_parts(w)]
+    return ({k for k in keys if _weighty(k)} if weighty else set()) or set(keys)
+
+
+def _covers(told: tuple[str, str], piece: Piece) -> bool:
+    """Whether the told place ``told`` (a pair of words, as ``SharedQuote.differs``) tells
+    ``piece``: it says all of the piece's words each side, or, for a stretch put for
+    another at a quote's edge, it is the counterpart the finder cut out of it."""
+    ta, tb, pa, pb = _keys(told[0]), _keys(told[1]), _keys(piece.a), _keys(piece.b)
+    if pa <= _keys(told[0], False) and pb <= _keys(told[1], False):
+        return True
+    return piece.lone_edge and bool(ta | tb) and ta <= pa and tb <= pb and bool(ta) == bool(pa) \
+        and bool(tb) == bool(pb)
+
+
+def told_in_full(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article]
+                 ) -> tuple[SharedQuote, str, tuple[tuple[str, str], ...]]:
+    """``sq`` as its finding tells it, every place its two quotes part said
+    (:func:`difference`), and how: "same" (they part nowhere: a shared quote), "cut" (only
+    where one quote has words at an edge the other lacks: the places, each "A adds '…'",
+    as the third value) or "changed" (nearly the same words: the places are
+    ``differs`` and ``also``). A place the finder told already stays as it told it (its
+    edge tests say the counterpart); a told place that is the same words written two ways
+    (one name spelled two ways) is dropped; a place it left untold is added, and then the
+    places are told as the whole comparison gives them, the finder's told places outside
+    both quotes (a fragment beside one, a quote elsewhere) first."""
+    pieces = [p for p in difference(ctx, sq, cache) if not p.trimmed]
+    told = [t for t in ((sq.differs, *sq.also) if sq.change else ()) if any(t)]
+    # a told place that is the same words two ways ("Orbeliani" / "Orbelliani")
+    told = [t for t in told if not (t[0] and t[1] and norm_key(t[0]) == norm_key(t[1]))
+            and not _spelled_alike(t)]
+
+    said_a = set().union(*(_keys(t[0], False) for t in told)) if told else set()
+    said_b = set().union(*(_keys(t[1], False) for t in told)) if told else set()
+
+    def covered(p: Piece) -> bool:
+        # edits inside the run (told "a word apart"), a place the told words say (together),
+        # a cut where the finder reads the quote as a cut (told "gives more of it")
+        # (a cut whose words a told place takes up in part: the finder set a fragment
+        # beside the cut quote against them, 'endangered "the lives of our deckhands"')
+        return (p.inside and sq.edits > 0) or any(_covers(t, p) for t in told) or (
+            _keys(p.a) <= said_a and _keys(p.b) <= said_b) or (
+            p.cut and sq.change in (None, "extent")) or (
+            p.cut and bool(_keys(p.a) & said_a if p.a else _keys(p.b) & said_b))
+
+    untold = [p for p in pieces if not covered(p)]
+    if not untold:
+        if not told and sq.change not in (None, "extent"):
+            # every told place was the same words written two ways
+            return replace(sq, change=None, differs=("", ""), also=()), _kind(sq.edits, pieces), ()
+        if told != [t for t in ((sq.differs, *sq.also) if sq.change else ()) if any(t)]:
+            sq = replace(sq, differs=told[0], also=tuple(told[1:]))
+        kind = "changed" if sq.edits or sq.change not in (None, "extent") else _kind(0, pieces)
+        return sq, kind, tuple((p.a, p.b) for p in pieces if p.cut) if kind == "cut" else ()
+    # told anew: the finder's places that no piece holds (outside both quotes), then each
+    # piece, as the finder cut it where it told the counterpart of a stretch at an edge
+    placed = []
+    for p in pieces:
+        cut_to = next((t for t in told if p.lone_edge and _covers(t, p)), None)
+        placed.append(cut_to or (p.a, p.b))
+    outside = [t for t in told if not any(_within(t, p) or _same_place(t, p) for p in pieces)]
+    places = [*outside, *placed]
+    if not told and all(p.cut for p in pieces):
+        return replace(sq, change=None, differs=("", ""), also=(), edits=0), "cut", tuple(places)
+    return (replace(sq, change=sq.change if sq.change not in (None, "extent") else "words",
+                    differs=places[0], also=tuple(places[1:]), edits=0), "changed", ())
+
+
+def _kind(edits: int, pieces: list[Piece]) -> str:
+    if edits or any(not p.cut for p in pieces):
+        return "changed"
+    return "cut" if pieces else "same"
+
+
+def _same_place(told: tuple[str, str], piece: Piece) -> bool:
+    """Whether a told place and ``piece`` are one place: each side with words in both and
+    a key of them alike, or with words in neither ("We cannot" / "We will" and "cannot" /
+    "will not"); a told place with words where the piece has none is another place (a
+    fragment beside the quote, :func:`_with_lifts`)."""
+    return all((bool(t) == bool(p)) and (not t or bool(_keys(t, False) & _keys(p, False)))
+               for t, p in ((told[0], piece.a), (told[1], piece.b)))
+
+
+def _within(told: tuple[str, str], piece: Piece) -> bool:
+    """Whether a told place lies within ``piece`` (each side's words among the piece's)."""
+    return (_keys(told[0], False) <= _keys(piece.a, False)
+            and _keys(told[1], False) <= _keys(piece.b, False))
+
+
+def _spelled_alike(told: tuple[str, str]) -> bool:
+    """Whether a told place is one name spelled two ways, word for word ("Orbeliani" /
+    "Orbelliani"): both capitalised, quote_diff._name_spelling."""
+    wa, wb = told[0].split(), told[1].split()
+    if not wa or len(wa) != len(wb):
+        return False
+    ka, kb = [norm_key(w) for w in wa], [norm_key(w) for w in wb]
+    if any(len(k.split()) != 1 for k in ka + kb):
+        return False
+    fa = [w.lstrip("\"'“‘([")[:1].isupper() and k not in STOPWORDS for w, k in zip(wa, ka, strict=True)]
+    fb = [w.lstrip("\"'“‘([")[:1].isupper() and k not in STOPWORDS for w, k in zip(wb, kb, strict=True)]
+    return _name_spelling(ka, fa, kb, fb)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from ..models import Article, Finding, Quote
 from ..normalize import STOPWORDS, norm_key
 from ..rules.boilerplate import AGENCIES
+from ..rules.quote_changes import NUMBER_WORDS, is_negation
 from ..rules.text_credits import (
     AGENCY_DESCRIPTORS,
     BYLINE_MAX_WORDS,
@@ -54,6 +55,7 @@ from .common import BODY_BLOCKS, FindingContext, sentence_span, spans_over
 from .confidence import rule_confidence
 from .quotes import same_speaker, speaker_key
 from .shared_quote import (
+    MAX_TOLD_PLACES,
     Shared,
     SharedQuote,
     answered,
@@ -63,6 +65,7 @@ from .shared_quote import (
     shared_between,
     shared_quotes,
     story_memo,
+    told_in_full,
 )
 
 if TYPE_CHECKING:
@@ -1158,13 +1161,17 @@ def _quote_finding(
     def name(aid: str) -> str:
         return ctx.label(aid) if oa != ob else f"{ctx.outlet(aid)} ({aid})"
 
+    cache = _memo(ctx).tokens
+    # each quote as told in full (shared_quote.told_in_full, session 31): every place its
+    # two quotes part is said, and a quote counts as shared only when they part nowhere
+    told = sorted((told_in_full(ctx, sq, cache) for sq in found),
+                  key=lambda t: t[0].change not in (None, "extent"))
     # a quote in the same words first: a changed one (SharedQuote.change) is shown as
     # nearly the same words, with the words that differ
     # (change "extent", each side with words the other lacks at opposite edges, is the same
-    # words: it leads as such, and counts among the shared quotes that are alike)
-    found = sorted(found, key=lambda sq: sq.change not in (None, "extent"))
+    # words: it leads as such)
+    found = [sq for sq, _, _ in told]
     items = []
-    cache = _memo(ctx).tokens
     more = ""  # what the fuller side of the first quote gives, when word counts would mislead
     for k, sq in enumerate(found):
         # more of the statement at an edge of the shared words, not words inserted inside
@@ -1216,13 +1223,31 @@ def _quote_finding(
     # a word inserted or dropped inside a further quote's run is no more the same words
     # than in the first ("every deposit is safe" / "every insured deposit is safe", invented
     # dev d45, was counted "1 more shared quote"): it is told apart in the tail too
-    alike = sum(1 for sq in found[1:] if sq.change in (None, "extent") and not sq.edits)
-    changed = [sq for sq in found[1:] if sq.change not in (None, "extent") or sq.edits]
+    # and a further quote counts as shared only when its two quotes part nowhere: one that
+    # one outlet gives in part is told as such, with the words the other adds (session 30's
+    # held-out t181: "2 more shared quotes" counted a quote the Lantern extends)
+    if told[0][1] == "cut" and not top.change and top_fuller == "same":
+        summary += f" ({_difference(replace(top, differs=told[0][2][0], also=told[0][2][1:]), name)})"
+    alike = sum(1 for _, kind, _ in told[1:] if kind == "same")
+    parts = [replace(sq, differs=cuts[0], also=cuts[1:]) for sq, kind, cuts in told[1:]
+             if kind == "cut"]
+    changed = [sq for sq, kind, _ in told[1:] if kind == "changed"]
     if alike:
         summary += f"; {alike} more shared quote{'s' if alike > 1 else ''}"
+    if parts:
+        summary += (f"; {len(parts)} more quoted in part ("
+                    + " / ".join(_difference(sq, name) for sq in parts[:MAX_TOLD_PLACES])
+                    + (f" / and {len(parts) - MAX_TOLD_PLACES} more" if len(parts) > MAX_TOLD_PLACES else "")
+                    + ")")
     if changed:
-        first = "the first: " if len(changed) > 1 else ""
-        summary += f"; {len(changed)} more nearly the same ({first}{_tail_difference(ctx, changed[0], name)})"
+        # each one's difference (session 31: "the first: …" left the others' untold), one
+        # quote's apart from the next's by " / " (one quote's own places are joined by "and"
+        # or "; ")
+        summary += (f"; {len(changed)} more nearly the same ("
+                    + " / ".join(_tail_difference(ctx, sq, name) for sq in changed[:MAX_TOLD_PLACES])
+                    + (f" / and {len(changed) - MAX_TOLD_PLACES} more" if len(changed) > MAX_TOLD_PLACES
+                       else "")
+                    + ")")
     summary += f" ({shared} words alike; quoted words are not evidence of copying)"
     summary += "."
     sids: list[str] = []
@@ -1311,7 +1336,16 @@ def _difference(sq: SharedQuote, name) -> str:
     place, when they part in two ("A adds '…' and B adds '…'")."""
     out: list[str] = []
     adder = None  # the article of the last "adds" (one outlet adding twice: "A adds 'x' and 'y'")
-    for da, db in (sq.differs, *sq.also):
+    places = [sq.differs, *sq.also]
+    rest = 0
+    if len(places) > MAX_TOLD_PLACES:
+        # the most substantive places (a negation or number first, then the most weighty
+        # words), in the text's order, and how many more
+        top = sorted(range(len(places)), key=lambda k: _substance(places[k]), reverse=True)
+        keep = sorted(top[: MAX_TOLD_PLACES - 1])
+        rest = len(places) - len(keep)
+        places = [places[k] for k in keep]
+    for da, db in places:
         (xa, wa), (xb, wb) = ((sq.a.article, _excerpt(da, 8)), (sq.b.article, _excerpt(db, 8)))
         if wa and wb:
             out.append(f"{name(xa)} has '{wa}' where {name(xb)} has '{wb}'")
@@ -1320,7 +1354,15 @@ def _difference(sq: SharedQuote, name) -> str:
             x, w = (xa, wa) if wa else (xb, wb)
             out.append(f"'{w}'" if x == adder else f"{name(x)} adds '{w}'")
             adder = x
-    return " and ".join(out)
+    return " and ".join(out) + (f" and {rest} more differences" if rest else "")
+
+
+def _substance(place: tuple[str, str]) -> tuple[bool, int]:
+    """How much a place two quotes part on says: a negation or a number in it first, then
+    its words that are no stopwords."""
+    keys = norm_key(" ".join(place)).split()
+    return (any(is_negation(k) or k in NUMBER_WORDS or k[:1].isdigit() for k in keys),
+            sum(1 for k in keys if k not in STOPWORDS))
 
 
 def _text_of(ctx: FindingContext, aid: str) -> str:
