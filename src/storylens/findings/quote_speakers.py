@@ -15,7 +15,9 @@ it differently: a change of meaning, reported under ``quote_changed.meaning`` wi
   alone in one outlet's spelling ("Korvescu said") where the story names "Radu Korvescu"
   and another outlet "Radu Corvescu" is the one lawmaker spelled two ways (invented dev
   t183, session 31). Two given names of two people before one surname ("Ana Lund" /
-  "Ion Lund", siblings) stay two speakers unless those clusters join them;
+  "Ion Lund", siblings) stay two speakers where each article names both, unless those
+  clusters join them; two outlets' given names alone tell no two people apart ("Kasia" /
+  "Katarzyna", "Councillor Lundqvist" / "Ana Lundqvist": review31q);
 * one side quotes the other speaker quoting it (``Lund said Morrow had called the plan
   "unfit"`` / ``Morrow called the plan "unfit"``): the other side's name with a cue of its
   own stands between the speaker's cue and the quote.
@@ -38,7 +40,7 @@ from ..rules.words import HONORIFICS, ORG_WORDS
 from .common import FindingContext, spans_over
 from .confidence import rule_confidence
 from .names import name_clusters
-from .quotes import given_names_apart, same_speaker, speaker_key
+from .quotes import _given_words, _one_given, given_names_apart, same_speaker, speaker_key
 
 RULE = "quote_changed.meaning"
 # Fewest words the shared quote must hold: one quoted word ("unfit") is a scare quote
@@ -158,15 +160,43 @@ def _one_person(ctx: FindingContext, na: tuple[str, Quote, tuple[int, int]],
     """Whether the two written speakers can be one person: the name_variant finder's
     clusters join a name each may stand for (:func:`_clustered`: two spellings of one name,
     "Corvescu" / "Korvescu"), or, unless both are written with given names of two people
-    (``quotes.given_names_apart``: "Ana Corvescu" / "Ion Corvescu", siblings),
-    :func:`_same_person` on the names as written. Two names the story writes apart (one
-    article names both "Marek" and "Malek") are two clusters, so two speakers."""
+    (``quotes.given_names_apart``: "Ana Corvescu" / "Ion Corvescu", siblings) and each
+    article names both (:func:`_named_apart`), :func:`_same_person` on the names as
+    written. Two names the story writes apart (one article names both "Marek" and
+    "Malek") are two clusters, so two speakers."""
     (aid, qa, wa), (bid, qb, wb) = na, nb
     if _clustered(ctx, (aid, wa), (bid, wb)):
         return True
-    if given_names_apart(qa.speaker, qb.speaker):
+    if given_names_apart(qa.speaker, qb.speaker) and _named_apart(
+            ctx, (aid, qa.speaker), (bid, qb.speaker)):
         return False
     return _same_person(qa.speaker, qb.speaker)
+
+
+def _named_apart(ctx: FindingContext, x: tuple[str, str], y: tuple[str, str]) -> bool:
+    """Whether each of the two articles (``x``, ``y``: article id, written speaker) writes
+    both speakers' given names before their surname, as the names of two people ("Irina
+    Dalvescu and her brother Petru Dalvescu"): each outlet tells its reader of two people
+    and gives the words to another one. Two outlets' given names alone tell no two people
+    apart: a short form ("Kasia" / "Katarzyna Wrobeska"), initials ("J.P." /
+    "Jean-Pierre"), a name order ("Liang Mei" / "Mei Liang") or a title the word lists
+    lack ("Councillor Lundqvist" / "Ana Lundqvist") is one person written two ways, and
+    one article's full name and later title ("Ana Lundqvist ... Councillor Lundqvist
+    said") is one person too; a speaker change is a claim worse to get wrong than to miss
+    (review31q)."""
+    gx, gy = _given_words(x[1]), _given_words(y[1])
+    keys = {k for k in (speaker_key(x[1]), speaker_key(y[1])) if k}
+    for aid in dict.fromkeys((x[0], y[0])):
+        d = ctx.documents.get(aid)
+        # a name the tagger left unsure ("other": "her brother Petru Dalvescu") counts,
+        # its surname being a speaker's
+        names = {g for e in (d.analysis.entities if d is not None and d.analysis else ())
+                 if e.kind in ("person", "other") and (k := speaker_key(e.text))
+                 and any(same_speaker(k, s) for s in keys) and (g := _given_words(e.text))}
+        if not any(_one_given(g, gx) and _one_given(h, gy) and not _one_given(g, h)
+                   for g in names for h in names):
+            return False
+    return True
 
 
 def _clustered(ctx: FindingContext, na: tuple[str, tuple[int, int]],
