@@ -6877,14 +6877,17 @@ def _names_their_object(ctx: FindingContext, a: str, core: frozenset[str]) -> bo
 def _of_another_person(ctx: FindingContext, a: str, core: frozenset[str]) -> bool:
     """Whether the others' event was done to a person (:func:`_their_object_people`) that
     article ``a`` never names, in no line and by no word of the name, while its first body
-    sentence names a person of its own (:func:`.names.name_clusters`, typed a person). The
-    words of their object it writes are then another person's post: "the Civic Alliance's
-    candidate for mayor of the capital, Tomás Ibarra", cleared by the same election tribunal
+    sentence names a person of its own (:func:`.names.name_clusters`, typed a person) beside
+    the words of their object it writes (within :data:`REFERENT_SPAN` words). Those words
+    are then another person's post: "the Civic Alliance's candidate for mayor of the
+    capital, Tomás Ibarra", cleared by the same election tribunal
     of overspending 13 days after it "disqualified Marisol Quentero, the opposition candidate
     for mayor of the capital" (s31, session 30's held-out t189). A follow-up of the act, a
-    reaction or an explainer names whom it was done to somewhere (the party's replacement for
-    "Quentero", her appeal), and a piece on the same thing done to the same person names
-    them."""
+    reaction or an explainer mostly names whom it was done to somewhere (the party's
+    replacement for "Quentero", her appeal), and a piece on the same thing done to the same
+    person names them; one that calls her by her post alone writes it of no person of its
+    own (review31w: a lawyer's appeal against the board's decision "on the opposition
+    candidate for governor")."""
     people = _their_object_people(ctx, a, core)
     first = _first_body_id(ctx, a)
     if not people or first is None:
@@ -6898,8 +6901,21 @@ def _of_another_person(ctx: FindingContext, a: str, core: frozenset[str]) -> boo
     words = {t.lower() for i in people for _, e in groups[i] for t in _TOKENS.findall(e.text)}
     if words & written:
         return False
+    # (review31w) the words of their object it writes stand beside its own person's name
+    # (within REFERENT_SPAN words: "the Civic Alliance's candidate for mayor of the capital,
+    # Tomás Ibarra"), so they are that person's post; not any person's of its first sentence:
+    # "Lawyer Konrad Mehl on Monday asked the court to overturn the board's decision on the
+    # opposition candidate for governor" is a reaction to their act
+    shared = _first_stems(ctx, a) & _their_objects(ctx, a, core)
+    sent = ctx.sentences[first]
+
+    def beside(e: Entity) -> bool:  # offsets in the document, as the sentence's
+        at, end = e.start - sent.start, e.end - sent.start
+        near = _TOKENS.findall(sent.text[:at])[-REFERENT_SPAN:] + _TOKENS.findall(sent.text[end:])[:REFERENT_SPAN]
+        return bool(shared & set(content_stems(" ".join(near))))
+
     return any(i not in people and any(e.kind == "person" for _, e in group)
-               and any(art == a and e.sentence == first for art, e in group)
+               and any(art == a and e.sentence == first and beside(e) for art, e in group)
                for i, group in enumerate(groups))
 
 
