@@ -4090,8 +4090,9 @@ _WHOLE_STEMS = frozenset(stem(w) for w in R.WHOLE_MARKS | R.SCOPE_WORDS)
 _COLLECTION_OF = re.compile(
     r"\b(?:" + "|".join(sorted(R.COLLECTION_WORDS)) + r")\s+of\s*$", re.IGNORECASE)
 # "a city of", "a town of": a populated place sized by its people (session 31)
+# (only after "a"/"an": "in the region of 40 people" is a hedge, about 40; review31f)
 _POPULATED_OF = re.compile(
-    r"\b(?:an?|the|its)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(R.POPULATED_PLACE_WORDS))
+    r"\b(?:an?)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(R.POPULATED_PLACE_WORDS))
     + r")\s+of\s*$", re.IGNORECASE)
 
 
@@ -4111,9 +4112,9 @@ def _collection(s: Sentence, q: Quantity) -> bool:
 
 # a result verb, up to 80 characters of its object (an appositive in it: "Dravenholt, a
 # town of 38,000 people,") and "with", past a manner adverb ("barely", "only"):
-# rules/numbers.RESULT_VERBS, REMAINDER_PREPOSITIONS
+# rules/numbers.RESULT_VERBS, REMAINDER_PREPOSITIONS; group 1 the object
 _REMAINDER_LEAD = re.compile(
-    r"\b(?:" + "|".join(sorted(R.RESULT_VERBS)) + r")\b[^;:!?]{0,80}?\s(?:"
+    r"\b(?:" + "|".join(sorted(R.RESULT_VERBS)) + r")\b([^;:!?]{0,80}?)\s(?:"
     + "|".join(sorted(R.REMAINDER_PREPOSITIONS)) + r")(?:\s+[a-z]+ly)?\s*$", re.IGNORECASE)
 
 
@@ -4121,10 +4122,17 @@ def _remainder(s: Sentence, q: Quantity) -> bool:
     """A count that says what an object has left after a change ("The cuts would leave
     Dravenholt, a town of 38,000 people, with barely 4,400 jobs"): the rest, never the
     change's size ("will cut 2,400 jobs"); two remainders still meet (session 31, invented
-    dev d157)."""
+    dev d157). An object that is itself a count ("left two people dead, with 14 others
+    hurt", "left 3,000 homes without power, with 40 injured") makes the verb a toll's, and
+    the count after "with" one more toll, no remainder (review31f)."""
     lead = s.text[max(0, q.start - s.start - 120):q.start - s.start]
     m = _LEAD_QUALIFIER.search(lead)
-    return bool(_REMAINDER_LEAD.search(lead[:m.start()] if m else lead))
+    r = _REMAINDER_LEAD.search(lead[:m.start()] if m else lead)
+    if r is None:
+        return False
+    # the object up to its first appositive (", a town of 38,000 people,")
+    head = r.group(1).split(", ")[0]
+    return not any(w[:1].isdigit() or w.lower() in NUMBER_WORDS for w in head.split())
 
 
 def _combined(before: list[str], after: list[str]) -> bool:
@@ -5029,13 +5037,17 @@ def _relative_year_after(s: Sentence, q: Quantity, d: Quantity, pub: _date | Non
     safety upgrade was shelved in 2023"): it dates the clause's own verb (the shelving), a
     noun's past, never the figure (session 31, invented dev d176: the five dead read as
     2023's). A year of the article's or later, or a day, may be the story's own event's
-    ("..., which broke out on 10 February")."""
+    ("..., which broke out on 10 February"), and so may a bare one whose relative clause
+    opens right at the break, on the noun before it, which may be the figure's own event
+    ("14 people died in the Harl Mill fire, which broke out in 2023"): only a relative
+    clause on an appositive (", a crossing whose ...") is a noun's past (review31f)."""
     if d.start < q.end or d.relative or not d.date or len(d.date) != 4 \
             or not d.date.isdigit() or pub is None or int(d.date) >= pub.year:
         return False
     gap = s.text[q.end - s.start:d.start - s.start]
     brk = _TEXT_BREAK.search(gap)
-    return brk is not None and _RELATIVE_OPEN.search(gap, brk.end()) is not None
+    rel = _RELATIVE_OPEN.search(gap, brk.end()) if brk is not None else None
+    return rel is not None and bool(gap[brk.end():rel.start()].strip())
 
 
 def _dated_antecedent(s: Sentence, q: Quantity, d: Quantity, pub: _date | None) -> bool:
