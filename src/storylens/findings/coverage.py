@@ -5000,7 +5000,9 @@ def _size_told(ctx: FindingContext, f: Fact, a: str) -> bool:
     before, after = s.text[max(0, a0 - 80):a0], s.text[b0:b0 + 30]
     words: list[str] = []
     if RC.DISTANCE_AFTER.match(after) and (m := RC.DISTANCE_THING_BEFORE.search(before)):
-        words = [w for w in m.group(1).split() if w.lower() not in STOPWORDS]
+        words = m.group(1).split()
+        if any(w.lower() in STOPWORDS for w in words):
+            words = []  # "of the crew was found": a clause, no thing named
         if len(words) < 2 and not any(w[:1].isupper() for w in words):
             # one common noun names no place of its own ("fell into the sea about 400
             # kilometres east of the launch site", "on a trail about 800 metres from the
@@ -5010,6 +5012,10 @@ def _size_told(ctx: FindingContext, f: Fact, a: str) -> bool:
     elif _HYPHEN_UNIT.search(f.text):
         if m := RC.SIZE_NOUN_AFTER.match(after):
             words = [m.group(1)]
+            # the noun's phrase ("a 30-kilometre traffic jam"): an extent, below
+            phrase = after.split()[:3]
+            if any(w.lower().strip(".,;:") in RC.EXTENT_NOUNS for w in phrase):
+                return False
     elif m := RC.SIZE_VERB_BEFORE.search(before):
         words = [m.group(1)]
     elif RC.SIZE_APPOSED_AFTER.match(after) and (m := RC.SIZE_APPOSED_BEFORE.search(before)):
@@ -5017,6 +5023,8 @@ def _size_told(ctx: FindingContext, f: Fact, a: str) -> bool:
     words = [w for w in words if w.lower() not in STOPWORDS]
     if not words:
         return False  # "the depth of", "a road to": no thing named
+    if any(w.lower() in RC.EXTENT_NOUNS for w in words):
+        return False  # "the oil slick, 12 km long,": the event's own extent
     head = set(content_stems(words[-1]))
     rest = set(content_stems(" ".join(words[:-1]))) - head
     # a thing's own name is the thing, whatever noun follows it ("the Kessel Flats storage
@@ -5230,6 +5238,13 @@ def _clusters_by_key(ctx: FindingContext, groups) -> dict[tuple[str, str], list[
 # decision to shoot (hand-read invented dev d60's right omission); the coast guard's
 # "were using bottom trawls" for its commander's statement shares three (t64).
 MIN_SPOKEN_FOR_STEMS = 3
+# How near the person's name a body's words must stand in a naming sentence to be the
+# person's role, for the person's words told in another sentence of the article:
+# "Halvard Renn, director of the Ostmark Fisheries Agency," (the body 6 words from the
+# name), "The commander of the Kalvonian coast guard, Rear Admiral Tomas Aldern" (5); a
+# body the person acts on stands further off ("Renn, who leads the Varne Anglers Union,
+# accused the Ostmark Fisheries Agency": 9 and more).
+ROLE_WINDOW = 7
 
 
 def _speaks_for(ctx: FindingContext, f: Fact, a: str, givers) -> bool:
@@ -5249,7 +5264,7 @@ def _speaks_for(ctx: FindingContext, f: Fact, a: str, givers) -> bool:
     said = _statements(ctx, a)
     if not said:
         return False
-    name, sentences, where, naming, article_of = _naming_sentences(ctx, f, tuple(givers))
+    name, sentences, where, naming, article_of, near = _naming_sentences(ctx, f, tuple(givers))
     for speaker, speaker_prefixes, prefixes, statement_sids in said:
         if speaker_prefixes & name:
             continue
@@ -5260,15 +5275,19 @@ def _speaks_for(ctx: FindingContext, f: Fact, a: str, givers) -> bool:
         # whether ...," Erwe said': held-out t186, session 30's read, "standard leaves out
         # Tomas Erwe" beside its "The Kelvara Wildlife Service said DNA tests would
         # establish whether ...", read trivial)
-        arts: set[str] | None = None
+        # The naming sentence must tie the person to the body (the speaker's words within
+        # ROLE_WINDOW words of the name): "Halvard Renn, who leads the Varne Anglers Union,
+        # accused the Ostmark Fisheries Agency" names the agency as another voice, whose
+        # statement carries none of his (review31c)
+        hold: set[int] | None = None
         for w in speaker:
-            got = {article_of[i] for i in where.get(w, ())}
-            arts = got if arts is None else arts & got
-            if not arts:
+            hold = where.get(w, set()) if hold is None else hold & where.get(w, set())
+            if not hold:
                 break
-        if not arts:
+        if not hold:
             continue
-        hold = [i for i, x in enumerate(article_of) if x in arts]
+        arts = {article_of[i] for i in hold if speaker <= near[i]}
+        hold = sorted(hold | {i for i, x in enumerate(article_of) if x in arts})
         words = prefixes - speaker_prefixes
         for i in hold:
             shared = words & sentences[i]
@@ -5357,12 +5376,13 @@ def _statements(ctx: FindingContext, a: str
 
 def _naming_sentences(ctx: FindingContext, f: Fact, givers: tuple[str, ...]
                       ) -> tuple[frozenset[str], list[frozenset[str]], dict[str, set[int]], frozenset[str],
-                                 list[str]]:
+                                 list[str], list[frozenset[str]]]:
     """A person fact's name prefixes; the sentences where its article and givers name the
     person (by key or surname), each as its :func:`_prefixes` less the name's; per word of
     those sentences (lower-cased), the sentences that hold it; those sentences' ids; and
-    each sentence's article, in the order of the sentences. Read once per fact, givers and
-    context."""
+    each sentence's article, in the order of the sentences; and each sentence's words
+    (lower-cased) within :data:`ROLE_WINDOW` words of the name. Read once per fact, givers
+    and context."""
     memo = ctx.__dict__.setdefault("_coverage_naming", {})
     got = memo.get((f, givers))
     if got is None:
@@ -5372,6 +5392,7 @@ def _naming_sentences(ctx: FindingContext, f: Fact, givers: tuple[str, ...]
         where: dict[str, set[int]] = {}
         ids: set[str] = set()
         article_of: list[str] = []
+        near: list[frozenset[str]] = []
         for g in dict.fromkeys((f.article, *givers)):
             by_key, by_surname = _name_sentences(ctx, g)
             sids = by_key.get(f.key, set()) | (by_surname.get(surname[0], set()) if surname else set())
@@ -5382,7 +5403,11 @@ def _naming_sentences(ctx: FindingContext, f: Fact, givers: tuple[str, ...]
                     where.setdefault(w, set()).add(len(sentences))
                 sentences.append(prefixes - name)
                 article_of.append(g)
-        got = memo[f, givers] = (name, sentences, where, frozenset(ids), article_of)
+                toks = [w.lower() for w in _TOKENS.findall(ctx.sentences[sid].text)]
+                at = [k for k, w in enumerate(toks) if w[:REPORTED_PREFIX] in name]
+                near.append(frozenset(w for k, w in enumerate(toks)
+                                      if any(abs(k - j) <= ROLE_WINDOW for j in at)))
+        got = memo[f, givers] = (name, sentences, where, frozenset(ids), article_of, near)
     return got
 
 

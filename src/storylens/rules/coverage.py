@@ -1037,8 +1037,13 @@ SIZE_UNITS: frozenset[str] = frozenset({"m", "kg", "m2", "m3"})
 # 1.5 km away", "the Kessel Flats storage site, 4 kilometres north of Drenvik"): up to four
 # words after "a"/"an"/"the", a comma and a hedge allowed before the figure; the words after
 # it make it a distance: "away", "from", "outside", "off", a compass point ("north of").
+# The thing stands after a preposition of place ("in a ...", "from the ..."): after a verb
+# of saying or as a subject ("said the earthquake struck about 30 km south of", "a deadly
+# landslide about 3 km from the village") the words are the event, and the distance where
+# it happened (review31c's near misses).
 DISTANCE_THING_BEFORE = re.compile(
-    r"\b(?:a|an|the)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*),?\s+"
+    r"\b(?:in|at|into|to|from|near|inside|outside|on|onto|towards?|of|beside|behind|by)\s+"
+    r"(?:a|an|the)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*),?\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|approximately|just|only|barely|less than"
     r"|more than|over|under)\s+)?$"
 )
@@ -1052,8 +1057,11 @@ DISTANCE_AFTER = re.compile(
 SIZE_NOUN_AFTER = re.compile(r"^\s+([a-z][\w'’-]*)")
 # 3. a size a verb of measure gives a thing named right before it ("the casks, each of
 # which weighs around 250 kilograms", "a wall that measures 3 metres").
+# The thing is a counted object, after an article or possessive ("the steel beams, each
+# of which"): stuff without one ("a shipment of cocaine weighing 500 kilograms",
+# "seized cocaine, which weighed") is an amount, a fact of the story (review31c).
 SIZE_VERB_BEFORE = re.compile(
-    r"\b([a-z][\w'’-]*),?\s+(?:(?:each\s+of\s+which|which|that|each)\s+)?"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?!of\b)[a-z][\w'’-]*\s+){0,2}?([a-z][\w'’-]*),?\s+(?:(?:each\s+of\s+which|which|that|each)\s+)?"
     r"(?:weighs|weighed|weigh|weighing|measures|measured|measuring)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|approximately|just|only|up to|over|under"
     r"|more than|less than)\s+)?$"
@@ -1068,3 +1076,15 @@ SIZE_APPOSED_BEFORE = re.compile(
     r"|less than)\s+)?$"
 )
 SIZE_APPOSED_AFTER = re.compile(r"^\s+(?:high|tall|long|deep|wide|across|in\s+diameter)\b", re.IGNORECASE)
+
+# Nouns of an extent or an amount the event itself makes or moves ("a 20-kilometre exclusion
+# zone", "the oil slick, 12 km long,", "a 500-kilogram haul of cocaine", "a 30-kilometre
+# traffic jam", "an area measuring 400 hectares", "a crater, 8 metres deep,"): their size
+# is how big the event is, a fact of the story, never the colour of a thing named
+# (review31c's near misses of SIZE_UNITS' four shapes).
+EXTENT_NOUNS: frozenset[str] = frozenset(
+    """zone area stretch swath swathe strip cordon radius perimeter corridor slick plume spill
+    jam tailback queue backlog crater hole breach gap haul shipment consignment cargo load
+    seizure wave waves surge tsunami flood floods floodwater floodwaters snowfall rainfall
+    rain snow ash lava mudslide landslide avalanche rockfall""".split()
+)
