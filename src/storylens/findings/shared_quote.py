@@ -2483,7 +2483,12 @@ def difference(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article])
             if not any(map(_weighty, keys)) or _beside_or_found(
                     there, o, keys, at, 0 if lo == 0 else 1, speakers):
                 continue
-            trimmed = _trimmed(there, o, 0 if lo == 0 else 1)
+            # a fragment stopped before a contrast clause ("…, but it is too early to draw
+            # any conclusions", invented dev d197) keeps one side of a qualified statement:
+            # no fair trim, the cut is told (as quote_diff._contrast_tail reads it); an
+            # adverb "yet" with no clause mark before it ("not replaced yet") is no clause
+            trimmed = _trimmed(there, o, 0 if lo == 0 else 1) and not (
+                lo > 0 and keys[0] in CONTRAST_OPENERS and _parts_after(mine, w.first + lo - 1))
         text_a = (xa.text[xa.tokens.starts[u.first + i1] : xa.tokens.ends[u.first + i2 - 1]]
                   .strip(_GAP_STRIP) if i2 > i1 else "")
         text_b = (xb.text[xb.tokens.starts[v.first + j1] : xb.tokens.ends[v.first + j2 - 1]]
