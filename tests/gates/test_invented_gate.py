@@ -391,8 +391,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # unread) and d182's cites only the wire's and Ledger's forklift sentences (their shared
     # quote, given alike, left out; unread, the claim reader30 read wrong, the shape of d33's
     # keyed line); left: d03's 'rioters', the Diario's 'alleged'. Seven more profile lines
-    # cite fewer sentences (the statements given alike left out) and are unread
-    "framing": (0, 2),
+    # cite fewer sentences (the statements given alike left out) and are unread; reader31's
+    # round three read d182's new line (e0a6719f7896) wrong again ('conceded' for a line only the
+    # Standard carries, against the others' 'said' for another statement)
+    "framing": (0, 3),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
