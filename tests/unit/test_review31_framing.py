@@ -1,16 +1,21 @@
-"""review31fr: probes of session 31's framing change. Invented text: a fictional grain-silo
-collapse in the river port of Ostwick.
+"""review31fr: probes of session 31's framing change (framing31). Invented text: a
+fictional grain-silo collapse in Ostwick, a rusted footbridge in Pollery, a barred council
+candidate in Tressel. Each defect row fails on the merge (6b22a5c1); its near miss passes on
+both.
 
-An opportunism phrase's "with" clause names the actor's voice only where the person named
+1. An opportunism phrase's "with" clause names the actor's voice only where the person named
 there speaks (a cue verb's -ing form after the name: "with Tarn League leader Ada Morrow
 demanding ..."); a person the clause tells something of ("with Prime Minister Jorun Vale
 facing calls to resign") is the target, and their own statement is no plain telling of
 the actor's act (``opportunism._actor_people``). Near miss: the voice who speaks, whose
-own words the other outlet gives (found)."""
+own words the other outlet gives (found).
+2. The profile's "told alike" statement: an aligned sentence given to another subject.
+3. A shared lean label: only in the second outlet's own voice."""
 
 from __future__ import annotations
 
 import pytest
+import support
 
 from storylens.models import Article
 from storylens.options import Options
@@ -87,4 +92,29 @@ def test_statement_told_by_another_voice_is_not_told_alike(herald, voice, expect
     got = [f.summary for f in found if f.type == "framing"
            and f.detail.get("kind") in ("attribution_profile", "attribution_verb")
            and "'conceded'" in f.summary]
+    assert bool(got) is expected, got
+
+
+# A lean label two outlets put on one name (``framing._shared_label``) is shared only where
+# the second outlet writes it in its own voice: not in a rival's reported words after a cue
+# verb ("Rival candidate Ines Corvo said the right-wing Harbour Union had cheated").
+
+HARBOUR = ("The election commission of Tressel barred council candidate Nuno Abril from the "
+           "vote on Monday over forged signatures on his papers.\n\n")
+LABEL = ("The commissioners voted 4-1 to bar Abril, of the right-wing Harbour Union, from the "
+         "vote.")
+REPORTED = "Rival candidate Ines Corvo said the right-wing Harbour Union had cheated the voters."
+REPEATED = "Abril, of the right-wing Harbour Union, had led every poll since March."
+PLAIN = "Supporters of the Harbour Union gathered outside the commission to protest."
+TRESSEL = ("Tressel Wire", "Amsel Diario", "Pollery Nacion")
+
+LABELS = [
+    ("the second outlet's label is a rival's reported words", (LABEL, REPORTED, PLAIN), True),
+    ("near miss: the second outlet writes the label itself", (LABEL, REPEATED, PLAIN), False),
+]
+
+
+@pytest.mark.parametrize("texts,expected", [r[1:] for r in LABELS], ids=[r[0] for r in LABELS])
+def test_shared_label_in_own_voice(texts, expected: bool) -> None:
+    got = support.loaded_modifiers(HARBOUR, texts, TRESSEL, "right-wing", STORY)
     assert bool(got) is expected, got
