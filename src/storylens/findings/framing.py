@@ -2287,14 +2287,24 @@ def _shared_label(ctx, y: str, m: ModifierUse, mods: dict[str, tuple[ModifierUse
     sentence: held-out t189, session 30, read wrong), not one outlet's label set against
     the others' plain name. One outlet's own label stays a finding ("The right-wing
     Moderate Party" where the others write "the opposition Moderate Party": dev d82, d146,
-    t176, read right)."""
+    t176, read right). The other outlet's use counts only in its own voice: none after a
+    cue verb of its sentence ("Rival candidate Sende said the left-wing Civic Renewal Party
+    had cheated" reports the rival's label, which ``modifier_uses`` keeps: review31fr)."""
     if m.anchor is None or m.modifier.lower() not in NAMED_ONLY_MODIFIERS:
         return False
     kin = kindred_modifiers(m.modifier) | {m.modifier.lower()}
     return any(
         d.id != y and not ctx.same_outlet(d.id, y) and ctx.contrasted(d.id, y)
-        and any(o.modifier.lower() in kin and same_anchor(o.anchor, m.anchor) for o in mods[d.id])
+        and any(o.modifier.lower() in kin and same_anchor(o.anchor, m.anchor)
+                and not _after_cue(ctx, d.id, o) for o in mods[d.id])
         for d in ctx.docs)
+
+
+def _after_cue(ctx, article: str, o: ModifierUse) -> bool:
+    """Whether modifier use ``o`` follows a cue verb of its sentence (a reported label)."""
+    doc = ctx.documents[article]
+    s = ctx.sentences.get(o.sentence)
+    return s is not None and any(c[0] < o.start for c in sentence_cues(doc, s))
 
 
 # The words of a hedged role read after the modifier, up to punctuation (the name's words

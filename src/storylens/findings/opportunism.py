@@ -26,7 +26,7 @@ import re
 from ..align import ANCHOR_MAX_SENTENCES
 from ..models import Finding, Sentence
 from ..normalize import content_stems, stem
-from ..rules.attribution import PREPOSITIONS
+from ..rules.attribution import CUE_FORMS, PREPOSITIONS
 from ..rules.loaded_terms import (
     OPPORTUNISM_AGENT_ACTS,
     OPPORTUNISM_HASTE,
@@ -329,7 +329,10 @@ def _names(ctx: FindingContext, s: Sentence) -> tuple[frozenset[str], frozenset[
 
 # The actor's voice named after the phrase: "..., with Mira Quell demanding the minister's
 # resignation", "..., with chair Hanne Brekke insisting that ...": a name that starts within
-# this many characters after the "with".
+# this many characters after the "with" and is followed, in the "with" clause, by a cue
+# verb's -ing form (rules/attribution.CUE_FORMS: "calling", "demanding", "insisting"): the
+# person speaks for the actor. Not one the clause tells something of ("..., with Prime
+# Minister Tomas Ferrant facing calls to resign": the target; review31fr).
 _WITH = re.compile(r",\s*with\s+")
 WITH_VOICE_CHARS = 60
 
@@ -337,8 +340,9 @@ WITH_VOICE_CHARS = 60
 def _actor_people(ctx: FindingContext, text: str, s: Sentence, a: int, b: int) -> frozenset[str]:
     """The keys of the names the phrase's sentence gives on the actor's side: in the
     subject before the phrase (after the last clause break, or, in the passive, the agent
-    after "by") or in a "with" clause right after it ("Opposition parties seized on the
-    incident, with Social Democrat leader Andrei Moldan calling it ..."); not the target
+    after "by") or in a "with" clause right after it where a cue verb's form follows the
+    name ("Opposition parties seized on the incident, with Social Democrat leader Andrei
+    Moldan calling it ..."; not "with Prime Minister Ferrant facing calls"); not the target
     ("were quick to blame Prime Minister Ferrant") nor another clause's doer ("..., but
     Ferrant's office noted ...")."""
     cuts = list(_CLAUSE_END.finditer(text, s.start, a))
@@ -347,12 +351,27 @@ def _actor_people(ctx: FindingContext, text: str, s: Sentence, a: int, b: int) -
     if by:
         end = _CLAUSE_END.search(text, by.end(), s.end)
         spans.append((by.start(1), end.start() if end else s.end))
+    doc = ctx.documents[s.article]
+    entities = [e for e in (doc.analysis.entities if doc.analysis else ())
+                if s.start <= e.start < s.end]
+    keys = {e.key for e in entities if any(p <= e.start < q for p, q in spans)}
     w = _WITH.search(text, b, s.end)
     if w:
-        spans.append((w.end(), min(s.end, w.end() + WITH_VOICE_CHARS)))
-    doc = ctx.documents[s.article]
-    return frozenset(e.key for e in (doc.analysis.entities if doc.analysis else ())
-                     if s.start <= e.start < s.end and any(p <= e.start < q for p, q in spans))
+        end = _CLAUSE_END.search(text, w.end(), s.end)
+        end = end.start() if end else s.end
+        for e in entities:
+            # a name near the "with", then a cue verb's form in its clause: the actor's voice
+            if w.end() <= e.start < min(end, w.end() + WITH_VOICE_CHARS) and any(
+                    _cue_participle(m.group()) for m in _WORD.finditer(text, e.end, end)):
+                keys.add(e.key)
+    return frozenset(keys)
+
+
+def _cue_participle(word: str) -> bool:
+    """Whether ``word`` is a cue verb's -ing form ("calling", "insisting"): the verb of a
+    "with" clause's speaker; not a noun form of one ("facing calls to resign")."""
+    w = word.lower()
+    return w.endswith("ing") and w in CUE_FORMS
 
 
 def _actor_name_parts(text: str, s: Sentence, a: int) -> frozenset[str]:
