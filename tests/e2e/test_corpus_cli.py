@@ -317,11 +317,12 @@ def test_story_takes_compares_options_from_one_shared_set(built, monkeypatch):
     # shared quotes on again and fact conflicts off since session 21's; shared sources on
     # since session 22's; additions off again since session 24's; quote changes off again
     # since session 27's; framing on again since session 28's, off again with shared quotes
-    # since session 30's; the others off)
+    # since session 30's; shared quotes, quote changes and additions on again since session
+    # 31's; the others off)
     invoke("story", sid, "--db", db, "--json")
     o = seen["options"]
     assert o.story_framing and o.shared_sources
-    assert not (o.additions or o.quote_changes or o.framing or o.shared_quotes)
+    assert o.additions and o.quote_changes and o.shared_quotes and not o.framing
     assert not (o.fact_conflicts or o.fact_coverage or o.paraphrases)
     # and the flags turn them on and off
     invoke("story", sid, "--db", db, "--json", "--fact-conflicts", "--framing", "--quote-changes",

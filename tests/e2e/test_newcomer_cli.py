@@ -160,9 +160,10 @@ def test_export_findings(demo_db, tmp_path) -> None:
     # are on; shared sources on since session 22; quote changes off again since session 23;
     # additions off again since session 24; quote changes on in session 26, off again since
     # session 27; framing off in session 27, on again since session 28; framing and shared
-    # quotes off again since session 30
-    assert rows and {"name_variant", "shared_source"} <= types
-    assert not types & {"fact_conflict", "addition", "quote_changed", "framing", "shared_quote"}
+    # quotes off again since session 30; shared quotes, quote changes and additions on again
+    # since session 31
+    assert rows and {"name_variant", "shared_source", "shared_quote", "addition"} <= types
+    assert not types & {"fact_conflict", "framing"}
     for x in rows:
         assert x["summary"] and len(x["texts"]) == len(x["sentences"]) and all(x["texts"])
         assert x["sources"] and all(Path(s).name for s in x["sources"])

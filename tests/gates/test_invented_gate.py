@@ -98,6 +98,10 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # (t70's key reads the same 'B, not A' cut as a change: the keys disagree)
     # Session 27: quote_changed off by default again (the pre-registered rule on t151-t160:
     # 8/11 held out), so its two trap hits count under FLAGGED_KNOWN only
+    # Session 31: quote_changed on by default again (the pre-registered rule on t191-t200:
+    # 6/6 held out, the last three reads 16/18): its one trap hit (t132's 'made against him
+    # ... in court', read wrong) counts here again, and under FLAGGED_KNOWN
+    "quote_changed": 1,
 }
 
 
@@ -1052,6 +1056,14 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # without cutting other services'": quote_diff._time_then_modifier_tail), unread since
     # Session 30: shared quotes off by default again (the pre-registered rule on t181-t190:
     # 21/25 held out), so this one counts under FLAGGED_KNOWN only ("shared_quote": (0, 1) there)
+    # Session 31: shared quotes, quote changes and additions on by default again (the
+    # pre-registered rule on t191-t200: 34/34, 6/6 and 12/12 held out; the last three reads
+    # 79/84, 16/18 and 23/26): their dev wrongs count here again, as under FLAGGED_KNOWN
+    # (shared_quote: d173's narration against a quote and d65's hidden caveat cut;
+    # quote_changed: t132; addition: the 24 listed there)
+    "shared_quote": 2,
+    "quote_changed": 1,
+    "addition": 24,
 }
 
 

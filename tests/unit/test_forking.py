@@ -448,10 +448,10 @@ def test_option_defaults_on():
     "flags, in_parent",
     [
         # story framing is on by default: it reads the story-wide framing; additions (on by
-        # default in sessions 19-20 and 22-23, off in session 21 and again since session 24)
-        # read the fact coverage
-        ({}, {"framing"}),
-        ({"story_framing": False}, set()),
+        # default in sessions 19-20, 22-23 and again since session 31, off in session 21 and
+        # in sessions 24-30) read the fact coverage
+        ({}, {"framing", "addition"}),
+        ({"story_framing": False}, {"addition"}),
         ({"additions": True}, {"framing", "addition"}),
         ({"story_framing": False, "additions": True}, {"addition"}),
         ({"story_framing": False, "additions": False}, set()),  # every finder beside it

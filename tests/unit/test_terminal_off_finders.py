@@ -22,10 +22,11 @@ def _text(options: Options) -> str:
 
 def test_the_defaults_name_each_finder_they_leave_off():
     off = off_finders(Options())
-    assert "framing" in off and "shared quotes" in off and "conflicting facts" in off
+    assert "framing" in off and "conflicting facts" in off and "omissions" in off
+    assert "shared quotes" not in off and "changed quotes" not in off and "additions" not in off
     out = _text(Options())
     assert "Not shown, off by default" in out and "--all-findings shows them" in out
-    assert "framing, shared quotes" in out
+    assert "framing, conflicting facts" in out
 
 
 def test_nothing_is_said_when_every_finder_is_on_or_findings_are_off():
@@ -38,7 +39,9 @@ def test_nothing_is_said_when_every_finder_is_on_or_findings_are_off():
 
 def test_a_finder_switched_on_leaves_the_list():
     off = off_finders(replace(Options(), framing=True))
-    assert "framing" not in off and "shared quotes" in off
+    assert "framing" not in off and "conflicting facts" in off
+    off = off_finders(replace(Options(), shared_quotes=False))
+    assert "shared quotes" in off and "framing" in off
 
 
 def test_every_named_finder_is_a_switch_of_all_findings():
