@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from storylens.corpus.synth import synth_corpus
-from storylens.models import Article, Document, Removed, Sentence
+from storylens.models import Article, Block, Document, Removed, Sentence
 
 
 def write_corpus(
@@ -126,6 +126,25 @@ OWN_LINES: tuple[tuple[str, ...], ...] = (
 )
 
 
+def headed_article(aid: str, outlet: str, head: str, body: str) -> Article:
+    """An invented article of a headline ``head`` (a headline block, also its title) and
+    one paragraph ``body``."""
+    text = f"{head}\n\n{body}"
+    return Article(id=aid, source="t", outlet=outlet, text=text, title=head,
+                   blocks=(Block(kind="headline", start=0, end=len(head)),
+                           Block(kind="paragraph", start=len(head) + 2, end=len(text))))
+
+
+def name_variant_lines(*arts: Article) -> list[str]:
+    """The summaries of the name_variant findings among invented articles ``arts``
+    (default ``Options``)."""
+    from storylens.options import Options
+    from storylens.pipeline import compare_articles
+
+    return [f.summary for f in compare_articles(list(arts), Options()).findings
+            if f.type == "name_variant"]
+
+
 def own_lines(*outlets: str) -> dict[str, list[str]]:
     """:data:`OWN_LINES` by outlet, in order (at most four outlets)."""
     assert len(outlets) <= len(OWN_LINES)
@@ -188,6 +207,29 @@ def coverage_facts(texts: Sequence[Sequence[str]], outlets: Sequence[str], optio
     return om, add
 
 
+def own_words_context(texts: Sequence[Sequence[str]], outlets: Sequence[str], options, closing: str):
+    """A :func:`verbatim_context` of invented articles, each in its own words past the lines
+    given (:data:`OWN_LINES`: no two are copies of one text) and closing on ``closing``
+    (aligned verbatim: the outlets share the story); the first ``len(texts)`` of
+    ``outlets``."""
+    return verbatim_context([[*t, *OWN_LINES[i], closing] for i, t in enumerate(texts)],
+                            outlets[:len(texts)], options)
+
+
+def omitted_by(ctx, text: str) -> list[str]:
+    """The outlets (sorted) the omissions in ``ctx`` say leave out the fact ``text``."""
+    from storylens.findings.coverage import find_omissions
+
+    return sorted(f.detail["outlet"] for f in find_omissions(ctx) if f.detail["fact"]["text"] == text)
+
+
+def added_by(ctx, text: str) -> list[str]:
+    """The outlets (sorted) the additions in ``ctx`` say alone give the fact ``text``."""
+    from storylens.findings.coverage import find_additions
+
+    return sorted(f.detail["outlet"] for f in find_additions(ctx) if f.detail["fact"]["text"] == text)
+
+
 # The Options field that switches a finding kind on, for the kinds whose default the held-out
 # reads have switched (quote changes off in sessions 15-17 and 19; shared quotes off since 20).
 KIND_OPTION = {"quote_changed": "quote_changes", "shared_quote": "shared_quotes"}
@@ -210,6 +252,14 @@ def findings_between(text_a: str, text_b: str, outlets: tuple[str, str], title: 
         options = Options(**{KIND_OPTION[kind]: True}) if kind in KIND_OPTION else Options()
     comp = compare_articles(arts, options)
     return [f for f in comp.findings if f.type == kind]
+
+
+def tail_findings(before_a: Sequence[str], before_b: Sequence[str], a: str, b: str,
+                  outlets: tuple[str, str], title: str, kind: str = "shared_quote") -> list:
+    """The ``kind`` findings (:func:`findings_between`) between two invented articles whose
+    paragraphs ``before_a`` and ``before_b`` (a lede, a quote both give whole) come before
+    the further paragraph under test, ``a`` and ``b``."""
+    return findings_between(page(*before_a, a), page(*before_b, b), outlets, title, kind)
 
 
 def one_line_shows(found: list, case_id: str, shown, absent) -> None:
@@ -252,6 +302,48 @@ def loaded_modifiers(lede: str, texts, outlets, word: str, options=None) -> list
     :func:`framings_among`) that name ``word``."""
     return [f.summary for f in framings_among(lede, texts, outlets, options)
             if f.detail.get("kind") == "loaded_modifier" and word in f.summary]
+
+
+def opportunism_cited(lede: str, texts, outlets, options=None) -> list[str]:
+    """The first article's sentences that the story's opportunism findings cite, among
+    invented articles a1, a2, ... (``lede`` + each of ``texts``, one of ``outlets`` each)
+    compared as :class:`Article` s (no cleaning) under ``options`` (default ``Options``)."""
+    from storylens.options import Options
+    from storylens.pipeline import compare_articles
+
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text=lede + t)
+            for i, (t, o) in enumerate(zip(texts, outlets, strict=True))]
+    comp = compare_articles(arts, options or Options())
+    return [comp.sentence(sid).text for f in comp.findings
+            if f.detail.get("rule") == "framing.story.opportunism"
+            for sid in f.sentences if sid.startswith("a1:")]
+
+
+def profile_lines(lede: str, texts, outlets, verb: str, options=None) -> list[str]:
+    """The summaries of the attribution_profile and attribution_verb framings among
+    invented articles (as :func:`framings_among`) that name ``'verb'``."""
+    return [f.summary for f in framings_among(lede, texts, outlets, options)
+            if f.detail.get("kind") in ("attribution_profile", "attribution_verb")
+            and f"'{verb}'" in f.summary]
+
+
+def quote_changes_of(a: str, b: str, outlets: tuple[str, str], options=None) -> list:
+    """The quote_changed findings between two invented articles a1 and a2 (``outlets``),
+    compared as :class:`Article` s (no cleaning) under ``options`` (default quote changes
+    on)."""
+    from storylens.options import Options
+    from storylens.pipeline import compare_articles
+
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text=t)
+            for i, (t, o) in enumerate(zip((a, b), outlets, strict=True))]
+    found = compare_articles(arts, options or Options(quote_changes=True)).findings
+    return [f for f in found if f.type == "quote_changed"]
+
+
+def speaker_changes(a: str, b: str, outlets: tuple[str, str], options=None) -> list[tuple[str, str]]:
+    """The (a's speaker, b's speaker) of each speaker change among :func:`quote_changes_of`."""
+    return [(f.detail["a"]["speaker"], f.detail["b"]["speaker"])
+            for f in quote_changes_of(a, b, outlets, options) if f.detail["change"] == "speaker"]
 
 
 def quote_changes_between(a: str, b: str, pre: str, post: str, outlets: tuple[str, str],

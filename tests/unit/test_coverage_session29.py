@@ -17,9 +17,9 @@ near misses:
 from __future__ import annotations
 
 import pytest
-from support import OWN_LINES, two_give, verbatim_context
+from support import OWN_LINES, added_by, omitted_by, own_words_context, two_give
 
-from storylens.findings.coverage import _reversed, carried_facts, find_additions, find_omissions
+from storylens.findings.coverage import _reversed, carried_facts
 from storylens.options import Options
 
 ON = Options(fact_coverage=True, additions=True)
@@ -29,17 +29,8 @@ SHARED = "The regional governor said an inquiry would report within a month."
 
 
 def _ctx(texts: list[list[str]]):
-    """Each article in its own words past the lines given (support.OWN_LINES: no two are
-    copies of one text, one voice) and closing on SHARED."""
-    return verbatim_context([[*t, *OWN_LINES[i], SHARED] for i, t in enumerate(texts)], OUTLETS, ON)
-
-
-def _omitted(ctx, text: str) -> list[str]:
-    return sorted(f.detail["outlet"] for f in find_omissions(ctx) if f.detail["fact"]["text"] == text)
-
-
-def _added(ctx, text: str) -> list[str]:
-    return sorted(f.detail["outlet"] for f in find_additions(ctx) if f.detail["fact"]["text"] == text)
+    """Each closing on SHARED (support.own_words_context: one voice each)."""
+    return own_words_context(texts, OUTLETS, ON, SHARED)
 
 
 # --- 1. one quantity told apart -------------------------------------------------------
@@ -83,13 +74,13 @@ def test_near_miss_a_count_far_down_is_another_group():
     story = _arena_story(WAITED)
     story[2] = [LEDE, WAITED, SEARCH, TAIL[2], *OWN_LINES[3],
                 "Some 12,000 people fled Kessby Dome after an anonymous caller's warning."]
-    assert "Coast Courier" in _omitted(_ctx(story), "9,000")
+    assert "Coast Courier" in omitted_by(_ctx(story), "9,000")
 
 
 @pytest.mark.parametrize("case", ARENA, ids=[c[0] for c in ARENA])
 def test_a_count_told_apart_is_not_left_out(case):
     _, third, extra, left_out = case
-    assert ("Coast Courier" in _omitted(_ctx(_arena_story(third, extra)), "9,000")) is left_out
+    assert ("Coast Courier" in omitted_by(_ctx(_arena_story(third, extra)), "9,000")) is left_out
 
 
 ONE_ONLY = "Some 12,000 people fled Kessby Dome after an anonymous caller's warning."
@@ -116,13 +107,13 @@ def test_near_miss_two_sums_with_no_word_in_common():
                 [LEDE, "The cup's sponsors lost some 12 million crowns in refunds, the league said.", SEARCH,
                  TAIL[2]],
                 [LEDE, SEARCH, TAIL[2], TAIL[1]]])
-    assert _added(ctx, "12 million crowns") == ["Coast Courier"]
+    assert added_by(ctx, "12 million crowns") == ["Coast Courier"]
 
 
 @pytest.mark.parametrize("case", ALONE, ids=[c[0] for c in ALONE])
 def test_a_count_told_apart_is_no_addition(case):
     _, second, added = case
-    assert ("Coast Courier" in _added(_ctx(_one_count_story(second)), "12,000")) is added
+    assert ("Coast Courier" in added_by(_ctx(_one_count_story(second)), "12,000")) is added
 
 
 # --- 2. a temperature in bare degrees -------------------------------------------------
@@ -154,7 +145,7 @@ LAKE_CASES = [
 @pytest.mark.parametrize("case", LAKE_CASES, ids=[c[0] for c in LAKE_CASES])
 def test_a_temperature_in_bare_degrees_is_no_addition(case):
     _, second, added = case
-    assert ("Coast Courier" in _added(_ctx(_lake_story(second)), "34.5 degrees Celsius")) is added
+    assert ("Coast Courier" in added_by(_ctx(_lake_story(second)), "34.5 degrees Celsius")) is added
 
 
 # --- 3. an age by its decade ---------------------------------------------------------
@@ -183,7 +174,7 @@ DECADES = [
 @pytest.mark.parametrize("case", DECADES, ids=[c[0] for c in DECADES])
 def test_an_age_told_by_its_decade(case):
     _, third, left_out = case
-    assert ("Coast Courier" in _omitted(_ctx(_hikers(third)), "24")) is left_out
+    assert ("Coast Courier" in omitted_by(_ctx(_hikers(third)), "24")) is left_out
 
 
 # --- 4. a size in words of a listed noun ----------------------------------------------
@@ -210,7 +201,7 @@ LISTED = [
 @pytest.mark.parametrize("case", LISTED, ids=[c[0] for c in LISTED])
 def test_a_size_in_words_of_a_listed_noun_tells_the_figure(case):
     _, third, left_out = case
-    assert ("Coast Courier" in _omitted(_ctx(_search_story(third)), "300")) is left_out
+    assert ("Coast Courier" in omitted_by(_ctx(_search_story(third)), "300")) is left_out
 
 
 # --- 5. a quote reversed --------------------------------------------------------------

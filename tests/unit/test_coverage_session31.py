@@ -23,9 +23,9 @@ outlets; each fix with its near misses, for three and four outlets:
 from __future__ import annotations
 
 import pytest
-from support import OWN_LINES, verbatim_context
+from support import OWN_LINES, added_by, omitted_by, own_words_context, verbatim_context
 
-from storylens.findings.coverage import find_additions, find_omissions
+from storylens.findings.coverage import find_omissions
 from storylens.options import Options
 
 ON = Options(fact_coverage=True, additions=True)
@@ -35,18 +35,16 @@ SHARED = "The regional governor said an inquiry into the building's owners would
 
 
 def _ctx(texts: list[list[str]]):
-    """Each article in its own words past the lines given (support.OWN_LINES: no two are
-    copies of one text) and closing on SHARED; as many outlets as texts."""
-    return verbatim_context([[*t, *OWN_LINES[i], SHARED] for i, t in enumerate(texts)],
-                            OUTLETS[:len(texts)], ON)
+    """As many outlets as texts, each closing on SHARED (support.own_words_context)."""
+    return own_words_context(texts, OUTLETS, ON, SHARED)
 
 
-def _omitted(ctx, text: str) -> list[str]:
-    return sorted(f.detail["outlet"] for f in find_omissions(ctx) if f.detail["fact"]["text"] == text)
-
-
-def _added(ctx, text: str) -> list[str]:
-    return sorted(f.detail["outlet"] for f in find_additions(ctx) if f.detail["fact"]["text"] == text)
+def _courier_third(lede: str, given: list[str], courier: list[str], tail: list[str], n: int,
+                   closing: int = 2) -> list[list[str]]:
+    """``n`` outlets' lines on ``lede``: the others give ``given`` and close on ``closing``
+    lines of ``tail`` in turn; Coast Courier, the third, has ``courier`` past the lede."""
+    givers = [[lede, *given, *(tail[(i + k) % 3] for k in range(closing))] for i in range(3)]
+    return [givers[0], givers[1], [lede, *courier], givers[2]][:n]
 
 
 # --- 1. a bound its own article pins to the others' figure ------------------------------
@@ -62,10 +60,8 @@ TAIL = ["Engineers said the block would stay empty for at least a month.",
 def _towers(own: str | None, others: str = OTHERS, n: int = 4) -> list[list[str]]:
     """Coast Courier gives BOUND and ``own`` further down; the others give ``others``.
     ``n`` outlets (Coast Courier among them)."""
-    courier = [LEDE, BOUND, TAIL[0], *([own] if own else []), TAIL[2]]
-    rest = [[LEDE, others, TAIL[0], TAIL[1]], [LEDE, others, TAIL[1], TAIL[2]],
-            [LEDE, others, TAIL[2], TAIL[0]]]
-    return [rest[0], rest[1], courier, rest[2]] if n == 4 else [rest[0], rest[1], courier]
+    return _courier_third(LEDE, [others], [BOUND, TAIL[0], *([own] if own else []), TAIL[2]],
+                          TAIL, n)
 
 
 OWN = "The city said 164 families had registered for emergency housing by Saturday."
@@ -87,7 +83,7 @@ BOUNDS = [
 @pytest.mark.parametrize("case", BOUNDS, ids=[c[0] for c in BOUNDS])
 def test_a_bound_pinned_to_the_others_figure_is_no_addition(case, n):
     _, own, others, added = case
-    assert ("Coast Courier" in _added(_ctx(_towers(own, others, n)), "150")) is added
+    assert ("Coast Courier" in added_by(_ctx(_towers(own, others, n)), "150")) is added
 
 
 # --- 2. the distance of a place an outlet names ---------------------------------------
@@ -101,10 +97,7 @@ FIRE_TAIL = ["Firefighters brought the blaze under control after four hours.",
 
 def _fire(third: str, hall: str = HALL, n: int = 4) -> list[list[str]]:
     """The others give ``hall`` in their second sentence; Coast Courier has ``third``."""
-    givers = [[FIRE, hall, FIRE_TAIL[0], FIRE_TAIL[1]], [FIRE, hall, FIRE_TAIL[1], FIRE_TAIL[2]],
-              [FIRE, hall, FIRE_TAIL[2], FIRE_TAIL[0]]]
-    courier = [FIRE, third, FIRE_TAIL[0], FIRE_TAIL[2]]
-    return [givers[0], givers[1], courier, givers[2]] if n == 4 else [givers[0], givers[1], courier]
+    return _courier_third(FIRE, [hall], [third, FIRE_TAIL[0], FIRE_TAIL[2]], FIRE_TAIL, n)
 
 
 # (id, Coast Courier's sentence, the givers' sentence, whether Coast Courier is said to
@@ -132,7 +125,7 @@ DISTANCES = [
 @pytest.mark.parametrize("case", DISTANCES, ids=[c[0] for c in DISTANCES])
 def test_a_distance_of_a_place_named_is_not_left_out(case, n):
     _, third, hall, left_out = case
-    assert ("Coast Courier" in _omitted(_ctx(_fire(third, hall, n)), "2 km")) is left_out
+    assert ("Coast Courier" in omitted_by(_ctx(_fire(third, hall, n)), "2 km")) is left_out
 
 
 # --- two outlets: a lede figure the other outlet's lede tells without it ---------------
@@ -182,7 +175,7 @@ def test_near_miss_the_count_of_the_evacuated_is_still_left_out(n):
     texts = [[count, HALL, FIRE_TAIL[0]], [count, HALL, FIRE_TAIL[1]],
              ["A fire forced residents of the Dunmore flats out of their homes on Sunday.", HALL, FIRE_TAIL[2]],
              [count, HALL, FIRE_TAIL[2]]][:n]
-    assert _omitted(_ctx(texts), "300") == ["Coast Courier"]
+    assert omitted_by(_ctx(texts), "300") == ["Coast Courier"]
 
 
 # --- the size of a thing an outlet names (a hyphenated size, a verb of measure, a name) --
@@ -195,10 +188,7 @@ CRANE_TAIL = ["Pupils had been moved to another building before the works began.
 
 def _crane(third: str, given: str, n: int = 4) -> list[list[str]]:
     """The others give ``given``; Coast Courier has ``third``."""
-    givers = [[CRANE, given, CRANE_TAIL[0], CRANE_TAIL[1]], [CRANE, given, CRANE_TAIL[1], CRANE_TAIL[2]],
-              [CRANE, given, CRANE_TAIL[2], CRANE_TAIL[0]]]
-    courier = [CRANE, third, CRANE_TAIL[0], CRANE_TAIL[2]]
-    return [givers[0], givers[1], courier, givers[2]] if n == 4 else [givers[0], givers[1], courier]
+    return _courier_third(CRANE, [given], [third, CRANE_TAIL[0], CRANE_TAIL[2]], CRANE_TAIL, n)
 
 
 BEAM = "The crane dropped a 900-kilogram steel beam onto the roof of the gym."
@@ -233,7 +223,7 @@ SIZES = [
 @pytest.mark.parametrize("case", SIZES, ids=[c[0] for c in SIZES])
 def test_the_size_of_a_thing_named_is_not_left_out(case, n):
     _, figure, given, third, left_out = case
-    assert ("Coast Courier" in _omitted(_ctx(_crane(third, given, n)), figure)) is left_out
+    assert ("Coast Courier" in omitted_by(_ctx(_crane(third, given, n)), figure)) is left_out
 
 
 # --- a person whose role and statement an outlet carries unnamed ----------------------
@@ -248,10 +238,8 @@ SALMON_TAIL = ["Anglers said wild stocks in the river were already at a record l
 
 def _salmon(third: str, n: int = 4, role: str = ROLE) -> list[list[str]]:
     """The others give ``role`` and WORDS; Coast Courier has ``third`` in their place."""
-    givers = [[SALMON, role, WORDS, SALMON_TAIL[0]], [SALMON, role, WORDS, SALMON_TAIL[1]],
-              [SALMON, role, WORDS, SALMON_TAIL[2]]]
-    courier = [SALMON, third, SALMON_TAIL[0], SALMON_TAIL[2]]
-    return [givers[0], givers[1], courier, givers[2]] if n == 4 else [givers[0], givers[1], courier]
+    return _courier_third(SALMON, [role, WORDS], [third, SALMON_TAIL[0], SALMON_TAIL[2]],
+                          SALMON_TAIL, n, closing=1)
 
 
 BODY_SAID = "The Ostmark Fisheries Agency said genetic tests would show whether the salmon came from the Varne farms."
@@ -269,4 +257,4 @@ SPOKEN = [
 @pytest.mark.parametrize("case", SPOKEN, ids=[c[0] for c in SPOKEN])
 def test_a_person_whose_role_and_statement_an_outlet_carries_is_not_left_out(case, n):
     _, third, role, left_out = case
-    assert ("Coast Courier" in _omitted(_ctx(_salmon(third, n, role)), "Halvard Renn")) is left_out
+    assert ("Coast Courier" in omitted_by(_ctx(_salmon(third, n, role)), "Halvard Renn")) is left_out

@@ -34,9 +34,7 @@ from __future__ import annotations
 import pytest
 import support
 
-from storylens.models import Article
 from storylens.options import Options
-from storylens.pipeline import compare_articles
 
 # the tables test framing on, whatever the default (tests/conftest.py)
 pytestmark = pytest.mark.usefixtures("framing_on")
@@ -68,19 +66,10 @@ OPPORTUNISM = [
 ]
 
 
-def _opportunism_cited(herald: str, voice: str) -> list[str]:
-    arts = [Article(id="a1", source="t", outlet="Varrow Herald", text=DEPOT + herald),
-            Article(id="a2", source="t", outlet="Lorsk Voice", text=DEPOT + voice)]
-    comp = compare_articles(arts, STORY)
-    return [comp.sentence(sid).text for f in comp.findings
-            if f.detail.get("rule") == "framing.story.opportunism"
-            for sid in f.sentences if sid.startswith("a1:")]
-
-
 @pytest.mark.parametrize("herald,voice,want", [r[1:] for r in OPPORTUNISM],
                          ids=[r[0] for r in OPPORTUNISM])
 def test_opportunism_counterpart_is_the_same_act(herald: str, voice: str, want) -> None:
-    got = _opportunism_cited(herald, voice)
+    got = support.opportunism_cited(DEPOT, (herald, voice), ("Varrow Herald", "Lorsk Voice"), STORY)
     assert got == ([want] if want else []), got
 
 
@@ -120,10 +109,7 @@ PROFILE = [
                          ids=[r[0] for r in PROFILE])
 def test_profile_leaves_out_statements_told_alike(herald: str, voice: str, verb: str,
                                                   expected: bool) -> None:
-    found = support.framings_among(BRIDGE, (herald, voice), ("Corran Herald", "Kessel Voice"))
-    got = [f.summary for f in found
-           if f.detail.get("kind") in ("attribution_profile", "attribution_verb")
-           and f"'{verb}'" in f.summary]
+    got = support.profile_lines(BRIDGE, (herald, voice), ("Corran Herald", "Kessel Voice"), verb)
     assert bool(got) is expected, got
     if expected:
         assert "Marten" in got[0] or "same statement" in got[0], got

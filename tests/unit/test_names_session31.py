@@ -18,18 +18,7 @@ is no spelling; a given name's short form is, as the gold guide keys it).
 from __future__ import annotations
 
 import pytest
-
-from storylens.models import Article, Block
-from storylens.options import Options
-from storylens.pipeline import compare_articles
-
-
-def _art(aid: str, outlet: str, head: str, body: str) -> Article:
-    text = f"{head}\n\n{body}"
-    return Article(id=aid, source="t", outlet=outlet, text=text, title=head,
-                   blocks=(Block(kind="headline", start=0, end=len(head)),
-                           Block(kind="paragraph", start=len(head) + 2, end=len(text))))
-
+from support import headed_article, name_variant_lines
 
 LEDGER_HEAD = "Marsh Cutter Recovers From Reed Bed Fever"
 LEDGER_BODY = (
@@ -49,11 +38,10 @@ POST_BODY = (
 
 def _lines(post_head: str, first: str, second: str, who_a: str = "the infirmary's nurses",
            who_b: str = "the infirmary's nurses") -> list[str]:
-    ledger = _art("a1", "Osrey Ledger", LEDGER_HEAD, LEDGER_BODY.format(who=who_a))
-    post = _art("a2", "Kelmont Post", post_head,
+    ledger = headed_article("a1", "Osrey Ledger", LEDGER_HEAD, LEDGER_BODY.format(who=who_a))
+    post = headed_article("a2", "Kelmont Post", post_head,
                 POST_BODY.format(first=first, second=second, who=who_b))
-    comp = compare_articles([ledger, post], Options())
-    return [f.summary for f in comp.findings if f.type == "name_variant"]
+    return name_variant_lines(ledger, post)
 
 
 TITLE_HEAD = "Reed Cutter Catches 'Reed-Bed Fever' in Flooded Marsh"
@@ -128,9 +116,9 @@ TRANSCRIPT = (
     ("Bill Vollan", "WILLIAM VOLLAN", True),
 ])
 def test_transcript_label_in_capitals(name, label, wanted):
-    courier = _art("b1", "Orvel Courier", "Pilot Tells Inquiry Markers Were Moved",
-                   COURIER_BODY.format(name=name))
-    tv = _art("b2", "KVLN News", "Transcript: Harbour Inquiry", TRANSCRIPT.format(label=label))
-    comp = compare_articles([courier, tv], Options())
-    lines = [f.summary for f in comp.findings if f.type == "name_variant"]
+    courier = headed_article("b1", "Orvel Courier", "Pilot Tells Inquiry Markers Were Moved",
+                             COURIER_BODY.format(name=name))
+    tv = headed_article("b2", "KVLN News", "Transcript: Harbour Inquiry",
+                        TRANSCRIPT.format(label=label))
+    lines = name_variant_lines(courier, tv)
     assert bool(lines) == wanted, lines

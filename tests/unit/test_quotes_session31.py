@@ -23,32 +23,23 @@ The text is new invented text (the port of Brenvik, its pier and its people).
 from __future__ import annotations
 
 import pytest
+import support
 
-from storylens.models import Article
 from storylens.options import Options
-from storylens.pipeline import compare_articles
 
 ON = Options(quote_changes=True)
 TAIL = " The harbour board will meet in June to review the pier's rules."
 
 
+OUTLETS = ("Brenvik Post", "Coast Herald")
+
+
 def _quote_changes(a: str, b: str) -> list[str]:
-    arts = [
-        Article(id="a1", source="t", outlet="Brenvik Post", text=a + TAIL),
-        Article(id="a2", source="t", outlet="Coast Herald", text=b + TAIL),
-    ]
-    c = compare_articles(arts, ON)
-    return [f.summary for f in c.findings if f.type == "quote_changed"]
+    return [f.summary for f in support.quote_changes_of(a + TAIL, b + TAIL, OUTLETS, ON)]
 
 
 def _speaker_changes(a: str, b: str) -> list[tuple[str, str]]:
-    arts = [
-        Article(id="a1", source="t", outlet="Brenvik Post", text=a + TAIL),
-        Article(id="a2", source="t", outlet="Coast Herald", text=b + TAIL),
-    ]
-    c = compare_articles(arts, ON)
-    return [(f.detail["a"]["speaker"], f.detail["b"]["speaker"]) for f in c.findings
-            if f.type == "quote_changed" and f.detail["change"] == "speaker"]
+    return support.speaker_changes(a + TAIL, b + TAIL, OUTLETS, ON)
 
 
 QUOTE = "I never saw the crates on the boat. The boat belongs to my family"

@@ -30,18 +30,7 @@ The first two rows failed on main by design (xfail(strict=True) rows for the own
 from __future__ import annotations
 
 import pytest
-
-from storylens.models import Article, Block
-from storylens.options import Options
-from storylens.pipeline import compare_articles
-
-
-def _art(aid: str, outlet: str, head: str, body: str) -> Article:
-    text = f"{head}\n\n{body}"
-    return Article(id=aid, source="t", outlet=outlet, text=text, title=head,
-                   blocks=(Block(kind="headline", start=0, end=len(head)),
-                           Block(kind="paragraph", start=len(head) + 2, end=len(text))))
-
+from support import headed_article, name_variant_lines
 
 GAZETTE_HEAD = "How a Farmer's Barn Gave Him 'Hay Loft Cough'"
 GAZETTE_BODY = (
@@ -62,12 +51,11 @@ DAILY_BODY = (
 
 def _lines(b_body: str, b_again: str, firm_a: str = "the clinic's",
            firm_b: str = "the clinic's") -> list[str]:
-    gazette = _art("a1", "Marrow Gazette", GAZETTE_HEAD, GAZETTE_BODY.format(firm_a=firm_a))
+    gazette = headed_article("a1", "Marrow Gazette", GAZETTE_HEAD, GAZETTE_BODY.format(firm_a=firm_a))
     head = DAILY_HEAD.format(b="Hay-Loft Cough")
-    daily = _art("a2", "Westmere Daily", head,
+    daily = headed_article("a2", "Westmere Daily", head,
                  DAILY_BODY.format(b_body=b_body, b_again=b_again, firm_b=firm_b))
-    comp = compare_articles([gazette, daily], Options())
-    return [f.summary for f in comp.findings if f.type == "name_variant"]
+    return name_variant_lines(gazette, daily)
 
 
 ROWS = [

@@ -17,9 +17,7 @@ from __future__ import annotations
 import pytest
 import support
 
-from storylens.models import Article
 from storylens.options import Options
-from storylens.pipeline import compare_articles
 
 pytestmark = pytest.mark.usefixtures("framing_on")
 
@@ -47,12 +45,8 @@ ROWS = [
 
 @pytest.mark.parametrize("gazette,courier,want", [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
 def test_with_clause_voice_speaks(gazette: str, courier: str, want) -> None:
-    arts = [Article(id="a1", source="t", outlet="Ostwick Gazette", text=SILO + gazette),
-            Article(id="a2", source="t", outlet="Tarn Courier", text=SILO + courier)]
-    comp = compare_articles(arts, STORY)
-    got = [comp.sentence(sid).text for f in comp.findings
-           if f.detail.get("rule") == "framing.story.opportunism"
-           for sid in f.sentences if sid.startswith("a1:")]
+    got = support.opportunism_cited(SILO, (gazette, courier), ("Ostwick Gazette", "Tarn Courier"),
+                                    STORY)
     assert got == ([want] if want else []), got
 
 
@@ -86,12 +80,8 @@ PROFILE = [
 @pytest.mark.parametrize("herald,voice,expected", [r[1:] for r in PROFILE],
                          ids=[r[0] for r in PROFILE])
 def test_statement_told_by_another_voice_is_not_told_alike(herald, voice, expected) -> None:
-    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text=BRIDGE + t)
-            for i, (t, o) in enumerate(((herald, "Pollery Herald"), (voice, "Amsel Voice")))]
-    found = compare_articles(arts, STORY).findings
-    got = [f.summary for f in found if f.type == "framing"
-           and f.detail.get("kind") in ("attribution_profile", "attribution_verb")
-           and "'conceded'" in f.summary]
+    got = support.profile_lines(BRIDGE, (herald, voice), ("Pollery Herald", "Amsel Voice"),
+                                "conceded", STORY)
     assert bool(got) is expected, got
 
 

@@ -17,10 +17,9 @@ The text is new invented text (the port of Skervik, its ferry slip and its peopl
 from __future__ import annotations
 
 import pytest
+import support
 
-from storylens.models import Article
 from storylens.options import Options
-from storylens.pipeline import compare_articles
 
 ON = Options(quote_changes=True)
 TAIL = " The ferry board will meet in May to review the slip's rules."
@@ -28,13 +27,7 @@ QUOTE = "Nobody told us the ramp was cracked. We found out from the ferry crew"
 
 
 def _speaker_changes(a: str, b: str) -> list[tuple[str, str]]:
-    arts = [
-        Article(id="a1", source="t", outlet="Skervik Courier", text=a + TAIL),
-        Article(id="a2", source="t", outlet="Fjordline News", text=b + TAIL),
-    ]
-    c = compare_articles(arts, ON)
-    return [(f.detail["a"]["speaker"], f.detail["b"]["speaker"]) for f in c.findings
-            if f.type == "quote_changed" and f.detail["change"] == "speaker"]
+    return support.speaker_changes(a + TAIL, b + TAIL, ("Skervik Courier", "Fjordline News"), ON)
 
 
 def _said(name: str) -> str:

@@ -24,9 +24,8 @@ HARBOUR_B = ('"Nobody was hurt and every passenger was brought ashore safely. Th
 
 
 def _shared(a: str, b: str) -> list:
-    return support.findings_between(LEAD_A + "\n\n" + HARBOUR_A + "\n\n" + a,
-                                    LEAD_B + "\n\n" + HARBOUR_B + "\n\n" + b, OUTLETS,
-                                    "Quillmere ferry", "shared_quote")
+    return support.tail_findings((LEAD_A, HARBOUR_A), (LEAD_B, HARBOUR_B), a, b, OUTLETS,
+                                 "Quillmere ferry")
 
 
 # (id, a's further paragraph, b's, words the line must show, words it must not show)
@@ -51,12 +50,7 @@ TAIL = [
      ("in part", "nearly the same")),
 ]
 
-
-@pytest.mark.parametrize("case_id,a,b,shown,absent", TAIL, ids=[c[0] for c in TAIL])
-def test_a_woven_fragment_told_by_a_caveat_it_drops(case_id, a, b, shown, absent):
-    support.one_line_shows(_shared(a, b), case_id, shown, absent)
-
-
+# a near miss of another shape: the word the fragment stops before opens no clause
 NEAR = [
     ("near miss: an adverb 'yet' the fragment stops before is no caveat clause",
      '"The old fuel lines on the second engine have not been replaced yet this winter," Tarnlink said.',
@@ -66,6 +60,6 @@ NEAR = [
 ]
 
 
-@pytest.mark.parametrize("case_id,a,b,shown,absent", NEAR, ids=[c[0] for c in NEAR])
-def test_no_caveat_no_cut_told(case_id, a, b, shown, absent):
+@pytest.mark.parametrize("case_id,a,b,shown,absent", TAIL + NEAR, ids=[c[0] for c in TAIL + NEAR])
+def test_a_woven_fragment_told_by_a_caveat_it_drops(case_id, a, b, shown, absent):
     support.one_line_shows(_shared(a, b), case_id, shown, absent)

@@ -38,9 +38,8 @@ MAYOR_B = ('"We closed the pool because the roof was unsafe. Nobody will swim th
 
 
 def _shared(a: str, b: str) -> list:
-    return support.findings_between(LEAD_A + "\n\n" + MAYOR_A + "\n\n" + a,
-                                    LEAD_B + "\n\n" + MAYOR_B + "\n\n" + b, OUTLETS,
-                                    "Varnholt pool", "shared_quote")
+    return support.tail_findings((LEAD_A, MAYOR_A), (LEAD_B, MAYOR_B), a, b, OUTLETS,
+                                 "Varnholt pool")
 
 
 # (id, a's further paragraph, b's, words the line must show, words it must not show)
