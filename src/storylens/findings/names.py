@@ -1984,7 +1984,7 @@ def _title_case_only(ctx: FindingContext, art: str, mentions: list[Entity]) -> b
     caps = [i for i, w in enumerate(words) if w[:1].isupper() and not w.isupper()]
     if len(words) < 2 or len(caps) < TITLE_CASE_MIN_CAPS:
         return False
-    text = _typographic(doc.article.text)
+    text = _article_typographic(doc.article.text)
     # sentence openers: where a common noun's first word takes a capital of its own
     openers = {s.start + m.start() for s in doc.sentences
                for m in [_FIRST_LETTER.search(s.text)] if m}
@@ -2004,6 +2004,13 @@ def _title_case_only(ctx: FindingContext, art: str, mentions: list[Entity]) -> b
 
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=256)
+def _article_typographic(text: str) -> str:
+    """An article's whole text folded by :func:`_typographic`, once per text: each of its
+    forms of a name reads it (:func:`_title_case_only`)."""
+    return _typographic(text)
 
 
 # One syllable of a romanised Korean or Chinese given name (an initial, a vowel run, a final
