@@ -18,8 +18,10 @@ stories with fictional outlets; each fix with its near misses:
 from __future__ import annotations
 
 import pytest
+from support import added_by as _added
+from support import omitted_by as _omitted
 from support import two_give
-from test_coverage_session29 import _added, _ctx, _omitted
+from test_coverage_session29 import _ctx
 
 from storylens.findings.coverage import find_omissions
 
