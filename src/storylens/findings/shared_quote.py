@@ -2397,7 +2397,7 @@ def difference(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article])
     at an edge, words with no weighty one ("This is" before a fragment the outlet opens
     with its own "it was") or words the other article has beside its quote or anywhere
     (:func:`_beside_or_found`). Places fewer than MERGE_GAP keys apart are one."""
-    from difflib import SequenceMatcher
+    from ..diff import _opcodes
 
     xa, xb = article(ctx, sq.a.article, cache), article(ctx, sq.b.article, cache)
     u, v = xa.units[xa.unit_at[(sq.a.start, sq.a.end)]], xb.units[xb.unit_at[(sq.b.start, sq.b.end)]]
@@ -2419,8 +2419,9 @@ def difference(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article])
                            (ra.stop - u.first, len(ka), rb.stop - v.first, len(kb))):
         if a1 <= a0 and b1 <= b0:
             continue
-        for tag, i1, i2, j1, j2 in SequenceMatcher(None, ka[a0:a1], kb[b0:b1],
-                                                   autojunk=False).get_opcodes():
+        # the word diff the alignment view uses (diff._opcodes: difflib without autojunk,
+        # its cost bounded past MAX_DIFF_WORDS for a hostile quote's length)
+        for tag, i1, i2, j1, j2 in _opcodes(ka[a0:a1], kb[b0:b1]):
             i1, i2, j1, j2 = i1 + a0, i2 + a0, j1 + b0, j2 + b0
             if tag == "replace" and _one_form(xa, u.first + i1, u.first + i2,
                                               xb, v.first + j1, v.first + j2):
