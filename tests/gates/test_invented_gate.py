@@ -398,7 +398,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # cite fewer sentences (the statements given alike left out) and are unread; reader31's
     # round three read d182's new line (e0a6719f7896) wrong again ('conceded' for a line only the
     # Standard carries, against the others' 'said' for another statement)
-    "framing": (0, 3),
+    # Session 32 moved session 31's held-out t191-t200 here with testread31's verdicts: four
+    # framing lines read wrong: t192 68cef9a5c805 and ba1370f72f9a (the Transport Minister Paolo
+    # Serra's words given to the railway chief Paola Serrano), t196 3b7d68233d02 'admitted' for a
+    # line only the Standard carries (d182's shape), t197 d796fa9fedd3 'seized on' against a
+    # sentence sharing only chance words
+    "framing": (0, 7),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -605,7 +610,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 31's new dev d191-d200, read by reader31: d191 3d88b8a1cb33
     # (23 injured vs a later 27: an update), d200 0afa74b236c2 (a quote's 'two days' vs 'three days'
     # labelled a death toll)
-    "fact_conflict": (6, 3),
+    # Session 32 moved session 31's held-out t191-t200 here: t195 343f685cf003 hits the key's
+    # trap line but testread31 read it right (the two years told for one event, the conflict
+    # the key expects), one more trap hit
+    "fact_conflict": (7, 3),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -1182,6 +1190,9 @@ WARNING_KNOWN_WRONG: dict[str, str] = {
     # speaker's words echoed by another, no statement both quote (coverage._echoed_only); d175's
     # tram piece kept its outlet's labelled sign-up box ("Newsletter: Sign up for ..."), a
     # verbatim line shared with the outlet's report (rules/boilerplate, a "promo" rule)
+    "t199-kestrel-airbag-recall": ("session 31's held-out t199 (moved here in session 32): the piece on "
+                                   "a pay strike at the same carmaker's plant two weeks after the recall "
+                                   "is not named (missed by testread31's read)"),
 }
 
 
