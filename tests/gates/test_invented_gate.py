@@ -101,7 +101,8 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # Session 31: quote_changed on by default again (the pre-registered rule on t191-t200:
     # 6/6 held out, the last three reads 16/18): its one trap hit (t132's 'made against him
     # ... in court', read wrong) counts here again, and under FLAGGED_KNOWN
-    "quote_changed": 1,
+    # Session 32's new dev at first sight: d205 1043014482c9, 'in the race' dropped (the key's trap)
+    "quote_changed": 2,
 }
 
 
@@ -613,7 +614,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 32 moved session 31's held-out t191-t200 here: t195 343f685cf003 hits the key's
     # trap line but testread31 read it right (the two years told for one event, the conflict
     # the key expects), one more trap hit
-    "fact_conflict": (7, 3),
+    # Session 32's new dev d201-d210 at first sight: d208 90d6f9af306e (32.1 degrees against a
+    # rise of 2.7 degrees: 34.8 minus 32.1, the key's trap), a trap hit read wrong
+    "fact_conflict": (8, 4),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -745,7 +748,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # adverbial of the time up to now put for another in a denial is wording
     # (quote_diff._present_limit_swap: d181's 'so far' / 'yet'); left: t132's 'made against
     # him … in court' (two additions, a restated argument and a means adjunct)
-    "quote_changed": (1, 1),
+    # Session 32's new dev d201-d210 at first sight: d205's trap hit (1043014482c9, 'in the race'
+    # dropped), read wrong by its key
+    "quote_changed": (2, 2),
     # shared_quote, off by default since session 30's held-out read (21/25 on t181-t190): the
     # one dev line read wrong that FINDINGS_KNOWN_WRONG counted while it was on by default,
     # d173's 'gives more of it' hiding the Patriot's 'this government' (reader29)
@@ -1070,7 +1075,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # (shared_quote: d173's narration against a quote and d65's hidden caveat cut;
     # quote_changed: t132; addition: the 24 listed there)
     "shared_quote": 2,
-    "quote_changed": 1,
+    # Session 32's new dev d201-d210 at first sight: d205 1043014482c9 ('in the race' dropped
+    # from 'any other horse in the race was affected', the key's trap: trivial), by default
+    "quote_changed": 2,
     "addition": 24,
 }
 
