@@ -616,7 +616,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # the key expects), one more trap hit
     # Session 32's new dev d201-d210 at first sight: d208 90d6f9af306e (32.1 degrees against a
     # rise of 2.7 degrees: 34.8 minus 32.1, the key's trap), a trap hit read wrong
-    "fact_conflict": (8, 4),
+    # reader32: d201 68dfd139fcfb, the wire's seven injured against the Ledger's later nine (an
+    # update: the Courier says the toll rose to nine on Sunday)
+    "fact_conflict": (8, 5),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -750,7 +752,8 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # him … in court' (two additions, a restated argument and a means adjunct)
     # Session 32's new dev d201-d210 at first sight: d205's trap hit (1043014482c9, 'in the race'
     # dropped), read wrong by its key
-    "quote_changed": (2, 2),
+    # reader32: d210 f0a6c5cee123 ('under any circumstances' trimmed: emphasis, not a hedge)
+    "quote_changed": (2, 3),
     # shared_quote, off by default since session 30's held-out read (21/25 on t181-t190): the
     # one dev line read wrong that FINDINGS_KNOWN_WRONG counted while it was on by default,
     # d173's 'gives more of it' hiding the Patriot's 'this government' (reader29)
@@ -771,7 +774,8 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # reader31's round two on sharedq31's reworded lines: d65 eef0b1f673c8 tells Roos's quote
     # as "atlas-press-wire adds 'so far'" and hides the Courier's cut of 'but the investigation
     # is at a very early stage' (the Courier gives the rest as the speaker's whole sentence)
-    "shared_quote": (0, 2),
+    # reader32: d204 74d5659b65ea (a dropped opening clause told as extent)
+    "shared_quote": (0, 3),
 }
 
 
@@ -1074,10 +1078,14 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # 79/84, 16/18 and 23/26): their dev wrongs count here again, as under FLAGGED_KNOWN
     # (shared_quote: d173's narration against a quote and d65's hidden caveat cut;
     # quote_changed: t132; addition: the 24 listed there)
-    "shared_quote": 2,
+    # reader32: d204 74d5659b65ea, the Observer's cut of the opening 'The crack is serious, but'
+    # told as extent ('gives more of it'), the key's quote change (d155/d65's shape)
+    "shared_quote": 3,
     # Session 32's new dev d201-d210 at first sight: d205 1043014482c9 ('in the race' dropped
     # from 'any other horse in the race was affected', the key's trap: trivial), by default
-    "quote_changed": 2,
+    # reader32: d210 f0a6c5cee123, 'under any circumstances' trimmed from the quote's end (emphasis,
+    # not a hedge: 'a qualifier dropped' overstates it)
+    "quote_changed": 3,
     "addition": 24,
 }
 
