@@ -68,8 +68,10 @@ from ..normalize import STOPWORDS, norm_key, stem
 from ..rules.attribution import CUE_FORMS, PRONOUNS
 from ..rules.contractions import fold, is_function_contraction
 from ..rules.numbers import (
+    CAPITAL_WORDS,
     FRACTIONS,
     ORDINAL_WORDS,
+    PART_PLACE_WORDS,
     SCALES,
     SHORT_SCALES,
     TENS_WORDS,
@@ -81,6 +83,7 @@ from ..rules.quote_changes import (
     ADJECTIVE_PREFIXES,
     ADVERB_AFTER_NEGATION,
     AFFIRMING_NEGATIONS,
+    ALTERNATIVE_WORDS,
     ANALYTIC_DRIFT_ENDINGS,
     ANAPHORIC_ANCHOR,
     ANAPHORIC_CAUSAL_VERBS,
@@ -115,6 +118,8 @@ from ..rules.quote_changes import (
     DOMAIN_NOUNS,
     DOMAIN_PREPOSITIONS,
     DOMAIN_QUANTIFIERS,
+    DOMAIN_SETTING_DETERMINERS,
+    DOMAIN_SETTING_PREPOSITIONS,
     DOWNWARD_WORDS,
     ELLIPTICAL_ADVERBS,
     ELLIPTICAL_COORDINATORS,
@@ -164,6 +169,7 @@ from ..rules.quote_changes import (
     MAX_CONDITION_WORDS,
     MAX_CONTRAST_WORDS,
     MAX_DOMAIN_HEAD_WORDS,
+    MAX_DOMAIN_SETTING_NOUNS,
     MAX_EMPHATIC_WORDS,
     MAX_HEDGE_WORDS,
     MAX_MODIFIER_WORDS,
@@ -1519,6 +1525,11 @@ def _prepared(a: str, b: str) -> tuple | None:
     moved |= _day_moved(ops, ka, kb)
     moved |= _moved_adverb(ops, ka, kb, sa)
     edges = first > 0 or last < len(ops) - 1
+    # a locative cut inside may restate the story's setting, which only the articles tell
+    # (_setting_domain): read with them too
+    edges = edges or any(op[0] == "delete" and op[1] < len(ka) and (
+        ka[op[1]].split()[0] in DOMAIN_SETTING_PREPOSITIONS) or op[0] == "insert" and (
+        op[3] < len(kb) and kb[op[3]].split()[0] in DOMAIN_SETTING_PREPOSITIONS) for op in ops)
     return sa, ka, sb, kb, fa, fb, shared, caps, ops, first, last, frozenset(moved), edges
 
 
@@ -1563,6 +1574,17 @@ def _compared(
                 continue
             diff.append({"tag": tag, "a": " ".join(sa[i1:i2]), "b": " ".join(sb[j1:j2]),
                          "kind": "trivial", "restated": True})
+            continue
+        if tag in ("delete", "insert") and (
+                _setting_domain(sa, ka, i1, i2, b_named | setting[0]) if tag == "delete"
+                else _setting_domain(sb, kb, j1, j2, a_named | setting[1])):
+            # "any other horse [in the race]" where the shorter outlet names the race as
+            # the story's: the set "other" ranges over, restated (invented dev d205's trap)
+            if edge:
+                extent = True
+                continue
+            diff.append({"tag": tag, "a": " ".join(sa[i1:i2]), "b": " ".join(sb[j1:j2]),
+                         "kind": "trivial", "restated": True, "setting": True})
             continue
         if tag != "equal":
             after_a = ka[i2] if i2 < len(ka) else ""
@@ -2415,6 +2437,47 @@ def _domain(keys, lo: int, hi: int) -> bool:
     between = head[q + 1 :]
     return not any(k in ("only", "most", "least", "first", "last") or k.endswith("est")
                    and len(k) > 4 for k in between)
+
+
+def _setting_domain(surface, keys, lo: int, hi: int, setting: frozenset[str]) -> bool:
+    """A locative that names the story's own setting right after a quantified noun phrase
+    of alternatives ("any other horse [in the race]", "no other passenger [aboard the
+    ferry]"): "other" ranges over the set the context gives (the race's runners), which the
+    locative only restates (rules.quote_changes.ALTERNATIVE_WORDS, invented dev d205's trap,
+    session 32). ``setting``: the stems the shorter outlet names as the story's (the
+    definites its article writes before the quote, :func:`definite_heads`, and what its lede
+    and the longer outlet's article both name, :func:`lede_setting`). A locative preposition
+    (DOMAIN_SETTING_PREPOSITIONS), a definite determiner (DOMAIN_SETTING_DETERMINERS) and at
+    most MAX_DOMAIN_SETTING_NOUNS content words, each in ``setting``; not a part of a place
+    ("in the north", "in the capital"), a hedge or a time ("at this stage"), a count, nor a
+    possessive ("in the race's final furlong"). The noun phrase before it: a quantifier
+    (DOMAIN_QUANTIFIERS) and "other" at most MAX_DOMAIN_HEAD_WORDS back, nothing but content
+    words between (no verb's auxiliary, no superlative, no "only"). Read in a denial too:
+    the set is the context's whichever way the claim goes."""
+    run = [p for k in keys[lo:hi] for p in k.split()]
+    if not setting or len(run) < 3 or run[0] not in DOMAIN_SETTING_PREPOSITIONS or (
+            run[1] not in DOMAIN_SETTING_DETERMINERS):
+        return False
+    nouns = run[2:]
+    if len(nouns) > MAX_DOMAIN_SETTING_NOUNS or any(
+            p in STOPWORDS or _NUMBER.match(p) or p in NUMBER_WORDS or p.endswith("'s")
+            or p in PART_PLACE_WORDS or p in CAPITAL_WORDS or stem(p) not in setting
+            for p in nouns):
+        return False
+    if hi < len(keys) and keys[hi] in ("'s", "s"):
+        return False  # "in the race's last furlong": a part of it
+    if _hedged(keys[lo:hi]) or _time_adjunct(keys[lo:hi]):
+        return False
+    head = keys[max(0, lo - 1 - MAX_DOMAIN_HEAD_WORDS) : lo]
+    q = max((i for i, k in enumerate(head) if k in DOMAIN_QUANTIFIERS), default=None)
+    if q is None or q == len(head) - 1:
+        return False
+    between = head[q + 1 :]
+    if not any(k in ALTERNATIVE_WORDS for k in between):
+        return False
+    return not any(
+        (k in STOPWORDS and k not in ALTERNATIVE_WORDS) or k in ("only", "most", "least")
+        or k in SUPERLATIVE_WORDS or (k.endswith("est") and len(k) > 4) for k in between)
 
 
 def _norm_manner(surface, keys, lo: int, hi: int) -> bool:

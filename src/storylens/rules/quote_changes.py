@@ -772,7 +772,14 @@ EMPHATIC_IN_DENIAL: dict[str, frozenset[str]] = {
 # Negative-polarity emphasis (Quirk et al. §10.64: "at all", "whatsoever" reinforce a
 # negation or a question and limit nothing): "no trace of the toxin at all" / "no trace of
 # the toxin".
-POLARITY_EMPHASIS: frozenset[tuple[str, ...]] = frozenset({("at", "all"), ("whatsoever",)})
+# Also the negative-polarity adverbials of "any" with a noun of manner or occasion (§10.64,
+# the "any"-forms as non-assertive reinforcers: "under any circumstances", "in any way", "by
+# any means"): "we will not compromise on hygiene under any circumstances" / "… on hygiene"
+# make one pledge, said louder (invented dev d210's unread line, session 32). A determiner
+# that limits ("under these circumstances", "in some circumstances") stays a change.
+POLARITY_EMPHASIS: frozenset[tuple[str, ...]] = frozenset({
+    ("at", "all"), ("whatsoever",), ("under", "any", "circumstances"),
+    ("in", "any", "circumstances"), ("in", "any", "way"), ("by", "any", "means")})
 # Phrases that only heighten: an attitudinal disjunct of conviction ("of course", as
 # "clearly", "obviously", Quirk et al. §8.127) and a booster ("very much aware" /
 # "aware", §8.105). Session 18.
@@ -1362,3 +1369,28 @@ LIST_MAX_ITEM_WORDS = 3
 LIST_PREDICATE_BE: frozenset[str] = frozenset(
     {"is", "are", "was", "were", "be", "been", "being", "am",
      "it's", "he's", "she's", "that's", "there's", "they're", "we're", "you're", "i'm"})
+
+# Session 32 (quotes32): the story's own setting as the comparison set of "other".
+# "We have no evidence that any other horse [in the race] was affected" (invented dev d205's
+# trap: trivial, the same claim). "other" (and "another", "else") is anaphoric: it picks
+# alternatives to something named, out of a set the context gives (Quirk et al. §6.56 on
+# "other" as a postdeterminer of contrast; Partee 1989 and von Fintel 1994 on the
+# contextual domain of a quantifier), here the horses of the race the story is about. A
+# locative that names that set by the story's own setting, a definite the shorter outlet
+# itself has written before the quote or that its lede and the longer outlet's article both
+# name, restates the set the quantifier ranges over already, in a denial too (quote_diff.
+# _setting_domain). What stays a change: a quantified noun phrase without "other" ("any
+# horse [in the stable]", "every viewer [in the north]": the locative narrows the domain
+# the speaker chose), a part of the place (PART_PLACE_WORDS, CAPITAL_WORDS: "in the north"),
+# a hedge or time adjunct ("at this stage"), a place the shorter outlet never names, a
+# count in it, a superlative before it, and any complement that is not a locative ("to
+# healthy adults", "of the board": who the claim covers), nor a locative after a verb ("did
+# not fire tear gas [inside the stadium]": where the act was, a claim of its own).
+ALTERNATIVE_WORDS: frozenset[str] = frozenset({"other", "another", "else"})
+# Locative prepositions only: where the set is, not whom or what a claim is about.
+DOMAIN_SETTING_PREPOSITIONS: frozenset[str] = frozenset(
+    "in at on across throughout within inside aboard".split())
+# The article and the demonstratives: a definite the context identifies (Hawkins 1978).
+DOMAIN_SETTING_DETERMINERS: frozenset[str] = frozenset("the this that these those".split())
+# Content words of the locative's noun phrase at most ("in the main race").
+MAX_DOMAIN_SETTING_NOUNS = 2
