@@ -628,6 +628,7 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # rise of 2.7 degrees: 34.8 minus 32.1, the key's trap), a trap hit read wrong
     # reader32: d201 68dfd139fcfb, the wire's seven injured against the Ledger's later nine (an
     # update: the Courier says the toll rose to nine on Sunday)
+    # facts32's each article's one count rule (facts._sole_pair) adds no trap hit and no wrong
     "fact_conflict": (8, 5),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'

@@ -41,6 +41,8 @@ or — for sentences the aligner left apart — share a name and words, repeat o
 figure, or have the same measure and the same referent (a place; for an age, the person),
 or stand right after one aligned pair of sentences, or give two counts of one counted
 noun in one frame of words ("licensed to carry 150 passengers" / "... 180 passengers"),
+or are each one article's only count of one measure, in two articles that share a name
+("Police arrested 43 people" / "Police said 37 people were arrested": _sole_pair),
 but never a figure of a sentence that lists other values of its measure ("17 seats, ...
 9 seats and ... 7 seats"), nor two whose times differ where one is a year written before
 the figure ("in 2019, a smaller flood killed seven"). A year-shaped bare count
@@ -177,6 +179,17 @@ STRENGTH: dict[str, float] = {
     "fact.event-year": 0.55,
 }
 MAX_SENTENCES = 8
+# The qualifiers of a count (fields of _Mention) that make it no article's sole figure of
+# its measure (_sole): a part, a rate, a sum, a capacity, a running or planned figure, an
+# increment, a change, a subgroup's or a collection's size, a remainder, a party's stance,
+# a series member, an "each", a possessed or partitive count, a union, a count "so far" or
+# "of" something: each is compared only with its own kind, which the other article's one
+# plain count is not known to be
+SOLE_PLAIN = ("running", "part", "rate", "combined", "capacity", "increment", "possessed",
+              "change", "addend", "each", "whole", "subgroup", "collection", "remainder",
+              "planned", "stance", "series", "partitive", "union", "listed_part", "so_far",
+              "of_what", "among", "for_whom", "alone", "share", "deputy", "within",
+              "including", "reached")
 # The rule of a finding whose figures conflict only at a hedge's reading (HEDGE_SPREAD):
 # its confidence is its own, lower than the linking rules' (rules/confidence.json)
 APPROX_RULE = "fact.approximate"
@@ -683,6 +696,20 @@ class _Mention:
     # distance to a point never meets a hyphenated length that names what it sizes ("near
     # the 38-kilometre mark": _reference_apart)
     reference: str | None = None
+    # for a plain count: its article gives one value under each of its measure's keys
+    # (its heads, its counted noun), anywhere in its text ("Police arrested 43 people" and
+    # no other count of arrests): the story's one figure of that measure in that article,
+    # set by the comparer (_counted_values, _sole). Two articles' sole counts of one
+    # measure are one fact (_sole_pair; session 32)
+    sole: bool = False
+    # for a sole count: who its sentence says gives it, as _source reads it ("Police said
+    # 22 people had been arrested" -> "polic"), set with ``sole``: two givers are two claims
+    sole_giver: str | None = None
+    # for a sole count: the places its whole sentence names ("In Australia, a million
+    # revellers thronged Sydney harbour" -> {australia, sydney}), set with ``sole``: two
+    # sentences naming places, none in common, count at two places (a crowd in Sydney, one
+    # in Rio: the SemEval gold's trap)
+    sole_places: frozenset[str] = frozenset()
 
 
 _MENTION_NAMES = frozenset(f.name for f in fields(_Mention))
@@ -734,6 +761,14 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     if parts:
         by_sentence = {sid: [replace(m, subgroup=True) if m.noun in parts else m for m in ms]
                        for sid, ms in by_sentence.items()}
+    # the counts each article gives once for their measure (_counted_values, _sole, _sole_pair)
+    counted = {doc.id: _counted_values(doc_mentions(doc)) for doc in ctx.docs}
+    by_sentence = {sid: [replace(m, sole=True, sole_giver=_source(
+        ctx.sentence(sid).text, m.q.start - ctx.sentence(sid).start),
+        sole_places=frozenset(e[2] for e in ents[m.article].get(sid, ()) if e[3] == "place"))
+        if _sole(m, counted[m.article]) and not _conditional(ctx.sentence(sid), m.q)
+        and not _known_group(ctx.sentence(sid), m.q) else m
+        for m in ms] for sid, ms in by_sentence.items()}
     # the amounts each article reports as events that move a running tally (_moved)
     moves = {doc.id: frozenset(m.q.value for _, ms in doc_mentions(doc) for m in ms
                                if _move(m)) for doc in ctx.docs}
@@ -5545,6 +5580,11 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                     # "was licensed to carry 150 passengers" / "... to carry 180
                     # passengers": one counted noun in one frame of words
                     rule, tied = "fact.unaligned.context", True
+                elif not aligned and story_tie and _sole_pair(x, y):
+                    # "Three journalists were questioned" / "Two journalists were
+                    # questioned during the search": each article's one count of one
+                    # counted noun (session 32)
+                    rule, tied = "fact.unaligned.referent", True
                 else:
                     continue
             if not aligned and not tied:
@@ -5556,8 +5596,9 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                     rule = "fact.unaligned.context"  # one counted noun in one frame of words
                 elif how == "referent":
                     # no other tie between the sentences: the measure and the referent
-                    # must both be stated and agree
-                    if not (x.places and y.places):
+                    # must both be stated and agree, or each be its article's one count
+                    # of that measure in a story the two articles share (_sole_pair)
+                    if not (x.places and y.places) and not (story_tie and _sole_pair(x, y)):
                         continue
                     rule = "fact.unaligned.referent"
                 else:
@@ -5565,6 +5606,76 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             if not _agree(x, y) and _carried(x, y, ma, mb):
                 continue  # the other sentence also carries this value ("from 14 to 19")
             yield x, y, rule
+
+
+def _sole_keys(m: _Mention) -> frozenset[str]:
+    """The keys a count's measure goes by in its article: its heads ("arrested") and its
+    counted noun ("noun:tusk")."""
+    return m.heads | {f"noun:{m.noun}"} if m.noun else m.heads
+
+
+def _counted_values(sents: tuple[tuple[str, list[_Mention]], ...]) -> dict[str, set[float]]:
+    """Key (:func:`_sole_keys`) -> the values an article's counts give under it, every
+    count of the article read (a part, a rate, a figure of another time, a vague one
+    too): a measure counted twice in an article is no one figure of it."""
+    out: dict[str, set[float]] = {}
+    for _, ms in sents:
+        for m in ms:
+            if m.family == "count":
+                for k in _sole_keys(m):
+                    out.setdefault(k, set()).add(m.q.value)
+    return out
+
+
+def _sole(m: _Mention, counted: dict[str, set[float]]) -> bool:
+    """A plain count whose article gives no other value under any of its measure's keys
+    (:func:`_counted_values`), and that no qualifier sets apart (:data:`SOLE_PLAIN`), of a
+    measure that is no named thing's own (rules/numbers.SOLE_OWNED_HEADS: a cost)."""
+    keys = _sole_keys(m)
+    return (m.family == "count" and bool(keys) and not m.vague and not m.quoted
+            and not m.heads & R.SOLE_OWNED_HEADS
+            and m.time != "earlier" and not m.year_shaped and m.bound is None
+            and not any(getattr(m, f) for f in SOLE_PLAIN)
+            and all(len(counted.get(k, ())) == 1 for k in keys))
+
+
+def _conditional(s: Sentence, q: Quantity) -> bool:
+    """A word of rules/numbers.CONDITION_WORDS opens ``q``'s clause before it ("when the
+    heat exceeds 28 degrees"): a threshold or a case, not what happened."""
+    return bool(_CONDITION.search(s.text, _clause_start(s, q), max(0, q.start - s.start)))
+
+
+def _known_group(s: Sentence, q: Quantity) -> bool:
+    """``q`` follows "the" or a possessive ("the five judges found", "its 22 crew"): the
+    size of a group the story already knows, of which another outlet's count may be a
+    part ("Two judges dissented"), never a count of what happened."""
+    return bool(_KNOWN_GROUP.search(s.text, 0, max(0, q.start - s.start)))
+
+
+_KNOWN_GROUP = re.compile(r"\b(?:the|its|their|his|her|our)\s+$", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:" + "|".join(sorted(R.CONDITION_WORDS)) + r")\b", re.IGNORECASE)
+
+
+def _sole_pair(x: _Mention, y: _Mention) -> bool:
+    """Two articles' sole counts (:func:`_sole`) of one measure: a head in common and one
+    counted noun (or none), or one counted noun and no head. "Police said 37 people were
+    arrested" / "Police arrested 43 people", "Three journalists were questioned" / "Two
+    journalists were questioned during the search", each the one count of it its article gives:
+    one fact told two ways, in sentences the aligner left apart and that share no place.
+    A part and its whole ("34 officers injured" / "50 people injured") name two nouns; a
+    place only one names, a predicate of nothing in common (_two_predicates), two givers,
+    or values more than VAGUE_APART times apart (a staff and a shift) are two measures."""
+    if not (x.sole and y.sole) or x.noun != y.noun or x.time != y.time \
+            or x.places != y.places or _two_predicates(x, y):
+        return False  # another thing, time or place counted, or another thing done to it
+    if x.sole_places and y.sole_places and not x.sole_places & y.sole_places:
+        return False  # "a million revellers thronged Sydney harbour" / "in Rio ... three million"
+    if x.sole_giver and y.sole_giver and x.sole_giver != y.sole_giver:
+        return False  # "about 2,100, according to the union" / "the authority said 1,700"
+    lo, hi = sorted((abs(x.q.value or 0.0), abs(y.q.value or 0.0)))
+    if not lo or hi / lo > VAGUE_APART:
+        return False  # "employs 1,150 site guards" / "only two guards had been on duty"
+    return bool(x.heads & y.heads) or bool(x.noun) and not x.heads and not y.heads
 
 
 def _one_timed_act(x: _Mention, y: _Mention) -> bool:

@@ -1279,3 +1279,21 @@ VOTE_STAGE_NOUNS: dict[str, str] = dict.fromkeys(("amendment", "amendments"), "a
 VOTE_ROUNDS: frozenset[str] = frozenset({"reading", "round", "ballot"})
 ORDINAL_STAGES: dict[str, str] = {
     "first": "1", "second": "2", "third": "3", "fourth": "4", "final": "last", "last": "last"}
+
+# Words that open a condition: a count in a clause they open before it is a threshold or
+# a case, never what happened ("races should be halted when the heat exceeds 28 degrees",
+# "if more than 40 deputies object"): no article's one figure of its measure
+# (findings/facts._sole; session 32, from invented dev d102's wet-bulb guideline and
+# near misses of new invented text in tests/unit/test_facts_session32.py).
+CONDITION_WORDS: frozenset[str] = frozenset({"if", "unless", "when", "whenever", "once"})
+
+# Heads (FACT_HEADS values) of a measure that belongs to a thing the sentence names: what
+# cost, whose budget or fine, how long or high what is. Each article's one count of such
+# a measure may still be of two things ("the full mission cost about 260 million" / "the
+# satellite, which cost 240 million"), so a count under one of them is never its
+# article's sole figure (findings/facts._sole; session 32, from invented dev t91 and a
+# near miss of new invented text in tests/unit/test_facts_session32.py). The measures
+# of what happened (dead, injured, arrested, evacuated, a counted noun) stay sole.
+SOLE_OWNED_HEADS: frozenset[str] = frozenset({
+    "cost", "budget", "revenue", "gross", "fine", "sentence", "length", "height", "width",
+    "magnitude", "age"})
