@@ -1224,9 +1224,16 @@ WARNING_KNOWN_WRONG: dict[str, str] = {
     # speaker's words echoed by another, no statement both quote (coverage._echoed_only); d175's
     # tram piece kept its outlet's labelled sign-up box ("Newsletter: Sign up for ..."), a
     # verbatim line shared with the outlet's report (rules/boilerplate, a "promo" rule)
-    "t199-kestrel-airbag-recall": ("session 31's held-out t199 (moved here in session 32): the piece on "
-                                   "a pay strike at the same carmaker's plant two weeks after the recall "
-                                   "is not named (missed by testread31's read)"),
+    # Session 31's held-out t199 (moved here in session 32): the piece on a pay strike at the same
+    # carmaker's plant 16 days after its airbag recall was not named (missed by testread31's read),
+    # with dates and without. Named since s32-warn32: the others' ledes told no event, "recall" being
+    # a reporting verb (rules/attribution.CUE_FORMS) read out of them though written as a noun ("a
+    # recall", "The recall covers": rules/story_warning.NOUN_DETERMINERS, coverage._cue_nouns: a verb
+    # of no stance of saying that the comparison never writes in the past) and no event verb being
+    # written in the past ("is recalling": rules/story_warning.PROGRESSIVE); its "two weeks after the
+    # company announced a large airbag recall" introduces the recall as news by its indefinite
+    # article, the "the" being the actor's (coverage._introduced_after); undated, "comes a little
+    # over two weeks after" is a juxtaposition (rules/coverage.JUXTAPOSED_AFTER)
 }
 
 

@@ -5984,7 +5984,13 @@ def off_story(ctx: FindingContext) -> set[str]:
     person of its own, while it never names the person their event was done to, name nothing
     of theirs (:func:`_of_another_person`: the same tribunal clearing a rival candidate's
     spending beside a candidate struck off, t189), and a date written as a noun's attribute
-    ("the May 17 municipal election") is no day of a lede (:func:`_days`).
+    ("the May 17 municipal election") is no day of a lede (:func:`_days`). s32: a reporting
+    verb's form written as a noun after a determiner ("a recall", "The recall covers") is an
+    event word of a lede where the verb has an act's sense and the comparison never writes it
+    in the past (:func:`_cue_nouns`), and its progressive ("is recalling") an event verb
+    (:func:`_lede_words`, :func:`_event_words`), and an indefinite article nearer the event word introduces it as news
+    whatever "the" stands before (:func:`_introduced_after`: a pay strike "two weeks after the
+    company announced a large airbag recall", t199, named dated and undated).
     Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
@@ -7272,23 +7278,24 @@ def _first_event_words(ctx: FindingContext) -> dict[str, frozenset[str]]:
     primary school reopened its playground, its first lessons outdoors since": only "reopened"
     its own), and "for the first time since" is no such clause (review25w2: the aftermath, a
     pilot "appeared before Judge Lena Varsk for the first time since the drone he flew crashed")."""
+    nouns = _cue_nouns(ctx)
     words = lru_cache(maxsize=1)(lambda: {
-        d.id: _lede_words(" ".join(s.text for s in _body_of(d))) | _lede_words(d.article.title or "")
+        d.id: _lede_words(" ".join(s.text for s in _body_of(d)), nouns) | _lede_words(d.article.title or "", nouns)
         for d in ctx.docs})
     out: dict[str, frozenset[str]] = {}
     for d in ctx.docs:
         first = " ".join(s.text for s in _body_of(d)[:1])
-        head = _lede_words(d.article.title or "")
+        head = _lede_words(d.article.title or "", nouns)
         cut = _since_clause(first)
         if cut is not None:
             # its own news: the sentence less the anchor ("first launch since", "for the first
             # time since") and the clause it dates from
-            own = _lede_words(first[:cut[0]] + " " + first[cut[2]:])
+            own = _lede_words(first[:cut[0]] + " " + first[cut[2]:], nouns)
             elsewhere = set().union(*(w for b, w in words().items() if b != d.id))
             if len(own - elsewhere - _NOT_OBJECTS) >= MIN_OBJECT_WORDS:
-                out[d.id] = frozenset(head | own | _lede_words(first[cut[0]:cut[1]]))
+                out[d.id] = frozenset(head | own | _lede_words(first[cut[0]:cut[1]], nouns))
                 continue
-        out[d.id] = frozenset(head | _lede_words(first))
+        out[d.id] = frozenset(head | _lede_words(first, nouns))
     return out
 
 
@@ -7518,10 +7525,13 @@ def _dates_after_their_event(ctx: FindingContext, a: str, others: list[str], jux
                 # article ("two weeks after the Financial Guard arrested the singer"): the
                 # name decides, below. (review28w) Not before a place, a day or a month: "the
                 # Quarry Lane collapse", "the Tuesday collapse" recall the event as known
+                # (s32) an indefinite article nearer the event word introduces it as news,
+                # whatever reference stands before it ("two weeks after the company announced
+                # a large airbag recall": "the" is the actor's, _introduced_after)
                 known = any(v.lower() in RC.KNOWN_REFERENCE
                             and not (v.lower() == "the" and j + 1 < len(before) and before[j + 1][:1].isupper()
                                      and before[j + 1] in names)
-                            for j, v in enumerate(before)) or (
+                            for j, v in enumerate(before) if j >= _introduced_after(before)) or (
                     not (before and before[0].lower() in ("a", "an"))
                     and any(v[:1].isupper() and v in names for v in before)
                     # (review20a) set beside its own news ("The rescue came two weeks after
@@ -7532,6 +7542,16 @@ def _dates_after_their_event(ctx: FindingContext, a: str, others: list[str], jux
                     return True
                 break
     return False
+
+
+def _introduced_after(before: list[str]) -> int:
+    """The index in ``before`` (the words between "after" and an event word of theirs, as
+    :func:`_dates_after_their_event` reads them) after its last indefinite article, 0 where
+    it writes none: a reference before that article ("the", "its") is another noun's, and the
+    event word is introduced as news (s32, session 31's held-out t199: a pay strike "a little
+    over two weeks after the company announced a large airbag recall"). "two weeks after the
+    recall" and "after its recall" write none: their event recalled as known."""
+    return max((j + 1 for j, v in enumerate(before) if v.lower() in ("a", "an")), default=0)
 
 
 def _actor_tokens(ctx: FindingContext, others: list[str]) -> set[str]:
@@ -7963,19 +7983,56 @@ def _close_tier(ctx: FindingContext) -> tuple[Alignment, ...]:
     return ctx.per_story("story_close_tier", realign)
 
 
-def _lede_words(text: str) -> set[str]:
+def _lede_words(text: str, cue_nouns: Collection[str] = ()) -> set[str]:
     """The stems of ``text``'s common words as a lede's event words are read
     (:func:`_event_words`, :func:`_first_event_words`): written lower-case (names aside),
-    no stop word, reporting verb (``rules/attribution.CUE_FORMS``) or day or month."""
+    no stop word, reporting verb (``rules/attribution.CUE_FORMS``) or day or month. (s32) A
+    reporting verb's form right after a determiner is a noun (``rules/story_warning.
+    NOUN_DETERMINERS``: "announced a recall", "The recall covers"): what happened, kept where
+    its stem is one of ``cue_nouns`` (:func:`_cue_nouns`)."""
     from ..normalize import content_tokens, stem
     from ..rules.attribution import CALENDAR_WORDS, CUE_FORMS
+    from ..rules.story_warning import NOUN_DETERMINERS
 
     out = set()
+    before, before_end = "", 0
     for m in _TOKENS.finditer(text):
         w = m.group()
         if w[0].islower():
-            out.update(stem(t) for t in content_tokens(w) if t not in CUE_FORMS and t not in CALENDAR_WORDS)
+            noun = before in NOUN_DETERMINERS and not text[before_end:m.start()].strip()
+            out.update(stem(t) for t in content_tokens(w)
+                       if (t not in CUE_FORMS or noun and _noun_form(t, CUE_FORMS[t]) and stem(t) in cue_nouns)
+                       and t not in CALENDAR_WORDS)
+        before, before_end = w.lower(), m.end()
     return out
+
+
+def _cue_nouns(ctx: FindingContext) -> frozenset[str]:
+    """The stems of the reporting verbs (``rules/attribution.CUE_FORMS``) that the comparison
+    never writes in the past (no "recalled", "called", "reported"): written as a noun after a
+    determiner, such a verb names what happened ("a recall of 186,000 cars", t199). One it
+    writes in the past is read as the verb of saying or another sense of its own there ("an
+    anonymous call" beside "the union called the strike", t162), no event word. Only the verbs
+    whose class is no stance of saying (``rules/attribution.OTHER``: "recall", "charge", "blast",
+    each with an act's sense too); the noun of a neutral, doubting, admitting or endorsing one
+    names a statement ("a report by researchers", t59), not what happened."""
+    from ..normalize import IRREGULAR_STEMS, stem
+    from ..rules.attribution import CUE_FORMS, CUE_VERBS, OTHER
+
+    def count(ctx: FindingContext) -> frozenset[str]:
+        pasts = set(IRREGULAR_STEMS) - {"women", "men", "children"}
+        said = {CUE_FORMS[m.group()] for d in ctx.docs for m in _TOKENS.finditer(d.article.text.lower())
+                if m.group() in CUE_FORMS and (m.group() in pasts or m.group().endswith("ed"))}
+        return frozenset(stem(lemma) for lemma in set(CUE_FORMS.values()) - said if CUE_VERBS.get(lemma) == OTHER)
+
+    return ctx.per_story("story_cue_nouns", count)
+
+
+def _noun_form(word: str, lemma: str) -> bool:
+    """Whether ``word``, a form of the verb ``lemma``, is one a noun takes: the lemma or its
+    plural ("a recall", "the charges"), not a participle an article may stand before as an
+    adjective ("an estimated 5,000", "the alleged bribe", "the accused")."""
+    return word in (lemma, lemma + "s", lemma + "es")
 
 
 def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]],
@@ -7989,9 +8046,13 @@ def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[s
     verb or the event noun of one ("the blast", "the recount" are not marked; the past
     marks what happened, not who or where)."""
     from ..normalize import IRREGULAR_STEMS, stem
-    from ..rules.story_warning import PHASE_VERB_STEMS
+    from ..rules.story_warning import PHASE_VERB_STEMS, PROGRESSIVE
 
-    words = _lede_words
+    nouns = _cue_nouns(ctx)
+
+    def words(text: str) -> set[str]:
+        return _lede_words(text, nouns)
+
     pasts = set(IRREGULAR_STEMS) - {"women", "men", "children"}  # the table's plural nouns
     leads: dict[str, frozenset[str]] = {}
     bodies: dict[str, frozenset[str]] = {}
@@ -8003,10 +8064,16 @@ def _event_words(ctx: FindingContext) -> tuple[dict[str, frozenset[str]], dict[s
         # were ...", a headline in title case)
         bodies[d.id] = frozenset(content_stems(d.article.title or "")).union(
             *(content_stems(s.text) for s in body))
-        for m in _TOKENS.finditer(d.article.text.lower()):
+        low = d.article.text.lower()
+        for m in _TOKENS.finditer(low):
             w = m.group()
             if w in pasts or len(w) > 4 and w.endswith("ed"):
                 verbs.add(stem(w))
+        # (s32) a reporting verb never written in the past (_cue_nouns) but in the progressive
+        # tells what happened as a past does ("Kestrel Motors is recalling 186,000 cars" beside
+        # "announced a recall": rules/story_warning.PROGRESSIVE); not every progressive ("were
+        # visiting" made "visitors" a noun of a tiger's escape, d60)
+        verbs.update(st for m in PROGRESSIVE.finditer(low) if (st := stem(m.group(1))) in nouns)
     # (s29) "began", "started": a verb of phase tells that its complement happened, not
     # what (rules/story_warning.PHASE_VERB_STEMS: "the strike began" beside "officers began
     # clearing the concourse")

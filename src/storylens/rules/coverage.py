@@ -471,9 +471,11 @@ KNOWN_REFERENCE: frozenset[str] = frozenset({
 # event so (t18, t39, t80, d78, d81, d86 among them), and the two in-story articles that use it
 # recall another, earlier event. A piece whose only words of the story's event stand after it
 # dates its own news by that event, it does not report it (s20). English; the interval may be
-# counted ("two weeks", "less than a month", "days") or a bare "shortly"/"soon".
+# counted ("two weeks", "less than a month", "days") or a bare "shortly"/"soon"; s32: hedged
+# "a little over two weeks", "just under a month", "around two weeks" (session 31's held-out t199).
 JUXTAPOSED_AFTER = re.compile(
     r"\b(?:comes|came)\s+(?:(?:just|only|barely|nearly|almost|exactly|some|about|less|more|than|a\s+few|"
+    r"a\s+little|little|over|under|around|roughly|"
     r"several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+)*"
     r"(?:(?:days?|weeks?|fortnight|months?|years?)\s+|shortly\s+|soon\s+)after\b",
     re.IGNORECASE,
