@@ -49,4 +49,8 @@ def test_a_hedged_built_for_size_gives_its_own_size_too():
 
 
 def test_near_miss_bunks_built_in_the_barracks_count_what_was_built():
-    assert ("Pell Voice", "450") in _omitted("Volunteers built 400 bunks in the old barracks for people, charities said.")
+    # session 32: a design capacity ("designed for 450 people") is the place's, no fact
+    # of the event (rules/coverage.DESIGN_CAPACITY_BEFORE, held-out t191's read): what
+    # the shelter held on the night is the figure an outlet telling no size leaves out
+    om = _omitted("Volunteers built 400 bunks in the old barracks for people, charities said.")
+    assert ("Pell Voice", "700") in om and ("Pell Voice", "450") not in om

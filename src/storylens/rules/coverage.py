@@ -105,6 +105,24 @@ PLACE_CAPACITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# ... and what a place or vessel was made for: "Karsk was built for 900 prisoners but now
+# holds about 1,100", "the barracks, designed to house 450 people". A design capacity is the
+# place's, not the event's: the count of the event is what it holds or carried on the day
+# (hand-read invented dev t191, session 31: "leaves out the figure '900'", a prison's
+# design capacity in a story of phone smuggling, twice; d94, session 21: the barracks'
+# 450 read as an omission). Only a made thing's verb ("built", "designed", "meant",
+# "intended", "planned") with "for" or "to hold/house/carry/seat/take/accommodate" and a
+# hedge: "was licensed to carry 140 passengers" (a permit) and "was carrying 175" (the
+# day's count) stay omissions. Read by the omission finder only (findings/coverage.
+# _design_capacity): the capacity stays a fact that ties an article to the story, and
+# two outlets' capacities still conflict (findings/facts.py).
+DESIGN_CAPACITY_BEFORE = re.compile(
+    r"\b(?:built|designed|meant|intended|planned|made)\s+(?:for|to\s+(?:hold|house|carry|seat|take"
+    r"|accommodate))\s+(?:(?:about|around|some|nearly|roughly|almost|approximately|just|up\s+to"
+    r"|no\s+more\s+than|fewer\s+than|less\s+than|only|a\s+maximum\s+of)\s+)*$",
+    re.IGNORECASE,
+)
+
 # A document's length as its modifier: "the 412-page report", "a 90-page ruling". How long
 # the document is, not what it found (hand-read invented dev, session 14: a report's page
 # count "left out" by the outlet that gives its findings). Only glued by a hyphen: "412
@@ -708,6 +726,19 @@ LABEL_BEFORE = re.compile(
     r"(?P<noun>[a-z][a-z'-]{2,})\s$")
 LABEL_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|at|on|near|where|which|is|was|has)\b)")
 LABEL_DIGITS = re.compile(r"\d{1,4}")
+# A label's number right after its noun in a named thing's name, no preposition before it:
+# "The Aquila service 9412 from Lunare", "the Coastline flight 208 to Ardel", "the case
+# 4471 was". A determiner (or a name, "Aquila") before a singular common noun, and then
+# plain digits with nothing counted after them (LABEL_AFTER, or "from"/"to"/"between": a
+# service's route): the number names one train, flight or file and counts nothing
+# (hand-read invented dev t192, session 31: "leaves out the figure '9412'", the train's
+# service number, of an outlet that names the Lunare to Castelbruno train). The noun slot
+# is read as LABEL_BEFORE's (no function word, -ly, -ing/-ed or plural, nor one of
+# LABEL_NOT_NOUNS): "the total 412 from" is a total.
+LABEL_NAMED_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?i:the|a|an|its|their|his|her|our)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?P<noun>[a-z][a-z'-]{2,})\s$")
+LABEL_NAMED_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|at|on|near|where|which|is|was|has|from|to|between)\b)")
 # Words that stand before a count, not a label: bounds and hedges ("at least 12", "to
 # almost 12"), ordinals and time adjectives ("in the first 12", "over the past 12"), and
 # the nouns of a total ("brought the toll to a total 12" is rare, "on average 12" not), and
@@ -1089,4 +1120,34 @@ EXTENT_NOUNS: frozenset[str] = frozenset(
     jam tailback queue backlog crater hole breach gap haul shipment consignment cargo load
     seizure wave waves surge tsunami flood floods floodwater floodwaters snowfall rainfall
     rain snow ash lava mudslide landslide avalanche rockfall""".split()
+)
+
+# A depth or distance into a place, told by another outlet in words: "came to a halt
+# about 8 kilometres inside the 21.4-kilometre tunnel" / "lost power ... deep inside the
+# tunnel" (hand-read invented dev t192, session 31: "leaves out the figure '8
+# kilometres'" of an outlet that says where the train stopped, only less exactly). The
+# figure is followed by a preposition into, under or away from a thing
+# (POSITION_AFTER, its thing the first word past the article that holds no digit: the
+# "21.4-kilometre" of "the 21.4-kilometre tunnel" is the thing's own size); the outlet
+# says the same with a word of degree before a preposition of the same sense
+# (POSITION_VAGUE: "deep inside", "far below", "well off", "high above") and the thing
+# within four words. "inside the tunnel" alone, with no degree word, says where but not
+# how far in: the figure is still left out. Prepositions grouped by sense, so that "deep
+# into" tells "inside" and "far from" tells "off", but "high above" no "inside".
+POSITION_SENSES: dict[str, str] = {
+    "inside": "in", "into": "in", "within": "in", "in": "in",
+    "below": "under", "beneath": "under", "under": "under", "underneath": "under",
+    "above": "over", "over": "over",
+    "off": "away", "from": "away", "beyond": "away",
+}
+POSITION_AFTER = re.compile(
+    r"^\s+(?P<prep>inside|into|within|below|beneath|underneath|under|above|off|beyond)\s+"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:\S*\d\S*\s+)?(?P<thing>[A-Za-z][\w'’-]{2,})",
+    re.IGNORECASE,
+)
+POSITION_VAGUE = re.compile(
+    r"\b(?:deep|deeper|far|farther|further|high|well|way)\s+"
+    r"(?P<prep>inside|into|within|in|below|beneath|underneath|under|above|over|off|from|beyond)\s+"
+    r"(?P<rest>(?:[\w'’-]+\s+){0,3}[\w'’-]+)",
+    re.IGNORECASE,
 )
