@@ -791,7 +791,13 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # as "atlas-press-wire adds 'so far'" and hides the Courier's cut of 'but the investigation
     # is at a very early stage' (the Courier gives the rest as the speaker's whole sentence)
     # reader32: d204 74d5659b65ea (a dropped opening clause told as extent)
-    "shared_quote": (0, 3),
+    # One since s32-sharedq32: d204's and d65's lines tell the cuts ("1 more nearly the same
+    # (wire-nwb adds 'The crack is serious, but' and right-observer adds 'completely')": a
+    # clause cut with its conjunction of contrast is no extent, shared_quote.Piece.turning;
+    # "atlas-press-wire adds 'so far, but the investigation is at a…'": a place one side adds
+    # alone tells no more of a cut than its own words, shared_quote.told_in_full), unread
+    # since; d173's stays
+    "shared_quote": (0, 1),
 }
 
 
@@ -1096,7 +1102,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # quote_changed: t132; addition: the 24 listed there)
     # reader32: d204 74d5659b65ea, the Observer's cut of the opening 'The crack is serious, but'
     # told as extent ('gives more of it'), the key's quote change (d155/d65's shape)
-    "shared_quote": 3,
+    # One since s32-sharedq32: d204's and d65's cuts told by their words (see FLAGGED_KNOWN
+    # above), unread since; d173's stays
+    "shared_quote": 1,
     # Session 32's new dev d201-d210 at first sight: d205 1043014482c9 ('in the race' dropped
     # from 'any other horse in the race was affected', the key's trap: trivial), by default
     # reader32: d210 f0a6c5cee123, 'under any circumstances' trimmed from the quote's end (emphasis,

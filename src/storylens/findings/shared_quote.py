@@ -2351,6 +2351,10 @@ class Piece:
     # a cut at an edge where the quote without the words is trimmed there by its outlet's
     # own sentence (:func:`_trimmed`): a fair fragment, no difference to tell
     trimmed: bool = False
+    # a cut of a clause joined to the kept words by a conjunction of contrast, in their
+    # sentence (:func:`_turned`): no extent, told with its words wherever the line names
+    # the places its quotes part
+    turning: bool = False
 
 
 def _one_form(xa: _Article, a0: int, a1: int, xb: _Article, b0: int, b1: int) -> bool:
@@ -2494,9 +2498,50 @@ def difference(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article])
                   .strip(_GAP_STRIP) if i2 > i1 else "")
         text_b = (xb.text[xb.tokens.starts[v.first + j1] : xb.tokens.ends[v.first + j2 - 1]]
                   .strip(_GAP_STRIP) if j2 > j1 else "")
+        turning = False
+        if cut and edge:
+            art, w, lo, hi = (xa, u, i1, i2) if j1 == j2 else (xb, v, j1, j2)
+            turning = _turned(art, w, lo, hi)
         out.append(Piece(text_a, text_b, cut, edge and not cut and merged == 1,
-                         inside(i1, i2, j1, j2), trimmed))
+                         inside(i1, i2, j1, j2), trimmed, turning))
     return out
+
+
+def _turned(art: _Article, w: _Unit, lo: int, hi: int) -> bool:
+    """Whether the words ``lo:hi`` of quote ``w`` (relative to it), cut at one of its
+    edges where the other quote ends, are a clause joined to the words both give by a
+    conjunction of contrast (rules.quote_changes.CONTRAST_OPENERS) after a clause mark,
+    in their sentence, the clause holding a weighty word: before the kept words, the
+    concession "The dam's crack is serious, but" of "…, but the structure as a whole is
+    sound" (invented dev d204, session 32, read wrong as "gives more of it", as d155 and
+    d65), or a fronted clause of concession ("Although the pumps are old,"); after them, a
+    contrast clause ("…, but the inquiry has barely begun"). A cut at
+    a sentence's end (a sentence before or after the kept ones) is no such clause: a
+    longer excerpt."""
+    keys, t0, t1 = art.tokens.keys, w.first + lo, w.first + hi
+    if hi - lo < 2:
+        return False
+    if lo == 0:  # before the kept words: "…, but" closes the cut
+        conj = t1 - 1
+        first = conj - 1
+        while first > t0 and not _sentence_ends(art, first - 1):
+            first -= 1
+        if keys[first] in CONTRAST_OPENERS and _parts_after(art, conj) \
+                and not _sentence_ends(art, conj):
+            # or a fronted subordinate clause of concession opens the kept words' sentence:
+            # "Although the pumps are old," of "…, the engine room is dry"
+            return any(map(_weighty, keys[first + 1 : t1]))
+        if keys[conj] not in CONTRAST_OPENERS or not _parts_after(art, conj - 1) \
+                or _sentence_ends(art, conj - 1):
+            return False
+        return any(map(_weighty, keys[first:conj]))
+    if keys[t0] not in CONTRAST_OPENERS or not _parts_after(art, t0 - 1) \
+            or _sentence_ends(art, t0 - 1):
+        return False
+    last = t0 + 1
+    while last < t1 and not _sentence_ends(art, last - 1):
+        last += 1
+    return any(map(_weighty, keys[t0 + 1 : last]))
 
 
 def _past_woven(xa: _Article, u: _Unit, ka: list[str], xb: _Article, v: _Unit, kb: list[str],
@@ -2600,16 +2645,25 @@ def told_in_full(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article
 
     said_a = set().union(*(_keys(t[0], False) for t in told)) if told else set()
     said_b = set().union(*(_keys(t[1], False) for t in told)) if told else set()
+    # the words of told places set against words the other side has (a fragment beside
+    # the cut quote): what a cut taken up in part is told by. A place one side adds alone
+    # tells no more of a cut than its own words: "adds 'so far'" hid the Courier's cut of
+    # "so far, but the investigation is at a very early stage" (invented dev d65, reader31)
+    against = [t for t in told if t[0] and t[1]]
+    set_a = set().union(*(_keys(t[0], False) for t in against)) if against else set()
+    set_b = set().union(*(_keys(t[1], False) for t in against)) if against else set()
 
     def covered(p: Piece) -> bool:
         # edits inside the run (told "a word apart"), a place the told words say (together),
         # a cut where the finder reads the quote as a cut (told "gives more of it")
         # (a cut whose words a told place takes up in part: the finder set a fragment
         # beside the cut quote against them, 'endangered "the lives of our deckhands"')
+        # (a clause cut with its conjunction of contrast is told by its words, never by
+        # "gives more of it": Piece.turning)
         return (p.inside and sq.edits > 0) or any(_covers(t, p) for t in told) or (
             _keys(p.a) <= said_a and _keys(p.b) <= said_b) or (
-            p.cut and sq.change in (None, "extent")) or (
-            p.cut and bool(_keys(p.a) & said_a if p.a else _keys(p.b) & said_b))
+            p.cut and sq.change in (None, "extent") and not p.turning) or (
+            p.cut and bool(_keys(p.a) & set_a if p.a else _keys(p.b) & set_b))
 
     untold = [p for p in pieces if not covered(p)]
     if not untold:
