@@ -7527,16 +7527,11 @@ def _dates_after_their_event(ctx: FindingContext, a: str, others: list[str], jux
                 # Quarry Lane collapse", "the Tuesday collapse" recall the event as known
                 # (s32) an indefinite article nearer the event word introduces it as news,
                 # whatever reference stands before it ("two weeks after the company announced
-                # a large airbag recall": "the" is the actor's, _introduced_after), unless its
-                # lede names what their event was done to (review32w: a follow-up of the same
-                # recall, "engineers had repaired 30,000 Calder dishwashers ... two weeks after
-                # the company announced a recall of 92,000 machines")
-                introduced = _introduced_after(before)
-                refs = [j for j, v in enumerate(before) if v.lower() in RC.KNOWN_REFERENCE
-                        and not (v.lower() == "the" and j + 1 < len(before) and before[j + 1][:1].isupper()
-                                 and before[j + 1] in names)]
-                known = any(j >= introduced for j in refs) or (
-                    any(j < introduced for j in refs) and objects()) or (
+                # a large airbag recall": "the" is the actor's, _introduced_after)
+                known = any(v.lower() in RC.KNOWN_REFERENCE
+                            and not (v.lower() == "the" and j + 1 < len(before) and before[j + 1][:1].isupper()
+                                     and before[j + 1] in names)
+                            for j, v in enumerate(before) if j >= _introduced_after(before)) or (
                     not (before and before[0].lower() in ("a", "an"))
                     and any(v[:1].isupper() and v in names for v in before)
                     # (review20a) set beside its own news ("The rescue came two weeks after
