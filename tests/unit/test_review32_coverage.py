@@ -79,3 +79,27 @@ PURPOSES = [
 def test_what_goods_were_meant_for_is_no_design_capacity(case, n):
     _, given, third, figure, left_out = case
     assert _left_out(_third_without([given, *TRAIN_TAIL], [third, *TRAIN_TAIL], n), figure) is left_out
+
+
+# Found by review32c and left for the owner (session 32's deadline): another thing counted
+# in a line that names the fact's noun is read as a later count of it (_risen_count: the
+# noun anywhere in the clause before the figure), and a degree word before a preposition
+# whose object only holds the thing as a modifier is read as telling the distance
+# (_position_told). Each row is left out before session 32's change (57e5e1f6).
+OPEN = [
+    ("another thing risen, its noun the fact's",
+     "More than 200 rescuers searched the Vennmoor hills for the missing hikers on Monday.",
+     "By Wednesday the number of rescuers injured in the Vennmoor hills had grown to about 450.",
+     "200"),
+    ("a degree word of another thing's limits",
+     "The Tarvel ferry ran aground about 6 kilometres inside the Skerra fjord on Tuesday.",
+     "The Tarvel ferry ran aground on Tuesday, well within the Skerra fjord's speed limits.",
+     "6 kilometres"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="open: _risen_count / _position_told read another thing")
+@pytest.mark.parametrize("case", OPEN, ids=[c[0] for c in OPEN])
+def test_another_thing_does_not_tell_the_figure(case):
+    _, given, third, figure = case
+    assert _left_out(_third_without([given, *TRAIN_TAIL], [third, *TRAIN_TAIL], 3), figure)
