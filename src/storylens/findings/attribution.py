@@ -1036,18 +1036,23 @@ def _split_people(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
             # "Erik Haugen", health minister, in one article: two people, dev t63)
             two = two or any(len(v) > 1 for v in own.values()) or (
                 len(own) > 1 and len(every) > 1)
-        if not two and _people_apart(person, mentions):
+        if _people_apart(person, mentions):
             # one article names two people the name finder keeps apart whose given names and
             # surnames are each one letter apart ("Transport Minister Paolo Serra" and
             # "chief executive Paola Serrano": held-out t192, read wrong twice): each use
-            # goes to the person whose name it is written with or follows (_use_person)
+            # goes to the person whose name it is written with or follows (_use_person),
+            # keyed by the name finder's person: one person spelled two ways across articles
+            # ("Teodor" / "Theodor Varga", one group) is one speaker, under the spelling
+            # first met
+            spelled: dict[int, tuple[str, str]] = {}
             for a, uses in per.items():
                 for u in uses:
                     speaker = said_by.get((a, u[1][0]), "")
                     who = _use_person(person, a, mentions[a], speaker, u[0].end)
                     if who is None:
                         continue  # whose statement it is is not known
-                    k = f"{who[0]}{_GIVEN_SEP}{who[1]}"
+                    sk, g = spelled.setdefault(who[2], who[:2])
+                    k = f"{sk}{_GIVEN_SEP}{g}"
                     new_out.setdefault(k, {}).setdefault(a, []).append(u)
                     new_names.setdefault(k, set()).add(speaker or who[0].title())
             continue
@@ -1102,9 +1107,10 @@ def _people_apart(person: dict[tuple[str, str], int], mentions) -> bool:
 
 
 def _use_person(person: dict[tuple[str, str], int], article: str, mentions, speaker: str,
-                end: int) -> tuple[str, str] | None:
-    """(surname key, given name) of the person a use is given to, where the name finder
-    keeps two people of one speaker key apart (:func:`_people_apart`): the mention written
+                end: int) -> tuple[str, str, int] | None:
+    """(surname key, given name, name finder's group) of the person a use is given to,
+    where the name finder keeps two people of one speaker key apart (:func:`_people_apart`):
+    the mention written
     as the use's speaker (its surname and given name), else the nearest full name of the
     speaker's surname as written before the use's sentence ends; None where neither is
     known."""
@@ -1118,7 +1124,7 @@ def _use_person(person: dict[tuple[str, str], int], article: str, mentions, spea
         return None
     e, ge = hit[0]
     k = speaker_key(e.text)
-    return (k, ge) if k else None
+    return (k, ge, person[article, e.key]) if k else None
 
 
 # An adverb the quote analysis keeps in front of a cue ("also claimed", "later insisted"):
