@@ -1043,7 +1043,9 @@ def _split_people(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
             # goes to the person whose name it is written with or follows (_use_person),
             # keyed by the name finder's person: one person spelled two ways across articles
             # ("Teodor" / "Theodor Varga", one group) is one speaker, under the spelling
-            # first met
+            # first met. Read before the given-name path below (``two``), which groups given
+            # names across surnames: "Teodora Vargas" joined the minister "Teodor Varga" of
+            # another outlet that way (review32fr)
             spelled: dict[int, tuple[str, str]] = {}
             for a, uses in per.items():
                 for u in uses:
