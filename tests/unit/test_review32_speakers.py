@@ -8,7 +8,13 @@ this fix the person's key was the spelling of the article at hand, so a second o
 that spells the minister "Theodor Varga" (one group of the name finder) made him a third
 speaker, and his 'insisted' met none of his own 'said' in the other outlets (a miss). Near
 misses: the same spelling in every outlet (found, as before); the chief executive's own
-'insisted' is hers, never the minister's, whichever way an outlet spells him."""
+'insisted' is hers, never the minister's, whichever way an outlet spells him.
+
+Two more: the person path comes before the given-name path, which read 'Teodora' as one
+spelling of the minister's 'Teodor' across surnames (a wrong 'insisted'/'said' line); and one
+article that writes one chief executive "Teodora Vargas", then "Teodora Varga" (the name
+finder's two groups, given name alike) is one speaker: two people need both their given names
+and their surnames written apart (t192's Paolo Serra / Paola Serrano).
 
 from __future__ import annotations
 
@@ -88,3 +94,36 @@ def test_people_apart_first_whatever_the_given_names(wire: str, spelling: str) -
     assert not any("Drevna Wire" in x and "Vargas" in x for x in got
                    if "Teodora Vargas" not in wire), got
     assert not any("Teodor Varga" in x or "for Varga " in x for x in got), got
+
+
+
+CEO_SAID = "Lindholt Lines chief executive Teodora Vargas said every passenger would get a refund."
+TYPO = [
+    # (id, the surname the Voice's second mention of the chief executive is written with,
+    #  the speaker keys expected)
+    ("one article spells her Vargas, then Varga: one person, one speaker", "Varga", 1),
+    ("near miss: one spelling throughout", "Vargas", 1),
+]
+
+
+@pytest.mark.parametrize("surname,speakers", [r[1:] for r in TYPO], ids=[r[0] for r in TYPO])
+def test_one_person_spelled_two_ways_in_one_article(monkeypatch, surname: str,
+                                                    speakers: int) -> None:
+    from storylens.findings import attribution
+
+    keys: list[set[str]] = []
+    split = attribution._split_people
+
+    def spy(*args):
+        got = split(*args)
+        keys.append(set(got[0]))
+        return got
+
+    monkeypatch.setattr(attribution, "_split_people", spy)
+    support.framings_among(
+        FERRY, (CEO_SAID + " Vargas said the crew had followed every safety rule.",
+                "Lindholt Lines chief executive Teodora Vargas insisted that the ferry was safe "
+                f"to sail.\n\nTeodora {surname} said every passenger would get a refund.",
+                "Chief executive Teodora Vargas said the crew had followed every safety rule."),
+        OUTLETS, STORY)
+    assert keys and all(len(k) == speakers for k in keys), keys

@@ -1093,8 +1093,8 @@ def _people_of(ctx: FindingContext) -> dict[tuple[str, str], int]:
 
 def _people_apart(person: dict[tuple[str, str], int], mentions) -> bool:
     """Whether one article's full names of a speaker key (``mentions``: article -> [(entity,
-    given name)]) fall in two of the name finder's clusters with given names or surnames
-    written apart: two people the name finder tells apart, however close the spelling
+    given name)]) fall in two of the name finder's clusters with given names and surnames
+    both written apart: two people the name finder tells apart, however close the spelling
     (same_speaker reads "serra" / "serrano" as one surname, _one_spelling "Paolo" /
     "Paola" as one given name). One person's two mentions of one article share a cluster."""
     for a, ms in mentions.items():
@@ -1103,7 +1103,12 @@ def _people_apart(person: dict[tuple[str, str], int], mentions) -> bool:
             i = person.get((a, e.key))
             if g and i is not None:
                 seen.setdefault(i, (g, speaker_key(e.text)))
-        if len(set(seen.values())) > 1:
+        # both the given name and the surname written apart (Paolo Serra / Paola Serrano):
+        # one of the two alone in one article is more likely one person spelled two ways
+        # ("Teodora Vargas" ... "Teodora Varga", "Teodor" ... "Theodor Varga"), left to the
+        # given-name path (review32fr)
+        got = list(seen.values())
+        if any(x[0] != y[0] and x[1] != y[1] for x in got for y in got):
             return True
     return False
 
