@@ -14,7 +14,7 @@ Two more: the person path comes before the given-name path, which read 'Teodora'
 spelling of the minister's 'Teodor' across surnames (a wrong 'insisted'/'said' line); and one
 article that writes one chief executive "Teodora Vargas", then "Teodora Varga" (the name
 finder's two groups, given name alike) is one speaker: two people need both their given names
-and their surnames written apart (t192's Paolo Serra / Paola Serrano).
+and their surnames written apart (t192's Paolo Serra / Paola Serrano)."""
 
 from __future__ import annotations
 
