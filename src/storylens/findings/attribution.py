@@ -1036,18 +1036,25 @@ def _split_people(ctx: FindingContext, out: dict[str, dict[str, list[Use]]],
             # "Erik Haugen", health minister, in one article: two people, dev t63)
             two = two or any(len(v) > 1 for v in own.values()) or (
                 len(own) > 1 and len(every) > 1)
-        if not two and _people_apart(person, mentions):
+        if _people_apart(person, mentions):
             # one article names two people the name finder keeps apart whose given names and
             # surnames are each one letter apart ("Transport Minister Paolo Serra" and
             # "chief executive Paola Serrano": held-out t192, read wrong twice): each use
-            # goes to the person whose name it is written with or follows (_use_person)
+            # goes to the person whose name it is written with or follows (_use_person),
+            # keyed by the name finder's person: one person spelled two ways across articles
+            # ("Teodor" / "Theodor Varga", one group) is one speaker, under the spelling
+            # first met. Read before the given-name path below (``two``), which groups given
+            # names across surnames: "Teodora Vargas" joined the minister "Teodor Varga" of
+            # another outlet that way (review32fr)
+            spelled: dict[int, tuple[str, str]] = {}
             for a, uses in per.items():
                 for u in uses:
                     speaker = said_by.get((a, u[1][0]), "")
                     who = _use_person(person, a, mentions[a], speaker, u[0].end)
                     if who is None:
                         continue  # whose statement it is is not known
-                    k = f"{who[0]}{_GIVEN_SEP}{who[1]}"
+                    sk, g = spelled.setdefault(who[2], who[:2])
+                    k = f"{sk}{_GIVEN_SEP}{g}"
                     new_out.setdefault(k, {}).setdefault(a, []).append(u)
                     new_names.setdefault(k, set()).add(speaker or who[0].title())
             continue
@@ -1086,8 +1093,8 @@ def _people_of(ctx: FindingContext) -> dict[tuple[str, str], int]:
 
 def _people_apart(person: dict[tuple[str, str], int], mentions) -> bool:
     """Whether one article's full names of a speaker key (``mentions``: article -> [(entity,
-    given name)]) fall in two of the name finder's clusters with given names or surnames
-    written apart: two people the name finder tells apart, however close the spelling
+    given name)]) fall in two of the name finder's clusters with given names and surnames
+    both written apart: two people the name finder tells apart, however close the spelling
     (same_speaker reads "serra" / "serrano" as one surname, _one_spelling "Paolo" /
     "Paola" as one given name). One person's two mentions of one article share a cluster."""
     for a, ms in mentions.items():
@@ -1096,15 +1103,21 @@ def _people_apart(person: dict[tuple[str, str], int], mentions) -> bool:
             i = person.get((a, e.key))
             if g and i is not None:
                 seen.setdefault(i, (g, speaker_key(e.text)))
-        if len(set(seen.values())) > 1:
+        # both the given name and the surname written apart (Paolo Serra / Paola Serrano):
+        # one of the two alone in one article is more likely one person spelled two ways
+        # ("Teodora Vargas" ... "Teodora Varga", "Teodor" ... "Theodor Varga"), left to the
+        # given-name path (review32fr)
+        got = list(seen.values())
+        if any(x[0] != y[0] and x[1] != y[1] for x in got for y in got):
             return True
     return False
 
 
 def _use_person(person: dict[tuple[str, str], int], article: str, mentions, speaker: str,
-                end: int) -> tuple[str, str] | None:
-    """(surname key, given name) of the person a use is given to, where the name finder
-    keeps two people of one speaker key apart (:func:`_people_apart`): the mention written
+                end: int) -> tuple[str, str, int] | None:
+    """(surname key, given name, name finder's group) of the person a use is given to,
+    where the name finder keeps two people of one speaker key apart (:func:`_people_apart`):
+    the mention written
     as the use's speaker (its surname and given name), else the nearest full name of the
     speaker's surname as written before the use's sentence ends; None where neither is
     known."""
@@ -1118,7 +1131,7 @@ def _use_person(person: dict[tuple[str, str], int], article: str, mentions, spea
         return None
     e, ge = hit[0]
     k = speaker_key(e.text)
-    return (k, ge) if k else None
+    return (k, ge, person[article, e.key]) if k else None
 
 
 # An adverb the quote analysis keeps in front of a cue ("also claimed", "later insisted"):
