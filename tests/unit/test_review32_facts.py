@@ -72,3 +72,9 @@ INCREMENTS = [
 @pytest.mark.parametrize("a, b", INCREMENTS)
 def test_another_batch_is_no_sole_count(a, b):
     assert run(a, b) == []
+
+
+def test_hyphenated_number_word_keeps_its_noun():
+    """"Twenty-seven people" counts people: the word after the figure is not "seven"."""
+    assert {"Twenty-seven", "37"} in run(["Twenty-seven people were detained."],
+                                         ["Officers detained 37 people at the gate."])

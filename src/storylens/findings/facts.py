@@ -5669,10 +5669,12 @@ def _known_group(s: Sentence, q: Quantity) -> bool:
 def _word_after(s: Sentence, q: Quantity) -> str | None:
     """The word written right after ``q`` in ``s``, lower-cased, unless it is a function word
     (rules/numbers.WINDOW_IGNORE) or a figure: :attr:`_Mention.sole_word`."""
-    after = words(s.text[max(0, q.end - s.start):])[:1]
-    if not after or after[0] in R.WINDOW_IGNORE or after[0][0].isdigit():
-        return None
-    return after[0]
+    w = _WORD_AFTER.match(s.text, max(0, q.end - s.start))  # not "-seven" of "Twenty-seven"
+    word = w.group(1).lower() if w else None
+    return None if not word or word in R.WINDOW_IGNORE else word
+
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'-]*)")
 
 
 # a word of rules/numbers.SOLE_INCREMENT_BEFORE right before a count ("another five
