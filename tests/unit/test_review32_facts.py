@@ -78,3 +78,10 @@ def test_hyphenated_number_word_keeps_its_noun():
     """"Twenty-seven people" counts people: the word after the figure is not "seven"."""
     assert {"Twenty-seven", "37"} in run(["Twenty-seven people were detained."],
                                          ["Officers detained 37 people at the gate."])
+
+
+def test_grade_of_another_clause_is_not_the_counts():
+    """"... were detained, and four officers were lightly injured": the grade is the officers'."""
+    assert {"Twenty-seven", "37"} in run(
+        ["Twenty-seven people were detained, and four officers were lightly injured."],
+        ["Officers detained 37 people at the gate."])

@@ -776,7 +776,8 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
         ctx.sentence(sid).text, m.q.start - ctx.sentence(sid).start),
         sole_places=frozenset(e[2] for e in ents[m.article].get(sid, ()) if e[3] == "place"),
         sole_word=_word_after(ctx.sentence(sid), m.q),
-        sole_grade=frozenset(words(ctx.sentence(sid).text)) & R.SEVERITY_WORDS)
+        sole_grade=frozenset(words(re.split(r"[,;.]", ctx.sentence(sid).text[
+            max(0, m.q.end - ctx.sentence(sid).start):], maxsplit=1)[0])) & R.SEVERITY_WORDS)
         if _sole(m, counted[m.article]) and not _conditional(ctx.sentence(sid), m.q)
         and not _known_group(ctx.sentence(sid), m.q)
         and not _INCREMENT_BEFORE.search(ctx.sentence(sid).text, 0, max(0, m.q.start
