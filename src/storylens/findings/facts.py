@@ -710,6 +710,15 @@ class _Mention:
     # sentences naming places, none in common, count at two places (a crowd in Sydney, one
     # in Rio: the SemEval gold's trap)
     sole_places: frozenset[str] = frozenset()
+    # for a sole count: the word written right after its figure, unless a function word
+    # or a figure ("Twelve people were injured" -> "people", "Three crew were injured" ->
+    # "crew", "11 were injured" -> None), set with ``sole``: two such words, neither a
+    # counted noun (_counted_noun: a generic one, a singular), count two groups (_sole_pair)
+    sole_word: str | None = None
+    # for a sole count: the words of rules/numbers.SEVERITY_WORDS its sentence writes
+    # ("Five people were seriously injured" -> {"seriously"}), set with ``sole``: counts
+    # graded apart are a part of the hurt and the whole of it (_sole_pair)
+    sole_grade: frozenset[str] = frozenset()
 
 
 _MENTION_NAMES = frozenset(f.name for f in fields(_Mention))
@@ -765,9 +774,15 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     counted = {doc.id: _counted_values(doc_mentions(doc)) for doc in ctx.docs}
     by_sentence = {sid: [replace(m, sole=True, sole_giver=_source(
         ctx.sentence(sid).text, m.q.start - ctx.sentence(sid).start),
-        sole_places=frozenset(e[2] for e in ents[m.article].get(sid, ()) if e[3] == "place"))
+        sole_places=frozenset(e[2] for e in ents[m.article].get(sid, ()) if e[3] == "place"),
+        sole_word=_word_after(ctx.sentence(sid), m.q),
+        sole_grade=frozenset(words(re.split(r"[,;.]", ctx.sentence(sid).text[
+            max(0, m.q.end - ctx.sentence(sid).start):], maxsplit=1)[0])) & R.SEVERITY_WORDS)
         if _sole(m, counted[m.article]) and not _conditional(ctx.sentence(sid), m.q)
-        and not _known_group(ctx.sentence(sid), m.q) else m
+        and not _known_group(ctx.sentence(sid), m.q)
+        and not _INCREMENT_BEFORE.search(ctx.sentence(sid).text, 0, max(0, m.q.start
+                                                                   - ctx.sentence(sid).start))
+        else m
         for m in ms] for sid, ms in by_sentence.items()}
     # the amounts each article reports as events that move a running tally (_moved)
     moves = {doc.id: frozenset(m.q.value for _, ms in doc_mentions(doc) for m in ms
@@ -5652,6 +5667,21 @@ def _known_group(s: Sentence, q: Quantity) -> bool:
     return bool(_KNOWN_GROUP.search(s.text, 0, max(0, q.start - s.start)))
 
 
+def _word_after(s: Sentence, q: Quantity) -> str | None:
+    """The word written right after ``q`` in ``s``, lower-cased, unless it is a function word
+    (rules/numbers.WINDOW_IGNORE) or a figure: :attr:`_Mention.sole_word`."""
+    w = _WORD_AFTER.match(s.text, max(0, q.end - s.start))  # not "-seven" of "Twenty-seven"
+    word = w.group(1).lower() if w else None
+    return None if not word or word in R.WINDOW_IGNORE else word
+
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'-]*)")
+
+
+# a word of rules/numbers.SOLE_INCREMENT_BEFORE right before a count ("another five
+# people"): one more batch, no article's one figure (_sole)
+_INCREMENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(R.SOLE_INCREMENT_BEFORE))
+                               + r")\s+$", re.IGNORECASE)
 _KNOWN_GROUP = re.compile(r"\b(?:the|its|their|his|her|our)\s+$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:" + "|".join(sorted(R.CONDITION_WORDS)) + r")\b", re.IGNORECASE)
 
@@ -5664,7 +5694,9 @@ def _sole_pair(x: _Mention, y: _Mention) -> bool:
     one fact told two ways, in sentences the aligner left apart and that share no place.
     A part and its whole ("34 officers injured" / "50 people injured") name two nouns; a
     place only one names, a predicate of nothing in common (_two_predicates), two givers,
-    or values more than VAGUE_APART times apart (a staff and a shift) are two measures."""
+    two words written after figures that have no counted noun ("people" / "crew"), a
+    grade of harm only one writes ("seriously injured": SEVERITY_WORDS), or
+    values more than VAGUE_APART times apart (a staff and a shift) are two measures."""
     if not (x.sole and y.sole) or x.noun != y.noun or x.time != y.time \
             or x.places != y.places or _two_predicates(x, y):
         return False  # another thing, time or place counted, or another thing done to it
@@ -5672,6 +5704,10 @@ def _sole_pair(x: _Mention, y: _Mention) -> bool:
         return False  # "a million revellers thronged Sydney harbour" / "in Rio ... three million"
     if x.sole_giver and y.sole_giver and x.sole_giver != y.sole_giver:
         return False  # "about 2,100, according to the union" / "the authority said 1,700"
+    if x.noun is None and x.sole_word and y.sole_word and x.sole_word != y.sole_word:
+        return False  # "Twelve people were injured" / "Three crew were injured": two groups
+    if x.sole_grade != y.sole_grade:
+        return False  # "Twelve people were injured" / "Five people were seriously injured"
     lo, hi = sorted((abs(x.q.value or 0.0), abs(y.q.value or 0.0)))
     if not lo or hi / lo > VAGUE_APART:
         return False  # "employs 1,150 site guards" / "only two guards had been on duty"

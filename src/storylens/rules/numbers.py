@@ -1297,3 +1297,20 @@ CONDITION_WORDS: frozenset[str] = frozenset({"if", "unless", "when", "whenever",
 SOLE_OWNED_HEADS: frozenset[str] = frozenset({
     "cost", "budget", "revenue", "gross", "fine", "sentence", "length", "height", "width",
     "magnitude", "age"})
+
+# Words that grade how badly what a count counts was hurt ("five people were seriously
+# injured", "two critically"): a count so graded is of a part of the hurt, never the same
+# measure as an ungraded count of them ("Twelve people were injured"), so two articles'
+# sole counts pair only when their sentences grade alike (findings/facts._sole_pair;
+# session 32 review, near misses of new invented text in tests/unit/test_review32_facts.py).
+SEVERITY_WORDS: frozenset[str] = frozenset({
+    "seriously", "critically", "severely", "badly", "gravely", "slightly", "lightly",
+    "mildly", "moderately", "fatally", "minor", "serious", "critical", "severe"})
+
+# Words right before a count that make it one more batch of what the story counts
+# ("Another five people were injured", "another 12 were arrested"): INCREMENT_BEFORE's
+# and "another", which that list leaves to the finders that read it. Such a count is no
+# article's one figure of its measure, whatever else the article counts
+# (findings/facts._sole; session 32 review, near misses of new invented text in
+# tests/unit/test_review32_facts.py).
+SOLE_INCREMENT_BEFORE: frozenset[str] = INCREMENT_BEFORE | {"another"}
