@@ -191,6 +191,7 @@ from ..rules.quote_changes import (
     NEGATIVE_QUANTIFIERS,
     NEGATIVE_SUBJECTS,
     NEGATIVE_VERBS,
+    NONASSERTIVE_EMPHASIS,
     NORM_MANNER,
     NPI_NEGATIVES,
     NULL_COMPLEMENT_PREDICATES,
@@ -918,7 +919,10 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         if len(extra) == 1 and extra[0] in beside and extra[0] not in STOPWORDS:
             return "emphasis"  # a word said twice: "a huge, huge problem" / "a huge problem"
         graded = denial and tuple(extra) in GRADED_IN_DENIAL
-        if not graded and (tuple(extra) in POLARITY_EMPHASIS or tuple(extra) in EMPHATIC_PHRASES or (
+        nonassertive = tuple(extra) in NONASSERTIVE_EMPHASIS and (
+            denial or (a_denied if a_keys else b_denied))  # "not … under any circumstances"
+        if not graded and (tuple(extra) in POLARITY_EMPHASIS or nonassertive
+                           or tuple(extra) in EMPHATIC_PHRASES or (
                 len(extra) == 1 and (
                 beside[0] in EMPHATIC_AFTER.get(extra[0], ()) or (
                     beside[0] in EMPHATIC_IN_DENIAL.get(extra[0], ())
@@ -2452,7 +2456,8 @@ def _setting_domain(surface, keys, lo: int, hi: int, setting: frozenset[str]) ->
     ("in the north", "in the capital"), a hedge or a time ("at this stage"), a count, nor a
     possessive ("in the race's final furlong"). The noun phrase before it: a quantifier
     (DOMAIN_QUANTIFIERS) and "other" at most MAX_DOMAIN_HEAD_WORDS back, nothing but content
-    words between (no verb's auxiliary, no superlative, no "only"). Read in a denial too:
+    words between (no verb's auxiliary, no verb's past form after the noun: "No other rider
+    fell [at the fence]" says where the act was, review32q; no superlative, no "only"). Read in a denial too:
     the set is the context's whichever way the claim goes."""
     run = [p for k in keys[lo:hi] for p in k.split()]
     if not setting or len(run) < 3 or run[0] not in DOMAIN_SETTING_PREPOSITIONS or (
@@ -2473,11 +2478,27 @@ def _setting_domain(surface, keys, lo: int, hi: int, setting: frozenset[str]) ->
     if q is None or q == len(head) - 1:
         return False
     between = head[q + 1 :]
-    if not any(k in ALTERNATIVE_WORDS for k in between):
+    alt = next((i for i, k in enumerate(between) if k in ALTERNATIVE_WORDS), None)
+    if alt is None:
         return False
+    if any(_past_form(k) for k in between[alt + 2 :]):
+        return False  # "No other rider fell [at the fence]": where the act was (review32q)
     return not any(
         (k in STOPWORDS and k not in ALTERNATIVE_WORDS) or k in ("only", "most", "least")
         or k in SUPERLATIVE_WORDS or (k.endswith("est") and len(k) > 4) for k in between)
+
+
+# The irregular past and participle forms that are not also their verb's base
+# (rules.quote_changes.IRREGULAR_VERBS: "fell", "sank", "taken"; not "cut", "set").
+_PAST_FORMS = frozenset(
+    f for forms in IRREGULAR_VERBS for f in forms.split()[1:] if f != forms.split()[0])
+
+
+def _past_form(key: str) -> bool:
+    """Whether a key looks like a verb's past or participle: a regular "-ed" form ("died",
+    "collapsed"; not "-eed": "steed") or an irregular one (:data:`_PAST_FORMS`). Read only
+    after a noun (:func:`_setting_domain`), where a noun such as "ground" is no verb."""
+    return key in _PAST_FORMS or (key.endswith("ed") and len(key) > 3 and not key.endswith("eed"))
 
 
 def _norm_manner(surface, keys, lo: int, hi: int) -> bool:
@@ -3353,6 +3374,8 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
         at_start and i == 0 and (k in CLAUSE_OPENERS or k in PARTITIVE_QUANTIFIERS
                                  or all(p in STOPWORDS for p in k.split())))
         for i, (w, k) in enumerate(zip(words, wk, strict=True))]
+    if tuple(wk) in NONASSERTIVE_EMPHASIS and _denied_before(surface, keys, start):
+        return None  # "we will not compromise … [under any circumstances]": said louder
     kind = (classify(words, wk, [], [], caps, names, []) if tag == "delete"
             else classify([], [], words, wk, caps, [], names))
     if kind == "emphasis":

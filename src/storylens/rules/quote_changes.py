@@ -777,9 +777,14 @@ EMPHATIC_IN_DENIAL: dict[str, frozenset[str]] = {
 # any means"): "we will not compromise on hygiene under any circumstances" / "… on hygiene"
 # make one pledge, said louder (invented dev d210's unread line, session 32). A determiner
 # that limits ("under these circumstances", "in some circumstances") stays a change.
-POLARITY_EMPHASIS: frozenset[tuple[str, ...]] = frozenset({
-    ("at", "all"), ("whatsoever",), ("under", "any", "circumstances"),
-    ("in", "any", "circumstances"), ("in", "any", "way"), ("by", "any", "means")})
+POLARITY_EMPHASIS: frozenset[tuple[str, ...]] = frozenset({("at", "all"), ("whatsoever",)})
+# The "any"-forms are non-assertive only where a negation reaches them (findings.quote_diff.
+# classify: ``denial``, ``a_denied``); in an assertion "any" is free choice and the phrase
+# says how or when of its own: "We will clear the quarry [by any means]" (whatever force it
+# takes), "Players may use their hands [in any way]" (review32q).
+NONASSERTIVE_EMPHASIS: frozenset[tuple[str, ...]] = frozenset({
+    ("under", "any", "circumstances"), ("in", "any", "circumstances"), ("in", "any", "way"),
+    ("by", "any", "means")})
 # Phrases that only heighten: an attitudinal disjunct of conviction ("of course", as
 # "clearly", "obviously", Quirk et al. §8.127) and a booster ("very much aware" /
 # "aware", §8.105). Session 18.
