@@ -489,6 +489,23 @@ def quote_change_kind(a: str, b: str) -> str | None:
     return c["change"] if c and c["ops"] else None
 
 
+def setting_restated(longer: str, shorter: str, before: str) -> list[bool]:
+    """:func:`compare_quotes` both ways round, the shorter side's article having written
+    ``before`` ahead of the quote (its definites, :func:`definite_heads`, the setting it
+    names): for each, whether the cut reads as no change of meaning (session 32's
+    ``_setting_domain`` rows, quotes32 and review32q)."""
+    from storylens.findings.quote_diff import compare_quotes, definite_heads
+
+    named = definite_heads(before)
+    out = []
+    for a, b, named_a, named_b in ((longer, shorter, frozenset(), named),
+                                   (shorter, longer, named, frozenset())):
+        c = compare_quotes(a, b, a_named=named_a, b_named=named_b)
+        assert c is not None, (a, b)
+        out.append(not c["ops"] or c["change"] in (None, "trivial", "extent"))
+    return out
+
+
 def assert_quote_cut_reading(a: str, b: str, trivial: bool, no_change: Sequence[str | None]) -> None:
     """:func:`compare_quotes` reads the two wordings of a quote, either way round, as no
     change (its change one of ``no_change``) exactly when ``trivial``."""
