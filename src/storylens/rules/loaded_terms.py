@@ -1099,7 +1099,7 @@ OPPORTUNISM_REMARKS: frozenset[str] = frozenset(
 # from one of his lectures was seized on by influencers": the clip, not the suspended
 # scholar), and the agent after "by" ends before the first ("by influencers and turned
 # into a national scandal": the influencers). Subordinators and coordinators, with the
-# relative words; findings/opportunism._passive_parts (held-out t197, session 32).
+# relative words; findings/opportunism._passive_head and _clause_cut (held-out t197, session 32).
 OPPORTUNISM_CLAUSE_OPENERS: frozenset[str] = frozenset(
     "after before since until when whenever while as because once although though "
     "whereas and but or nor who which whom whose where".split()
