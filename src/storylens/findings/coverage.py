@@ -5945,17 +5945,8 @@ def _speaks_there(ctx: FindingContext, f: Fact) -> bool:
                 sp and _key_of(sp, keys) == f.key for sp in (q.speaker, L.speaker(doc, q))):
             return True
     text = doc.article.text
-    return any(e.sentence == f.sentence and e.key == f.key and _says(text, e)
+    return any(e.sentence == f.sentence and e.key == f.key and L._speaks(text, e, who=False)
                for e in doc.analysis.entities)
-
-
-def _says(text: str, e: Entity) -> bool:
-    """A speech verb right after a name ("Marston said"), as ``fact_labels._speaks``
-    reads it but for "who" ("the opposition X, who have urged talks": a clause about
-    the name, not its words)."""
-    m = L._PERSON_NEXT.match(text[e.end:e.end + 30])
-    w = m.group("w") if m else None
-    return bool(w) and (w in L.CUE_FORMS or w.split()[0] in L.CUE_FORMS)
 
 
 def _carried_along(ctx: FindingContext, c: _Carried) -> int:

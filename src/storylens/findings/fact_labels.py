@@ -222,11 +222,14 @@ def surname(name: str) -> str:
     return words[-1].lower().removesuffix("'s").strip(".,") if words else ""
 
 
-def _speaks(text: str, e: Entity) -> bool:
-    """A speech verb (or "who") right after a name: "Marston said", "Aycı noted"."""
+def _speaks(text: str, e: Entity, who: bool = True) -> bool:
+    """A speech verb (or, with ``who``, "who") right after a name: "Marston said", "Aycı
+    noted". Without ``who`` a relative clause is no speaking (coverage._speaks_there: "the
+    opposition X, who have urged talks" is a clause about the name, not its words)."""
     m = _PERSON_NEXT.match(text[e.end:e.end + 30])
-    return bool(m) and (m.group("w") is None or m.group("w") in CUE_FORMS
-                        or m.group("w").split()[0] in CUE_FORMS)
+    w = m.group("w") if m else None
+    return bool(m) and ((who and w is None) or w is not None and (
+        w in CUE_FORMS or w.split()[0] in CUE_FORMS))
 
 
 def voiced(doc: Document) -> set[str]:
