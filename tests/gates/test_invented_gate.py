@@ -105,7 +105,10 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # One since quotes32: a locative naming the story's own setting after a quantified noun
     # phrase of "other" restates the set "other" ranges over ("any other horse [in the
     # race]": quote_diff._setting_domain, tests/unit/test_quotes_session32.py); left: t132's
-    "quote_changed": 1,
+    # Session 33 moved session 32's held-out t201-t210 here: t209 54b784ea8fae cites the key's
+    # trap sentences (the dropped 'my', trivial) but testread32 read it right by override (the
+    # Chronicle's added 'this year' is a real change), one more trap hit: two
+    "quote_changed": 2,
 }
 
 
@@ -282,7 +285,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # (a capacity and a seat count, the two sides of the key's conflict, each told as 'only'), d198
     # 487b760f2797 ('owned it for more than 60 years' = bought in 1961), d199 3409f130bd7a (54 million
     # since 2023 = 18 million a year over three years)
-    "addition": (0, 24),
+    # Session 33 moved session 32's held-out t201-t210 here: t204 b050aa572765, '9 percent' from
+    # the off-story tariffs piece the warning missed (testread32; WARNING_KNOWN_WRONG)
+    "addition": (0, 25),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -629,7 +634,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # reader32: d201 68dfd139fcfb, the wire's seven injured against the Ledger's later nine (an
     # update: the Courier says the toll rose to nine on Sunday)
     # facts32's each article's one count rule (facts._sole_pair) adds no trap hit and no wrong
-    "fact_conflict": (8, 5),
+    # Session 33 moved session 32's held-out t201-t210 here: t204 a1daa97a6eeb, the bakers'
+    # 'more than 20 years' at the bakery against 'six years' on the early shift together (two
+    # measures; testread32), one more read wrong
+    "fact_conflict": (8, 6),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -769,7 +777,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # quantified noun phrase of "other" restates the set "other" ranges over
     # (quote_diff._setting_domain: d205's 'any other horse [in the race]'); left: t132's
     # and d210's line is gone since quotes32 (rules/quote_changes.POLARITY_EMPHASIS)
-    "quote_changed": (1, 1),
+    # Session 33 moved session 32's held-out t201-t210 here: t209 54b784ea8fae, a trap hit read
+    # right by testread32's override (see TRAPS_KNOWN_HIT)
+    "quote_changed": (2, 1),
     # shared_quote, off by default since session 30's held-out read (21/25 on t181-t190): the
     # one dev line read wrong that FINDINGS_KNOWN_WRONG counted while it was on by default,
     # d173's 'gives more of it' hiding the Patriot's 'this government' (reader29)
@@ -1113,7 +1123,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # gone since quotes32 (quote_diff._setting_domain); left: t132's
     # d210's gone since quotes32 (POLARITY_EMPHASIS: "under any circumstances")
     "quote_changed": 1,
-    "addition": 24,
+    # Session 33 moved session 32's held-out t201-t210 here: t204 b050aa572765 (see FLAGGED_KNOWN)
+    "addition": 25,
 }
 
 
@@ -1242,6 +1253,10 @@ WARNING_KNOWN_WRONG: dict[str, str] = {
     # company announced a large airbag recall" introduces the recall as news by its indefinite
     # article, the "the" being the actor's (coverage._introduced_after); undated, "comes a little
     # over two weeks after" is a juxtaposition (rules/coverage.JUXTAPOSED_AFTER)
+    "t204-velmar-bakery-gas-explosion": (
+        "session 32's held-out read (moved here in session 33): the gas company's tariff rise "
+        "weeks after the bakery blast, with the same company and mayor, was not named (testread32)"
+    ),
 }
 
 
