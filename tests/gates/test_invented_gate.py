@@ -637,7 +637,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 33 moved session 32's held-out t201-t210 here: t204 a1daa97a6eeb, the bakers'
     # 'more than 20 years' at the bakery against 'six years' on the early shift together (two
     # measures; testread32), one more read wrong
-    "fact_conflict": (8, 6),
+    # Session 33's new dev d211-d220 at first sight: two trap hits, each read wrong by its key: d214
+    # d433e2d24365 (the wire's 1,200 hectares burned against the Ledger's 'grew to 1,900 hectares by
+    # Thursday evening': an update, labelled 'the southern') and d217 30e917a37816 (a net profit of 640
+    # million solares against 210 million paid out in dividends: two measures)
+    "fact_conflict": (10, 8),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -1253,6 +1257,10 @@ WARNING_KNOWN_WRONG: dict[str, str] = {
     # company announced a large airbag recall" introduces the recall as news by its indefinite
     # article, the "the" being the actor's (coverage._introduced_after); undated, "comes a little
     # over two weeks after" is a juxtaposition (rules/coverage.JUXTAPOSED_AFTER)
+    "d215-postal-service-lost-ballots": (
+        "session 33's new dev at first sight: a strike vote at the same postal depot (the same "
+        "company and place, a different act) was not named"
+    ),
     "t204-velmar-bakery-gas-explosion": (
         "session 32's held-out read (moved here in session 33): the gas company's tariff rise "
         "weeks after the bakery blast, with the same company and mayor, was not named (testread32)"
