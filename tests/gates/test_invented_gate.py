@@ -287,7 +287,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # since 2023 = 18 million a year over three years)
     # Session 33 moved session 32's held-out t201-t210 here: t204 b050aa572765, '9 percent' from
     # the off-story tariffs piece the warning missed (testread32; WARNING_KNOWN_WRONG)
-    "addition": (0, 25),
+    # reader33 on d211-d220: four more, d212 09b5abd888e9 (1,260 mg/kg against a limit of 90: the
+    # others' '14 times the limit'), d214 9c8ada053ab9 (430 evacuated: the key's conflict with 340),
+    # d215 6b9544983568 ('87 percent' from the strike-vote piece the warning missed), d220
+    # 14f450005360 (the toll 'rose to 11': an update of the running count)
+    "addition": (0, 29),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -419,7 +423,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # on: opportunism._passive_head); left: d03's 'rioters', the Diario's 'alleged', d182's
     # and t196's 'conceded'/'admitted' lead-ins (kept: leaving the lead-in out lost 21 keyed
     # dev items, test_framing_session32.py)
-    "framing": (0, 4),
+    # reader33 on d211-d220: d216 e904974de055, the Sentinel's 'insisted the government had acted
+    # responsibly', a line only it carries (t166/d182/t196's shape)
+    "framing": (0, 5),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -1128,7 +1134,11 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # d210's gone since quotes32 (POLARITY_EMPHASIS: "under any circumstances")
     "quote_changed": 1,
     # Session 33 moved session 32's held-out t201-t210 here: t204 b050aa572765 (see FLAGGED_KNOWN)
-    "addition": 25,
+    # reader33 on d211-d220: d212, d214, d215, d220 (see FLAGGED_KNOWN)
+    "addition": 29,
+    # reader33 on d211-d220: d215 0a11ce21dbd0, 'Social Democrats' (the party) against the wire's
+    # 'the Social Democratic candidate' (its adjective) told as one name spelled two ways
+    "name_variant": 1,
 }
 
 
