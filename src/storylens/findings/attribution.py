@@ -3748,7 +3748,10 @@ def _statement_context(ctx: FindingContext, s: Sentence, known: set[str]) -> lis
         if not (q.direct and q.cue_span and q.speaker_span and s.start <= q.cue_span[0] < s.end):
             continue
         if text[q.speaker_span[0]:q.speaker_span[1]].lower() not in PRONOUNS:
-            continue
+            lead = _named_lead_in(ctx, d, q)
+            if lead is None:
+                continue
+            return [lead, *(sid for sid in q.sentences if sid != s.id)]
         name = _pronoun_antecedent(ctx, d, q, known)
         out = [sid for sid in q.sentences if sid != s.id]
         first = q.sentences[0] if q.sentences else s.id
@@ -3762,6 +3765,40 @@ def _statement_context(ctx: FindingContext, s: Sentence, known: set[str]) -> lis
                 out.insert(0, prev.id)
         return out
     return []
+
+
+def _named_lead_in(ctx: FindingContext, d, q) -> str | None:
+    """The id of the body sentence right before direct quote ``q`` that leads into it: a
+    reported statement of the same speaker, named in full there and by surname alone at
+    the quote ("Transport Minister Halvard Steen said the increase was needed to fund
+    repairs." then '"The toll reflects the real cost ...," Steen told reporters.'), with a
+    cue verb of the quote's own class (a neutral lead-in for a neutral quote: "Steen warned
+    ..." is a tone of its own) and no direct quote of its own. News style names a speaker
+    in full once and gives the quote after it to the surname: the two sentences are one
+    statement as the outlet tells it (session 33: the plain outlet's lead-in was the
+    sentence an editor cites for "said", dev d73, d86, t99). None otherwise: a quote given
+    to a full name or a title ("the minister said"), a sentence before it of another
+    speaker, or one that only names the person ("Opposition parties called for Benn to
+    appear ...": no statement of Benn's)."""
+    said = q.speaker or ""
+    if not q.sentences or len(said.split()) != 1 or not said[:1].isupper():
+        return None
+    key = speaker_key(said)
+    i = next((k for k, x in enumerate(d.sentences) if x.id == q.sentences[0]), None)
+    if key is None or not i:
+        return None
+    prev = d.sentences[i - 1]
+    if prev.block not in BODY or _other_quote_in(ctx, d.id, prev):
+        return None
+    cls = cue_class(q.cue)
+    for r in ctx.quotes(d.id):
+        if r.direct or not r.cue_span or not (prev.start <= r.cue_span[0] < prev.end):
+            continue
+        k = speaker_key(r.speaker)
+        if k is not None and same_speaker(k, key) and len((r.speaker or "").split()) > 1 \
+                and cls is not None and cue_class(r.cue) == cls:
+            return prev.id
+    return None
 
 
 def _other_quote_in(ctx: FindingContext, article: str, s: Sentence) -> bool:
