@@ -17,7 +17,8 @@
    board's plan for night ferries") keeps it too.
 
 Invented text: a harbour fund in Karrow; former mayor Idris Vantell; the Karrow Ledger
-and the Selm Courier. The xfail rows fail on main by design (strict: flip them with the fix).
+and the Selm Courier. The xfail rows were flipped by framing32b (session 32:
+findings.attribution._charged_noun_elsewhere, rules/attribution SENSATIONAL_NOUNS).
 """
 
 from __future__ import annotations
@@ -53,16 +54,10 @@ def _lines(b_other: str) -> list[str]:
             if f.type == "framing" and "Selm Courier writes 'said'" in f.summary]
 
 
-_XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason="real32: a charged noun for the same statement ('barb', 'jibe') in the plain "
-           "outlet is not read by attribution.told_elsewhere (speech-verb sentences only)")
-
-
 @pytest.mark.parametrize(("name", "other", "wanted"), [
-    pytest.param("charged noun 'barb' for the same statement", BARB_SAME, False, marks=_XFAIL,
+    pytest.param("charged noun 'barb' for the same statement", BARB_SAME, False,
                  id="barb-same"),
-    pytest.param("charged noun 'jibe' for the same statement", JIBE_SAME, False, marks=_XFAIL,
+    pytest.param("charged noun 'jibe' for the same statement", JIBE_SAME, False,
                  id="jibe-same"),
     pytest.param("near miss: a plain noun for the same statement", PLAIN_SAME, True,
                  id="plain-noun-same"),

@@ -68,6 +68,8 @@ from ..rules.attribution import (
     PREP_AFTER_CUE,
     PRONOUNS,
     REVERSED_QUOTE_LEAD_WORDS,
+    SENSATIONAL_AT_NOUNS,
+    SENSATIONAL_NOUNS,
     SENSATIONAL_PATTERN,
     SPOKES_ROLES,
     STORY_LINK_MIN_COMMON_WORDS,
@@ -1488,6 +1490,10 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                         # elsewhere, in other words ("took a swipe at the board, saying
                         # ..." beside its plain "said"; real30, session 30): no plain side
                         continue
+                    if _charged_noun_elsewhere(ctx, x, pick[0], pick[4], names[key], ignore):
+                        # ... or names it with a charged noun, speech verb or none
+                        # ("firing the 'Selm town hall' barb"; real32, session 32)
+                        continue
                     xs.append(pick)
                     best = max(best, pick[2])
                 # the outlets that give the statement to the organisation's voice where
@@ -1530,7 +1536,9 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                                     and not _own_quote_apart(ctx, y, uy, lead, x, sx, key)))
                                for sx in stmt(x, ux)) \
                                 and not any(not _counterpart(u, uy[2]) and _one_statement(
-                                    ctx, linker, uy[0], u[0], ignore, key) for u in per[x]):
+                                    ctx, linker, uy[0], u[0], ignore, key) for u in per[x]) \
+                                and not _charged_noun_elsewhere(ctx, x, uy, ux[0], names[key],
+                                                                ignore):
                             xs.append((uy, ux, 0.0, uy[0], ux[0]))
                 if xs:
                     if key.startswith(DESCRIPTION_KEY):
@@ -1557,6 +1565,56 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
     out.extend(_attempt_frames(ctx))
     return out
 
+
+
+_NOUN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _charged_noun_elsewhere(ctx: FindingContext, x: str, uy: Use, sx: Sentence,
+                            names: set[str], ignore: frozenset[str]) -> bool:
+    """Whether article ``x`` names the loaded use ``uy``'s statement with a charged noun
+    (rules/attribution SENSATIONAL_NOUNS: "barb", "jibe") in a sentence other than its
+    plain one ``sx``, speech verb or none: a sentence that names the speaker (the last
+    word of one of ``names``, the speaker's name forms) and shares at least MIN_SHARED content stems,
+    the speaker's own (``ignore``) left out, with the loaded cue's complement (the words
+    after the cue; as :func:`told_elsewhere` reads it). That outlet then tells the
+    statement charged itself: no plain side ("Vantell, however, named no one while firing
+    the 'Selm town hall' barb" beside its plain "said"; real32, session 32, a real dev
+    pair). A plain noun ("the remark"), or a charged one for another statement ("a barb at
+    the board's plan for night ferries"), leaves it plain."""
+    from .linking import MIN_SHARED
+
+    y = uy[0]
+    text = ctx.documents[y.article].article.text
+    a, b = uy[1][0], uy[1][1]
+    head = text[y.start:a]
+    told = frozenset(content_stems(text[b:y.end])) - frozenset(content_stems(head)) - ignore
+    if len(told) < MIN_SHARED:
+        return False
+    # (each name form's last word, the surname: not a title that another person may hold)
+    surnames = {ws[-1] for n in names if (ws := _NOUN_WORD.findall(n)) and ws[-1][:1].isupper()}
+    for z in ctx.documents[x].sentences:
+        if z.id == sx.id:
+            continue
+        words = _NOUN_WORD.findall(z.text)
+        if not surnames & set(words) or not any(_charged_noun(words, i) for i in range(len(words))):
+            continue
+        if len(told & (frozenset(content_stems(z.text)) - ignore)) >= MIN_SHARED:
+            return True
+    return False
+
+
+def _charged_noun(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a charged noun for a statement, singular or plural
+    (rules/attribution SENSATIONAL_NOUNS; an idiom's noun, SENSATIONAL_AT_NOUNS, only
+    before "at": "his dig at the board", not "the dig")."""
+    w = words[i]
+    if not w.islower():
+        return False
+    bare = w[:-1] if w.endswith("s") else w
+    if w in SENSATIONAL_NOUNS or bare in SENSATIONAL_NOUNS:
+        return True
+    return (w in SENSATIONAL_AT_NOUNS or bare in SENSATIONAL_AT_NOUNS) and words[i + 1:i + 2] == ["at"]
 
 
 def _linked_pick(ctx: FindingContext, linker: Linker, y: str, us: list[Use], x: str,
@@ -3690,7 +3748,10 @@ def _statement_context(ctx: FindingContext, s: Sentence, known: set[str]) -> lis
         if not (q.direct and q.cue_span and q.speaker_span and s.start <= q.cue_span[0] < s.end):
             continue
         if text[q.speaker_span[0]:q.speaker_span[1]].lower() not in PRONOUNS:
-            continue
+            lead = _named_lead_in(ctx, d, q)
+            if lead is None:
+                continue
+            return [lead, *(sid for sid in q.sentences if sid != s.id)]
         name = _pronoun_antecedent(ctx, d, q, known)
         out = [sid for sid in q.sentences if sid != s.id]
         first = q.sentences[0] if q.sentences else s.id
@@ -3704,6 +3765,40 @@ def _statement_context(ctx: FindingContext, s: Sentence, known: set[str]) -> lis
                 out.insert(0, prev.id)
         return out
     return []
+
+
+def _named_lead_in(ctx: FindingContext, d, q) -> str | None:
+    """The id of the body sentence right before direct quote ``q`` that leads into it: a
+    reported statement of the same speaker, named in full there and by surname alone at
+    the quote ("Transport Minister Halvard Steen said the increase was needed to fund
+    repairs." then '"The toll reflects the real cost ...," Steen told reporters.'), with a
+    cue verb of the quote's own class (a neutral lead-in for a neutral quote: "Steen warned
+    ..." is a tone of its own) and no direct quote of its own. News style names a speaker
+    in full once and gives the quote after it to the surname: the two sentences are one
+    statement as the outlet tells it (session 33: the plain outlet's lead-in was the
+    sentence an editor cites for "said", dev d73, d86, t99). None otherwise: a quote given
+    to a full name or a title ("the minister said"), a sentence before it of another
+    speaker, or one that only names the person ("Opposition parties called for Benn to
+    appear ...": no statement of Benn's)."""
+    said = q.speaker or ""
+    if not q.sentences or len(said.split()) != 1 or not said[:1].isupper():
+        return None
+    key = speaker_key(said)
+    i = next((k for k, x in enumerate(d.sentences) if x.id == q.sentences[0]), None)
+    if key is None or not i:
+        return None
+    prev = d.sentences[i - 1]
+    if prev.block not in BODY or _other_quote_in(ctx, d.id, prev):
+        return None
+    cls = cue_class(q.cue)
+    for r in ctx.quotes(d.id):
+        if r.direct or not r.cue_span or not (prev.start <= r.cue_span[0] < prev.end):
+            continue
+        k = speaker_key(r.speaker)
+        if k is not None and same_speaker(k, key) and len((r.speaker or "").split()) > 1 \
+                and cls is not None and cue_class(r.cue) == cls:
+            return prev.id
+    return None
 
 
 def _other_quote_in(ctx: FindingContext, article: str, s: Sentence) -> bool:

@@ -425,6 +425,23 @@ SENSATIONAL_IDIOMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 SENSATIONAL_PHRASES: tuple[str, ...] = tuple(f for _, fs in SENSATIONAL_IDIOMS for f in fs)
 
+# Nouns that name a statement as an attack or an outburst, the headlinese of the idioms above
+# in noun form ("firing the 'Selm town hall' barb", "Vantell's jibe that ..."): the nouns of
+# the "take a ..." idioms ("dig", "swipe") and of "rant", and the headline nouns of the same
+# kind ("barb", "jibe"/"gibe", "broadside", "tirade", "diatribe", "potshot", "outburst"), as
+# loaded as "slammed" by the same style advice (prefer "said", "remarks"). findings.attribution reads them in an outlet's sentence that names
+# the speaker and tells the loaded statement's words, speech verb or none: that outlet names
+# the statement charged itself, no plain side for it (real32, session 32: a real dev pair's
+# plain outlet wrote "firing the '...' barb" and "jibe" for the remark another outlet told
+# with "taking a dig"). A plain noun ("remark", "comment") is no such noun.
+SENSATIONAL_NOUNS: frozenset[str] = frozenset(
+    {"rant", "barb", "jibe", "gibe", "broadside", "tirade", "diatribe", "potshot", "outburst"})
+# ... and the idioms' own nouns, which name a statement only before the idiom's "at" ("his
+# dig at the board", "a swipe at rivals"): "visited the dig at the old site" aside, "the
+# dig", "a swipe of the card" name no statement.
+SENSATIONAL_AT_NOUNS: frozenset[str] = frozenset(
+    lemma.split()[-1] for lemma, _ in SENSATIONAL_IDIOMS if lemma.startswith("take a "))
+
 
 # A statement told as vanity or triumph over others (session 14, dev t17: "CGL boss Renata
 # Szolc boasted:" where the wire writes "told the crowd"): sensational only where a quote
