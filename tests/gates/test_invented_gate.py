@@ -291,7 +291,15 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # others' '14 times the limit'), d214 9c8ada053ab9 (430 evacuated: the key's conflict with 340),
     # d215 6b9544983568 ('87 percent' from the strike-vote piece the warning missed), d220
     # 14f450005360 (the toll 'rose to 11': an update of the running count)
-    "addition": (0, 29),
+    # Sixteen since coverage33: a running count's later value ("rose to 11 on Friday" beside
+    # the others' nine, coverage._running_count) is no addition, as the readers since session
+    # 21 read it (d132, d137, d161, d169, d181, d96, t125; d78's '47' gone with them; eleven
+    # older rows read such updates right, s13-s22, now unfound); d171's '1.2 per mille' is
+    # the others' reading told two ways (coverage._unit_words). Nineteen with reader33's rows
+    # on the new dev d211-d220: d212 09b5abd888e9 (1,260 mg/kg = the others' '14 times the
+    # limit'), d214 9c8ada053ab9 (430 vs 340 evacuated), d215's '87%' from the off-story piece
+    # the warning missed; d220 14f450005360 (the toll 'rose to 11') is gone with the others
+    "addition": (0, 19),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -1139,7 +1147,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     "quote_changed": 1,
     # Session 33 moved session 32's held-out t201-t210 here: t204 b050aa572765 (see FLAGGED_KNOWN)
     # reader33 on d211-d220: d212, d214, d215, d220 (see FLAGGED_KNOWN)
-    "addition": 29,
+    # Sixteen since coverage33 (see FLAGGED_KNOWN: running counts' later values, d171's per
+    # mille); nineteen with reader33's d212, d214 and d215 rows (see FLAGGED_KNOWN)
+    "addition": 19,
     # reader33 on d211-d220: d215 0a11ce21dbd0, 'Social Democrats' (the party) against the wire's
     # 'the Social Democratic candidate' (its adjective) told as one name spelled two ways
     "name_variant": 1,
