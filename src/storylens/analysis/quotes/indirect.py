@@ -2409,9 +2409,15 @@ def _participle(text, toks, j, s_end, in_quote):
     kinds = COMPLEMENT_VERBS.get(lemma, frozenset())
     if lemma in OF_CHARGE_LEMMAS and _of_charge(toks, k):
         # "…, accusing the board of hiding the costs": the person and the charge, as the
-        # finite "accused the board of …" reads them (rules/clauses.OF_CHARGE_LEMMAS)
+        # finite "accused the board of …" reads them (rules/clauses.OF_CHARGE_LEMMAS); a
+        # pronoun object goes with the cue ("accusing her of", as PolNeAR labels it) and
+        # the charge alone is reported
+        if toks[k].low in OBJECT_PRONOUNS and toks[k + 1].low == "of" and k + 2 < n:
+            cue_end = toks[k + 1].end
+            k += 2
+            nxt = toks[k]
         ce = _clause_end(text, toks, k, s_end, in_quote)
-        need = 3
+        need = 2
     elif (
         ("that" in kinds and nxt.low == "that")
         or ("to" in kinds and nxt.low == "to" and not toks[k + 1].cap)
