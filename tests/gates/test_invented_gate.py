@@ -1000,6 +1000,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Quote changes are off by default since session 23 (its held-out read, t111-t120:
     # 9/11), so d51's counts under FLAGGED_KNOWN only
     # name_variant: none since s22-names22 (t93's 'Lactora Premuim', see TRAPS_KNOWN_HIT)
+    # reader33: d215 0a11ce21dbd0, 'Social Democrats' against the wire's 'Social Democratic'
+    # (the party and its adjective, one name's two grammatical forms); none again since
+    # s33-names33 (findings.names.grammatical_forms, rules/names_forms.py)
     # addition, on by default again since session 22 (the pre-registered rule on t101-t110:
     # 8/8 held out): its nine dev findings read wrong, each listed under FLAGGED_KNOWN
     # above, count here too (eleven since session 23's d118; eight since coverage23b's
