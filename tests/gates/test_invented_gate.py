@@ -299,7 +299,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # on the new dev d211-d220: d212 09b5abd888e9 (1,260 mg/kg = the others' '14 times the
     # limit'), d214 9c8ada053ab9 (430 vs 340 evacuated), d215's '87%' from the off-story piece
     # the warning missed; d220 14f450005360 (the toll 'rose to 11') is gone with the others
-    "addition": (0, 19),
+    # t204's '9 percent' gone since s33-warn33: the warning names the piece (its "three price
+    # rises" retell no toll, coverage._retells_their_event), so its findings are left out: 18
+    "addition": (0, 18),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -1152,7 +1154,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # reader33 on d211-d220: d212, d214, d215, d220 (see FLAGGED_KNOWN)
     # Sixteen since coverage33 (see FLAGGED_KNOWN: running counts' later values, d171's per
     # mille); nineteen with reader33's d212, d214 and d215 rows (see FLAGGED_KNOWN)
-    "addition": 19,
+    # t204's gone since s33-warn33 (the warning names the tariffs piece): 18
+    "addition": 18,
     # reader33 on d211-d220: d215 0a11ce21dbd0, 'Social Democrats' (the party) against the wire's
     # 'the Social Democratic candidate' (its adjective) told as one name spelled two ways; gone
     # since s33-names33 (findings.names.grammatical_forms)
@@ -1288,10 +1291,11 @@ WARNING_KNOWN_WRONG: dict[str, str] = {
         "session 33's new dev at first sight: a strike vote at the same postal depot (the same "
         "company and place, a different act) was not named"
     ),
-    "t204-velmar-bakery-gas-explosion": (
-        "session 32's held-out read (moved here in session 33): the gas company's tariff rise "
-        "weeks after the bakery blast, with the same company and mayor, was not named (testread32)"
-    ),
+    # Session 32's held-out t204 (moved here in session 33): the gas company's tariff rise weeks
+    # after the bakery blast, with the same company and mayor, was not named (testread32). Named
+    # since s33-warn33: its consumer group's "three price rises in two years" read as retelling the
+    # others' toll ("the death toll rose to three"), "rise" being a word of two ledes; an event word
+    # that is only what a figure counts retells none (coverage._retells_their_event)
 }
 
 

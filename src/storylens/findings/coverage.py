@@ -6448,7 +6448,15 @@ def off_story(ctx: FindingContext) -> set[str]:
     in the past (:func:`_cue_nouns`), and its progressive ("is recalling") an event verb
     (:func:`_lede_words`, :func:`_event_words`), and an indefinite article nearer the event word introduces it as news
     whatever "the" stands before (:func:`_introduced_after`: a pay strike "two weeks after the
-    company announced a large airbag recall", t199, named dated and undated).
+    company announced a large airbag recall", t199, named dated and undated). s33: an event
+    word that is only what a figure counts retells no toll ("three price rises" beside "the
+    death toll rose to three", :func:`_retells_their_event`: the same gas company's tariff rise
+    weeks after its bakery blast, t204), nor does the interval a piece dates its news by
+    (:func:`_in_interval`, d199); a noun of their event is the verb's stem with a noun ending,
+    not any word of five letters in common (:func:`_their_event_nouns`: "details" beside
+    "detained", d112, d147, d203, t142 undated); and a follow-up whose first sentence counts
+    what the act was done to, in words of another act, is none dated from it
+    (:func:`_counts_their_object`, review32w's repair count after a recall).
     Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
@@ -6956,13 +6964,22 @@ def _their_event_nouns(ctx: FindingContext, others: list[str]) -> frozenset[str]
     (:data:`EVENT_NOUN_PREFIX` letters: "explosion" beside "exploded", "collision" beside
     "collided"), so a follow-up that recalls "the explosion" writes the event. A lede counts
     a stem only where it tells it, not only as what comes after its news
-    (:func:`_later_in_ledes`: "six weeks before regional elections" is no election told)."""
+    (:func:`_later_in_ledes`: "six weeks before regional elections" is no election told).
+    (s33) The stem must be the verb's, or the verb's stem (or that stem less its last letter)
+    with a noun ending after it (:func:`_event_noun_stems`): five letters in common alone
+    made "details" a noun of "detained" and "carriers" one of "carried", so a piece on
+    another event that wrote them read as a follow-up (undated dev t142, d147)."""
     leads, _, verbs = ctx.per_story("story_event_words", _event_words)
     later = ctx.per_story("story_later_in_ledes", _later_in_ledes)
     seen: Counter[str] = Counter(w for b in others for w in leads.get(b, frozenset()) - later.get(b, frozenset()))
     heads = {v[:EVENT_NOUN_PREFIX] for v in verbs if len(v) >= EVENT_NOUN_PREFIX}
-    return frozenset(w for w, n in seen.items()
-                     if n >= 2 and len(w) >= EVENT_NOUN_PREFIX and w[:EVENT_NOUN_PREFIX] in heads)
+    shared = {w for w, n in seen.items() if n >= 2 and len(w) >= EVENT_NOUN_PREFIX and w[:EVENT_NOUN_PREFIX] in heads}
+    # (s33) a noun OF the verb: its stem, or its stem with a noun ending after the verb's stem
+    # (or that stem less its last letter: _event_noun_stems); five letters in common alone meet
+    # another word ("details" beside "detained", "public" beside "published", "carriers"
+    # beside "carried")
+    long = {v for v in verbs if len(v) >= EVENT_NOUN_PREFIX}
+    return frozenset(w for w in shared if w in long or _event_noun_stems((w,), long))
 
 
 # a relative clause right after a noun, its first verb captured (perhaps after "had"/"was"):
@@ -7484,7 +7501,9 @@ def _retells_their_event(ctx: FindingContext, a: str, others: list[str], core: f
     toll of theirs (s25, invented dev d133: the same chamber's budget "voted in favour, joined
     by three independents" beside the brawl's "Three deputies were treated in hospital")
     unless its own clause holds their event word (another word for the same people: "Two
-    people were treated in hospital")."""
+    people were treated in hospital"). Nor is a sentence whose only event word is what its
+    figure counts (s33: "Families have had three price rises in two years" counts rises, no
+    toll "rose to three"; session 32's held-out t204)."""
     theirs: dict[str, list[frozenset[str]]] = {}
     for b in others:
         for f in facts_of(ctx.documents[b]):
@@ -7515,13 +7534,33 @@ def _retells_their_event(ctx: FindingContext, a: str, others: list[str], core: f
         # (s29) a figure in the clause a juxtaposition dates its own news from is no retelling
         # (_in_juxtaposed_clause: "The fine comes two weeks after ... a poisoning in which
         # more than 30 were taken to hospital")
-        return same(k, text, end, kind) and not _in_juxtaposed_clause(text, end)
+        # (s33) nor the interval a piece dates its news by ("The proposal comes two weeks after
+        # the city suspended its bike-share scheme" beside "paused for two weeks"): the time
+        # between two events, no figure of theirs (_in_interval)
+        return same(k, text, end, kind) and not _in_juxtaposed_clause(text, end) and not _in_interval(text, end)
 
-    sids = {f.sentence for f in facts_of(ctx.documents[a])  # (a fact's offsets are its article's)
-            if f.kind in _FIGURES
-            and told(f.key, ctx.sentences[f.sentence].text, f.end - ctx.sentences[f.sentence].start, f.kind)}
-    sids.update(s.id for s in ctx.documents[a].sentences if any(told(k, s.text, e) for k, e in _spelled_at(s.text)))
-    return any(set(content_stems(ctx.sentences[sid].text)) & core for sid in sids)
+    # (s33) each told figure with what it counts: their event word only as the counted noun
+    # itself counts events of that kind, no toll of theirs ("Families have had three price
+    # rises in two years" beside "the death toll rose to three": a gas company's tariff rise
+    # weeks after its bakery blast, session 32's held-out t204)
+    told_at: list[tuple[str, frozenset[str]]] = []
+    for f in facts_of(ctx.documents[a]):  # (a fact's offsets are its article's)
+        if f.kind in _FIGURES:
+            t = ctx.sentences[f.sentence]
+            if told(f.key, t.text, f.end - t.start, f.kind):
+                told_at.append((f.sentence, _counted_nouns(t.text, f.end - t.start, f.kind)))
+    for s in ctx.documents[a].sentences:
+        told_at.extend((s.id, _counted_nouns(s.text, e)) for k, e in _spelled_at(s.text) if told(k, s.text, e))
+    return any((set(content_stems(ctx.sentences[sid].text)) - counted) & core for sid, counted in told_at)
+
+
+def _in_interval(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` of ``text`` is the interval before "after" of
+    :data:`_LONG_INTERVAL` ("two weeks after", "10 days after"): the time between the
+    sentence's news and an earlier event, which no count or span of that event is (s33,
+    invented dev d199: a congestion charge that "comes two weeks after the city suspended its
+    bike-share scheme" retold no suspension "for two weeks")."""
+    return any(m.start() < end <= m.start("rest") for m in _LONG_INTERVAL.finditer(text))
 
 
 def _in_juxtaposed_clause(text: str, end: int) -> bool:
@@ -7568,6 +7607,27 @@ def _counted_after(text: str, end: int, kind: str = "cardinal") -> frozenset[str
     for w in _TOKENS.findall(rest)[:COUNTED_SPAN]:
         stems = content_stems(FACT_HEADS.get(w.lower(), w.lower()))
         if not stems:
+            break
+        out.update(stems)
+    return frozenset(out)
+
+
+def _counted_nouns(text: str, end: int, kind: str = "cardinal") -> frozenset[str]:
+    """What :func:`_counted_after` reads a count ending at ``end`` counts, up to its first verb
+    form (a past or "-ing" form: ``normalize.IRREGULAR_STEMS``' pasts, "-ed"): the nouns it
+    counts ("three price rises": price, rise), not the verb of a reduced clause after them
+    ("Two MPs treated in hospital": MPs; review25w2), which tells what happened to them."""
+    from ..normalize import IRREGULAR_STEMS
+
+    if kind != "cardinal":
+        return frozenset()
+    pasts = set(IRREGULAR_STEMS) - {"women", "men", "children"}  # the table's plural nouns
+    rest = _CLAUSE_CUT.split(text[end:end + 60], maxsplit=1)[0]
+    out: set[str] = set()
+    for w in _TOKENS.findall(rest)[:COUNTED_SPAN]:
+        low = w.lower()
+        stems = content_stems(FACT_HEADS.get(low, low))
+        if not stems or low in pasts or low.endswith(("ed", "ing")):
             break
         out.update(stems)
     return frozenset(out)
@@ -7997,8 +8057,45 @@ def _dates_after_their_event(ctx: FindingContext, a: str, others: list[str], jux
                     # its lede names what their event was done to (a reaction to it)
                     and (not _juxtaposed_at(text, m) or objects()))
                 if not known:
-                    return True
+                    # (s33) unless its first sentence counts what their event was done to, in
+                    # words of another act: a follow-up of it (_counts_their_object)
+                    return not _counts_their_object(ctx, a, others, core)
                 break
+    return False
+
+
+def _counts_their_object(ctx: FindingContext, a: str, others: list[str], core: frozenset[str]) -> bool:
+    """Whether article ``a``'s first body sentence counts what a count in the lede of one of
+    ``others`` counts: :data:`MIN_OBJECT_WORDS` stems in common between the words after each
+    (:func:`_counted_after`: "30,000 Calder dishwashers" beside "is recalling 92,000 Calder
+    dishwashers"), its own clause (:func:`_clause_at`) writing none of their event words
+    (``core``). What the event was done to, counted again in words of another act, is that
+    act's progress (s33, review32w: "engineers had repaired 30,000 Calder dishwashers, about a
+    third of the machines affected", which "comes two weeks after the company announced a
+    recall of 92,000 machines", a follow-up of the recall); another event of the same actors
+    counts something else (workers on strike, jobs at a new plant, a tariff's percent), and
+    one that counts the same thing in their event's words is another of its kind
+    (:func:`_counts_another`: "passed by 104 votes to 90"). One word alone meets another count
+    by chance ("300 people")."""
+    first = _first_body_id(ctx, a)
+    if first is None:
+        return False
+    theirs: list[frozenset[str]] = []
+    for b in others:
+        for f in facts_of(ctx.documents[b]):
+            if f.kind == "cardinal" and f.rank < LEDE:
+                t = ctx.sentences[f.sentence]
+                theirs.append(_counted_after(t.text, f.end - t.start))
+    s = ctx.sentences[first]
+    for f in facts_of(ctx.documents[a]):
+        if f.kind != "cardinal" or f.sentence != first:
+            continue
+        end = f.end - s.start
+        if set(content_stems(_clause_at(s.text, end))) & core:
+            continue  # "recalls 30,000 more dishwashers": counted in their event's words
+        mine = _counted_after(s.text, end)
+        if any(len(mine & t) >= MIN_OBJECT_WORDS for t in theirs):
+            return True
     return False
 
 
