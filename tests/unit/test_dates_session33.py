@@ -169,3 +169,18 @@ def test_the_html_report_says_why(flagged_comparison):
     assert '<span class="date-issue">2031-12-19 !</span>' in page
     assert "date not used: &#39;2031-12-19&#39; is more than a day in the future" in page
     assert page.count("date not used") == 1  # a2's date is fine
+
+
+def test_a_stored_article_says_the_issue_ingest_recorded():
+    """``storylens story`` and the web story page: the store keeps the raw date and its code."""
+    from storylens.engines.local.build import to_article
+    from storylens.store.base import StoredArticle
+
+    row = StoredArticle("h1", "k1", "/x/a.json", "Varnholt Courier", "The quay closed.",
+                        published=None, published_raw="2031-12-19", published_issue="future")
+    a = to_article(row, "a1")
+    assert a.published is None and a.published_issue is not None
+    assert a.published_issue.message == "'2031-12-19' is more than a day in the future (after the time it was read)"
+    fine = StoredArticle("h2", "k2", "/x/b.json", "Lisk Daily", "The quay closed.",
+                         published="2026-03-08T09:00:00Z", published_raw="2026-03-08T09:00:00Z")
+    assert to_article(fine, "a2").published_issue is None
