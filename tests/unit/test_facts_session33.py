@@ -10,7 +10,8 @@
 - A figure after "by" of a verb of change or comparison, in its clause or past a comma
   aside, is a margin ("beat the previous record, set in 1998, by 2.9 degrees"), never the
   level it is compared with ("broke the previous record of 31.4 degrees";
-  rules/numbers.MARGIN_VERBS, ``facts._margin``; d208). Two margins still meet.
+  rules/numbers.MARGIN_VERBS, ``facts._margin``, a mention field: coverage still reads it as
+  a figure the others may leave out; d208). Two margins still meet.
 - A head that names a count ("the death toll") is no name for a distance's or a time's
   fact: such a line names the dimension ("gives the distance as 15 km";
   rules/numbers.COUNT_PHRASE_HEADS, rules/units.DIMENSION_LABELS; d200).

@@ -600,6 +600,11 @@ class _Mention:
     # them", "of whom", "such as", or beside counts of other nouns: "three members of the
     # exam board, two intermediaries and five parents"): _listed_part
     listed_part: bool = False
+    # a margin: after a verb of change or comparison's "by", in its clause or past comma
+    # asides ("beat the previous record, set in 2003, by 2.7 degrees"): it meets only a
+    # margin, never the level compared (_margin; a change's "by" in its own clause is
+    # :attr:`change`)
+    margin: bool = False
     # for a count: the content stems of the complement of a past participle that restricts
     # its counted noun ("the 14 girls born at the hospital within 48 hours of her birth" ->
     # {hospital, hour, birth}), ``None`` for none: two counts whose restrictions trade a word
@@ -1915,6 +1920,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                     (yr := _TIME_YEAR.match(time or "")) and int(yr.group(1)) < pub.year),
                 own=own if fam == "count" else None,  # (an age is no longer a count)
                 restrict=_restriction(s, q) if fam == "count" else None,
+                margin=fam != "when" and _margin(s, q),
                 spanned=fam == "count" and bool(_SPANNED.search(s.text, *clause)),
                 tally_words=worded,
                 standing=standing,
@@ -3560,10 +3566,7 @@ def _change(s: Sentence, q: Quantity) -> str | None:
     to three days", "the toll rose to 19"), "by" for the change ("cut its forecast by 0.4
     points"), "from" for the old value; ``None`` when no change verb's "to", "by" or
     "from" stands right before it in its clause."""
-    change = _change_in(s.text[_clause_start(s, q):q.start - s.start], q.kind == "percent")
-    if change is None and _BY_BEFORE.search(s.text, max(0, q.start - s.start - 40), q.start - s.start):
-        return _margin(s.text[:q.start - s.start])
-    return change
+    return _change_in(s.text[_clause_start(s, q):q.start - s.start], q.kind == "percent")
 
 
 # "by" and the hedges and bounds that may stand before a figure (_margin)
@@ -3575,14 +3578,18 @@ _MARGIN = re.compile(r"\b(?:" + "|".join(sorted(R.MARGIN_VERBS | R.CHANGE_VERBS)
                      + r")\s+){0,3}[$\u20ac\u00a3]?$", re.IGNORECASE)
 
 
+def _margin(s: Sentence, q: Quantity) -> bool:
+    """A figure after a verb of change or comparison's "by" in the sentence's words before
+    it, comma asides left out ("the reading beat the previous record, set in 2003, by 2.7
+    degrees": a margin, not the record's level; rules/numbers.MARGIN_VERBS)."""
+    a = q.start - s.start
+    return bool(_BY_BEFORE.search(s.text, max(0, a - 40), a)) and _margin_in(s.text[:a])
+
+
 @lru_cache(maxsize=16384)
-def _margin(lead: str) -> str | None:
-    """"by" for a figure after a verb of change or comparison's "by" in the sentence's
-    words before it, comma asides left out ("the reading beat the previous record, set in
-    2003, by 2.7 degrees": a margin, not the record's level; rules/numbers.MARGIN_VERBS),
-    else ``None``."""
-    tail = _COMMA_ASIDE.sub(" ", lead[-200:])
-    return "by" if _MARGIN.search(tail[-160:]) else None
+def _margin_in(lead: str) -> bool:
+    """:func:`_margin` of a sentence's words before its figure, kept per text."""
+    return bool(_MARGIN.search(_COMMA_ASIDE.sub(" ", lead[-200:])[-160:]))
 
 
 @lru_cache(maxsize=65536)
@@ -5595,6 +5602,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue  # "Dec 12" / "2014", "July" / "2016": nothing in common to compare
             if (x.family == "when" or x.family == "clock" and not aligned) and _other_event(x, y):
                 continue  # "began the strike on Dec. 28" / "began talks on Dec. 29"
+            if x.margin != y.margin:
+                continue  # "beat the previous record by 2.7 degrees" / "the record of 32.1 degrees"
             if x.family == "count" and not aligned and _restricted_apart(x, y):
                 continue  # "the 14 girls born at the hospital" / "two baby girls born that night"
             if x.family.startswith("duration") and not aligned and _other_event(x, y):

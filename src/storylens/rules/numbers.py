@@ -1049,7 +1049,7 @@ CHANGE_VERBS: frozenset[str] = frozenset(
 # Verbs that set a figure against another and take the difference after "by" ("the
 # reading beat the previous record, set in 2003, by 2.7 degrees", "won the seat by 412
 # votes", "exceeded the limit by 40 percent"): a figure after their "by", in their clause or
-# past a comma aside, is a margin, a change's "by" (findings/facts._change), never the level
+# past a comma aside, is a margin (findings/facts._margin), never the level
 # of what they compare ("broke the previous record of 32.1 degrees"; invented dev d208's
 # trap, session 32). Past and present forms only: "beaten by two men", "was led by three
 # officers" name an agent. Sources: the record, election and limit wording of wire copy.
