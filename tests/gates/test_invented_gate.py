@@ -657,11 +657,21 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 33 moved session 32's held-out t201-t210 here: t204 a1daa97a6eeb, the bakers'
     # 'more than 20 years' at the bakery against 'six years' on the early shift together (two
     # measures; testread32), one more read wrong
+    # facts33: gone, t204's spans (a span's complement is part of its measure, unaligned:
+    # facts._span_words), d208's record against its margin (a figure after a comparison
+    # verb's "by" is a margin: facts._margin, rules/numbers.MARGIN_VERBS; the trap hit),
+    # d191's and d201's updates (a third article tells the rise to the later figure:
+    # facts._risen_here, _tally_subject), d137's girls traced against the two swapped (a
+    # participle's complement restricts the counted group: facts._restriction) and d200's
+    # two vs three days, named a death toll (now "the time": rules/numbers.COUNT_PHRASE_HEADS;
+    # unread again)
     # Session 33's new dev d211-d220 at first sight: two trap hits, each read wrong by its key: d214
     # d433e2d24365 (the wire's 1,200 hectares burned against the Ledger's 'grew to 1,900 hectares by
     # Thursday evening': an update, labelled 'the southern') and d217 30e917a37816 (a net profit of 640
     # million solares against 210 million paid out in dividends: two measures)
-    "fact_conflict": (10, 8),
+    # and reader33's d212 7d5e0cc021bf (12 of 20 samples against 'up to four times the permitted
+    # level': a count against a multiple)
+    "fact_conflict": (9, 3),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
