@@ -3304,30 +3304,39 @@ def _read_apart(ctx: FindingContext, f: Fact, a: str, givers=()) -> bool:
         # common two sums are two sums ("found $1.3 million in cash" / "took $2.4 million in
         # bribes", "worth at least 60 million" / "insured for 30 million": dev d23, t74)
         return False
-    lead = {x.id for x in _body_of(ctx.documents[a])[:LEAD]}
     # what the fact counts, as any giver's figure of its value that shares a counted word
-    # with it names it ("some 60 fishing vessels" / "About 60 fishing boats")
-    counted = _counted_stems(ctx, fms[0])
-    counted = counted.union(*(c for m in _same_value_mentions(ctx, f, givers)
-                              if not m.vague and _stems_meet(c := _counted_stems(ctx, m), counted)))
+    # with it names it ("some 60 fishing vessels" / "About 60 fishing boats"): whatever
+    # the article asked about, so kept per fact and givers (asked per article)
+    memo = ctx.__dict__.setdefault("_coverage_read_apart", {})
+    counted = memo.get((f, tuple(givers)))
+    if counted is None:
+        counted = _counted_stems(ctx, fms[0])
+        counted = memo[f, tuple(givers)] = counted.union(
+            *(c for m in _same_value_mentions(ctx, f, givers)
+              if not m.vague and _stems_meet(c := _counted_stems(ctx, m), counted)))
     for fm in fms:
         v = fm.q.value
         if v is None or v <= 0 or fm.vague or fm.family in ("age", "percent"):
             continue
         f_heads = _measure_heads(ctx, fm)
         fs = ctx.sentences[fm.q.sentence]
-        for m in index.mentions_of.get((a, fm.family), ()):
+        lead = memo.get((a, fm.family))
+        if lead is None:
+            # the mentions that may be ``a``'s own figure, kept per article and family:
+            # its own figure of the story's count is news it tells high up (:data:`LEAD`);
+            # one further down counts another group ("removed about 2,300 stray animals"
+            # / "have vaccinated 1,800 dogs at weekend clinics": dev d98)
+            ids = {x.id for x in _body_of(ctx.documents[a])[:LEAD]}
+            lead = memo[a, fm.family] = [
+                m for m in index.mentions_of.get((a, fm.family), ())
+                if m.q.value is not None and m.q.value > 0 and not m.vague and m.family != "age"
+                and m.q.sentence in ids]
+        for m in lead:
             w = m.q.value
-            if w is None or w <= 0 or m.vague or m.family == "age" or _within(w, v) \
-                    or not 1 / READ_APART_RATIO <= w / v <= READ_APART_RATIO:
+            if not 1 / READ_APART_RATIO <= w / v <= READ_APART_RATIO or _within(w, v):
                 continue
             if min(v, w) < SMALL_VALUE or not _stems_meet(counted, _counted_stems(ctx, m)):
                 continue  # small counts recur by chance; another noun is another thing
-            if m.q.sentence not in lead:
-                # its own figure of the story's count is news it tells high up (:data:`LEAD`);
-                # one further down counts another group ("removed about 2,300 stray
-                # animals" / "have vaccinated 1,800 dogs at weekend clinics": dev d98)
-                continue
             heads = _measure_heads(ctx, m)
             if (f_heads or heads) and not f_heads & heads:
                 # two measures named ("12 arrested" / "30 injured"), or one named on one
