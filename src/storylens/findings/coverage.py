@@ -2282,8 +2282,10 @@ def _running_count(ctx: FindingContext, f: Fact, others: Collection[str]) -> boo
     a count another outlet of ``others`` gives: a figure of its family at another value
     (within :data:`DISPUTE_RATIO`) in a clause sharing :data:`MIN_TOLD_OTHERWISE_STEMS`
     content stems with the text before it ("Nine miners were killed at the Ulmar mine",
-    read over the whole sentence). A figure after one so reached is the running count's
-    too ("rose to 27 on Monday, 11 of them children" beside "including eight children").
+    read over the whole sentence). A part of one so reached is the running count's too
+    ("rose to 27 on Monday, 11 of them children" beside "including eight children":
+    ``rules/coverage.RUNNING_PART_AFTER``/``RUNNING_PART_BEFORE``); another figure after it
+    ("rose to 11 on Friday, and police arrested 14 strikers") is not.
     The outlet gives the running count at a later moment, not a fact only it has (session
     33: eight of dev's 25 additions read wrong were such updates, d-series and t-series
     alike: "rose to 53 on Sunday" beside the wire's 47 on Saturday). A figure given flat,
@@ -2295,7 +2297,9 @@ def _running_count(ctx: FindingContext, f: Fact, others: Collection[str]) -> boo
     at = f.start - s.start
     # reached by a change, or told after a figure so reached ("rose to 27 on Monday, 11
     # of them children": the running count's own breakdown)
-    if v is None or v <= 0 or not (_updated(s, f.start) or _RUNNING_BEFORE.search(s.text[:at].lower())):
+    if v is None or v <= 0 or not (_updated(s, f.start) or _RUNNING_BEFORE.search(s.text[:at].lower())
+                                   and (RC.RUNNING_PART_AFTER.match(s.text, f.end - s.start)
+                                        or RC.RUNNING_PART_BEFORE.search(s.text[:at]))):
         return False
     d = _DATELINE.match(s.text)
     before = s.text[d.end() if d and d.end() <= at else 0:at]

@@ -1182,3 +1182,11 @@ VESSEL_PREFIXES: frozenset[str] = frozenset("MS MV SS HMS RV FV MT USS".split())
 UNIT_LEADS_NOT: tuple[str, ...] = ("of", "and", "or", "in", "to", "at", "on", "for", "from", "by",
                                    "with", "than", "as", "but", "the", "a", "an", "who", "which",
                                    "that", "were", "was", "had", "have", "has", "are", "is")
+
+# What marks a figure told after a running count's new value ("rose to 27 on Monday, 11 of
+# them children", "rose to 27, including 11 children") as a part of that count: the
+# figure followed by a partitive of it, or led in by an inclusion. Another figure later in
+# the sentence ("rose to 11 on Friday, and police arrested 14 strikers") counts another
+# thing (coverage._running_count; session 33 review, invented probe).
+RUNNING_PART_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
+RUNNING_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.IGNORECASE)
