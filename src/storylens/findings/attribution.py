@@ -1580,7 +1580,10 @@ def _charged_noun_elsewhere(ctx: FindingContext, x: str, uy: Use, sx: Sentence,
     after the cue; as :func:`told_elsewhere` reads it). That outlet then tells the
     statement charged itself: no plain side ("Vantell, however, named no one while firing
     the 'Selm town hall' barb" beside its plain "said"; real32, session 32, a real dev
-    pair). A plain noun ("the remark"), or a charged one for another statement ("a barb at
+    pair). The speaker's name must open that sentence (a title and given name before it
+    at most) with the charged noun after it: a sentence whose subject is another party
+    ("The owners dismissed Halloran's claim ... as a barb", "Quarry owners called
+    Halloran's remarks 'a cheap barb'") tells that party's view (review33fr). A plain noun ("the remark"), or a charged one for another statement ("a barb at
     the board's plan for night ferries"), leaves it plain."""
     from .linking import MIN_SHARED
 
@@ -1597,7 +1600,13 @@ def _charged_noun_elsewhere(ctx: FindingContext, x: str, uy: Use, sx: Sentence,
         if z.id == sx.id:
             continue
         words = _NOUN_WORD.findall(z.text)
-        if not surnames & set(words) or not any(_charged_noun(words, i) for i in range(len(words))):
+        # the speaker's name opens the sentence (only capitalised words, a title and given
+        # name, before it): the sentence tells the speaker's act; one whose subject is
+        # another party ("The owners dismissed Halloran's claim ... as a barb") gives that
+        # party's view, not the outlet's own word for the statement (review33fr)
+        lead = next((j for j, w in enumerate(words) if w in surnames), None)
+        if lead is None or not all(w[:1].isupper() for w in words[:lead]) \
+                or not any(_charged_noun(words, i) for i in range(lead + 1, len(words))):
             continue
         if len(told & (frozenset(content_stems(z.text)) - ignore)) >= MIN_SHARED:
             return True
