@@ -1860,9 +1860,9 @@ def _glued(ctx: FindingContext, a: str, b: str, arts_of: dict[str, set[str]]) ->
 def grammatical_forms(a: str, b: str, kinds: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether two written forms of a name that is not (only) a person's are one name in two
     grammatical forms, not two spellings: otherwise identical, they differ in one word, and
-    that word is one stem of ``F.STEM_MIN`` letters or more with two different endings of
-    ``F.GRAMMATICAL_ENDINGS`` ("Social Democrats" / "Social Democratic": the party's member
-    plural and its adjective; "Kovaria" / "Kovarian": a country and its demonym; "Socialist"
+    that word is one stem of ``F.STEM_MIN`` letters or more with two endings of
+    ``F.ENDING_ROLE`` that make two forms (``_two_forms``; "Social Democrats" / "Social
+    Democratic": the party's member plural and its adjective; "Kovaria" / "Kovarian": a country and its demonym; "Socialist"
     / "Socialism"). The morphology is read from the two words, not from a list of names
     (session 33, invented dev d215). Not a misspelling ("Democrats" / "Democarts": no
     shared stem with such endings), not a person's name, whose surname takes no such
@@ -1876,9 +1876,19 @@ def grammatical_forms(a: str, b: str, kinds: set[str] | frozenset[str] = frozens
     for n in range(F.STEM_MIN, min(len(x), len(y)) + 1):
         if x[:n] != y[:n]:
             break
-        if x[n:] != y[n:] and x[n:] in F.GRAMMATICAL_ENDINGS and y[n:] in F.GRAMMATICAL_ENDINGS:
+        if x[n:] != y[n:] and _two_forms(x[n:], y[n:]):
             return True
     return False
+
+
+def _two_forms(e: str, f: str) -> bool:
+    """Whether two endings of ``F.ENDING_ROLE`` make two forms of one name: two roles
+    ("Democrat" / "Democratic"), or one ending with and without the plural "-s"; two
+    endings of one role are rival spellings ("Guatemalan" / "Guatemalian")."""
+    re_, rf = F.ENDING_ROLE.get(e), F.ENDING_ROLE.get(f)
+    if re_ is None or rf is None:
+        return False
+    return re_ != rf or e == f + "s" or f == e + "s"
 
 
 def _slip(a: str, b: str) -> bool:

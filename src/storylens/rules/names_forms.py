@@ -25,20 +25,27 @@ such stem and ending, and stays a finding.
 
 from __future__ import annotations
 
-# Each entry: one suffix that makes a name's grammatical form; "" is the bare stem.
-GRAMMATICAL_ENDINGS: frozenset[str] = frozenset({
-    "",  # the stem itself: "Democrat", "Kovar" (beside "Democratic", "Kovarian")
-    "s",  # member plural: "Democrats", "Greens", "Liberals"
-    "ic", "ics",  # adjective: "Democratic", "Baltic"
-    "ian", "ians",  # adjective, demonym: "Kovarian", "Kovarians"
-    "ia",  # a country's name beside its -ian demonym: "Kovaria"
-    "an", "ans",  # adjective, demonym: "Republican", "Republicans" (stem "republic")
-    "ish",  # adjective, demonym: "Brenmoorish"
-    "ist", "ists",  # follower: "Socialist", "Socialists"
-    "ism",  # doctrine: "Socialism"
-    "ese",  # adjective, demonym: "Vantese"
-    "ite", "ites",  # follower: "Marlowite", "Marlowites"
-})
+# Each entry: one suffix that makes a name's grammatical form ("" is the bare stem), and
+# the role that form plays. Two endings are two forms of one name only when their roles
+# differ ("Democrat" the member / "Democratic" the adjective) or they are one ending with
+# and without the plural "-s" ("Kovarian" / "Kovarians"). Two endings of one role are two
+# rival spellings of one form, not two forms: a stem takes one adjective suffix, so
+# "Guatemalan" / "Guatemalian" (-an / -ian, the "i" a real misspelling) or "Dravenish" /
+# "Dravenese" stay a spelling question (session 33 review, review33n).
+ENDING_ROLE: dict[str, str] = {
+    "": "stem", "s": "stem",  # "Democrat", "Kovar"; member plural "Democrats", "Greens"
+    "ic": "adjective", "ics": "adjective",  # "Democratic", "Baltic"
+    "ian": "adjective", "ians": "adjective",  # adjective, demonym: "Kovarian", "Kovarians"
+    "an": "adjective", "ans": "adjective",  # "Republican", "Republicans" (stem "republic")
+    "ish": "adjective",  # adjective, demonym: "Brenmoorish"
+    "ese": "adjective",  # adjective, demonym: "Vantese"
+    "ia": "country",  # a country's name beside its -ian demonym: "Kovaria"
+    "ist": "follower", "ists": "follower",  # "Socialist", "Socialists"
+    "ite": "follower", "ites": "follower",  # "Marlowite", "Marlowites"
+    "ism": "doctrine",  # "Socialism"
+}
+
+GRAMMATICAL_ENDINGS: frozenset[str] = frozenset(ENDING_ROLE)
 
 # The shortest stem the endings attach to: four letters keeps short words apart whose
 # letters differ only at the end ("Ban" / "Banks", "Ana" / "Anas") and still reads
