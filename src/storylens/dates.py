@@ -161,8 +161,42 @@ def parse_published(raw: str | None, reference: datetime | None = None) -> Publi
     if dt < EARLIEST:
         return PublishedDate(raw, None, "before-1990", f"{s[:60]!r} is before 1990")
     if reference is not None and dt > _utc(reference) + FUTURE_SLACK:
-        return PublishedDate(raw, None, "future", f"{s[:60]!r} is more than a day after ingest")
+        return PublishedDate(raw, None, "future", _future(s))
     return PublishedDate(raw, dt.strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+
+# The issues that keep a date a comparison was given from being used as one (the store's
+# ingest keeps such a date raw, with ``published`` NULL, alike): a date in the future or
+# before 1990, or a value that names no day. A relative date ("3 hours ago") read against
+# the reference time is a date and not flagged.
+FLAGGED: frozenset[str] = frozenset({"future", "before-1990", "unparseable", "incomplete"})
+
+
+def checked_published(raw: str | None, reference: datetime) -> tuple[str | None, PublishedDate | None]:
+    """``(raw, None)`` for a date fit to use (or none given), else ``(None, why)``: the
+    :class:`PublishedDate` whose ``issue`` is in :data:`FLAGGED`, raw value and message
+    kept for the outputs that say so. ``raw`` itself is returned as given (not normalised),
+    so a comparison of plausible dates reads exactly what it read before."""
+    got = parse_published(raw, reference)
+    if got.issue in FLAGGED:
+        return None, got
+    return raw, None
+
+
+def stored_issue(raw: str | None, issue: str | None) -> PublishedDate | None:
+    """The :class:`PublishedDate` a store row's ``published_raw`` and ``published_issue``
+    stand for (the store keeps the code, not the message), or None when it has none: a
+    "future" date keeps the code it had at ingest even when that day has since passed."""
+    if not raw or issue not in FLAGGED:
+        return None
+    if issue == "future":  # read again without the ingest time, it would pass
+        return PublishedDate(raw, None, "future", _future(raw.strip()))
+    got = parse_published(raw)
+    return got if got.issue == issue else PublishedDate(raw, None, issue, f"{raw.strip()[:60]!r}: {issue}")  # type: ignore[arg-type]
+
+
+def _future(s: str) -> str:
+    return f"{s[:60]!r} is more than a day in the future (after the time it was read)"
 
 
 def published_day(raw: str | None) -> str | None:

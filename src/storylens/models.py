@@ -17,7 +17,10 @@ the store and a distributed engine.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from .dates import PublishedDate
 
 # "embed": the words of an embedded social-media post (a tweet above its signature),
 # kept in the text but quoted material, not the outlet's narration (clean._mark_embeds).
@@ -106,6 +109,11 @@ class Article:
     credits: tuple[str, ...] = ()  # wire / photo agencies credited ("AP", "Reuters")
     removed: tuple[Removed, ...] = ()
     blocks: tuple[Block, ...] = ()
+    # The date given, when it cannot be used as one (in the future, before 1990, no day
+    # named): its raw value, issue code and one-line reason (dates.checked_published);
+    # ``published`` is then None, so no stage takes it for a date. Set where articles
+    # enter the comparison (pipeline.compare_articles), against the run's one reference time.
+    published_issue: PublishedDate | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,9 @@ Stages of :func:`compare`:
 
 1. **read**     — files, directories and records become ``RawArticle`` / ``Skipped``.
 2. **clean**    — HTML is extracted, boilerplate lines removed (and recorded): ``Article``.
+   Each article's publication date is checked against the run's one reference time
+   (``now``, read once at the edge; ``dates.checked_published``): one in the future, before
+   1990 or naming no day enters as no date, with the reason kept (``Article.published_issue``).
 3. **segment**  — sentences with exact character offsets: ``Document``.
 4. **analyse**  — quotes, names, numbers and dates per document (when findings are on).
 5. **align**    — sentence groups across all articles (verbatim / edited / paraphrase).
@@ -20,6 +23,7 @@ import dataclasses
 import time
 from collections.abc import Collection, Iterable, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from itertools import accumulate
 from pathlib import Path
 
@@ -98,8 +102,11 @@ def compare_articles(
     options: Options | None = None,
     skipped: Sequence[Skipped] = (),
     timings: dict[str, float] | None = None,
+    now: datetime | None = None,
 ) -> Comparison:
-    """Stages 3–8 on already-cleaned articles (used by ``compare`` and by ``story``)."""
+    """Stages 3–8 on already-cleaned articles (used by ``compare`` and by ``story``);
+    ``now``: the reference time the articles' dates are checked against (the clock, read
+    here once, when the caller gives none)."""
     from .align import align_links
     from .provenance import provenance
     from .segment import segment
@@ -108,6 +115,7 @@ def compare_articles(
     timings = {} if timings is None else timings
     if not articles:
         raise NothingToCompare("no usable article to compare", tuple(skipped))
+    articles = dated_articles(articles, now)
     with _timer(timings, "segment"):
         docs = [segment(a) for a in articles]
     if options.findings and can_fork(_chars(docs), options.parallel):
@@ -171,11 +179,15 @@ def compare_articles(
     )
 
 
-def compare(paths: Sequence[str | Path], options: Options | None = None) -> Comparison:
-    """Read, clean and compare the articles in ``paths`` (files or directories)."""
+def compare(paths: Sequence[str | Path], options: Options | None = None, now: datetime | None = None
+            ) -> Comparison:
+    """Read, clean and compare the articles in ``paths`` (files or directories); ``now``:
+    the run's reference time for the articles' dates (the clock when not given)."""
+    from .dates import utc_now
     from .readers import read_inputs
 
     options = options or Options()
+    now = utc_now() if now is None else now
     timings: dict[str, float] = {}
     with _timer(timings, "read"):
         raws, skipped = read_inputs(paths, options)
@@ -184,7 +196,28 @@ def compare(paths: Sequence[str | Path], options: Options | None = None) -> Comp
     skipped = [*skipped, *more]
     if not articles:
         raise NothingToCompare(_nothing_message(skipped), tuple(skipped))
-    return compare_articles(articles, options, skipped, timings)
+    return compare_articles(articles, options, skipped, timings, now)
+
+
+def dated_articles(articles: Sequence[Article], now: datetime | None = None) -> list[Article]:
+    """``articles`` with each date checked against ``now`` (``dates.checked_published``):
+    one that cannot be used as a date becomes ``published=None``, its raw value and reason
+    in ``published_issue``, so that no later stage (the likely source's "published first",
+    the findings' dates and years) takes a page dated five years ahead for a date. A date
+    fit to use is left as given; an article already flagged (a stored one) is left alone."""
+    from .dates import checked_published, utc_now
+
+    if not any(a.published for a in articles):
+        return list(articles)
+    now = utc_now() if now is None else now
+    out = []
+    for a in articles:
+        if a.published and a.published_issue is None:
+            kept, issue = checked_published(a.published, now)
+            if issue is not None:
+                a = dataclasses.replace(a, published=kept, published_issue=issue)
+        out.append(a)
+    return out
 
 
 def _nothing_message(skipped: Sequence[Skipped]) -> str:

@@ -8,7 +8,8 @@ stories (session 15) and told here with new fictional text beside its near miss:
 - two clauses that share another figure ("built for 1,200 ... holds 2,900" / "designed
   for 1,200 ... crammed with 3,400"; t24);
 - two outlets' updates of one day ("rose to 23 on Monday" / "climbed to 21 on Monday";
-  d31), where an update beside the same day's first-day figure stays news (t11, t13);
+  d31), and since session 33 an update beside the same day's first-day figure too (it
+  was news, t11 and t13, until the readers of d132-t125 read such updates wrong);
 - a zero slipped ("fines of up to 3,000 euros" / "fines of up to 300 euros"; d34);
 - a side place's figure an outlet that never goes there "leaves out" ("At the sports hall
   in Marrades, where some 1,200 evacuees slept"; d07).
@@ -169,10 +170,15 @@ def test_two_updates_of_one_day_are_disputed_not_added():
     assert ("Pell Voice", "19") not in add
 
 
-def test_near_miss_an_update_beside_the_first_days_count_stays_news():
-    # Pell Voice, of the same Monday, still gives the first day's 14: the 22 is the Courier's news
+def test_an_update_beside_the_first_days_count_is_no_addition():
+    # Pell Voice, of the same Monday, still gives the first day's 14. Until session 33 the 22
+    # was the Courier's news, an addition (read right on t11 and t13 in session 13); the
+    # readers since read such updates wrong, the writers' keys mark them update traps (d132,
+    # d137, d161, d169, d181, d96, t125: "a running count updated, not a fact only it
+    # gives"), so the Courier's later value of the count the others give is none
+    # (coverage._running_count, tests/unit/test_coverage_session33.py)
     _, add = _found(_hostel(ROSE, FIRST), DAYS)
-    assert ("Ostra Courier", "22") in add
+    assert ("Ostra Courier", "22") not in add
 
 
 # --- a zero slipped ------------------------------------------------------------------------

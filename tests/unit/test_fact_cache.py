@@ -77,7 +77,7 @@ def test_copy_inside_a_quotation_opened_before_is_made_afresh():
 
 
 def test_copy_published_another_day_is_made_afresh():
-    one, two = _docs([WIRE, WIRE], ["2031-03-04", "2031-03-05"])
+    one, two = _docs([WIRE, WIRE], ["2025-03-04", "2025-03-05"])
     FC._store.clear()
     F.doc_mentions.__wrapped__(one)
     got = F.doc_mentions.__wrapped__(two)

@@ -17,7 +17,7 @@ import pytest
 import support
 from test_story_strays_s32 import DATES, LEFT, RIGHT, STRIKE, WIRE
 
-from storylens.findings import coverage as C  # the FOLLOW_A rows are an open defect (xfail)
+from storylens.findings import coverage as C
 
 FOLLOW_A = ("Morvane says 30,000 dishwashers repaired", [
     "BRESSIA - Morvane Industries said on Thursday that engineers had repaired 30,000 Calder "
@@ -39,9 +39,11 @@ PLANT = ("Morvane to build parts plant in Ostrava", [
 
 @pytest.mark.parametrize("published", [DATES + ["2026-03-26"], None])
 @pytest.mark.parametrize("piece, warned", [
-    # open defect (review32w): warned today; guarding on coverage._names_their_object kept it
-    # but also unwarned dev t199's real strike piece, whose lede names the recalled range
-    pytest.param(FOLLOW_A, False, marks=pytest.mark.xfail(strict=True, reason="open: follow-up warned")),
+    # (s33) kept: its first sentence counts what the recall was done to ("30,000 Calder
+    # dishwashers"), in words of another act (coverage._counts_their_object); guarding on
+    # coverage._names_their_object alone also unwarned dev t199's real strike piece, whose lede
+    # names the recalled range but counts none of it
+    (FOLLOW_A, False),
     # near misses: another event dated from the recall, told as news
     (STRIKE, True),
     (PLANT, True),

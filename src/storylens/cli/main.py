@@ -46,9 +46,11 @@ def compare(paths: tuple[Path | str, ...], json_out: bool, html: Path | None, op
 
     Example: storylens compare a.txt b.html https://example.org/news/story.html --html report.html
     """
+    from ..dates import utc_now
     from ..pipeline import compare as run_compare
 
-    emit_comparison(run_compare(paths, options), json_out, html, options, timings)
+    # the one reference time of the run: a date more than a day after it is flagged
+    emit_comparison(run_compare(paths, options, utc_now()), json_out, html, options, timings)
 
 
 @app.command()
@@ -93,10 +95,11 @@ def demo(json_out: bool, html: Path | None, timings: bool, options) -> None:
 
     Example: storylens demo --html demo.html
     """
+    from ..dates import utc_now
     from ..demo import demo_paths
     from ..pipeline import compare as run_compare
 
-    emit_comparison(run_compare(demo_paths(), options), json_out, html, options, timings)
+    emit_comparison(run_compare(demo_paths(), options, utc_now()), json_out, html, options, timings)
 
 
 @app.command()

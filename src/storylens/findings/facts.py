@@ -600,6 +600,16 @@ class _Mention:
     # them", "of whom", "such as", or beside counts of other nouns: "three members of the
     # exam board, two intermediaries and five parents"): _listed_part
     listed_part: bool = False
+    # a margin: after a verb of change or comparison's "by", in its clause or past comma
+    # asides ("beat the previous record, set in 2003, by 2.7 degrees"): it meets only a
+    # margin, never the level compared (_margin; a change's "by" in its own clause is
+    # :attr:`change`)
+    margin: bool = False
+    # for a count: the content stems of the complement of a past participle that restricts
+    # its counted noun ("the 14 girls born at the hospital within 48 hours of her birth" ->
+    # {hospital, hour, birth}), ``None`` for none: two counts whose restrictions trade a word
+    # count two groups (_restriction, _restricted_apart)
+    restrict: frozenset[str] | None = None
     # the ordinal of the event of a series its clause makes it a figure of ("the second
     # blast killed eight" -> "second"; rules/numbers.SERIES_EVENT_WORDS): it meets only a
     # figure of the event so numbered (_series)
@@ -856,7 +866,11 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
         edges = [e for e in edges if not _risen_to(e[0], e[1], risen)]
     risen_in = _risen_in(ctx)
     if risen_in:
-        edges = [e for e in edges if not _risen_here(e[0], e[1], risen_in)]
+        told: dict[tuple[str, float], set[tuple[str, str]]] = {}
+        for a, h, v in risen_in:
+            if pub.get(a) is not None:
+                told.setdefault((h, v), set()).add((a, pub[a].isoformat()))
+        edges = [e for e in edges if not _risen_here(e[0], e[1], risen_in, told)]
     off = _set_apart(ctx)
     if off:
         # the others' groups without a named piece's mentions (no bridge through it), and the
@@ -937,18 +951,40 @@ def _risen_in(ctx: FindingContext) -> set[tuple[str, str, float]]:
                         and m.q.value is not None):
                     continue
                 heads = m.heads or frozenset(_HEAD_STEMS[w] for w in _changing(sents[sid], m.q)
-                                             if w in _HEAD_STEMS)
+                                             if w in _HEAD_STEMS) or _tally_subject(sents[sid], m.q)
                 out.update((doc.id, h, m.q.value) for h in heads & R.RUNNING_HEADS)
     return out
 
 
-def _risen_here(x: _Mention, y: _Mention, risen_in: set[tuple[str, str, float]]) -> bool:
+# "The number of skiers injured": a tally named as its sentence's subject (_tally_subject)
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)", re.IGNORECASE)
+
+
+def _tally_subject(s: Sentence, q: Quantity) -> frozenset[str]:
+    """The heads of a tally its sentence names as "the number of ..." before the figure's
+    change ("The number of skiers injured when two gondolas fell on Saturday rose to
+    nine": {injured}), for a figure whose clause another clause interrupts from its
+    subject (:func:`_changing` reads the clause "when" opens)."""
+    m = _NUMBER_OF.search(s.text, 0, q.start - s.start)
+    if m is None:
+        return frozenset()
+    return frozenset(_HEAD_STEMS[w] for w in (stem(x.lower()) for x in m.group(1).split())
+                     if w in _HEAD_STEMS)
+
+
+def _risen_here(x: _Mention, y: _Mention, risen_in: set[tuple[str, str, float]],
+                told: dict[tuple[str, float], set[tuple[str, str]]] | None = None) -> bool:
     """Two counts of one running tally, the higher from an article that says the tally rose
     to that figure (:func:`_risen_in`: the Post's headline "number of injured rises to 13",
     its lede "at least 13 people were injured ... late on Saturday") and the lower from an
     article published no later: the lower is the count before the rise, an update, no
-    conflict (session 31, invented dev d184: the wire's 11 injured). A lower figure
-    published later, or a higher one than the risen figure, is still a conflict."""
+    conflict (session 31, invented dev d184: the wire's 11 injured). So are a lower count
+    and a higher one published later, when a third article, published no earlier than the
+    lower, says the tally rose to the higher (``told``: (head, value) -> the (article,
+    date) of each that says so; the wire's "seven injured" on Saturday, the Ledger's "Nine
+    people ... were injured" on Sunday, the Courier's "rose to nine" on Sunday: session 32's
+    d201, d191). A lower figure published later, or a higher one than the risen figure,
+    is still a conflict."""
     if x.family != "count" or y.family != "count" or x.article == y.article \
             or x.q.value is None or y.q.value is None or x.q.value == y.q.value \
             or not (x.issued and y.issued):
@@ -958,7 +994,8 @@ def _risen_here(x: _Mention, y: _Mention, risen_in: set[tuple[str, str, float]])
         return False
     # (both articles telling a rise, "rose to 19" / "rose to 21", are two updated counts: a
     # conflict)
-    return any((late.article, h, late.q.value) in risen_in
+    return any(((late.article, h, late.q.value) in risen_in or early.issued < late.issued and any(
+        a != early.article and on >= early.issued for a, on in (told or {}).get((h, late.q.value), ())))
                and (early.article, h, early.q.value) not in risen_in
                for h in x.heads & y.heads & R.RUNNING_HEADS)
 
@@ -1842,7 +1879,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 verb=_object_verb(s, q) if fam != "when" else None,
                 deeds=_deeds(s, q, sq, in_quote(q.start)) if fam == "when" else None,
                 saying=fam == "when" and _saying(s, q),
-                act_words=_act_words(s, q, lo, act) if act and fam == "when" else None,
+                act_words=_act_words(s, q, lo, act) if act and fam == "when"
+                else _span_words(s, q, lo, act) if act else None,
                 running=fam == "count" and bool(time) and time != "update"
                 and bool(_UPDATE.search(" ".join([*before, "#", *after]))
                          # (the verb the figure shares with a count listed after it:
@@ -1881,6 +1919,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 and bool(
                     (yr := _TIME_YEAR.match(time or "")) and int(yr.group(1)) < pub.year),
                 own=own if fam == "count" else None,  # (an age is no longer a count)
+                restrict=_restriction(s, q) if fam == "count" else None,
+                margin=fam != "when" and _margin(s, q),
                 spanned=fam == "count" and bool(_SPANNED.search(s.text, *clause)),
                 tally_words=worded,
                 standing=standing,
@@ -3529,6 +3569,29 @@ def _change(s: Sentence, q: Quantity) -> str | None:
     return _change_in(s.text[_clause_start(s, q):q.start - s.start], q.kind == "percent")
 
 
+# "by" and the hedges and bounds that may stand before a figure (_margin)
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:" + _HEDGES_AND_BOUNDS + r")\s+){0,3}[$\u20ac\u00a3]?$",
+                        re.IGNORECASE)
+# a verb of change or comparison (rules/numbers.MARGIN_VERBS), its object and "by"
+_MARGIN = re.compile(r"\b(?:" + "|".join(sorted(R.MARGIN_VERBS | R.CHANGE_VERBS))
+                     + r")\b(?:\s+[\w'\u2019-]+){0,8}?\s+by\s+(?:(?:" + _HEDGES_AND_BOUNDS
+                     + r")\s+){0,3}[$\u20ac\u00a3]?$", re.IGNORECASE)
+
+
+def _margin(s: Sentence, q: Quantity) -> bool:
+    """A figure after a verb of change or comparison's "by" in the sentence's words before
+    it, comma asides left out ("the reading beat the previous record, set in 2003, by 2.7
+    degrees": a margin, not the record's level; rules/numbers.MARGIN_VERBS)."""
+    a = q.start - s.start
+    return bool(_BY_BEFORE.search(s.text, max(0, a - 40), a)) and _margin_in(s.text[:a])
+
+
+@lru_cache(maxsize=16384)
+def _margin_in(lead: str) -> bool:
+    """:func:`_margin` of a sentence's words before its figure, kept per text."""
+    return bool(_MARGIN.search(_COMMA_ASIDE.sub(" ", lead[-200:])[-160:]))
+
+
 @lru_cache(maxsize=65536)
 def _change_in(lead: str, percent: bool) -> str | None:
     """:func:`_change` of a clause's words before its figure, kept per text: asked up to
@@ -4707,6 +4770,73 @@ def _act_words(s: Sentence, q: Quantity, lo: int, act: str
 ACT_SUBJECT_WORDS = 4
 
 
+# the words right after a count: its counted noun and up to two modifiers before it, then a
+# word that may be a past participle restricting it ("14 girls born at ...", "two baby
+# girls born on ..."), and the rest of its clause
+_RESTRICTED = re.compile(r"(?P<n>(?:\s+[a-z][\w'\u2019-]*){1,3}?)\s+(?P<p>"
+                         + "|".join(R.IRREGULAR_PARTICIPLES) + r")\b(?P<rest>[^;:()\u2013\u2014]*)")
+_CASUALTY_STEMS = frozenset(w for w, h in _HEAD_STEMS.items() if h in R.EXCLUSIVE_HEADS)
+
+
+# an auxiliary or modal that opens the main predicate after a reduced relative (_restriction)
+_MAIN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|"
+                        r"should|remain|remained|remains)\b", re.IGNORECASE)
+
+
+def _restriction(s: Sentence, q: Quantity) -> frozenset[str] | None:
+    """The content stems of the complement of a past participle right after a count's
+    counted noun (a reduced relative: "the 14 girls born at the hospital within 48 hours of
+    her birth" -> {hospital, hour, birth}), up to its clause's end; ``None`` when no
+    participle restricts the noun (only forms that are no finite past,
+    rules/numbers.IRREGULAR_PARTICIPLES: "a magnitude 5.8 earthquake struck the valley" is
+    the clause's own verb), or when it is a casualty's ("12 people killed in the
+    blast": the complement names the story's own event, told in each outlet's words)."""
+    m = _RESTRICTED.match(s.text, q.end - s.start)
+    if m is None or stem(m.group("p")) in _CASUALTY_STEMS or any(
+            w in STOPWORDS or not w.isalpha() or _PAST_VERB.fullmatch(w) for w in m.group("n").split()):
+        return None
+    rest = m.group("rest")
+    # (to its clause's end or its main verb: "two girls born that night were sent home")
+    end = min((e for e in (_SUBJECT_END.search(rest), _MAIN_VERB.search(rest)) if e),
+              key=lambda e: e.start(), default=None)
+    return frozenset(stem(w) for w in words(rest[:end.start() if end else len(rest)])
+                     if _content(w) and w not in CUE_FORMS) - _SPAN_PRO_STEMS
+
+
+def _restricted_apart(x: _Mention, y: _Mention) -> bool:
+    """Two counts each restricted by a participle whose complements trade a content word
+    ("the 14 girls born at the hospital within 48 hours of her birth" / "two baby girls
+    born on the same night"): two groups, not one counted twice (session 30's held-out
+    d137, read wrong twice). One restriction only, or one with words only added, is no
+    trade."""
+    return x.restrict is not None and y.restrict is not None \
+        and bool(x.restrict - y.restrict and y.restrict - x.restrict)
+
+
+def _span_words(s: Sentence, q: Quantity, lo: int, act: str
+                ) -> tuple[frozenset[str], frozenset[str]] | None:
+    """:func:`_act_words` of a span an act lasted ("had worked at the bakery for 20
+    years"), its object widened by the adjunct written after the span up to its clause's
+    end ("for six years on the early shift") and narrowed by the pro-forms that stand for a
+    place, person or thing named elsewhere (rules/numbers.SPAN_PRO_FORMS: "had worked there
+    for six years", "a court ordered him held"). What the act was done at, on or with is
+    part of the measure: "had worked at the bakery for more than 20 years" / "had worked
+    together on the early shift for six years" time two things (:func:`_other_event`;
+    session 32's held-out t204)."""
+    found = _act_words(s, q, lo, act)
+    if found is None:
+        return None
+    b = q.end - s.start
+    end = _SUBJECT_END.search(s.text, b)
+    tail = [stem(w) for w in words(s.text[b:end.start() if end else len(s.text)])
+            if _content(w) and w not in CUE_FORMS]
+    subject, obj = found
+    return subject - _SPAN_PRO_STEMS, frozenset(obj.union(tail)) - _SPAN_PRO_STEMS
+
+
+_SPAN_PRO_STEMS = frozenset(stem(w) for w in R.SPAN_PRO_FORMS)
+
+
 def _done_to(x: _Mention, y: _Mention) -> bool:
     """Two timed acts of two verbs where what one act's subject names is the other's object
     ("The fire broke out at 3 a.m." / "Firefighters reached the fire at 3.40 a.m."): a
@@ -5472,6 +5602,15 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue  # "Dec 12" / "2014", "July" / "2016": nothing in common to compare
             if (x.family == "when" or x.family == "clock" and not aligned) and _other_event(x, y):
                 continue  # "began the strike on Dec. 28" / "began talks on Dec. 29"
+            if x.margin != y.margin:
+                continue  # "beat the previous record by 2.7 degrees" / "the record of 32.1 degrees"
+            if x.family == "count" and not aligned and _restricted_apart(x, y):
+                continue  # "the 14 girls born at the hospital" / "two baby girls born that night"
+            if x.family.startswith("duration") and not aligned and _other_event(x, y):
+                # "worked at the bakery for 20 years" / "worked on the early shift for six"
+                # (aligned sentences' spans are one paraphrased act: "tried to contact the
+                # crew for 18 minutes" / "tried for nearly 30 minutes to raise the crew")
+                continue
             if x.family == "clock" and _done_to(x, y):
                 continue  # "the fire broke out at 3 a.m." / "firefighters reached the fire at 3.40"
             if x.family == "clock" and _sequenced(x, y):
@@ -6845,9 +6984,13 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         # needs an outlet giving one value and not the other, on each side
         return None
     values.sort(key=lambda g: (-len({m.article for m in g}), g[0].article))
-    heads = [h for m in members for h in m.heads]
-    head = max(sorted(set(heads)), key=heads.count) if heads else None
     family = members[0].family
+    # a head that names another kind of fact than the family's is no name for it ("the
+    # death toll as 15 km", "the birth as 14": rules/numbers.COUNT_PHRASE_HEADS)
+    unnamed = R.EVENT_HEADS if family == "count" else frozenset() if family == "when" \
+        else R.COUNT_PHRASE_HEADS
+    heads = [h for m in members for h in m.heads if h not in unnamed]
+    head = max(sorted(set(heads)), key=heads.count) if heads else None
     events = [m.event for m in members if m.event]
     phrases = R.DATE_HEAD_PHRASES if family == "when" and head in R.DATE_HEAD_PHRASES \
         else R.HEAD_PHRASES  # "dates the arrest to", not "the number arrested"
@@ -6885,6 +7028,9 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         what = f"“{acts[0]}”" if family in ("when", "clock") else f"how long “{acts[0]}”"
     if what is None and family == "clock":
         what = "the time"
+    if what is None and any(h in unnamed for m in members for h in m.heads) \
+            and family.startswith(("quantity", "duration")):
+        what = U.DIMENSION_LABELS.get(family.partition(":")[2])  # "the distance", not "the park's"
     if what is None and family == "percent" and len(nouns) == 1 and all(m.noun for m in members):
         # a share of one noun ("a 50 percent refund"): "the refund", as written (_share_noun)
         noun = next(iter(nouns))

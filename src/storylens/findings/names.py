@@ -62,6 +62,7 @@ from ..analysis.names import (
 )
 from ..models import Document, Entity, Finding, Sentence, Span
 from ..normalize import norm_key
+from ..rules import names_forms as F
 from ..rules import titles as T
 from .common import FindingContext
 from .confidence import rule_confidence
@@ -1856,6 +1857,30 @@ def _glued(ctx: FindingContext, a: str, b: str, arts_of: dict[str, set[str]]) ->
                               for art in arts)
 
 
+def grammatical_forms(a: str, b: str, kinds: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether two written forms of a name that is not (only) a person's are one name in two
+    grammatical forms, not two spellings: otherwise identical, they differ in one word, and
+    that word is one stem of ``F.STEM_MIN`` letters or more with two different endings of
+    ``F.GRAMMATICAL_ENDINGS`` ("Social Democrats" / "Social Democratic": the party's member
+    plural and its adjective; "Kovaria" / "Kovarian": a country and its demonym; "Socialist"
+    / "Socialism"). The morphology is read from the two words, not from a list of names
+    (session 33, invented dev d215). Not a misspelling ("Democrats" / "Democarts": no
+    shared stem with such endings), not a person's name, whose surname takes no such
+    suffix in English ("Petrov" / "Petrovic" are two surnames or one misspelt)."""
+    if not kinds or kinds <= {"person"}:
+        return False
+    diff = _one_word_apart(plain_key(a), plain_key(b))
+    if diff is None:
+        return False
+    x, y = (strip_accents(w) for w in diff)
+    for n in range(F.STEM_MIN, min(len(x), len(y)) + 1):
+        if x[:n] != y[:n]:
+            break
+        if x[n:] != y[n:] and x[n:] in F.GRAMMATICAL_ENDINGS and y[n:] in F.GRAMMATICAL_ENDINGS:
+            return True
+    return False
+
+
 def _slip(a: str, b: str) -> bool:
     """Whether two written forms differ by two neighbouring letters swapped in one word
     ("John Krasinski" / "John Krasinksi", "A Quiet Place" / "A Quite Place")."""
@@ -2168,6 +2193,8 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                 continue  # two posts: the judge "Marta Brenn", the governor "Marta Bren"
             if ages_apart(ages_of[ta], ages_of[tb]):
                 continue  # two ages: "Marten Holst, 81," and his son "Martin Holst, 19,"
+            if grammatical_forms(ta, tb, kinds_of[ta] | kinds_of[tb]):
+                continue  # "Social Democrats" / "Social Democratic": one name's two forms
             rule = spelling_rule(ta, tb, kinds_of[ta] | kinds_of[tb])
             if rule is None and forms_acronyms:
                 tied = forms_acronyms.get(ta, set()) & forms_acronyms.get(tb, set())

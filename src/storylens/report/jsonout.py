@@ -76,12 +76,17 @@ def _version() -> str:
 
 def _article(doc: Document) -> dict[str, Any]:
     a = doc.article
+    bad = a.published_issue
     return {
         "id": a.id,
         "source": a.source,
         "outlet": a.outlet,
         "title": a.title,
         "published": a.published,
+        # an optional key of storylens.compare/1, only where the date given cannot be used
+        # as one (``published`` is then null): what was given and why
+        **({"published_issue": {"issue": bad.issue, "raw": bad.raw, "message": bad.message}}
+           if bad is not None else {}),
         "author": a.author,
         "url": a.url,
         "credits": list(a.credits),

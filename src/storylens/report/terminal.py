@@ -98,6 +98,8 @@ def _render(comparison: Comparison, out: _Out, options: Options, label: str | No
     if (left := left_out_line(comparison.provenance)) is not None:
         console.print(Text(_s(left), style="red"))
     console.print(_articles_table(comparison))
+    for note in date_notes(comparison):
+        console.print(Text(_s(note), style="red"))
     if len(comparison.documents) > 1:
         console.print(_provenance_table(comparison))
         if comparison.provenance.source is not None:
@@ -161,11 +163,26 @@ def _articles_table(c: Comparison) -> Table:
             ident,
             outlet,
             Text(_s(a.title or "—")),
-            Text(_s(published_day(a.published) or "—")),
+            _date_cell(a),
             str(len(d.sentences)),
             str(len(a.removed)),
         )
     return t
+
+
+def _date_cell(a) -> Text:
+    """The date column: the day, or a flagged date's raw day marked "!" (said why under
+    the table, :func:`date_notes`)."""
+    if a.published_issue is not None:
+        return Text(_s((published_day(a.published_issue.raw) or "?") + " !"), style="bold red")
+    return Text(_s(published_day(a.published) or "—"))
+
+
+def date_notes(c: Comparison) -> list[str]:
+    """One line per article whose date is not used as one (``Article.published_issue``):
+    its id and the reason ``dates.parse_published`` gives."""
+    return [f"{d.id}: date not used: {d.article.published_issue.message}"
+            for d in c.documents if d.article.published_issue is not None]
 
 
 # A share matrix wider than this many articles no longer fits a terminal; past it each

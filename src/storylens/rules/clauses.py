@@ -237,7 +237,9 @@ SUBJECT_LEAD_WORDS: frozenset[str] = frozenset("and but so or yet then".split())
 # (``BARE_CLAUSE_LEMMAS``) and those of remarking. Not "speak" or "talk" ("as she spoke",
 # a time) nor verbs with an object ("as he issued a statement", an act).
 AS_ASIDE_LEMMAS: frozenset[str] = BARE_CLAUSE_LEMMAS | frozenset(
-    "point out observe report remark".split()
+    # "point out" is one lemma (rules/attribution.CUE_FORMS): a split on spaces gave
+    # "point" and "out", so "As Vell pointed out on Friday, …" went unread (session 33)
+    ("point out", *"observe report remark".split())
 )
 
 # --- Objects with a charge ----------------------------------------------------------------

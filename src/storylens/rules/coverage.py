@@ -1157,3 +1157,28 @@ POSITION_VAGUE = re.compile(
     r"(?P<rest>(?:[\w'’-]+\s+){0,3}[\w'’-]+)",
     re.IGNORECASE,
 )
+
+# The letters a given name's written forms move between when one name is transliterated
+# or spelled two ways ("Yusuf" / "Youssef", "Mohamed" / "Muhammad"): a given name read by
+# its first letter and its other letters outside this set (its consonant skeleton) is one
+# name in both ("y" + "sf"). coverage._spelled_apart (session 33, invented dev d202's
+# "Yusuf Benhaddou" / "Youssef Ben Haddou", said left out). A gendered ending
+# (GENDER_ENDINGS) still names another person.
+NAME_VOWELS: frozenset[str] = frozenset("aeiouy")
+
+# The prefixes written before a vessel's name ("the MS Solby Star", "MV Arden Crest"): a
+# name after one is the vessel's identifier, which the fact model may read as a person's
+# or a body's name. An outlet that tells the ferry without its name leaves out no actor
+# (coverage._vessel_name; session 33, invented dev t201, "leaves out Solby Star" read
+# wrong: "a state-owned ferry" on "the Solby route"). Standard ship prefixes (motor ship,
+# motor vessel, steamship, Her/His Majesty's Ship, research vessel, fishing vessel, motor
+# tanker, United States Ship).
+VESSEL_PREFIXES: frozenset[str] = frozenset("MS MV SS HMS RV FV MT USS".split())
+
+# Function words after a figure that open no unit of it (coverage._unit_words): a
+# partitive, a list, a clause ("14 of them", "312 passengers and 14", "300 in all", "14
+# to 16", "20 at the time"). A unit no table knows opens with another function word:
+# "0.9 per mille".
+UNIT_LEADS_NOT: tuple[str, ...] = ("of", "and", "or", "in", "to", "at", "on", "for", "from", "by",
+                                   "with", "than", "as", "but", "the", "a", "an", "who", "which",
+                                   "that", "were", "was", "had", "have", "has", "are", "is")

@@ -292,6 +292,23 @@ IRREGULAR_PAST: frozenset[str] = frozenset(
     "rode rose ran sold sent swam threw bought built burnt dug fought found forgot "
     "grew hung laid led lent met paid sought shook slew stuck swept swore tore woke".split()
 )
+# Words that stand in a span's subject or complement for a place, person or thing named
+# elsewhere ("had worked there for six years", "a court ordered him held for three
+# months"): they name no other one, so a span told with one of them meets the same span
+# told with its antecedent ("had worked at the bakery for 20 years"): findings/facts.
+# _span_words drops them before two spans' words are compared (session 33, issue 11's "one
+# measure" reading; "her", "his", "their" are WINDOW_IGNORE already).
+SPAN_PRO_FORMS: frozenset[str] = frozenset("there here it them him".split())
+# Past participles that are no finite past form, that may restrict a counted noun as a
+# reduced relative ("the 14 girls born at the hospital", "200 cars stolen from the
+# depot"): findings/facts._restriction reads the complement after one as part of the
+# count's measure (session 33). Not "-ed" forms nor IRREGULAR_PAST ("a magnitude 5.8
+# earthquake struck the valley": the clause's own verb), nor forms that are a common
+# adjective as well ("known", "given": "the two known cases", "a given day").
+IRREGULAR_PARTICIPLES: tuple[str, ...] = (
+    "born", "taken", "stolen", "chosen", "driven", "thrown", "drawn", "flown", "shown",
+    "written", "hidden", "beaten", "broken", "eaten", "sworn", "torn", "grown", "seen",
+)
 # Words written just before a figure that make it approximate or a bound
 # (findings/facts.py reads them in the few characters before the number). A hedge is a
 # rough value ("about 1,200"); a lower bound gives a floor ("at least 28"), an upper one a
@@ -799,6 +816,16 @@ HEAD_PHRASES: dict[str, str] = {
     "age": "the age", "passed": "the passage",
 }
 
+# The heads whose summary phrase names a count ("the death toll", "the number injured",
+# "the vote count"): never the name of a duration's, a distance's or an amount's fact
+# ("gives the death toll as 15 km" for "was killed about 15 km from the gate"; "as two
+# days" for "full of dead bees within two days"), nor is an event head (EVENT_HEADS: "the
+# birth", "the closure") the name of a count's ("gives the birth as 14" for "the 14 girls
+# born at the hospital"): findings/facts._finding names such a fact by its other words
+# (session 33).
+COUNT_PHRASE_HEADS: frozenset[str] = frozenset(
+    h for h, p in HEAD_PHRASES.items() if p.startswith("the number") or p.endswith(("toll", "count")))
+
 # How a summary names the event of a casualty head when the figure is a date, not a count:
 # "dates the arrest of Derek Vell to Dec. 10" (HEAD_PHRASES' "the number arrested" names
 # the count and read "dates the number arrested to Dec. 10", s7 review). The person, when
@@ -1018,6 +1045,18 @@ CHANGE_VERBS: frozenset[str] = frozenset(
     "slipping ease eases eased easing narrow narrows narrowed narrowing widen widens "
     "widened widening shrink shrinks shrank shrunk shrinking decline declines declined "
     "declining".split()  # (shrink, decline: session 21, "the crop shrank by 30 percent")
+)
+# Verbs that set a figure against another and take the difference after "by" ("the
+# reading beat the previous record, set in 2003, by 2.7 degrees", "won the seat by 412
+# votes", "exceeded the limit by 40 percent"): a figure after their "by", in their clause or
+# past a comma aside, is a margin (findings/facts._margin), never the level
+# of what they compare ("broke the previous record of 32.1 degrees"; invented dev d208's
+# trap, session 32). Past and present forms only: "beaten by two men", "was led by three
+# officers" name an agent. Sources: the record, election and limit wording of wire copy.
+MARGIN_VERBS: frozenset[str] = frozenset(
+    "beat beats broke breaks exceed exceeds exceeded surpass surpasses surpassed top tops "
+    "topped outstrip outstrips outstripped outnumber outnumbers outnumbered outpolled "
+    "trail trails trailed win wins won overshot undershot".split()
 )
 # Verbs (and "up"/"down") that take a share's change with no "by" between ("turnout rose 4
 # percent", "the vell fell 0.8 percent", "shares were down 12 percent"): a percentage right

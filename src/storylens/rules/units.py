@@ -216,6 +216,17 @@ UNITS: dict[str, tuple[str, float]] = {
 # Units whose SI dimension is time: extracted as kind "duration", not "quantity".
 DURATION_UNITS: frozenset[str] = frozenset(k for k, (si, _) in UNITS.items() if si == "s")
 
+# How a fact-conflict summary names a measure by its SI dimension when no word of the
+# outlets names it ("gives the distance as 15 km; ... as 50 km" for "was killed about 15 km
+# from the eastern gate", whose casualty head names a count, never a distance:
+# findings/facts._finding, rules/numbers.COUNT_PHRASE_HEADS; session 33). The plain noun of
+# each dimension of UNITS; kelvin for the temperatures converted to it.
+DIMENSION_LABELS: dict[str, str] = {
+    "m": "the distance", "m2": "the area", "m3": "the volume", "kg": "the weight",
+    "m/s": "the speed", "s": "the time", "W": "the power", "J": "the energy",
+    "K": "the temperature",
+}
+
 # Temperatures: spelling -> scale name; converted to kelvin in numbers.py.
 TEMPERATURES: dict[str, str] = {
     "°c": "C",

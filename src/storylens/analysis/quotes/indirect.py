@@ -121,6 +121,7 @@ from ...rules.clauses import (
     TITLE_SMALL,
 )
 from ...rules.quotes_asides import ASIDE_ADJUNCT_WORDS, ASIDE_LISTENER_WORDS, ASIDE_TIME_ADVERBS
+from ...rules.quotes_gaps import OBJECT_GAP_PRONOUNS
 from .direct import _attr_after, lead_phrase
 from .speakers import _phrase_back, _plural_noun, _speaker_back, _speaker_fwd, subject_phrase
 from .tokens import (
@@ -880,6 +881,14 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         if sp is None:
             continue
         si = _index_at(toks, sp[0])
+        gap = si if toks[si].low in OBJECT_GAP_PRONOUNS else si - 1
+        if gap >= 0 and toks[gap].low in OBJECT_GAP_PRONOUNS and gap + 1 < cs and toks[gap + 1].text[0].isalnum():
+            # "Everything Vell says is a lie", "Nothing the board said was new": a contact
+            # relative clause; the pronoun is what was said, "is a lie" the writer's
+            # (rules/quotes_gaps.py)
+            spk = (toks[gap + 1].start, sp[1])
+            out.append((spk, (toks[cs].start, toks[c[1] - 1].end), (toks[gap].start, toks[gap].end)))
+            continue
         if si > 0 and (_is_quote_tok(toks[si - 1]) or in_quote[si - 1]):
             if (
                 k + 2 < n
@@ -2398,7 +2407,18 @@ def _participle(text, toks, j, s_end, in_quote):
             return None
     nxt = toks[k]
     kinds = COMPLEMENT_VERBS.get(lemma, frozenset())
-    if (
+    if lemma in OF_CHARGE_LEMMAS and _of_charge(toks, k):
+        # "…, accusing the board of hiding the costs": the person and the charge, as the
+        # finite "accused the board of …" reads them (rules/clauses.OF_CHARGE_LEMMAS); a
+        # pronoun object goes with the cue ("accusing her of", as PolNeAR labels it) and
+        # the charge alone is reported
+        if toks[k].low in OBJECT_PRONOUNS and toks[k + 1].low == "of" and k + 2 < n:
+            cue_end = toks[k + 1].end
+            k += 2
+            nxt = toks[k]
+        ce = _clause_end(text, toks, k, s_end, in_quote)
+        need = 2
+    elif (
         ("that" in kinds and nxt.low == "that")
         or ("to" in kinds and nxt.low == "to" and not toks[k + 1].cap)
         or ("wh" in kinds and nxt.low in WH_WORDS)

@@ -52,6 +52,7 @@ from ...corpus.rows import (
     opening_words,
 )
 from ...corpus.windows import WindowPlan, plan_windows, stitch, window_members
+from ...dates import stored_issue
 from ...errors import InputError
 from ...models import Article, Block
 from ...options import Options
@@ -436,6 +437,8 @@ def to_article(a: StoredArticle, article_id: str) -> Article:
         credits=a.credits,
         removed=removed_from_json(a.removed_json),
         blocks=tuple(Block(k, s, e) for k, s, e in json.loads(a.blocks_json)),
+        # the date ingest did not use (``published`` NULL), said as the compare path says it
+        published_issue=stored_issue(a.published_raw, a.published_issue),
     )
 
 
