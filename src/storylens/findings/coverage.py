@@ -6981,7 +6981,9 @@ def _their_event_nouns(ctx: FindingContext, others: list[str]) -> frozenset[str]
     (s33) The stem must be the verb's, or the verb's stem (or that stem less its last letter)
     with a noun ending after it (:func:`_event_noun_stems`): five letters in common alone
     made "details" a noun of "detained" and "carriers" one of "carried", so a piece on
-    another event that wrote them read as a follow-up (undated dev t142, d147)."""
+    another event that wrote them read as a follow-up (undated dev t142, d147). A noun with
+    a noun ending (``rules/coverage.EVENT_NOUN_ENDINGS``) after the five letters stays one
+    where the verb changes its root ("destruction" beside "destroyed", review33w)."""
     leads, _, verbs = ctx.per_story("story_event_words", _event_words)
     later = ctx.per_story("story_later_in_ledes", _later_in_ledes)
     seen: Counter[str] = Counter(w for b in others for w in leads.get(b, frozenset()) - later.get(b, frozenset()))
@@ -6992,7 +6994,11 @@ def _their_event_nouns(ctx: FindingContext, others: list[str]) -> frozenset[str]
     # another word ("details" beside "detained", "public" beside "published", "carriers"
     # beside "carried")
     long = {v for v in verbs if len(v) >= EVENT_NOUN_PREFIX}
-    return frozenset(w for w in shared if w in long or _event_noun_stems((w,), long))
+    # (review33w) or a noun with a noun ending whose root the verb's stem changes
+    # ("destruction" beside "destroyed", "acquisition" beside "acquired", "withdrawal"
+    # beside "withdrew"): a follow-up that writes only "the destruction" tells the event
+    return frozenset(w for w in shared
+                     if w in long or _event_noun_stems((w,), long) or w.endswith(RC.EVENT_NOUN_ENDINGS))
 
 
 # a relative clause right after a noun, its first verb captured (perhaps after "had"/"was"):
