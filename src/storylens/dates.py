@@ -176,10 +176,15 @@ def checked_published(raw: str | None, reference: datetime) -> tuple[str | None,
     """``(raw, None)`` for a date fit to use (or none given), else ``(None, why)``: the
     :class:`PublishedDate` whose ``issue`` is in :data:`FLAGGED`, raw value and message
     kept for the outputs that say so. ``raw`` itself is returned as given (not normalised),
-    so a comparison of plausible dates reads exactly what it read before."""
+    so a comparison of plausible dates reads exactly what it read before; but a relative
+    date ("3 hours ago", "yesterday") becomes the UTC instant it names against
+    ``reference``, as ingest stores it: no later stage has the reference to read it with,
+    so kept raw it was no date at all (review33d)."""
     got = parse_published(raw, reference)
     if got.issue in FLAGGED:
         return None, got
+    if got.utc is not None and _RELATIVE.match((raw or "").strip().lower()):
+        return got.utc, None
     return raw, None
 
 

@@ -204,7 +204,8 @@ def dated_articles(articles: Sequence[Article], now: datetime | None = None) -> 
     one that cannot be used as a date becomes ``published=None``, its raw value and reason
     in ``published_issue``, so that no later stage (the likely source's "published first",
     the findings' dates and years) takes a page dated five years ahead for a date. A date
-    fit to use is left as given; an article already flagged (a stored one) is left alone."""
+    fit to use is left as given (a relative one becomes the instant it names against ``now``);
+    an article already flagged (a stored one) is left alone."""
     from .dates import checked_published, utc_now
 
     if not any(a.published for a in articles):
@@ -214,7 +215,7 @@ def dated_articles(articles: Sequence[Article], now: datetime | None = None) -> 
     for a in articles:
         if a.published and a.published_issue is None:
             kept, issue = checked_published(a.published, now)
-            if issue is not None:
+            if issue is not None or kept != a.published:  # flagged, or a relative date read
                 a = dataclasses.replace(a, published=kept, published_issue=issue)
         out.append(a)
     return out
