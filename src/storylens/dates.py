@@ -181,11 +181,24 @@ def checked_published(raw: str | None, reference: datetime) -> tuple[str | None,
     ``reference``, as ingest stores it: no later stage has the reference to read it with,
     so kept raw it was no date at all (review33d)."""
     got = parse_published(raw, reference)
+    if got.issue == "unparseable" and _read_around(raw, reference):
+        return raw, None
     if got.issue in FLAGGED:
         return None, got
     if got.utc is not None and _RELATIVE.match((raw or "").strip().lower()):
         return got.utc, None
     return raw, None
+
+
+def _read_around(raw: str | None, reference: datetime) -> bool:
+    """Whether the words around a stamp ingest cannot read hide a plausible day ("Updated:
+    03.03.2026 09:12 Uhr"): the findings read an article's day so (``analysis.numbers.
+    parse_published``, fuzzy), so such a value is no reason to set the date aside."""
+    try:
+        dt = read_free_form((raw or "").strip(), fuzzy=True)
+    except IncompleteDate:
+        return False
+    return dt is not None and EARLIEST <= _utc(dt) <= _utc(reference) + FUTURE_SLACK
 
 
 def stored_issue(raw: str | None, issue: str | None) -> PublishedDate | None:

@@ -85,3 +85,17 @@ def test_dated_articles_leaves_an_absolute_date_object_untouched():
     out = dated_articles([a, r], REF)
     assert out[0] is a
     assert out[1].published == "2026-03-10T07:00:00Z" and out[1].published_issue is None
+
+
+@pytest.mark.parametrize(("raw", "kept"), [
+    ("Updated: 03.03.2026 09:12 Uhr", True),  # words around a day the findings read (fuzzy)
+    ("3 March 2026 | 09:12", True),
+    ("Updated: 03.03.2031 09:12 Uhr", False),  # the day read around the words is in the future
+    ("around new year", False),  # no day at all
+    ("Posted by the desk", False),
+])
+def test_a_stamp_with_words_around_a_plausible_day_is_not_set_aside(raw, kept):
+    """Ingest's strict reader cannot read these, but the findings' fuzzy reader reads a day
+    from the first two: a comparison keeps them as given rather than calling them no date."""
+    got, why = checked_published(raw, REF)
+    assert (got == raw and why is None) if kept else (got is None and why is not None)
