@@ -57,3 +57,23 @@ def _tied(a: str, b: str) -> list[set[str]]:
 ])
 def test_money_heads(a: str, b: str, want: bool) -> None:
     assert bool(_tied(a, b)) is want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The utility reported a net profit of 480 million dravens last year.", "profit"),
+    ("Hydrelva paid out 150 million dravens in dividends last year, even as it cut its "
+     "upkeep budget by 12 per cent.", "dividend"),
+    ("The farmers are demanding 2 billion dravens in compensation.", "damages"),
+    ("The farmers seek 2 billion dravens in damages.", "damages"),
+    # no money noun in the amount's own phrase: the later clause's budget is another's
+    ("A court ordered Hydrelva to pay 120 million dravens, and the province later cut "
+     "its flood budget.", None),
+])
+def test_an_amounts_own_money_noun_names_its_measure(text: str, want: str | None) -> None:
+    from storylens.findings import facts
+
+    doc = support.make_doc("a1", "Pellor Wire", [text], published="2026-11-18")
+    ms = [m for _, ms in facts.doc_mentions(doc) for m in ms if "dravens" in m.q.text
+          or m.noun == "draven" or "million" in m.q.text or "billion" in m.q.text]
+    assert ms, text
+    assert ms[0].money_head == want
