@@ -368,6 +368,10 @@ class _Mention:
     # around 450", "paid over $5 million"): a verb whose object the number is, never
     # the measure's name in a summary ("gives the employs as 450"; _object_verb)
     verb: str | None = None
+    # for an amount of money (or a count of a currency the tables do not know: "640
+    # million solares"): the measure its own phrase names ("profit", "dividend"),
+    # rules/numbers.MONEY_MEASURES; None where it names none (:func:`_money_head`)
+    money_head: str | None = None
     # for a date that is the one time its sentence names ("in July", "on Dec. 3"), in the
     # outlet's own words: the events of its sentence as (verb stem, object stem, as
     # written) ("would not recommend criminal charges" -> ("recommend", "charg",
@@ -1877,6 +1881,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 group=group,
                 act=(act := _act(s, q, lo, hi, fam, sq) if not (heads or measured) else None),
                 verb=_object_verb(s, q) if fam != "when" else None,
+                money_head=_money_head(before, after) if fam.startswith("money") or fam == "count"
+                else None,
                 deeds=_deeds(s, q, sq, in_quote(q.start)) if fam == "when" else None,
                 saying=fam == "when" and _saying(s, q),
                 act_words=_act_words(s, q, lo, act) if act and fam == "when"
@@ -3402,6 +3408,18 @@ def _heads(before: list[str], after: list[str], shared: bool = False) -> frozens
     if exclusive:
         heads.add(min(exclusive)[1])
     return frozenset(heads)
+
+
+def _money_head(before: list[str], after: list[str]) -> str | None:
+    """The measure the nearest money noun of an amount's own phrase names
+    (rules/numbers.MONEY_MEASURES: "a net profit of 640 million" -> "profit"), the word
+    after the amount winning a tie; None where its phrase names none."""
+    n = R.MONEY_MEASURE_WINDOW
+    found = [(d + 0.5, R.MONEY_MEASURES[w.lower()]) for d, w in enumerate(reversed(before[-n:]), 1)
+             if w.lower() in R.MONEY_MEASURES]
+    found += [(d, R.MONEY_MEASURES[w.lower()]) for d, w in enumerate(after[:n], 1)
+              if w.lower() in R.MONEY_MEASURES]
+    return min(found)[1] if found else None
 
 
 def _bigrams(ws: list[str]) -> list[str]:
@@ -5654,6 +5672,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue
             if x.vague != y.vague:
                 continue
+            if x.money_head and y.money_head and x.money_head != y.money_head:
+                continue  # "a net profit of 640 million" / "210 million in dividends" (d217)
             if x.family == "age" and (_aged_other(x, y, ma) or _aged_other(y, x, mb)):
                 continue  # "aged 81 and 78, ... a 27-year-old, Joel Brandis" / "Joel Brandis, 29"
             if x.family == "age" and _two_persons(x, y):

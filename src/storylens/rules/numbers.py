@@ -162,6 +162,28 @@ FACT_HEADS: dict[str, str] = {
     # government passed legislation")
     "passed": "passed", "passing": "passed",
 }
+# Nouns that say what a bare amount of money is (stem -> measure): a company's profit,
+# the dividends it paid, the damages a court awarded (or compensation: one measure, as
+# invented dev d217 words the claim both ways), a loss, a salary. Unlike FACT_HEADS
+# (where a head on one side only keeps two counts apart) these only part two amounts that
+# each name one and name different ones: "a net profit of 640 million solares" / "paid
+# out 210 million solares in dividends" are two measures, not one "number of solares"
+# (invented dev d217, session 33b); "90,000 crowns in damages" still meets an unnamed
+# "pay 120,000 crowns" (findings/facts._money_head; near misses of new invented text in
+# tests/unit/test_facts_session33b.py).
+MONEY_MEASURES: dict[str, str] = {
+    "profit": "profit", "profits": "profit", "dividend": "dividend", "dividends": "dividend",
+    "damages": "damages", "loss": "loss", "losses": "loss", "salary": "salary",
+    "salaries": "salary", "bonus": "bonus", "bonuses": "bonus", "revenue": "revenue",
+    "revenues": "revenue", "sales": "revenue", "turnover": "revenue", "fine": "fine",
+    "fined": "fine", "budget": "budget", "bail": "bail", "compensation": "damages",
+    "debt": "debt", "debts": "debt", "bribe": "bribe", "bribes": "bribe",
+}
+# How many words either side of an amount its measure noun may stand ("a net profit of
+# 640 million", "210 million solares in dividends"): the amount's own phrase, not a later
+# clause's ("... even as it cut its maintenance budget").
+MONEY_MEASURE_WINDOW = 3
+
 # Canonical heads a date can be the date *of*: events that happen on a day or in a year
 # ("died on Dec. 3", "opened in 1974", "the bill passed on Dec. 11", "was fined on Monday").
 # The other heads measure an amount ("earned ... in 2019", "the 2020 budget", "votes",
