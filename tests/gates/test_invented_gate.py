@@ -301,7 +301,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # the warning missed; d220 14f450005360 (the toll 'rose to 11') is gone with the others
     # t204's '9 percent' gone since s33-warn33: the warning names the piece (its "three price
     # rises" retell no toll, coverage._retells_their_event), so its findings are left out: 18
-    "addition": (0, 18),
+    # reader33's second round: d96 8afd2f133c5e, the Herald's 'around 35 still unaccounted for' (an
+    # update of the missing count the others give as about 40, without 'rose to'): 19
+    "addition": (0, 19),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -670,8 +672,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Thursday evening': an update, labelled 'the southern') and d217 30e917a37816 (a net profit of 640
     # million solares against 210 million paid out in dividends: two measures)
     # and reader33's d212 7d5e0cc021bf (12 of 20 samples against 'up to four times the permitted
-    # level': a count against a multiple)
-    "fact_conflict": (9, 3),
+    # level': a count against a multiple; not found under these flags). Measured after facts33 and
+    # s33-facts33b (two amounts whose own nouns name different money measures never conflict:
+    # facts._money_head, rules/numbers.MONEY_MEASURES): d217's is gone; left, d214's update
+    "fact_conflict": (8, 1),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -1164,8 +1168,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # reader33 on d211-d220: d212, d214, d215, d220 (see FLAGGED_KNOWN)
     # Sixteen since coverage33 (see FLAGGED_KNOWN: running counts' later values, d171's per
     # mille); nineteen with reader33's d212, d214 and d215 rows (see FLAGGED_KNOWN)
-    # t204's gone since s33-warn33 (the warning names the tariffs piece): 18
-    "addition": 18,
+    # t204's gone since s33-warn33 (the warning names the tariffs piece): 18; reader33's d96
+    # 8afd2f133c5e ('around 35 still unaccounted for', an update; see FLAGGED_KNOWN): 19
+    "addition": 19,
     # reader33 on d211-d220: d215 0a11ce21dbd0, 'Social Democrats' (the party) against the wire's
     # 'the Social Democratic candidate' (its adjective) told as one name spelled two ways; gone
     # since s33-names33 (findings.names.grammatical_forms)
