@@ -108,7 +108,8 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # Session 33 moved session 32's held-out t201-t210 here: t209 54b784ea8fae cites the key's
     # trap sentences (the dropped 'my', trivial) but testread32 read it right by override (the
     # Chronicle's added 'this year' is a real change), one more trap hit: two
-    "quote_changed": 2,
+    # Session 33: quote_changed off by default again (the pre-registered rule on t211-t220:
+    # 10/14 held out), so its two trap hits count under FLAGGED_KNOWN only
 }
 
 
@@ -1163,17 +1164,18 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # from 'any other horse in the race was affected', the key's trap: trivial), by default;
     # gone since quotes32 (quote_diff._setting_domain); left: t132's
     # d210's gone since quotes32 (POLARITY_EMPHASIS: "under any circumstances")
-    "quote_changed": 1,
     # Session 33 moved session 32's held-out t201-t210 here: t204 b050aa572765 (see FLAGGED_KNOWN)
     # reader33 on d211-d220: d212, d214, d215, d220 (see FLAGGED_KNOWN)
     # Sixteen since coverage33 (see FLAGGED_KNOWN: running counts' later values, d171's per
     # mille); nineteen with reader33's d212, d214 and d215 rows (see FLAGGED_KNOWN)
     # t204's gone since s33-warn33 (the warning names the tariffs piece): 18; reader33's d96
     # 8afd2f133c5e ('around 35 still unaccounted for', an update; see FLAGGED_KNOWN): 19
-    "addition": 19,
     # reader33 on d211-d220: d215 0a11ce21dbd0, 'Social Democrats' (the party) against the wire's
     # 'the Social Democratic candidate' (its adjective) told as one name spelled two ways; gone
     # since s33-names33 (findings.names.grammatical_forms)
+    # Session 33: quote_changed and addition off by default again (the pre-registered rule on
+    # t211-t220: 10/14 and 4/7 held out), so their dev wrongs (t132's quote change, the 19
+    # additions) count under FLAGGED_KNOWN only
 }
 
 

@@ -201,8 +201,8 @@ _COMPARE_OPTIONS = (
                       "and by who they are in another ('rioters' / 'garment workers marched') "
                       "(off by default: new in session 20, not yet read held out; docs/findings.md)."),
     click.option("--fact-coverage", is_flag=True,
-                 help="Also report fact-level omissions (off by default: 7 of 10 right held out in session 32, "
-                      "under the 0.9 bar; additions are on by default since session 31; docs/findings.md)."),
+                 help="Also report fact-level omissions (off by default: 10 of 15 right held out in session 33, "
+                      "under the 0.9 bar; additions are off by default again since session 33; docs/findings.md)."),
     click.option("--paraphrases", is_flag=True,
                  help="Also align loose paraphrases (off by default: precision below 0.9; close and anchored ones always align, docs/findings.md)."),
     click.option("--context-paraphrases", is_flag=True,
@@ -210,28 +210,28 @@ _COMPARE_OPTIONS = (
     click.option("--secondary-links", is_flag=True,
                  help=f"Also list sentences linked outside their group, in --json 'links' {_FLAG_HELP}"),
     click.option("--fact-conflicts/--no-fact-conflicts", default=False,
-                 help="Also report conflicting facts (off by default again since session 21: 8 of 9 right on "
-                      "blind-written held-out stories in session 32, under the 0.9 bar; twenty-one held-out reads "
-                      "pooled 116 of 150; on in session 20 at 7 of 7; docs/findings.md)."),
+                 help="Also report conflicting facts (off by default again since session 21: 6 of 7 right on "
+                      "blind-written held-out stories in session 33, under the 0.9 bar; on in session 20 at 7 of 7; "
+                      "docs/findings.md)."),
     click.option("--story-facts/--no-story-facts", default=True,
                  help="With fact conflicts on: compare facts between unaligned sentences too (on by "
                       "default; --no-story-facts keeps aligned sentences only)."),
     click.option("--framing/--no-framing", default=False,
-                 help="Also report framing and word choice (off by default again since session 30: 12 of 12 right on "
-                      "blind-written held-out stories in session 32, but the last three reads 5 of 8, 7 of 11 and "
-                      "12 of 12 pool 24 of 31, under the 0.85 a type needs to turn on; on in sessions 28-29, off in "
-                      "session 27, on in sessions 24-26, off in session 23, on in sessions 18-22; docs/findings.md)."),
-    click.option("--quote-changes/--no-quote-changes", default=True,
-                 help="Report changed quotes (on by default again since session 31: 9 of 9 right on "
-                      "blind-written held-out stories in session 32, the last three reads 20 of 21; off in sessions 27-30, on in "
-                      "session 26 at 5 of 5, off in sessions 23-25, on in sessions 20-22; docs/findings.md)."),
+                 help="Also report framing and word choice (off by default again since session 30: 13 of 15 right on "
+                      "blind-written held-out stories in session 33, under the 0.9 bar (12 of 12 in session 32); on in "
+                      "sessions 28-29, off in session 27, on in sessions 24-26, off in session 23, on in sessions 18-22; "
+                      "docs/findings.md)."),
+    click.option("--quote-changes/--no-quote-changes", default=False,
+                 help="Also report changed quotes (off by default again since session 33: 10 of 14 right on "
+                      "blind-written held-out stories, four trims the keys call trivial; on in sessions 31-32, off in "
+                      "sessions 27-30, on in session 26, off in sessions 23-25, on in sessions 20-22; docs/findings.md)."),
     click.option("--shared-quotes/--no-shared-quotes", default=True,
-                 help="Report quotes two outlets share at length (on by default again since session 31: 26 of 26 "
-                      "right on blind-written held-out stories in session 32, the last three reads 81 of 85; off in session 30 at "
+                 help="Report quotes two outlets share at length (on by default again since session 31: 25 of 25 "
+                      "right on blind-written held-out stories in session 33, the last three reads 85 of 85; off in session 30 at "
                       "21 of 25, on in sessions 21-29, off in session 20; docs/findings.md)."),
     click.option("--shared-sources/--no-shared-sources", default=True,
                  help="Report narration one outlet copies from another, with the credits each gives "
-                      "(on by default since session 22: 7 of 7 right on blind-written held-out stories in session 32; off in "
+                      "(on by default since session 22: 2 of 2 right on blind-written held-out stories in session 33, 7 of 7 in session 32; off in "
                       "session 21 at 3 of 6, three saying an outlet did not credit an agency it named in full; "
                       "docs/findings.md)."),
     click.option("--all-findings", is_flag=True,
@@ -239,11 +239,11 @@ _COMPARE_OPTIONS = (
                       "fact conflicts, additions and omissions, descriptors, loose paraphrases...), as the "
                       "benchmarks' --on all; one turned off explicitly (--no-fact-conflicts) stays off. "
                       "The off ones read under 0.9 held out: each finding shows its confidence."),
-    click.option("--additions/--no-additions", default=True,
-                 help="Report facts only one outlet gives (on by default again since session 31: 10 of 11 right "
-                      "on blind-written held-out stories in session 32, the last three reads 28 of 30; off in sessions 24-30, on in "
-                      "sessions 22-23, off in session 21, on in sessions 19-20; --fact-coverage adds omissions; "
-                      "docs/findings.md)."),
+    click.option("--additions/--no-additions", default=False,
+                 help="Also report facts only one outlet gives (off by default again since session 33: 4 of 7 right "
+                      "on blind-written held-out stories, three a figure another outlet gives otherwise; on in sessions "
+                      "31-32, off in sessions 24-30, on in sessions 22-23, off in session 21, on in sessions 19-20; "
+                      "--fact-coverage adds omissions; docs/findings.md)."),
 )
 _COMPARE_FIELDS = ("no_findings", "embed", "embed_model", "story_framing", "fact_coverage",
                    "paraphrases", "context_paraphrases", "secondary_links", "fact_conflicts",
