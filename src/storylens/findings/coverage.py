@@ -5995,7 +5995,7 @@ def _what(f: Fact) -> str:
 
 def find_additions(ctx: FindingContext) -> list[Finding]:
     """A few substantive facts (a number or a named actor) that only one outlet gives,
-    most salient first. On with ``options.additions`` (the default in sessions 19-20, 22-23 and since 31) or
+    most salient first. On with ``options.additions`` (the default in sessions 19-20, 22-23 and 31-32; off since session 33) or
     ``options.fact_coverage`` (docs/findings.md)."""
     if not (ctx.options.additions or ctx.options.fact_coverage):
         return []
