@@ -307,22 +307,22 @@ def test_story_takes_compares_options_from_one_shared_set(built, monkeypatch):
     monkeypatch.setattr(build, "compare_story", spy)
     _, db, _, _ = built
     sid = json.loads(invoke("stories", "--db", db, "--json").stdout)["stories"][0]["id"]
-    result = invoke("story", sid, "--db", db, "--json", "--no-quote-changes", "--no-story-framing",
+    result = invoke("story", sid, "--db", db, "--json", "--quote-changes", "--no-story-framing",
                     "--fact-coverage", "--no-fact-conflicts")
     assert result.exit_code == 0, result.output
     o = seen["options"]
-    assert not (o.quote_changes or o.story_framing or o.fact_conflicts)
+    assert o.quote_changes and not (o.story_framing or o.fact_conflicts)
     assert o.fact_coverage and o.findings
     # near miss: without the flags the defaults stand (story framing on since session 13;
     # shared quotes on again and fact conflicts off since session 21's; shared sources on
     # since session 22's; additions off again since session 24's; quote changes off again
     # since session 27's; framing on again since session 28's, off again with shared quotes
     # since session 30's; shared quotes, quote changes and additions on again since session
-    # 31's; the others off)
+    # 31's; quote changes and additions off again since session 33's; the others off)
     invoke("story", sid, "--db", db, "--json")
     o = seen["options"]
     assert o.story_framing and o.shared_sources
-    assert o.additions and o.quote_changes and o.shared_quotes and not o.framing
+    assert o.shared_quotes and not (o.additions or o.quote_changes or o.framing)
     assert not (o.fact_conflicts or o.fact_coverage or o.paraphrases)
     # and the flags turn them on and off
     invoke("story", sid, "--db", db, "--json", "--fact-conflicts", "--framing", "--quote-changes",
