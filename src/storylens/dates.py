@@ -196,9 +196,9 @@ def _read_around(raw: str | None, reference: datetime) -> bool:
     parse_published``, fuzzy), so such a value is no reason to set the date aside."""
     try:
         dt = read_free_form((raw or "").strip(), fuzzy=True)
-    except IncompleteDate:
+        return dt is not None and EARLIEST <= _utc(dt) <= _utc(reference) + FUTURE_SLACK
+    except (IncompleteDate, OverflowError):  # no full day; a day at the calendar's end
         return False
-    return dt is not None and EARLIEST <= _utc(dt) <= _utc(reference) + FUTURE_SLACK
 
 
 def stored_issue(raw: str | None, issue: str | None) -> PublishedDate | None:

@@ -22,12 +22,19 @@ def _module_file(name: str) -> str | None:
 
 
 def _imports(rel: str) -> set[str]:
-    """storylens modules ``rel`` imports anywhere in it (lazy imports included)."""
+    """storylens modules ``rel`` imports anywhere in it (lazy imports included; not those
+    under ``if TYPE_CHECKING:``, which never run: models.py names dates.PublishedDate so)."""
     pkg = "storylens." + rel.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
     if not rel.endswith("__init__.py"):
         pkg = pkg.rsplit(".", 1)[0]
     found: set[str] = set()
-    for node in ast.walk(ast.parse((ROOT / rel).read_text())):
+    tree = ast.parse((ROOT / rel).read_text())
+    typing_only = {id(n) for top in ast.walk(tree) if isinstance(top, ast.If)
+                   and isinstance(top.test, ast.Name) and top.test.id == "TYPE_CHECKING"
+                   for stmt in top.body for n in ast.walk(stmt)}
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
         if isinstance(node, ast.ImportFrom):
             if node.level:
                 parts = pkg.split(".")
