@@ -9,7 +9,6 @@ the nouns whose root the verb changes: "destruction" beside "destroyed", "acquis
 
 from __future__ import annotations
 
-import pytest
 import support
 
 from storylens.findings import coverage as C
@@ -45,20 +44,5 @@ def test_an_undated_follow_up_naming_the_event_by_its_noun():
     assert not C.off_story(ctx)
 
 
-@pytest.mark.parametrize("lede, word, noun", [
-    # a noun ending after a root the verb changes
-    ("A fire destroyed the depot at Marn on Monday; the destruction took an hour.", "destruction", True),
-    ("Velda Group acquired the Marn brewery on Monday, its first acquisition abroad.", "acquisition", True),
-    # near misses kept from warn33's table: five letters in common, no noun ending
-    ("Police detained an aide on Monday whose newsletter published details of the tax plan.", "detail", False),
-    ("Soldiers carried the wounded on Monday to two armoured carriers near the square.", "carrier", False),
-])
-def test_a_noun_whose_root_the_verb_changes(lede, word, noun):
-    from storylens.normalize import stem
-
-    one = ("Report from Marn", [lede, "The ministry gave no other figures."])
-    two = ("Marn news", [lede, "Officials said more would follow."])
-    three = ("Marn today", ["Residents of Marn gathered in the main square on Monday evening."])
-    piece = ("Marn budget", ["The Marn council set its budget on Friday."])
-    comp, ctx = support.compare_stories(one, two, three, piece)
-    assert (stem(word) in C._their_event_nouns(ctx, ["a1", "a2", "a3"])) is noun
+# the noun table (destruction, acquisition and the near misses) stands in
+# tests/unit/test_story_strays_s33.py::test_a_noun_of_their_event

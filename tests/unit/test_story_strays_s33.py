@@ -216,6 +216,9 @@ def test_counts_their_object(first, counts):
     # a noun of the verb: its stem, or a noun ending after the verb's stem
     ("Two ferries collided off Marn on Monday, and the collision left nine people hurt.", "collision", True),
     ("A fuel tanker exploded at the Brisk depot on Monday; the explosion shook the town.", "explosion", True),
+    # a noun ending after a root the verb changes (review33w: "destruction" beside "destroyed")
+    ("A fire destroyed the depot at Marn on Monday; the destruction took an hour.", "destruction", True),
+    ("Velda Group acquired the Marn brewery on Monday, its first acquisition abroad.", "acquisition", True),
     # near misses: five letters in common, no noun of the verb ("details" beside "detained",
     # "public" beside "published", "carriers" beside "carried")
     ("Police detained an aide on Monday whose newsletter published details of the tax plan.", "detail", False),
