@@ -304,7 +304,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # rises" retell no toll, coverage._retells_their_event), so its findings are left out: 18
     # reader33's second round: d96 8afd2f133c5e, the Herald's 'around 35 still unaccounted for' (an
     # update of the missing count the others give as about 40, without 'rose to'): 19
-    "addition": (0, 19),
+    # Session 33's held-out t211-t220 (moved here in session 34, read by testread33): three more,
+    # sides of the keys' conflicts told as figures only one outlet gives: t212 b133ffe30e81 and
+    # bf50de9e5cce (bail of 200,000 vs 250,000 crowns), t219 4d8f1cc40168 (a 20 vs 30 percent cut): 22
+    "addition": (0, 22),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -442,7 +445,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # lines read right (d36, d53, d66, d81, d101, d166, d196; unread) and none of the four
     # reader33 on d211-d220: d216 e904974de055, the Sentinel's 'insisted the government had acted
     # responsibly', a line only it carries (t166/d182/t196's shape): five
-    "framing": (0, 5),
+    # Session 33's held-out t211-t220 (moved here in session 34, read by testread33): two more,
+    # 'admitted' set against another statement's 'said'/'told' (t212 690dd7725cfd, t216 8d7b14d1a5d3)
+    "framing": (0, 7),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -676,7 +681,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # level': a count against a multiple; not found under these flags). Measured after facts33 and
     # s33-facts33b (two amounts whose own nouns name different money measures never conflict:
     # facts._money_head, rules/numbers.MONEY_MEASURES): d217's is gone; left, d214's update
-    "fact_conflict": (8, 1),
+    # Session 33's held-out t211-t220 (moved here in session 34): one trap hit read wrong,
+    # t216 df4fc39489d4 (crashes counted against people injured: two measures)
+    "fact_conflict": (9, 2),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -818,7 +825,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # and d210's line is gone since quotes32 (rules/quote_changes.POLARITY_EMPHASIS)
     # Session 33 moved session 32's held-out t201-t210 here: t209 54b784ea8fae, a trap hit read
     # right by testread32's override (see TRAPS_KNOWN_HIT)
-    "quote_changed": (2, 1),
+    # Session 33's held-out t211-t220 (moved here in session 34): four trap hits read wrong, each
+    # a quote trimmed at its ends told as changed (t214 8391c4ff0b9b, t216 751c04f2db4c, t219
+    # 4fa2314b9e10, t220 2fb3b8a94ab6)
+    "quote_changed": (6, 5),
     # shared_quote, off by default since session 30's held-out read (21/25 on t181-t190): the
     # one dev line read wrong that FINDINGS_KNOWN_WRONG counted while it was on by default,
     # d173's 'gives more of it' hiding the Patriot's 'this government' (reader29)
