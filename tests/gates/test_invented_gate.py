@@ -828,6 +828,15 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 33's held-out t211-t220 (moved here in session 34): four trap hits read wrong, each
     # a quote trimmed at its ends told as changed (t214 8391c4ff0b9b, t216 751c04f2db4c, t219
     # 4fa2314b9e10, t220 2fb3b8a94ab6)
+    # Session 34's new dev d221-d230 brought four more (d221 'in living memory' trimmed, d223
+    # 'perfect' added, d230 'master key', d227 'even' dropped): (10, 9) at main 6a6dd63e.
+    # (6, 5) since quotes34 (gate run on s34-quotes34): a universal concessive aside, a
+    # focusing 'even' after a negation and a bare-plural agent of a negated refusal passive,
+    # left out inside a quote, and one negated predicate written two ways are the same quote
+    # (rules/quotes_trims.py: t214's 'however large', t216's 'by criminals', t219's 'cannot
+    # be an exception' / 'will be no exception', d227's 'not even' gone); left: t220's end
+    # cut ('the right one [for our children and grandchildren]'), d221, d223, d230, t132,
+    # and t209's trap hit read right
     "quote_changed": (6, 5),
     # shared_quote, off by default since session 30's held-out read (21/25 on t181-t190): the
     # one dev line read wrong that FINDINGS_KNOWN_WRONG counted while it was on by default,
