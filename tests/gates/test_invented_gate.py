@@ -307,7 +307,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 33's held-out t211-t220 (moved here in session 34, read by testread33): three more,
     # sides of the keys' conflicts told as figures only one outlet gives: t212 b133ffe30e81 and
     # bf50de9e5cce (bail of 200,000 vs 250,000 crowns), t219 4d8f1cc40168 (a 20 vs 30 percent cut): 22
-    "addition": (0, 22),
+    # Nineteen since coverage34: an amount both outlets name by one money noun, in either
+    # order, is one measure ('on bail of 200,000 crowns' / 'on 250,000 crowns bail',
+    # coverage._measure_named), and a share sized as one change of one thing ("cut the
+    # orchestra's annual grant by 30 percent" / "a 20 percent reduction in the orchestra's
+    # grant", coverage._change_named): one side of a disagreement each, no addition
+    "addition": (0, 19),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
