@@ -1,10 +1,61 @@
-"""Work the finders skip or make once, with the same results (session 34's speed work;
-no timings here): ``attribution._org_voices`` tries a tie pattern only on a text with its
-parts in its order."""
+"""Work the coverage summary and the finders skip or make once, with the same results
+(session 34's speed work; no timings here): the summary's gated classification without
+its additions (``coverage._classify`` with ``adds=False``: where no finder reads the
+additions, a fact only one of three or more outlets gives is not weighed as one), and
+the whole classification read in its place where another context of the story made it,
+checked on the built-in demo story (invented outlets and events: five articles, one
+gated addition and three omissions); and ``attribution._org_voices``, which tries a tie
+pattern only on a text with its parts in its order."""
 
 from __future__ import annotations
 
 import pytest
+
+import storylens.findings.coverage as CV
+from storylens.demo import demo_paths
+from storylens.findings import FindingContext
+from storylens.options import Options
+from storylens.pipeline import compare
+
+
+def _context(options: Options) -> FindingContext:
+    c = compare(demo_paths(), options)
+    return FindingContext.build(c.documents, c.alignments, c.provenance, options)
+
+
+def _rows(cs):
+    return [(c.fact, c.carriers, c.missing, c.givers, c.topic) for c in cs]
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_the_omissions_alone_are_the_whole_classifications(parallel):
+    ctx = _context(Options(parallel=parallel))
+    adds, oms = CV._classify_uncached(ctx, True)
+    alone = CV._classify_uncached(ctx, True, False)
+    assert adds and oms  # both lists to compare
+    assert alone[0] == []
+    assert _rows(alone[1]) == _rows(oms)
+
+
+def test_the_summary_reads_the_whole_classification_where_another_context_made_it(monkeypatch):
+    options = Options(parallel=False, additions=True)
+    ctx = _context(options)
+    whole = CV._classify(ctx, gate=True)
+    made = []
+    real = CV._classify_uncached
+    monkeypatch.setattr(CV, "_classify_uncached", lambda c, gate, *a: made.append((gate, *a)) or real(c, gate, *a))
+    summary_ctx = FindingContext.build(ctx.docs, ctx.alignments, ctx.provenance)  # default options
+    assert CV._summary_adds(ctx) and not CV._summary_adds(summary_ctx)
+    assert CV._classify(summary_ctx, gate=True, adds=False) == ([], whole[1])
+    assert made == []
+    # a story where nothing made the whole: the omissions alone, made once per story
+    fresh = _context(Options(parallel=False))
+    first = CV._classify(fresh, gate=True, adds=CV._summary_adds(fresh))
+    assert made == [(True, False)] and first == ([], whole[1])
+    other = FindingContext.build(fresh.docs, fresh.alignments, fresh.provenance)
+    assert CV._classify(other, gate=True, adds=False) is first
+    assert made == [(True, False)]
+
 
 # attribution._org_voices tries its tie patterns only on texts that name the person, a
 # post (or an organisation word) and the body in one of the patterns' orders: the ties
