@@ -93,6 +93,15 @@ class FindingContext:
         memo[name] = (self.docs, self.alignments, value)
         return value
 
+    def per_story_made(self, name: str) -> object | None:
+        """What :meth:`per_story` keeps under ``name`` for this story, or None when nothing
+        made it yet (a reader that can use a fuller result made by another, unmade)."""
+        got = self.docs[0].__dict__.get("_story_memo", {}).get(name) if self.docs else None
+        if got is not None and (got[0] is self.docs or _same(got[0], self.docs)) \
+                and (got[1] is self.alignments or _same(got[1], self.alignments)):
+            return got[2]
+        return None
+
     def outlet(self, article_id: str) -> str:
         """The outlet name an editor knows, falling back to the article id."""
         doc = self.documents.get(article_id)

@@ -2070,21 +2070,39 @@ def _lede(ctx: FindingContext, sid: str) -> bool:
 
 
 def _classify(
-    ctx: FindingContext, gate: bool = True
+    ctx: FindingContext, gate: bool = True, adds: bool = True
 ) -> tuple[list[_Carried], list[_Carried]]:
     """(additions, omissions), each ranked most salient first, before the caps. With
     ``gate`` only articles that share the story (:data:`MIN_SHARED_GROUPS`) count.
+    Without ``adds`` (and the gate) the additions are left out, ``[]``, and the omissions
+    are the same (:func:`_classify_uncached`).
 
     Computed once per context: omission and addition run as two finders on one context,
     so the result is kept on the context object itself (not in module state); and once
     per story (:func:`_classify_story`) for the coverage summary's own context."""
     memo = ctx.__dict__.setdefault("_coverage_memo", {})
-    if gate not in memo:
-        memo[gate] = _classify_story(ctx, gate)
-    return memo[gate]
+    adds = adds or not gate
+    if (gate, True) in memo:
+        return memo[gate, True] if adds else ([], memo[gate, True][1])
+    if (gate, adds) not in memo:
+        memo[gate, adds] = _classify_story(ctx, gate, adds)
+    return memo[gate, adds]
 
 
-def _classify_story(ctx: FindingContext, gate: bool) -> tuple[list[_Carried], list[_Carried]]:
+def _summary_adds(ctx: FindingContext) -> bool:
+    """Whether the gated classification the coverage summary reads (its omissions,
+    :func:`_outlet_profiles`) is made with its additions too: where this context's
+    options run a finder that reads them (``findings.reads_story``), so that one
+    classification serves both; otherwise the summary's omissions alone (the gated
+    additions took ~0.1-0.2 s of CPU on the 50-article story of benchmarks/compare.py, on
+    the side of the fork that bounds its wall time, for a list nothing shows)."""
+    from . import reads_story
+
+    return reads_story(ctx.options, "addition")  # (--fact-coverage runs it too)
+
+
+def _classify_story(ctx: FindingContext, gate: bool, adds: bool = True
+                    ) -> tuple[list[_Carried], list[_Carried]]:
     """:func:`_classify_uncached`, kept once per story (``FindingContext.per_story``)
     with the provenance it read: the omission finder's context and the coverage summary's
     (built on the same documents and alignments, ~0.1 s each on the 50-article story of
@@ -2092,13 +2110,20 @@ def _classify_story(ctx: FindingContext, gate: bool) -> tuple[list[_Carried], li
     off-story test reads it, and the story warning may replace it in between); it reads
     no options. The result is never changed by a reader."""
     carried_facts(ctx)  # what the readers take from this context's memo (index, voices)
-    prov, got = ctx.per_story(f"coverage_classify:{gate}", lambda c: (c.provenance, _classify_uncached(c, gate)))
+    if not adds:  # the omissions alone: those of the whole classification where made
+        made = ctx.per_story_made(f"coverage_classify:{gate}")
+        if made is not None and (made[0] is ctx.provenance or made[0] == ctx.provenance):
+            return [], made[1][1]
+    key = f"coverage_classify:{gate}" + ("" if adds else ":omissions")
+    prov, got = ctx.per_story(key, lambda c: (c.provenance, _classify_uncached(c, gate)
+                                              if adds else _classify_uncached(c, gate, False)))
     if prov is ctx.provenance or prov == ctx.provenance:
         return got
-    return _classify_uncached(ctx, gate)
+    return _classify_uncached(ctx, gate) if adds else _classify_uncached(ctx, gate, False)
 
 
-def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried], list[_Carried]]:
+def _classify_uncached(ctx: FindingContext, gate: bool, adds_too: bool = True
+                       ) -> tuple[list[_Carried], list[_Carried]]:
     n = len(ctx.docs)
     if n < 2:
         return [], []
@@ -2160,6 +2185,8 @@ def _classify_uncached(ctx: FindingContext, gate: bool) -> tuple[list[_Carried],
             c = replace(c, carriers=tuple(a for a in c.carriers if a in tied),
                         givers=tuple(a for a in c.givers if a in tied))
         carrying = {outlet[a] for a in c.carriers}
+        if not adds_too and len(carrying) == 1 and n_out != 2:
+            continue  # one outlet's fact with more than two outlets: only an addition
         if gate:
             # another article of the carrier's own outlet is no other outlet: "only
             # dailysabah.com gives X" beside a dailysabah.com article without it says
@@ -6391,7 +6418,7 @@ def profile_parts(ctx: FindingContext) -> None:
     (:func:`_classify_story`): the pipeline makes it while its forked child runs the
     finders (``findings.summary.prepare``), not after them."""
     _classify(ctx, gate=False)
-    _classify(ctx, gate=True)
+    _classify(ctx, gate=True, adds=_summary_adds(ctx))
 
 
 def outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
@@ -6426,7 +6453,7 @@ def _outlet_profiles(ctx: FindingContext) -> dict[str, dict]:
     line shown. An article that may not be about the same story (:func:`off_story`)
     lists no "only here" facts: ``off_story`` is set instead."""
     adds, oms = _classify(ctx, gate=False)
-    _, omitted = _classify(ctx, gate=True)
+    _, omitted = _classify(ctx, gate=True, adds=_summary_adds(ctx))
     index = ctx.__dict__.get("_coverage_memo", {}).get("index")
     out: dict[str, dict] = {d.id: {"only_here": 0, "kinds": {}, "top": [], "omits": 0,
                                    "omits_top": [], "off_story": False} for d in ctx.docs}

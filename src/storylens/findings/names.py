@@ -2020,9 +2020,13 @@ def _title_case_only(ctx: FindingContext, art: str, mentions: list[Entity]) -> b
     if len(words) < 2 or len(caps) < TITLE_CASE_MIN_CAPS:
         return False
     text = _article_typographic(doc.article.text)
-    # sentence openers: where a common noun's first word takes a capital of its own
-    openers = {s.start + m.start() for s in doc.sentences
-               for m in [_FIRST_LETTER.search(s.text)] if m}
+    # sentence openers: where a common noun's first word takes a capital of its own (made
+    # once per article: each of its forms reads them)
+    memo = ctx.__dict__.setdefault("_names_title_case", {})
+    openers = memo.get(art)
+    if openers is None:
+        openers = memo[art] = {s.start + m.start() for s in doc.sentences
+                               for m in [_FIRST_LETTER.search(s.text)] if m}
     phrase = re.compile(r"(?<![\w-])" + r"[\s-]*".join(f"({re.escape(w)})" for w in words)
                         + r"(?![\w-])", re.IGNORECASE)
     for m in phrase.finditer(text):
@@ -2031,14 +2035,23 @@ def _title_case_only(ctx: FindingContext, art: str, mentions: list[Entity]) -> b
             return True  # (1) the words written small
     lines = {ctx.sentences[e.sentence] for e in mentions if e.sentence in ctx.sentences}
     if len(lines) < len({e.sentence for e in mentions}) or not all(
-            _title_cased([(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(s.text)])
-            for s in lines):
+            _title_case_line(ctx, s) for s in lines):
         return False
     vocab = lower_vocab(doc)
     return all(_written_lower(_POSS.sub("", words[i]).casefold(), vocab, True) for i in caps)
 
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _title_case_line(ctx: FindingContext, s: Sentence) -> bool:
+    """:func:`analysis.names._title_cased` of one sentence, once per sentence: each form
+    of a name mentioned there reads it (:func:`_title_case_only`)."""
+    memo = ctx.__dict__.setdefault("_names_title_case_lines", {})
+    got = memo.get(s.id)
+    if got is None:
+        got = memo[s.id] = _title_cased([(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(s.text)])
+    return got
 
 
 @lru_cache(maxsize=256)
