@@ -457,7 +457,14 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # responsibly', a line only it carries (t166/d182/t196's shape): five
     # Session 33's held-out t211-t220 (moved here in session 34, read by testread33): two more,
     # 'admitted' set against another statement's 'said'/'told' (t212 690dd7725cfd, t216 8d7b14d1a5d3)
-    "framing": (0, 7),
+    # Five since s34-framing34, measured (--on framing,story_framing: found 554, right 683,
+    # wrong 7 -> 5, unread 8 -> 7): both lines are gone (a verb contrast needs the loaded cue's
+    # reported clause, past an adjunct of place, time or listener before its "that" and up to
+    # a coordinated later cue where the clause quotes the speaker, to be what the plain
+    # sentence tells: attribution.cue_complement); t164's 'insisted on' profile line (read
+    # right, mild) went with t212's shape; left: d03's 'rioters', the Diario's 'alleged',
+    # d182's, t196's and d216's lines only the loaded outlet carries
+    "framing": (0, 5),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
