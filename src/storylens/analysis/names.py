@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..models import Document, Entity, Sentence
+from ..rules import names_posts as P
 from ..rules import titles as T
 from ..rules.quote_changes import ROMANISATION, SPELLED_OUT
 from .datewords import month_as_time, month_dated
@@ -537,17 +538,16 @@ def _portfolio_len(text: str, toks, run, lower_vocab: frozenset[str] = frozenset
     Shipping Tor Brask")."""
     if len(run) <= _PORTFOLIO_NAME_WORDS or run[0] < 2:
         return 0
-    link, title = toks[run[0] - 1], toks[run[0] - 2]
-    if _bare(link[0]) not in _PORTFOLIO_LINKS or not title[0][:1].isupper() \
-            or not _is_title(title[0]) or _bare(title[0]) in T.WEAK_TITLE_WORDS \
-            or text[title[2]:link[1]] != " " or text[link[2]:toks[run[0]][1]] != " ":
-        return 0
     words = [_bare(toks[x][0]) for x in run]
+    head_end = _portfolio_head_end(words)
+    if not _post_before(text, toks, run, head_end):
+        return 0
+    title = toks[run[0] - 2]
     kinds = [n for n, w in enumerate(words) if w in T.ORG_WORDS or w in T.PLACE_WORDS
              or w in T.NAME_KIND_WORDS]
-    if not kinds and _bare(title[0]) in T.AGENT_TITLE_WORDS:
+    if not kinds and not head_end and _bare(title[0]) in T.AGENT_TITLE_WORDS:
         return 0
-    n = kinds[-1] + 1 if kinds else 1
+    n = max(kinds[-1] + 1 if kinds else 1, head_end)
     while len(run) - n > _PORTFOLIO_NAME_WORDS and words[n] not in T.KNOWN_GIVEN_NAMES and (
             words[n - 1] in T.PLACE_PREFIXES or _written_lower(words[n], lower_vocab, True)):
         n += 1  # "Public Prosecutions", "Human Rights", "Northern Vell": the portfolio's words
@@ -556,6 +556,50 @@ def _portfolio_len(text: str, toks, run, lower_vocab: frozenset[str] = frozenset
             for w in words[n:n + 1]):
         return 0
     return n
+
+
+def _portfolio_head_end(words: list[str]) -> int:
+    """How many of a run's words make a portfolio that ends in a field noun
+    (``rules/names_posts.PORTFOLIO_HEADS``: "Digital Affairs", "Energy Security", "Public
+    Prosecutions"), up to the last such noun that leaves a name of two words or more after
+    it; 0 when none. No given name is such a noun, so the post ends there whether or not
+    the article writes the word in lower case elsewhere (session 34's invented dev d222:
+    "Minister for Digital Affairs Sanna Holmqvist" was read as "Affairs Sanna Holmqvist")."""
+    for n in range(len(words) - _PORTFOLIO_NAME_WORDS, 0, -1):
+        if words[n - 1] in P.PORTFOLIO_HEADS:
+            return n
+    return 0
+
+
+def _post_before(text: str, toks, run, head_end: int) -> bool:
+    """Whether the run follows a capitalised post and "of" / "for", written with single
+    spaces ("Minister for …", "Director of …"): a title word that is no weak one, or a post
+    noun that heads a portfolio (``rules/names_posts.PORTFOLIO_POSTS``: "Head of Security
+    …") when the run holds a portfolio's field noun (``head_end``)."""
+    if run[0] < 2:
+        return False
+    link, title = toks[run[0] - 1], toks[run[0] - 2]
+    word = _bare(title[0])
+    return _bare(link[0]) in _PORTFOLIO_LINKS and title[0][:1].isupper() \
+        and (_is_title(title[0]) and word not in T.WEAK_TITLE_WORDS
+             or bool(head_end) and word in P.PORTFOLIO_POSTS) \
+        and text[title[2]:link[1]] == " " and text[link[2]:toks[run[0]][1]] == " "
+
+
+def _name_post(toks, run) -> bool:
+    """Whether the run opens with a post that is a title only before a full name
+    (``rules/names_posts.NAME_POSTS``: "Dean Tomáš Kralj", "Provost Ana Lund"): two name
+    words or more after it, none an organisation's, a place's or a title's word, nor a
+    particle ("Dean Morrow", "Canon Camera Works", "Principal Financial Group" keep
+    their reading)."""
+    if len(run) < 1 + _PORTFOLIO_NAME_WORDS or _bare(toks[run[0]][0]) not in P.NAME_POSTS \
+            or toks[run[0]][0].isupper():
+        return False
+    rest = [_bare(toks[x][0]) for x in run[1:]]
+    return not any(w in T.ORG_WORDS or w in T.ORG_HEADS or w in T.PLACE_KIND_NOUNS
+                   or w in T.LANDMARK_WORDS or w in T.NAME_KIND_WORDS or w in T.TITLE_WORDS
+                   or w in T.HONORIFICS or w in T.NAME_PARTICLES for w in rest[:1]) \
+        and not any(w in T.ORG_WORDS or w in T.ORG_HEADS or w in T.NAME_KIND_WORDS for w in rest)
 
 
 def _make_candidate(s, toks, run, first_word, lower_vocab, title_case: bool = False) -> _Cand | None:
@@ -596,6 +640,8 @@ def _make_candidate(s, toks, run, first_word, lower_vocab, title_case: bool = Fa
         k += 1
     if not k:
         k = _post_in_run(toks, run, lower_vocab, first_word, title_case)  # "Fire Chief Anna Brell"
+        if not k and _name_post(toks, run):
+            k = 1  # "Dean Tomáš Kralj": the dean, named with both names
     elif k:
         # "Deputy Police Chief Bill Bonney": the title runs to its last title word
         for j in range(len(run) - 2, k - 1, -1):
@@ -603,7 +649,16 @@ def _make_candidate(s, toks, run, first_word, lower_vocab, title_case: bool = Fa
             if w in T.TITLE_WORDS or w in T.HONORIFICS:
                 k = j + 1
                 break
-    title_idx = run[:k]
+    post: list[int] = []
+    if k and len(run) - k > _PORTFOLIO_NAME_WORDS:
+        # "Minister for Foreign Affairs Lina Varga": a title word opens the portfolio, which
+        # ends at its field noun, not after the title word ("Affairs Lina Varga")
+        head_end = _portfolio_head_end([_bare(toks[x][0]) for x in run[k:]])
+        if head_end and not any(_bare(toks[x][0]) in T.ORG_WORDS for x in run[k + head_end:]):
+            k += head_end
+            if _post_before(s.text, toks, run, head_end):
+                post = [run[0] - 2, run[0] - 1]  # the post and its link join the title
+    title_idx = post + run[:k]
     name_idx = run[k:]
     portfolio = 0 if k else _portfolio_len(s.text, toks, run, lower_vocab)
     if portfolio:

@@ -283,7 +283,7 @@ def find_name_variants(ctx: FindingContext) -> list[Finding]:
                              forms_acronyms, ties)
         if f is not None:
             findings.append(f)
-    findings = _without_surname_echoes(findings)
+    findings = _one_line_per_difference(_without_surname_echoes(findings))
     findings.sort(key=lambda f: f.sentences)
     return findings
 
@@ -368,6 +368,87 @@ def _without_surname_echoes(findings: list[Finding]) -> list[Finding]:
             continue
         out.append(f)
     return out
+
+
+def _one_line_per_difference(findings: list[Finding]) -> list[Finding]:
+    """The findings with each pair that shows one spelling difference twice made one line:
+    "Korsgaard Arena" / "Korsgård Arena" and "Korsgaard Defence Systems" / "Korsgård Defence
+    Systems" beside "Korsgaard" / "Korsgård" are one difference, shown three times (session
+    34's invented dev d229). Where each spelling of the longer finding holds one spelling
+    of the shorter as whole words, at one place, the words around it the same for every
+    spelling, and both are read by one rule (:func:`_covered_spellings`), one line covers
+    the other and takes its outlets and sentences, so it cites every sentence that carries
+    the difference: the shorter line (the difference itself: "Korsgaard", "NordDraw" for
+    "NordDraw Systems"), or the longer where that is a person's name ending in the
+    shorter, the surname, which shows the person ("Gregor Lindqvist-Amar" over the
+    surname's "Lindqvist-Amar"; a town's line, "Altavár" / "Altavar", stays the line over
+    "Altavár Parents' Association", whatever kind that name was read as). "Ana Korsgaard" /
+    "Ana Korsgard" beside "Korsgaard" / "Korsgård" differ otherwise and stay two lines."""
+    out = list(findings)
+    merged = True
+    while merged:
+        merged = False
+        order = sorted(range(len(out)), key=lambda i: sum(len(t.split()) for t in out[i].detail["spellings"]))
+        for a in order:
+            for b in order:
+                cover = None if a == b else _covered_spellings(out[a], out[b])
+                if cover is None:
+                    continue
+                if out[b].detail.get("kind") == "person" and all(
+                        long.split()[-len(t.split()):] == t.split() for long, t in cover.items()):
+                    out[b] = _fold_finding(out[b], out[a], {t: long for long, t in cover.items()})
+                    del out[a]
+                else:
+                    out[a] = _fold_finding(out[a], out[b], cover)
+                    del out[b]
+                merged = True
+                break
+            if merged:
+                break
+    return out
+
+
+def _covered_spellings(short: Finding, long: Finding) -> dict[str, str] | None:
+    """Per spelling of ``long``, the spelling of ``short`` it holds as whole words at one
+    place with the same words around it in every spelling (:func:`_one_line_per_difference`);
+    None when ``long`` is no such finding."""
+    ss, ls = list(short.detail["spellings"]), list(long.detail["spellings"])
+    if short.detail.get("rule") != long.detail.get("rule") or len(ss) != len(ls) \
+            or len(ss[0].split()) >= len(ls[0].split()):
+        return None
+    cover: dict[str, str] = {}
+    around: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
+    for text in ls:
+        words = text.split()
+        hits = [(t, n) for t in ss for n in range(len(words)) if words[n:n + len(t.split())] == t.split()]
+        if len(hits) != 1:
+            return None
+        t, n = hits[0]
+        cover[text] = t
+        around.add((tuple(words[:n]), tuple(words[n + len(t.split()):])))
+    return cover if len(around) == 1 and len(set(cover.values())) == len(ss) else None
+
+
+def _fold_finding(keep: Finding, other: Finding, cover: dict[str, str]) -> Finding:
+    """``keep`` with ``other``'s outlets and sentences, each spelling of ``other`` going to
+    the spelling of ``keep`` that ``cover`` gives it (:func:`_one_line_per_difference`)."""
+    spellings = {t: list(o) for t, o in keep.detail["spellings"].items()}
+    for text, outlets in other.detail["spellings"].items():
+        spellings[cover[text]] += [o for o in outlets if o not in spellings[cover[text]]]
+    order = sorted(spellings, key=lambda t: (-len(spellings[t]), t))
+    parts = [f"'{t}' ({_outlets(spellings[t])})" for t in order]
+    summary = _VARIANT_LEADS[variant_form(order)] + ", ".join(parts[:-1]) + " and " + parts[-1] + "."
+    sentences = list(keep.sentences) + [x for x in other.sentences if x not in keep.sentences]
+    spans = list(keep.spans) + [x for x in other.spans if x not in keep.spans]
+
+    def at(sid: str) -> tuple[str, int]:
+        art, _, idx = sid.partition(":s")
+        return art, int(idx) if idx.isdigit() else 0
+
+    return replace(keep, sentences=tuple(sorted(sentences, key=at)), summary=summary,
+                   detail={**keep.detail, "spellings": {t: spellings[t] for t in order}},
+                   confidence=min(keep.confidence, other.confidence),
+                   spans=tuple(sorted(spans, key=lambda x: (at(x.sentence), x.start))))
 
 
 def variant_articles(ctx: FindingContext) -> dict[tuple[str, str], frozenset[str]]:
@@ -1322,19 +1403,20 @@ def _joined_pairs(mentions: list[tuple[str, Entity]]) -> list[tuple[tuple[str, s
     ("Black Heron" / "BlackHeron", "Harbour Gate Centre" / "Harbourgate Centre"), read on
     the written words (diacritics off), not on the link keys: a key folds each word
     alone ("blackheron" and "black heron" fold differently)."""
-    by_letters: dict[str, dict[tuple[str, str], tuple[str, ...]]] = {}
+    by_letters: dict[str, dict[tuple[str, str], tuple[tuple[str, ...], frozenset[str]]]] = {}
     for art, e in mentions:
         words = tuple(strip_accents(w) for w in _surface_words(e.text))
         if len(words) >= 1:
-            by_letters.setdefault("".join(words), {}).setdefault((art, e.key), words)
+            by_letters.setdefault("".join(words), {}).setdefault(
+                (art, e.key), (words, _capital_parts(e.text)))
     pairs = set()
     for nodes in by_letters.values():
         if len(nodes) < 2:
             continue
         items = sorted(nodes.items())
-        for i, (x, wx) in enumerate(items):
-            for y, wy in items[i + 1:]:
-                if x[0] != y[0] and x[1] != y[1] and _joined(list(wx), list(wy)):
+        for i, (x, (wx, cx)) in enumerate(items):
+            for y, (wy, cy) in items[i + 1:]:
+                if x[0] != y[0] and x[1] != y[1] and _joined(list(wx), list(wy), cx & cy):
                     pairs.add((x, y) if x[0] < y[0] else (y, x))
     return sorted(pairs)
 
@@ -1720,12 +1802,29 @@ def _agreed_form(arts_a: set[str], arts_b: set[str], outlet=lambda art: art) -> 
         {outlet(b) for b in only_b}) >= ACCENT_AGREED_MIN_ARTS
 
 
-def _joined(wa: list[str], wb: list[str]) -> bool:
+# Letters written in capitals inside a form, two or more in a row ("ID" of "KestID" and
+# "Kest ID", "AI" of "OpenAI"): an acronym part (_capital_parts).
+_CAPITAL_RUN = re.compile(r"[A-Z]{2,}")
+
+
+def _capital_parts(text: str) -> frozenset[str]:
+    """The acronyms a form writes in capitals, folded ("Kest ID", "KestID": {"id"}); none
+    for a form written all in capitals (a headline's or a caption's)."""
+    plain = strip_accents(text)
+    if plain.isupper():
+        return frozenset()
+    return frozenset(m.casefold() for m in _CAPITAL_RUN.findall(plain))
+
+
+def _joined(wa: list[str], wb: list[str], acronyms: frozenset[str] = frozenset()) -> bool:
     """Whether one form writes as one word two neighbouring words of the other, the rest
     equal: "black heron" / "blackheron", "harbour gate centre" / "harbourgate centre"; or
     a run of two particles and the word after them (:func:`_particles_joined`).
-    Each of the two words has ``JOINED_PART_MIN`` letters or more, and they are not two
-    compass points ("North East" / "Northeast" is a style, ``rules/titles.COMPASS_WORDS``)."""
+    Each of the two words has ``JOINED_PART_MIN`` letters or more, or is an acronym of
+    two capitals or more that both forms write in capitals (``acronyms``: "Kest ID" /
+    "KestID", session 34's invented dev d222; "De Luca" / "DeLuca", "Al Vell" / "Alvell"
+    stay out), and they are not two compass points ("North East" / "Northeast" is a
+    style, ``rules/titles.COMPASS_WORDS``)."""
     if len(wa) < len(wb):
         wa, wb = wb, wa
     if len(wa) > len(wb) + 1:
@@ -1736,7 +1835,8 @@ def _joined(wa: list[str], wb: list[str]) -> bool:
         if wa[:i] != wb[:i]:
             return False
         if wa[i] + wa[i + 1] == wb[i] and wa[i + 2:] == wb[i + 1:]:
-            return min(len(wa[i]), len(wa[i + 1])) >= JOINED_PART_MIN \
+            return all(len(p) >= JOINED_PART_MIN or len(p) >= 2 and p in acronyms
+                       for p in (wa[i], wa[i + 1])) \
                 and not {wa[i], wa[i + 1]} <= T.COMPASS_WORDS  # "North East": a style
     return False
 
@@ -1789,7 +1889,8 @@ def spelling_rule(a: str, b: str, kinds: set[str] | frozenset[str] = frozenset()
         return "name.accents"
     if [strip_accents(w) for w in wa] == [strip_accents(w) for w in wb]:
         return "name.letters"
-    if _joined([strip_accents(w) for w in wa], [strip_accents(w) for w in wb]):
+    if _joined([strip_accents(w) for w in wa], [strip_accents(w) for w in wb],
+               _capital_parts(a) & _capital_parts(b)):
         return "name.joined"
     if ka == kb:
         if len(wa) == 1 and min(len(wa[0]), len(wb[0])) < FOLD_MIN_LEN_SINGLE:
