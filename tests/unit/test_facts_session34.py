@@ -15,11 +15,6 @@
   elsewhere ("By Thursday morning some 1,200 hectares ... had burned"), reports an update,
   no conflict (``facts._change_told``; dev d214). A figure of no change, or a change away
   from the old value, still conflicts.
-- Two ages of no named person in unaligned sentences of one story are one person's when
-  their roles share a word other than a plain person noun and each article gives that role
-  no other age ("the tram's 58-year-old driver" / "the driver, a 56-year-old man";
-  ``facts._one_role``; dev recall, d223's shape). Two "man" ages, two roles, or an article
-  that gives the role two ages stay apart.
 - A region's adjective ("in southern Merovia") names no measure: "gives the southern as
   1,200 hectares" is named "the figure" (``facts._can_be_noun``, rules/numbers.REGION_WORDS).
 
@@ -149,23 +144,3 @@ def test_a_region_adjective_names_no_measure() -> None:
     assert len(found) == 1
     assert "the southern" not in found[0].summary
     assert "gives the figure as 1,200 hectares" in found[0].summary
-
-
-TRAM_A = "A tram derailed in Velk on Monday, injuring 12 passengers."
-TRAM_B = "Twelve passengers were hurt when a tram left the rails in Velk on Monday."
-
-
-@pytest.mark.parametrize(("a", "b", "want"), [
-    ("Police said the tram's 58-year-old driver had been detained.",
-     "Police detained the driver, a 56-year-old man who had been at the controls since 8 a.m.",
-     [{"58-year-old", "56-year-old"}]),
-    # near misses: plain person nouns, two roles, the role given two ages in one article
-    ("Police said a 58-year-old man had been detained.",
-     "A 56-year-old man was among the injured.", []),
-    ("Police said the tram's 58-year-old driver had been detained.",
-     "A 56-year-old passenger was among the injured.", []),
-    ("Police said the tram's 58-year-old driver had been detained.",
-     "The lorry's driver, 41, was detained, and the tram's 56-year-old driver was hurt.", []),
-])
-def test_an_unnamed_persons_age_by_role(a: str, b: str, want: list[set[str]]) -> None:
-    assert support.fact_pair_values([TRAM_A, a], [TRAM_B, b]) == want

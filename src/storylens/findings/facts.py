@@ -2897,24 +2897,6 @@ def _two_persons(x: _Mention, y: _Mention) -> bool:
     return _gives(y.article_ages, x) or _gives(x.article_ages, y)
 
 
-def _one_role(x: _Mention, y: _Mention) -> bool:
-    """Two ages of no named person, in two articles of one story, whose roles share a word
-    ("the tram's 58-year-old driver" / "the driver, a 56-year-old man"), each its article's
-    only age given to that role: one person's age, anywhere in the story (session 34, dev
-    recall: an unnamed driver's or victim's age told two ways in unaligned sentences). Two
-    values for the role in one article ("a 19-year-old driver ... the other driver, 18"),
-    an "other" role on one side only, or no role in common but a plain person noun ("man")
-    stay apart."""
-    if x.person or y.person or not (x.role and y.role):
-        return False
-    # (not a plain person noun: "a 34-year-old man" arrested and "a 36-year-old man" hurt
-    # are as often two men)
-    shared = x.role & y.role - _OTHER_STEMS - _PLAIN_STEMS
-    if not shared or bool(x.role & _OTHER_STEMS) != bool(y.role & _OTHER_STEMS):
-        return False
-    return all(v == m.q.value for m in (x, y) for v, r in m.article_ages if r & shared)
-
-
 _SEX_STEMS = {stem(w): sex for w, sex in R.AGE_SEX_WORDS.items()}
 _OTHER_STEMS = frozenset(stem(w) for w in R.AGE_ROLE_OTHER_WORDS)
 _PLAIN_STEMS = frozenset(stem(w) for w in R.PLAIN_PERSON_NOUNS)
@@ -5770,8 +5752,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
             if x.family == "age" and not aligned:
                 # one person's age at one time: the person is the referent ("Derek Vell,
                 # 71," / "the 72-year-old Derek Vell"), anywhere in the story
-                if not (same_time and "earlier" not in (x.time, y.time) and (
-                        x.person and x.person == y.person or story_tie and _one_role(x, y))):
+                if not (x.person and x.person == y.person and same_time
+                        and "earlier" not in (x.time, y.time)):
                     continue
                 rule, tied = "fact.unaligned.referent", True
             elif x.event and x.event == y.event:
