@@ -3665,6 +3665,8 @@ def _change_named_made(ctx: FindingContext, m) -> tuple[str, frozenset[str], fro
         ws = _TOKENS.findall(_CLAUSE_CUT.split(before[:got.start()])[-1])[-RC.CHANGE_BY_WORDS - 1:]
         for i in range(len(ws) - 2, -1, -1):  # the nearest verb with a word after it
             if d := _CHANGE_DIRECTION.get(ws[i].lower()):
+                if any(RC.CHANGE_BY_PASSIVE.fullmatch(w) for w in ws[i + 1:]):
+                    return None  # "was backed by 60 percent": "by" of a passive, no size
                 thing = frozenset(content_stems(" ".join(ws[i + 1:]))) - _SPAN_STEMS
                 return (d, thing, frozenset(content_stems(ws[i]))) if thing else None
         return None

@@ -1203,3 +1203,10 @@ CHANGE_BY_BEFORE = re.compile(
     r"\s+by\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|up\s+to|more\s+than|"
     r"as\s+much\s+as)\s+)?$")
 CHANGE_BY_WORDS = 6
+
+# A form of "be" (or "get") between the verb of change and "by" (CHANGE_BY_BEFORE) makes
+# "by" a passive clause's agent or the passive change of its subject, not the size of the
+# change the verb names: "a plan to raise fares was backed by 60 percent of members",
+# "costs of the contract were lowered by 12 percent" (coverage._change_named; session 34
+# review, review34c, invented probes).
+CHANGE_BY_PASSIVE = re.compile(r"(?:am|is|are|was|were|be|been|being|get|gets|got|gotten)", re.IGNORECASE)

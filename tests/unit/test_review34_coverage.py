@@ -1,0 +1,40 @@
+"""Session 34 review of coverage._change_named (review34c): "by" right before a share is a
+change's size only where the verb of change governs it. In a passive clause after the
+verb ("a plan to raise ferry fares was backed by 60 percent of members") the share is the
+agent's size, a level of another thing, not the size of a rise in fares; nor is a passive
+change of the clause's subject ("were lowered by 12 percent") a change of the words
+between an earlier change word and "by". Invented text, fictional places."""
+
+from __future__ import annotations
+
+import pytest
+from test_coverage_session34 import LIB_TAIL, _context
+
+from storylens.findings import coverage as cov
+
+# (id, the share's sentence, its figure, what _change_named reads: (direction, thing) or None)
+ROWS = [
+    ("an active cut and its thing", "The Osk council plans to lift the Brenna parking charge by 10 percent.",
+     "10 percent", ("rise", frozenset({"brenna", "park", "charg"}))),
+    ("a be-form after the verb, still the thing", "The Osk council will cut the Brenna grant by 10 percent.",
+     "10 percent", ("fall", frozenset({"brenna", "grant"}))),
+    ("passive agent after a change verb", "A plan to raise Tellmoor ferry fares was backed by 60 percent of members.",
+     "60 percent", None),
+    ("passive agent after a cut", "The proposal to cut the Tellmoor grant was approved by 70 percent of delegates.",
+     "70 percent", None),
+    ("passive change of the subject", "Costs of the Tellmoor ferry contract were lowered by 12 percent.",
+     "12 percent", None),
+    ("'was up by' after a change verb", "Support for the plan to reduce the Brenna subsidy was up by 5 percent.",
+     "5 percent", None),
+]
+
+
+@pytest.mark.parametrize("case", ROWS, ids=[c[0] for c in ROWS])
+def test_change_named_reads_no_passive_by(case):
+    _, line, figure, want = case
+    ctx = _context([line, *LIB_TAIL], [line, *LIB_TAIL], 2)
+    cov.carried_facts(ctx)
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    m = next(m for ms in index.mentions_of.values() for m in ms if m.q.text == figure)
+    got = cov._change_named(ctx, m)
+    assert (got[:2] if got else None) == want
