@@ -8,7 +8,7 @@ between an earlier change word and "by". Invented text, fictional places."""
 from __future__ import annotations
 
 import pytest
-from test_coverage_session34 import LIB_TAIL, _context
+from test_coverage_session34 import LIB_TAIL, _context, _left_out, _three
 
 from storylens.findings import coverage as cov
 
@@ -38,3 +38,24 @@ def test_change_named_reads_no_passive_by(case):
     m = next(m for ms in index.mentions_of.values() for m in ms if m.q.text == figure)
     got = cov._change_named(ctx, m)
     assert (got[:2] if got else None) == want
+
+
+# --- end to end: a ballot's share, one outlet's passive, another's level ------------------
+
+BALLOT = "TELLMOOR - A union plan to raise Tellmoor ferry fares was backed by 60 percent of members in a ballot on Monday."
+LEVEL = "TELLMOOR - About 60 percent of union members backed a plan to raise Tellmoor ferry fares in a ballot on Monday."
+BALLOT_TAIL = ["The ferry operator said it would study the result.", "The union said fares had not risen in five years."]
+
+# (id, Coast Courier's lede, whether it leaves out the 60 percent the other two give)
+BALLOTS = [
+    ("no share of the ballot", "TELLMOOR - Union members backed a plan to raise Tellmoor ferry fares in a ballot on Monday.",
+     True),
+    ("near miss: the share itself", LEVEL, False),
+]
+
+
+@pytest.mark.parametrize("case", BALLOTS, ids=[c[0] for c in BALLOTS])
+def test_a_passive_agents_share_is_given_as_a_level(case):
+    _, line, left_out = case
+    ctx = _three([[BALLOT, *BALLOT_TAIL], [LEVEL, *BALLOT_TAIL], [line, *BALLOT_TAIL]])
+    assert _left_out(ctx, "Coast Courier", "60 percent") is left_out
