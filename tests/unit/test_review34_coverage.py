@@ -8,7 +8,7 @@ between an earlier change word and "by". Invented text, fictional places."""
 from __future__ import annotations
 
 import pytest
-from test_coverage_session34 import LIB_TAIL, _context, _left_out, _three
+from test_coverage_session34 import LEAK, LEAK_TAIL, LIB_TAIL, ORDERED, _context, _left_out, _three
 
 from storylens.findings import coverage as cov
 
@@ -59,3 +59,27 @@ def test_a_passive_agents_share_is_given_as_a_level(case):
     _, line, left_out = case
     ctx = _three([[BALLOT, *BALLOT_TAIL], [LEVEL, *BALLOT_TAIL], [line, *BALLOT_TAIL]])
     assert _left_out(ctx, "Coast Courier", "60 percent") is left_out
+
+
+# --- a count's "to" in a forecast is no new value (coverage._risen_count) ----------------
+
+# (id, Coast Courier's line a day later, whether it leaves out the 900 the other two give)
+FORECASTS = [
+    ("the new value, a day later",
+     "Officials widened the exclusion zone around the Varno water plant on Tuesday, bringing the number of "
+     "people evacuated to about 2,300.", False),
+    ("near miss: a value a widening could bring it to",
+     "Officials warned on Tuesday that widening the exclusion zone around the Varno water plant could bring "
+     "the number of people evacuated to about 2,300.", True),
+    ("near miss: a value a plan aims to bring it to",
+     "Officials said on Tuesday their plan for the Varno water plant aims to bring the number of people "
+     "evacuated to about 2,300.", True),
+]
+
+
+@pytest.mark.parametrize("case", FORECASTS, ids=[c[0] for c in FORECASTS])
+def test_a_count_a_forecast_brings_to_a_value_is_still_left_out(case):
+    _, line, left_out = case
+    ctx = _three([[LEAK, *LEAK_TAIL], [ORDERED, *LEAK_TAIL], [line, *LEAK_TAIL]],
+                 published=["2026-03-02", "2026-03-02", "2026-03-03"])
+    assert _left_out(ctx, "Coast Courier", "'900'") is left_out

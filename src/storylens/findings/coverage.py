@@ -2837,7 +2837,7 @@ def _risen_count(ctx: FindingContext, f: Fact, m, v: float, w: float, givers) ->
         # number of people treated in hospital to" is another count), its noun the plural
         # right after a telling too ("Around 1,200 people living within 300 metres")
         told = {w[:REPORTED_PREFIX] for x in same for w in x.stems}
-        if not any(h[:REPORTED_PREFIX] in told for h in m.heads):
+        if not any(h[:REPORTED_PREFIX] in told for h in m.heads) or _projected_to(ms, m.q.start):
             return False
     a0 = m.q.start - ms.start
     clause = _CLAUSE_CUT.split(ms.text[max(0, a0 - 60):a0])[-1]
@@ -2845,6 +2845,14 @@ def _risen_count(ctx: FindingContext, f: Fact, m, v: float, w: float, givers) ->
     nouns = {frozenset(content_stems(x.noun or ("" if updated else x.own or ""))) for x in same}
     mine = frozenset(content_stems(m.noun)) if m.noun else None
     return any(n and n <= got and (mine is None or mine == n) for n in nouns)
+
+
+def _projected_to(s: Sentence, start: int) -> bool:
+    """Whether a figure's "to" is a value a change may yet reach: a modal or a verb of
+    intent in its clause before it (``rules/coverage.PROJECTED_BEFORE``: "could bring the
+    number of people evacuated to about 2,300"), a forecast, no count's new value."""
+    a = start - s.start
+    return bool(RC.PROJECTED_BEFORE.search(_CLAUSE_CUT.split(s.text[max(0, a - 60):a])[-1]))
 
 
 def _told_ahead(ctx: FindingContext, m) -> bool:

@@ -1210,3 +1210,12 @@ CHANGE_BY_WORDS = 6
 # "costs of the contract were lowered by 12 percent" (coverage._change_named; session 34
 # review, review34c, invented probes).
 CHANGE_BY_PASSIVE = re.compile(r"(?:am|is|are|was|were|be|been|being|get|gets|got|gotten)", re.IGNORECASE)
+
+# A modal or a verb of intent in the clause before a count's "to" makes it a value a
+# change may yet reach, a forecast, not a count's new value (coverage._projected_to):
+# "widening the zone could bring the number of people evacuated to about 2,300" beside
+# "bringing the number of people evacuated to about 2,300" (session 34 review, review34c,
+# invented probes).
+PROJECTED_BEFORE = re.compile(
+    r"\b(?:can|could|may|might|would|will|shall|should|expects?\s+to|expected\s+to|aims?\s+to|"
+    r"plans?\s+to|threatens?\s+to|(?:is|are)\s+(?:set|likely|due)\s+to)\b", re.IGNORECASE)
