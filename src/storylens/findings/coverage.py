@@ -2864,7 +2864,7 @@ def _risen_count(ctx: FindingContext, f: Fact, m, v: float, w: float, givers) ->
         # number of people treated in hospital to" is another count), its noun the plural
         # right after a telling too ("Around 1,200 people living within 300 metres")
         told = {w[:REPORTED_PREFIX] for x in same for w in x.stems}
-        if not any(h[:REPORTED_PREFIX] in told for h in m.heads):
+        if not any(h[:REPORTED_PREFIX] in told for h in m.heads) or _projected_to(ms, m.q.start):
             return False
     a0 = m.q.start - ms.start
     clause = _CLAUSE_CUT.split(ms.text[max(0, a0 - 60):a0])[-1]
@@ -2872,6 +2872,14 @@ def _risen_count(ctx: FindingContext, f: Fact, m, v: float, w: float, givers) ->
     nouns = {frozenset(content_stems(x.noun or ("" if updated else x.own or ""))) for x in same}
     mine = frozenset(content_stems(m.noun)) if m.noun else None
     return any(n and n <= got and (mine is None or mine == n) for n in nouns)
+
+
+def _projected_to(s: Sentence, start: int) -> bool:
+    """Whether a figure's "to" is a value a change may yet reach: a modal or a verb of
+    intent in its clause before it (``rules/coverage.PROJECTED_BEFORE``: "could bring the
+    number of people evacuated to about 2,300"), a forecast, no count's new value."""
+    a = start - s.start
+    return bool(RC.PROJECTED_BEFORE.search(_CLAUSE_CUT.split(s.text[max(0, a - 60):a])[-1]))
 
 
 def _told_ahead(ctx: FindingContext, m) -> bool:
@@ -3692,6 +3700,8 @@ def _change_named_made(ctx: FindingContext, m) -> tuple[str, frozenset[str], fro
         ws = _TOKENS.findall(_CLAUSE_CUT.split(before[:got.start()])[-1])[-RC.CHANGE_BY_WORDS - 1:]
         for i in range(len(ws) - 2, -1, -1):  # the nearest verb with a word after it
             if d := _CHANGE_DIRECTION.get(ws[i].lower()):
+                if any(RC.CHANGE_BY_PASSIVE.fullmatch(w) for w in ws[i + 1:]):
+                    return None  # "was backed by 60 percent": "by" of a passive, no size
                 thing = frozenset(content_stems(" ".join(ws[i + 1:]))) - _SPAN_STEMS
                 return (d, thing, frozenset(content_stems(ws[i]))) if thing else None
         return None

@@ -1203,3 +1203,19 @@ CHANGE_BY_BEFORE = re.compile(
     r"\s+by\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|up\s+to|more\s+than|"
     r"as\s+much\s+as)\s+)?$")
 CHANGE_BY_WORDS = 6
+
+# A form of "be" (or "get") between the verb of change and "by" (CHANGE_BY_BEFORE) makes
+# "by" a passive clause's agent or the passive change of its subject, not the size of the
+# change the verb names: "a plan to raise fares was backed by 60 percent of members",
+# "costs of the contract were lowered by 12 percent" (coverage._change_named; session 34
+# review, review34c, invented probes).
+CHANGE_BY_PASSIVE = re.compile(r"(?:am|is|are|was|were|be|been|being|get|gets|got|gotten)", re.IGNORECASE)
+
+# A modal or a verb of intent in the clause before a count's "to" makes it a value a
+# change may yet reach, a forecast, not a count's new value (coverage._projected_to):
+# "widening the zone could bring the number of people evacuated to about 2,300" beside
+# "bringing the number of people evacuated to about 2,300" (session 34 review, review34c,
+# invented probes).
+PROJECTED_BEFORE = re.compile(
+    r"\b(?:can|could|may|might|would|will|shall|should|expects?\s+to|expected\s+to|aims?\s+to|"
+    r"plans?\s+to|threatens?\s+to|(?:is|are)\s+(?:set|likely|due)\s+to)\b", re.IGNORECASE)
