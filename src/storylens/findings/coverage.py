@@ -365,6 +365,45 @@ def _not_a_fact(s: Sentence, q) -> bool:
     return bool(RC.BASELINE_BEFORE.search(before) or RC.DENOMINATOR_BEFORE.search(before))
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'-]*)\s$")
+
+
+def _story_labels(ctx: FindingContext) -> frozenset[tuple[str, str]]:
+    """The (noun, number) pairs the story reads as a label somewhere: a plain-digit
+    number :func:`_label_number` takes for the name of the noun right before it ("running
+    on line 7.", "at gate 12,") in any article. The same noun and number elsewhere in the
+    story name the same thing ("a tram on line 7 jumped the rails", "the line 7 tram"),
+    though the clause around them reads as a count's; a figure's first mention is the
+    fact (facts_of), so without this "line 7" is a fact that every outlet naming the
+    line gives and the others leave out (hand-read invented dev d223, session 34)."""
+    out = set()
+    for d in ctx.docs:
+        an = _analysis(d)
+        by_id = {s.id: s for s in _body_of(d)}
+        for q in an.quantities:
+            s = by_id.get(q.sentence)
+            if s is None or q.kind != "cardinal":
+                continue
+            a, b = q.start - s.start, q.end - s.start
+            before, after = s.text[max(0, a - 40):a], s.text[b:b + 20]
+            m = _WORD_BEFORE.search(before)
+            if m and _label_number(q.text, before, after):
+                out.add((m.group(1).lower(), _number_key(q.value, q.text)))
+    return frozenset(out)
+
+
+def _a_story_label(ctx: FindingContext, f: Fact, labels: frozenset[tuple[str, str]]) -> bool:
+    """Whether a number fact stands right after a noun the story uses it to name
+    (:func:`_story_labels`): "on line 7 jumped" where another line reads "on line 7."."""
+    if f.kind != "cardinal" or not labels:
+        return False
+    s = ctx.sentences.get(f.sentence)
+    if s is None or not RC.LABEL_DIGITS.fullmatch(f.text.strip()):
+        return False
+    m = _WORD_BEFORE.search(s.text[max(0, f.start - s.start - 40):f.start - s.start])
+    return bool(m) and (m.group(1).lower(), f.key) in labels
+
+
 def _range_low(before: str, after: str) -> bool:
     """Whether a bare number is the low end of a range whose high end carries the unit
     ("between 2.5 and 3 metres", "2.5 to 3 percent": rules/coverage.RANGE_LOW_AFTER)."""
@@ -2129,6 +2168,8 @@ def _classify_uncached(ctx: FindingContext, gate: bool, adds_too: bool = True
         return [], []
     carried, shared_facts = carried_facts(ctx)
     if gate:
+        labels = _story_labels(ctx)
+        carried = [c for c in carried if not _a_story_label(ctx, c.fact, labels)]
         # who may give or carry a fact: any article the story warning keeps (off_story);
         # who may be said to leave one out or add one: _finding_story
         tied = {d.id for d in ctx.docs} - off_story(ctx)
