@@ -44,6 +44,9 @@ CASES = [
      "Such failures will not be tolerated, and the dock will stay shut", True),
     ("agent-third-party-must", "Fuel must not be carried by tankers, and the pipeline will reopen",
      "Fuel must not be carried, and the pipeline will reopen", True),
+    ("agent-first-person-elsewhere",
+     "We know the dock will not be sold by auctioneers, and it stays public",
+     "We know the dock will not be sold, and it stays public", True),
     # kept: the speaker's side refuses, a generic agent
     ("agent-refusal-we", "We will not be held to ransom by polluters, and the dock will stay shut",
      "We will not be held to ransom, and the dock will stay shut", False),

@@ -987,7 +987,8 @@ def _generic_agent(surface: list[str], keys: list[str], before: str) -> bool:
         n = len(head)
         # the head, then at least its participle, before the agent
         at = next((i for i in range(len(ck) - n) if tuple(ck[i:i + n]) == head), None)
-        if at is not None and REFUSAL_SUBJECT_WORDS & set(ck[:at]):
+        # its subject right before it: "we", or "our"/"my" and its noun
+        if at is not None and REFUSAL_SUBJECT_WORDS & set(ck[max(at - 2, 0):at]):
             return True
     return False
 

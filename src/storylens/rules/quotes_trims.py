@@ -55,8 +55,9 @@ REFUSAL_PASSIVE_HEADS: tuple[tuple[str, ...], ...] = (
     ("must", "not", "be"),
     ("mustn't", "be"),
 )
-# The refusal is the speaker's side's: a first-person word in the clause before the head
-# ("We will not be held hostage", "Our nurses must not be bullied"). A third party's
+# The refusal is the speaker's side's: a first-person word as the head's subject, in the
+# two words right before it ("We will not be held hostage", "Our nurses must not be
+# bullied"; not "We know the dock will not be sold by auctioneers"). A third party's
 # clause ("Such failures will not be tolerated by insurers", "Fuel must not be carried by
 # tankers") says who would refuse or act, and the agent stays a claim (review 34).
 REFUSAL_SUBJECT_WORDS: frozenset[str] = frozenset("we i our my us".split())
