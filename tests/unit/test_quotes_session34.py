@@ -73,9 +73,10 @@ CASES = [
     ("agent-refusal",
      "We will not be held to ransom by polluters, and we will not lower the fines",
      "We will not be held to ransom, and we will not lower the fines", False),
+    # review 34: the refusal's subject is the speaker's side (a first-person word)
     ("agent-refusal-adjective",
-     "This board will not be bullied by foreign shipowners, and it will collect every fine",
-     "This board will not be bullied, and it will collect every fine", False),
+     "We will not be bullied by foreign shipowners, and we will collect every fine",
+     "We will not be bullied, and we will collect every fine", False),
     ("agent-prohibition",
      "Our inspectors must not be threatened by crews, and the police will protect them",
      "Our inspectors must not be threatened, and the police will protect them", False),

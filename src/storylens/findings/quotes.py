@@ -46,8 +46,10 @@ from ..rules.quotes_trims import (
     CONDITIONAL_AFTER_FOCUS,
     NEGATED_PREDICATE_FORMS,
     NEGATION_FOCUS_REINFORCERS,
+    NEGATIVE_DETERMINERS,
     PARTICULAR_AGENT_WORDS,
     REFUSAL_PASSIVE_HEADS,
+    REFUSAL_SUBJECT_WORDS,
 )
 from ..rules.titles import DATE_WORDS, MONTH_LEAD_WORDS, ORG_HEADS, SURNAME_MONTHS
 from ..rules.words import HONORIFICS, ORG_WORDS, TITLE_WORDS
@@ -961,6 +963,8 @@ def _concessive_aside(surface: list[str], keys: list[str], before: str) -> bool:
     CONCESSIVE_ASIDE_OPENERS): "No company, [however large,] is above the law"."""
     if not before.rstrip().endswith(",") or not surface[-1].endswith(","):
         return False
+    if any(w.endswith(",") for w in surface[:-1]):
+        return False  # "however, this year,": the connective and a phrase of its own
     for opener in CONCESSIVE_ASIDE_OPENERS:
         rest = keys[len(opener):]
         if tuple(keys[:len(opener)]) == opener and 1 <= len(rest) <= CONCESSIVE_ASIDE_WORDS:
@@ -970,7 +974,8 @@ def _concessive_aside(surface: list[str], keys: list[str], before: str) -> bool:
 
 def _generic_agent(surface: list[str], keys: list[str], before: str) -> bool:
     """A bare-plural agent phrase closing its clause after a negated passive of refusal
-    (rules.quotes_trims.REFUSAL_PASSIVE_HEADS): "We will not be held hostage [by
+    (rules.quotes_trims.REFUSAL_PASSIVE_HEADS) whose subject is the speaker's side
+    (REFUSAL_SUBJECT_WORDS before the head): "We will not be held hostage [by
     criminals], and …"."""
     if (keys[0] != "by" or not 2 <= len(keys) <= 1 + AGENT_PHRASE_WORDS
             or keys[1] in PARTICULAR_AGENT_WORDS or not keys[-1].endswith("s")
@@ -981,7 +986,9 @@ def _generic_agent(surface: list[str], keys: list[str], before: str) -> bool:
     for head in REFUSAL_PASSIVE_HEADS:
         n = len(head)
         # the head, then at least its participle, before the agent
-        if any(tuple(ck[i:i + n]) == head for i in range(len(ck) - n)):
+        at = next((i for i in range(len(ck) - n) if tuple(ck[i:i + n]) == head), None)
+        # its subject right before it: "we", or "our"/"my" and its noun
+        if at is not None and REFUSAL_SUBJECT_WORDS & set(ck[max(at - 2, 0):at]):
             return True
     return False
 
@@ -992,7 +999,8 @@ def _negation_focus(keys: list[str], before: str, after: str) -> bool:
     last = norm_key(before).split()[-1:]
     nxt = norm_key(after).split()[:1]
     return (len(keys) == 1 and keys[0] in NEGATION_FOCUS_REINFORCERS and bool(last)
-            and is_negation(last[0]) and not (nxt and nxt[0] in CONDITIONAL_AFTER_FOCUS))
+            and is_negation(last[0]) and last[0] not in NEGATIVE_DETERMINERS
+            and not (nxt and nxt[0] in CONDITIONAL_AFTER_FOCUS))
 
 
 def _trimmed(ops: list[dict], i: int) -> bool:

@@ -44,18 +44,23 @@ CONCESSIVE_ASIDE_WORDS = 2
 # minister's label for the crowd"), where t216's key calls "[by criminals]," cut inside
 # the quote a trim; the end cut stays with quote_diff's edge rules (the two keys disagree
 # on the one shape: a label for people the story is about may be a claim).
+# Review 34: only a modal of will or obligation; an ability or a hypothetical ("This spill
+# cannot be cleaned by volunteers", "would not be approved by regulators") says who can
+# or would, and the agent is its claim.
 REFUSAL_PASSIVE_HEADS: tuple[tuple[str, ...], ...] = (
     ("will", "not", "be"),
     ("will", "never", "be"),
     ("won't", "be"),
     ("shall", "not", "be"),
-    ("would", "not", "be"),
-    ("cannot", "be"),
-    ("can", "not", "be"),
-    ("can't", "be"),
     ("must", "not", "be"),
     ("mustn't", "be"),
 )
+# The refusal is the speaker's side's: a first-person word as the head's subject, in the
+# two words right before it ("We will not be held hostage", "Our nurses must not be
+# bullied"; not "We know the dock will not be sold by auctioneers"). A third party's
+# clause ("Such failures will not be tolerated by insurers", "Fuel must not be carried by
+# tankers") says who would refuse or act, and the agent stays a claim (review 34).
+REFUSAL_SUBJECT_WORDS: frozenset[str] = frozenset("we i our my us".split())
 # Most words of a generic agent phrase after "by": adjectives and the bare plural noun.
 AGENT_PHRASE_WORDS = 3
 # Words that make an agent a particular party, not a kind: determiners, possessives and
@@ -88,4 +93,7 @@ NEGATED_PREDICATE_FORMS: tuple[tuple[str, ...], ...] = (
 # conditional or concessive subordinator ("not even if", "not even though"), which opens a
 # clause of its own.
 NEGATION_FOCUS_REINFORCERS: frozenset[str] = frozenset({"even"})
+# A negative determiner before "even" makes it the adjective ("no even split", "no even
+# number"), not a focusing particle (review 34).
+NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no"})
 CONDITIONAL_AFTER_FOCUS: frozenset[str] = frozenset("if though when so as".split())
