@@ -34,6 +34,7 @@ from ..rules.attribution import (
     COMPLEMENT_LISTENER_PATTERN,
     COMPLEMENT_OPENING_PATTERN,
     COMPLEMENT_QUOTE_MARKS,
+    COMPLEMENT_SINGLE_QUOTE_PATTERN,
     COMPLEMENT_WORDS,
     CONCESSION_WORD_PREFIXES,
     COORDINATED_CUE_PATTERN,
@@ -3190,6 +3191,7 @@ _OCCASION_STEMS = frozenset(st for w in OCCASION_WORDS for st in content_stems(w
 _COMPLEMENT_OPENING = re.compile(COMPLEMENT_OPENING_PATTERN, re.IGNORECASE)
 _COMPLEMENT_LISTENER = re.compile(COMPLEMENT_LISTENER_PATTERN, re.IGNORECASE)
 _COORDINATED_CUE = re.compile(COORDINATED_CUE_PATTERN, re.IGNORECASE)
+_SINGLE_QUOTED = re.compile(COMPLEMENT_SINGLE_QUOTE_PATTERN)
 
 
 def cue_complement(ctx: FindingContext, y: Sentence, a: int, b: int) -> str:
@@ -3221,7 +3223,9 @@ def _complement_span(ctx: FindingContext, y: Sentence, a: int, b: int) -> tuple[
             # response the others give ("claimed she had no knowledge of any wrongdoing and
             # said Naivalu had been suspended" / "said Naivalu had been suspended", keyed
             # dev d167, d40)
-            if any(q in text[lo:c[0]] for q in COMPLEMENT_QUOTE_MARKS):
+            # (double marks, or single ones: COMPLEMENT_SINGLE_QUOTE_PATTERN)
+            if any(q in text[lo:c[0]] for q in COMPLEMENT_QUOTE_MARKS) \
+                    or _SINGLE_QUOTED.search(text[lo:c[0]]):
                 hi = c[0]
             break
     return lo, hi

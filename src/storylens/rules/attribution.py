@@ -539,8 +539,12 @@ SENSATIONAL_PATTERN: str = (
 # the occasion is the story's, not the statement's (held-out t216, session 33: "admitted at
 # a news conference that the software ... had not been kept up to date" set against "told a
 # news conference that the city would not give in" on 'news conference' alone, read wrong).
+# The adjunct may stand between commas ("admitted, at a news conference on Monday, that":
+# review34f, the same occasion as "told a news conference on Monday that" set the two
+# statements against each other on 'news conference' alone, t216's shape with commas).
 COMPLEMENT_OPENING_PATTERN: str = (
-    _STATEMENT_ADVERB + _STATEMENT_ADJUNCT + r"(?:\s*:|\s+that\b|\s*,?\s*[\"“])"
+    _STATEMENT_ADVERB + r"(?:," + _STATEMENT_ADJUNCT + r",|" + _STATEMENT_ADJUNCT + r")"
+    + r"(?:\s*:|\s+that\b|\s*,?\s*[\"“])"
 )
 COMPLEMENT_LISTENER_WORDS = 5
 COMPLEMENT_LISTENER_PATTERN: str = (
@@ -1461,6 +1465,15 @@ GERUND_PREPOSITIONS: frozenset[str] = frozenset(
 # budget \"could not stretch further\"", "insisted his men \"did not cross ...\""): read
 # through, not taken for punctuation that ends a noun object (session 13, dev d13, t06).
 COMPLEMENT_QUOTE_MARKS: frozenset[str] = frozenset('"“”')
+# A quote in single marks ("admitted checks had 'not been good enough' and said ...": the
+# British style) quotes the speaker as well where findings.attribution.cue_complement asks
+# whether a loaded clause before a coordinated cue is a statement of its own (review34f: the
+# 'admitted' of such a clause was set against another outlet's "said" of the second
+# statement). An opening mark at a word's start and a closing one at a word's end, an
+# apostrophe inside a word ("didn't", "silo's") read through: not a possessive's mark.
+COMPLEMENT_SINGLE_QUOTE_PATTERN: str = (
+    r"(?<![\w'’‘])['‘]\w(?:[^'‘’\n]|(?<=\w)['’](?=\w))*?[\w.,!?]['’](?!\w)"
+)
 
 # Evidence that a loaded cue and another outlet's neutral one report one statement, when
 # their sentences do not align: at least this many shared content words (the speaker's
