@@ -50,12 +50,15 @@ INSERTED = [
      '"There is no sign that the contaminated water reached the surgical wing," health '
      "minister Oda Brisk said.",
      ("nearly the same words", "Ostmere Ledger adds 'at this stage'"), ("gives more of it",)),
-    ("near miss: the other quote opens on the shared words",
+    # no insertion inside (the other quote opens on the shared words), but the cut holds
+    # a limiting phrase: told since session 34 (shared_quote.Piece.limiting, invented dev
+    # d226's "At this stage" read wrong as "gives more of it" by reader34)
+    ("the other quote opens on the shared words: a limiting cut",
      '"There is, at this stage, no sign that the contaminated water reached the surgical '
      'wing," health minister Oda Brisk said.',
      'Health minister Oda Brisk said there was "no sign that the contaminated water reached '
      'the surgical wing".',
-     ("quote the same words", MORE_A), ("adds",)),
+     ("nearly the same words", "Ostmere Ledger adds 'at this stage'"), (MORE_A,)),
     ("near miss: the same opening, nothing inserted",
      '"There is no sign that the contaminated water reached the surgical wing," health '
      "minister Oda Brisk said.",

@@ -29,6 +29,7 @@ from ..rules.attribution import CUE_FORMS, PREPOSITIONS, RELATIVE_OPENERS
 from ..rules.contractions import IRREGULAR, expand
 from ..rules.quote_changes import (
     AFFIRMING_NEGATIONS,
+    BELIEF_SUBJECTS,
     CLAIM_OPENERS,
     CLAIM_SUBORDINATORS,
     CLAIM_VERB_MARKS,
@@ -36,6 +37,7 @@ from ..rules.quote_changes import (
     CONTRAST_OPENERS,
     CONTRAST_SUBJECT_WORDS,
     HEDGE_PHRASES,
+    HEDGE_VERBS,
     IF_QUESTION_WORDS,
     MAX_CLAIM_WORDS,
     MAX_CONDITION_WORDS,
@@ -48,6 +50,7 @@ from ..rules.quote_changes import (
     NEGATIVE_PHRASAL,
     NEGATIVE_VERBS,
     NUMBER_WORDS,
+    PRESENT_LIMITERS,
     REFUSALS,
     VERB_NEGATIONS,
     is_negation,
@@ -57,12 +60,14 @@ from ..rules.quote_changes import (
 from ..rules.quote_scope import (
     CONDITION_HEADS,
     FREQUENCY_ADVERBS,
+    LIMITED_PERIODS,
     NEW_REFERENT_DETERMINERS,
     NUMBER_BOUNDS,
     PARTITIVE_HEADS,
     PREDETERMINERS,
     SCOPE_DETERMINERS,
     SCOPE_QUANTIFIERS,
+    STATE_LIMITERS,
     SUBJECT_PRONOUNS,
 )
 from .common import FindingContext
@@ -73,6 +78,8 @@ from .quote_diff import (
     compare_quotes,
     told_outside,
 )
+from .quote_diff import _restricted as _qd_restricted
+from .quote_diff import _words as _qd_words
 from .quotes import given_names_apart, same_speaker, speaker_key, told_after
 
 # A shared run of fewer words is a common phrase ("the near future") or a one-word scare
@@ -2355,6 +2362,10 @@ class Piece:
     # sentence (:func:`_turned`): no extent, told with its words wherever the line names
     # the places its quotes part
     turning: bool = False
+    # a cut at an edge that holds a phrase limiting the kept words' claim to a time or a
+    # state (:func:`_limiting`: "At this stage", "this year", "In its current form"), as
+    # written: a cut of substance, told with that phrase, never a fair trim nor extent
+    limiting: str = ""
 
 
 def _one_form(xa: _Article, a0: int, a1: int, xb: _Article, b0: int, b1: int) -> bool:
@@ -2498,12 +2509,17 @@ def difference(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article])
                   .strip(_GAP_STRIP) if i2 > i1 else "")
         text_b = (xb.text[xb.tokens.starts[v.first + j1] : xb.tokens.ends[v.first + j2 - 1]]
                   .strip(_GAP_STRIP) if j2 > j1 else "")
-        turning = False
+        turning, limiting = False, ""
         if cut and edge:
             art, w, lo, hi = (xa, u, i1, i2) if j1 == j2 else (xb, v, j1, j2)
             turning = _turned(art, w, lo, hi)
+            there, o, aid = (xb, v, sq.b.article) if art is xa else (xa, u, sq.a.article)
+            limiting = _limiting(art, w, lo, hi)
+            if limiting and _said_beside(_clause_words(art, *_limit_span(art, w, lo, hi)),
+                                         _around(ctx, aid, there, o)[0]):
+                limiting = ""  # the other outlet says it beside its quote, in its own words
         out.append(Piece(text_a, text_b, cut, edge and not cut and merged == 1,
-                         inside(i1, i2, j1, j2), trimmed, turning))
+                         inside(i1, i2, j1, j2), trimmed, turning, limiting))
     return out
 
 
@@ -2542,6 +2558,113 @@ def _turned(art: _Article, w: _Unit, lo: int, hi: int) -> bool:
     while last < t1 and not _sentence_ends(art, last - 1):
         last += 1
     return any(map(_weighty, keys[t0 + 1 : last]))
+
+
+# Phrases that limit a claim to a time or a state (rules: quote_changes.HEDGE_PHRASES and
+# PRESENT_LIMITERS of two words or more, quote_scope.STATE_LIMITERS, and "this" before one
+# of quote_scope.LIMITED_PERIODS): what :func:`_limiting` looks for in a cut. A lone "yet"
+# is left out: at a clause's edge it is as often a conjunction of contrast (:func:`_turned`).
+_LIMITS = tuple(sorted({*HEDGE_PHRASES, *(p for p in PRESENT_LIMITERS if len(p) > 1),
+                        *STATE_LIMITERS, *(("this", n) for n in LIMITED_PERIODS)},
+                       key=lambda p: -len(p)))
+
+
+def _limit_span(art: _Article, w: _Unit, lo: int, hi: int) -> tuple[int, int]:
+    """The tokens ``(p, q)`` of a phrase limiting the kept words' claim in the words
+    ``lo:hi`` of quote ``w`` (relative to it) that it has at an edge where the other
+    outlet's quote ends, in the kept words' sentence (a sentence before or after them is
+    a longer excerpt): before the kept words, a limiting phrase (``_LIMITS``) with no clause
+    mark between it and them but its own comma ("At this stage we have", "In its current
+    form,"), a belief right before them (rules.quote_changes.BELIEF_SUBJECTS and
+    HEDGE_VERBS, an optional "that": "I believe"), or a condition opening their sentence
+    (quote_scope.CONDITION_HEADS up to its comma: "If the river holds,"); after them, a
+    limiting phrase or a condition straight on from them or after a comma ("… can afford
+    this year", "…, for now"). ``(0, 0)`` when none: a cut of emphasis ("even", "in living
+    memory") or of a clause of its own is a longer excerpt."""
+    keys = art.tokens.keys
+    t0, t1 = w.first + lo, w.first + hi
+
+    def plain_at(p: int, stop: int) -> int:
+        return next((p + len(ph) for ph in _LIMITS
+                     if p + len(ph) <= stop and tuple(keys[p : p + len(ph)]) == ph), -1)
+
+    def phrase_at(p: int, stop: int) -> int:
+        q = plain_at(p, stop)
+        # "this year" limits a claim its clause restricts (quote_diff._restricted: a
+        # superlative, a negation, a pledge's modal: "the best we can afford this year"),
+        # not the time of what happened ("The storm flooded the town this week")
+        if q - p == 2 and keys[p + 1] in LIMITED_PERIODS and not _period_restricts(art, w, p):
+            return -1
+        return q
+
+    if lo == 0:  # before the kept words, which start at t1
+        if t1 >= w.last or _sentence_ends(art, t1 - 1):
+            return 0, 0
+        s = t1 - 1
+        while s > t0 and not _sentence_ends(art, s - 1):
+            s -= 1
+        for p in range(s, t1):
+            q = phrase_at(p, t1)
+            # the phrase is the kept clause's: its own comma only when it opens the
+            # sentence or stands between commas ("At this stage, we have", "There is, at
+            # this stage,"), no clause mark or opener after it ("the largest penalty this
+            # year, and it" limits the clause before, invented dev d130)
+            if q > 0 and not any(_parts_after(art, t) for t in range(q, t1)) and (
+                    p == s or not _parts_after(art, q - 1) or _parts_after(art, p - 1)) \
+                    and not any(
+                    keys[t] in CLAUSE_OPENERS for t in range(q, t1)):
+                return p, q
+        for n in (2, 3):
+            b = t1 - n
+            if b >= s and keys[b] in BELIEF_SUBJECTS and keys[b + 1] in HEDGE_VERBS and (
+                    n == 2 or keys[b + 2] == "that") and not any(
+                    _parts_after(art, t) for t in range(b, t1)):
+                return b, t1
+        head = next((h for h in CONDITION_HEADS if tuple(keys[s : s + len(h)]) == h), None)
+        if head and (head[0] != "if" or not is_stock_if(keys[s:t1])):
+            marks = [t for t in range(s, t1) if _parts_after(art, t)]
+            if len(marks) == 1:  # the condition's own comma, then the kept clause
+                return s, marks[0] + 1
+        return 0, 0
+    if t0 <= w.first or _sentence_ends(art, t0 - 1):
+        return 0, 0
+    q = phrase_at(t0, t1)
+    if q > 0:
+        return t0, q
+    _, cond = _condition_tail(art, w, 0, lo)
+    return (t0, t0 + len(cond)) if cond else (0, 0)
+
+
+def _period_restricts(art: _Article, w: _Unit, p: int) -> bool:
+    """Whether the clause of quote ``w`` that the two keys at token ``p`` ("this year")
+    stand in restricts what it claims, as quote_diff._restricted reads it on the quote's
+    words (the same occurrence of the two keys there)."""
+    surface, keys = _qd_words(art.text[w.start : w.end])
+    pair = art.tokens.keys[p : p + 2]
+    nth = sum(1 for t in range(w.first, p) if art.tokens.keys[t : t + 2] == pair)
+    hits = [i for i in range(len(keys) - 1) if keys[i : i + 2] == pair]
+    return nth < len(hits) and _qd_restricted(surface, keys, hits[nth], hits[nth] + 2)
+
+
+def _said_beside(words: list[str], outside: str) -> bool:
+    """Whether the words of a limiting phrase are said in ``outside`` (the other outlet's
+    sentence around its quote, its fragments there included): its content words by stem
+    ('he has "no business in a law faculty" if he believes "that nonsense"' says "If you
+    believe that nonsense", invented dev t197), or all its words when it has none ("for
+    now")."""
+    around = norm_key(outside).split()
+    content = {stem(k) for k in words if k not in STOPWORDS}
+    if content:
+        return content <= {stem(k) for k in around}
+    return set(words) <= set(around)
+
+
+def _limiting(art: _Article, w: _Unit, lo: int, hi: int) -> str:
+    """The limiting phrase of :func:`_limit_span`, as written ("" for none)."""
+    p, q = _limit_span(art, w, lo, hi)
+    if q <= p:
+        return ""
+    return art.text[art.tokens.starts[p] : art.tokens.ends[q - 1]].strip(_GAP_STRIP)
 
 
 def _past_woven(xa: _Article, u: _Unit, ka: list[str], xb: _Article, v: _Unit, kb: list[str],
@@ -2637,7 +2760,10 @@ def told_in_full(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article
     (one name spelled two ways) is dropped; a place it left untold is added, and then the
     places are told as the whole comparison gives them, the finder's told places outside
     both quotes (a fragment beside one, a quote elsewhere) first."""
-    pieces = [p for p in difference(ctx, sq, cache) if not p.trimmed]
+    sq = _in_full(ctx, sq, cache)
+    # a trim by the outlet's own sentence is a fair fragment, unless it cuts a phrase that
+    # limits the claim (Piece.limiting: "At this stage", "this year", invented dev d226)
+    pieces = [p for p in difference(ctx, sq, cache) if not p.trimmed or p.limiting]
     told = [t for t in ((sq.differs, *sq.also) if sq.change else ()) if any(t)]
     # a told place that is the same words two ways ("Orbeliani" / "Orbelliani")
     told = [t for t in told if not (t[0] and t[1] and norm_key(t[0]) == norm_key(t[1]))
@@ -2662,7 +2788,7 @@ def told_in_full(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article
         # "gives more of it": Piece.turning)
         return (p.inside and sq.edits > 0) or any(_covers(t, p) for t in told) or (
             _keys(p.a) <= said_a and _keys(p.b) <= said_b) or (
-            p.cut and sq.change in (None, "extent") and not p.turning) or (
+            p.cut and sq.change in (None, "extent") and not p.turning and not p.limiting) or (
             p.cut and bool(_keys(p.a) & set_a if p.a else _keys(p.b) & set_b))
 
     untold = [p for p in pieces if not covered(p)]
@@ -2679,13 +2805,75 @@ def told_in_full(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article
     placed = []
     for p in pieces:
         cut_to = next((t for t in told if p.lone_edge and _covers(t, p)), None)
-        placed.append(cut_to or (p.a, p.b))
+        # a limiting cut told by its phrase ("adds 'At this stage'") when the rest of the
+        # cut is words of no weight ("we have"); else whole ("so far, but the inspection
+        # is at a very early stage": the caveat is told too, session 32)
+        rest = _keys(p.a or p.b, False) - _keys(p.limiting, False)
+        limit = ((p.limiting, "") if p.a else ("", p.limiting)) \
+            if p.limiting and not any(map(_weighty, rest)) else None
+        placed.append(cut_to or limit or (p.a, p.b))
     outside = [t for t in told if not any(_within(t, p) or _same_place(t, p) for p in pieces)]
     places = [*outside, *placed]
-    if not told and all(p.cut for p in pieces):
+    limited = any(p.limiting for p in untold)
+    if not told and all(p.cut for p in pieces) and not limited:
         return replace(sq, change=None, differs=("", ""), also=(), edits=0), "cut", tuple(places)
-    return (replace(sq, change=sq.change if sq.change not in (None, "extent") else "words",
-                    differs=places[0], also=tuple(places[1:]), edits=0), "changed", ())
+    change = sq.change if sq.change not in (None, "extent") else "qualifier" if limited else "words"
+    return (replace(sq, change=change, differs=places[0], also=tuple(places[1:]), edits=0),
+            "changed", ())
+
+
+def _in_full(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article]) -> SharedQuote:
+    """``sq`` with a side that is a part of a fuller quote of its own article (a headline's
+    quoted words, '"They came on Saturday": …', given whole in the body, or a fragment
+    quoted again) put as that fuller quote, when the fuller one parts from the other side's
+    quote in words (:func:`difference`: a place that is no cut), the shared words the part's
+    run: the line tells the whole quote's difference, not the part's words as shared
+    (invented dev d225, session 34: Svitlo's headline paired with Otchizna's "We asked for
+    the sappers on Friday, and they came on Saturday" hid the body's "Thursday"). A fuller
+    quote of another named speaker is not the side's; one that parts only by cuts leaves
+    ``sq`` as it is."""
+    if sq.change is not None or sq.edits:
+        return sq  # its told places are the part's
+    for first in (True, False):
+        side, theirs = (sq.a, sq.b) if first else (sq.b, sq.a)
+        art = article(ctx, side.article, cache)
+        u = art.units[art.unit_at[(side.start, side.end)]]
+        run = art.tokens.within(side.run_start, side.run_end)
+        rk = art.tokens.keys[run.start : run.stop]
+        who = speaker_key(u.speaker)
+        for w in art.units:
+            if w.last - w.first <= u.last - u.first or (w.start < u.end and u.start < w.end):
+                continue
+            k = speaker_key(w.speaker)
+            if who and k and not same_speaker(who, k):
+                continue
+            wk = art.tokens.keys[w.first : w.last]
+            at = next((i for i in range(len(wk) - len(rk) + 1) if wk[i : i + len(rk)] == rk), -1)
+            if at < 0 or not _one_passage(wk, theirs, cache):
+                continue
+            full = Side(side.article, w.start, w.end, art.tokens.length(w.first, w.last),
+                        w.speaker or side.speaker,
+                        *art.tokens.span(w.first + at, w.first + at + len(rk)),
+                        (w.last - w.first) - len(rk))
+            moved = replace(sq, a=full) if first else replace(sq, b=full)
+            if any(not p.cut for p in difference(ctx, moved, cache)):
+                return moved
+    return sq
+
+
+def _one_passage(keys: list[str], side: Side, cache: dict[str, _Article]) -> bool:
+    """Whether the keys of a fuller quote and the quote of ``side`` are one passage:
+    MIN_CUT_SHARE of the shorter's words alike, in order (another statement that holds a
+    fragment's words, 'Freedom of conscience is …' against '… defend freedom of
+    conscience', is none: invented dev d67)."""
+    from difflib import SequenceMatcher
+
+    art = cache[side.article]
+    u = art.units[art.unit_at[(side.start, side.end)]]
+    other = art.tokens.keys[u.first : u.last]
+    alike = sum(b.size for b in SequenceMatcher(None, keys, other, autojunk=False)
+                .get_matching_blocks())
+    return alike >= MIN_CUT_SHARE * min(len(keys), len(other))
 
 
 def _kind(edits: int, pieces: list[Piece]) -> str:

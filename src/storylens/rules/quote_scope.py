@@ -73,3 +73,29 @@ CONDITION_HEADS: frozenset[tuple[str, ...]] = frozenset({
 # be her). Read by shared_quote._requoted (review25q): the rest of Marwick's statement
 # that "a neighbour said" with a word changed is not her statement requoted.
 NEW_REFERENT_DETERMINERS: frozenset[str] = frozenset("a an another one".split())
+# Phrases that limit what the shared words claim to a state of things or a stretch of time,
+# besides rules.quote_changes.HEDGE_PHRASES ("at this stage", "for now", "as it stands") and
+# PRESENT_LIMITERS ("so far", "to date"): read by shared_quote._limiting on the words one
+# outlet's quote has at an edge where the other's ends, a fragment woven into its outlet's
+# sentence or not. A cut of one is a cut of substance, told with its words, never as "gives
+# more of it" nor counted as a shared quote (session 34: invented dev d226's "At this stage",
+# d227's "this year", d230's "In its current form", read wrong by reader34 once quote
+# changes were off by default). Cuts of emphasis ("even", "in living memory", "however
+# large") are none of these and stay a longer excerpt.
+# The present form of a thing the claim is about (Quirk et al. §8.79 on adjuncts of
+# respect): "In its current form, the act is incompatible …" says nothing of the act amended.
+STATE_LIMITERS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(p.split()) for p in (
+        "in its current form", "in its present form", "in their current form",
+        "in their present form", "as currently drafted", "as it is drafted",
+        "as currently written", "as it is written", "in its current state",
+        "in its present state",
+    )
+)
+# Nouns of a period that "this" makes a limit of the claim to the current one (Quirk et al.
+# §8.55, deictic time position): "the best this government can afford this year" says
+# nothing of next year's budget. Not the deictic adverbs or days ("tonight", "on Tuesday":
+# when something happened, a longer excerpt, as quote_diff reads a time trim), nor "this
+# time" (an occasion, "we lost this time").
+LIMITED_PERIODS: frozenset[str] = frozenset(
+    "year month week season term quarter winter summer spring autumn decade".split())
