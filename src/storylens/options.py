@@ -133,8 +133,12 @@ class Options:
     # read): session 30's held-out stories (t181-t190) read 5/8 by default (under the 0.9
     # bar: a charged verb for a line only one outlet carries set against the others' verb
     # for the shared quote, a framing contrast citing another speaker's sentence, and a plain
-    # party label set against an off-story piece's). True (--framing) turns them on.
-    framing: bool = False
+    # party label set against an off-story piece's). On again since session 34, by the same
+    # rule (written before its held-out read): session 34's held-out stories (t221-t230) read
+    # 15/16 with framing on (the wrong one a friendly 'insisted' for a statement the outlet
+    # itself tells with 'said'), dev 717/721 with every flag, the last three reads 12/12,
+    # 13/15, 15/16 (40/43, 93%). False (--no-framing) turns them off.
+    framing: bool = True
     # fact_conflict findings at all. On by default since session 20, by the rule written
     # before each held-out read (on iff held-out precision >= 0.9 on >= 5 findings with the
     # type on, and dev >= 0.9): session 20's fresh blind-written held-out stories (t81-t90)
@@ -198,9 +202,14 @@ class Options:
     # (t191-t200) read 34/34 with it on (each pair now told by the whole word-for-word
     # difference of its two quotes, shared_quote.told_in_full), dev 1021/1023 with every
     # flag, the last three reads 24/25, 21/25, 34/34 (79/84, 94%). Shared quoted words still
-    # never count as copying (shared_source reads narration only) whatever this says. False
-    # (--no-shared-quotes) turns them off.
-    shared_quotes: bool = True
+    # never count as copying (shared_source reads narration only) whatever this says. Off
+    # again since session 34, by the same rule (written before its held-out read): session
+    # 34's held-out stories (t221-t230) read 23/26 (88%, under the 0.9 bar: three lines that
+    # tell a quote as shared or 'gives more of it' where one outlet cut an opening clause the
+    # key lists as a changed quote: 'Nobody in the cockpit wants to strike, but', 'We are
+    # open to talks, but', 'did not do enough' / 'may not have done enough'); dev 1194/1196
+    # with every flag. True (--shared-quotes) turns them on.
+    shared_quotes: bool = False
     # shared_source findings (one outlet's narration copied from another's, with the
     # wire credit each gives). Off by default since session 21, by the same rule: session
     # 21's held-out stories (t91-t100) read 3/6: the copying was real in all six, but three

@@ -1222,7 +1222,13 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # One since s34-sharedq34: the five cuts told (see FLAGGED_KNOWN above), unread since;
     # d173's stays
     # reader34 (round three): d214 18ef2fa05fba (see FLAGGED_KNOWN): 2
-    "shared_quote": 2,
+    # Session 34: shared quotes off by default again (the pre-registered rule on t221-t230:
+    # 23/26 held out), so these two count under FLAGGED_KNOWN only ("shared_quote": (0, 2) there)
+    # Session 34: framing on by default again (the pre-registered rule on t221-t230: 15/16 held
+    # out, dev 717/721, the last three reads 40/43): its dev wrongs count here again, as under
+    # FLAGGED_KNOWN (d03's 'rioters', the Diario's 'alleged', d182's and t196's lines only the
+    # loaded outlet carries, d216's of the same shape)
+    "framing": 5,
     # Session 32's new dev d201-d210 at first sight: d205 1043014482c9 ('in the race' dropped
     # from 'any other horse in the race was affected', the key's trap: trivial), by default
     # reader32: d210 f0a6c5cee123, 'under any circumstances' trimmed from the quote's end (emphasis,

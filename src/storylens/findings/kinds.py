@@ -38,8 +38,8 @@ def find_fact_conflicts_if_on(ctx: FindingContext) -> list[Finding]:
 
 
 def find_shared_quotes_if_on(ctx: FindingContext) -> list[Finding]:
-    """shared_quote findings under ``options.shared_quotes`` (on by default again since
-    session 31; off in sessions 20 and 30, on in sessions 21-29, each by its held-out read, docs/findings.md). The finder itself stays callable on its own
+    """shared_quote findings under ``options.shared_quotes`` (off by default again since
+    session 34; on in sessions 21-29 and 31-33, off in sessions 20 and 30, each by its held-out read, docs/findings.md). The finder itself stays callable on its own
     (its unit tables; shared_source and the story warning read the shared quotes whatever
     the option)."""
     return find_shared_quotes(ctx) if ctx.options.shared_quotes else []
@@ -53,8 +53,8 @@ def find_shared_source_if_on(ctx: FindingContext) -> list[Finding]:
 
 
 def find_framing_if_on(ctx: FindingContext) -> list[Finding]:
-    """framing findings under ``options.framing`` (off by default again since session 30; on in
-    sessions 18-22, 24-26 and 28-29, off in sessions 17, 23 and 27, each by its held-out read, docs/findings.md). The finder itself stays callable on its own (its
+    """framing findings under ``options.framing`` (on by default again since session 34; on in
+    sessions 18-22, 24-26 and 28-29, off in sessions 17, 23, 27 and 30-33, each by its held-out read, docs/findings.md). The finder itself stays callable on its own (its
     unit tables, benchmarks/framing_guard.py)."""
     return find_framing(ctx) if ctx.options.framing else []
 
