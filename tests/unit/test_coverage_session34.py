@@ -155,15 +155,21 @@ CHANGES = [
 ]
 
 
-@pytest.mark.parametrize("case", CHANGES, ids=[c[0] for c in CHANGES])
-def test_change_named(case):
-    _, line, figure, want = case
+def _change_read(line: str, figure: str):
+    """What coverage._change_named reads of ``figure`` in ``line`` (both outlets give the
+    line): (direction, thing) or None."""
     ctx = _context([line, *LIB_TAIL], [line, *LIB_TAIL], 2)
     cov.carried_facts(ctx)
     index = ctx.__dict__["_coverage_memo"]["index"]
     m = next(m for ms in index.mentions_of.values() for m in ms if m.q.text == figure)
     got = cov._change_named(ctx, m)
-    assert (got[:2] if got else None) == want
+    return got[:2] if got else None
+
+
+@pytest.mark.parametrize("case", CHANGES, ids=[c[0] for c in CHANGES])
+def test_change_named(case):
+    _, line, figure, want = case
+    assert _change_read(line, figure) == want
 
 
 # --- 3-5. omissions: a giver's named speaker, a later count, a level of another thing -----

@@ -8,9 +8,14 @@ between an earlier change word and "by". Invented text, fictional places."""
 from __future__ import annotations
 
 import pytest
-from test_coverage_session34 import LEAK, LEAK_TAIL, LIB_TAIL, ORDERED, _context, _left_out, _three
-
-from storylens.findings import coverage as cov
+from test_coverage_session34 import (
+    LEAK,
+    LEAK_TAIL,
+    ORDERED,
+    _change_read,
+    _left_out,
+    _three,
+)
 
 # (id, the share's sentence, its figure, what _change_named reads: (direction, thing) or None)
 ROWS = [
@@ -32,12 +37,7 @@ ROWS = [
 @pytest.mark.parametrize("case", ROWS, ids=[c[0] for c in ROWS])
 def test_change_named_reads_no_passive_by(case):
     _, line, figure, want = case
-    ctx = _context([line, *LIB_TAIL], [line, *LIB_TAIL], 2)
-    cov.carried_facts(ctx)
-    index = ctx.__dict__["_coverage_memo"]["index"]
-    m = next(m for ms in index.mentions_of.values() for m in ms if m.q.text == figure)
-    got = cov._change_named(ctx, m)
-    assert (got[:2] if got else None) == want
+    assert _change_read(line, figure) == want
 
 
 # --- end to end: a ballot's share, one outlet's passive, another's level ------------------
