@@ -317,7 +317,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # orchestra's annual grant by 30 percent" / "a 20 percent reduction in the orchestra's
     # grant", coverage._change_named): one side of a disagreement each, no addition
     # (measured with reader34's rows by the lead's gate after the merge)
-    "addition": (0, 23),
+    # session 35 moved t221-t230 here with testread34's rows: t226 080ea1e265dd ($168 vs $186
+    # million, a side of the keyed conflict) and t230 1832db17c722 (400,000 likes) read wrong: 25
+    "addition": (0, 25),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -464,7 +466,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # sentence tells: attribution.cue_complement); t164's 'insisted on' profile line (read
     # right, mild) went with t212's shape; left: d03's 'rioters', the Diario's 'alleged',
     # d182's, t196's and d216's lines only the loaded outlet carries
-    "framing": (0, 5),
+    # session 35 moved t221-t230 here: t227 92db7a90f0cd, a friendly 'insisted' set against
+    # 'said' (read wrong by testread34): 6
+    "framing": (0, 6),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -710,7 +714,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # a reader's verdict says so
     # reader34 (round two) read t169 9b831451135b right by override (the key's four-vs-six cities,
     # worded as such): (8, 0)
-    "fact_conflict": (8, 0),
+    # session 35 moved t221-t230 here: t227 c5becd89c055, 1,400 stranded set against 180,000
+    # weekday riders (read wrong by testread34): (8, 1)
+    "fact_conflict": (8, 1),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -865,7 +871,8 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # be an exception' / 'will be no exception', d227's 'not even' gone); left: t220's end
     # cut ('the right one [for our children and grandchildren]'), d221, d223, d230, t132,
     # and t209's trap hit read right
-    "quote_changed": (6, 5),
+    # session 35 moved t221-t230 here: t221 207ac3d169e9, 'exactly' dropped (a trap hit): (7, 6)
+    "quote_changed": (7, 6),
     # shared_quote, off by default since session 30's held-out read (21/25 on t181-t190): the
     # one dev line read wrong that FINDINGS_KNOWN_WRONG counted while it was on by default,
     # d173's 'gives more of it' hiding the Patriot's 'this government' (reader29)
@@ -907,7 +914,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # caused this fire'', the key's quote change); d173's stays
     # reader34 (round three) on sharedq34's reworded lines: d214 18ef2fa05fba, 'gives more of it'
     # hiding the Clarion's cut of 'in force at the time' at a fragment's end (a front cut too): 2
-    "shared_quote": (0, 2),
+    # session 35 moved t221-t230 here: three lines that tell a cut concessive opening clause
+    # ('X, but ...') as 'gives more of it' or the same words (t225 d6fa7e91cd15, t228
+    # efa4ae626226, t223 329a0f552b15 by override), read wrong by testread34: 5
+    "shared_quote": (0, 5),
 }
 
 
@@ -1227,8 +1237,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Session 34: framing on by default again (the pre-registered rule on t221-t230: 15/16 held
     # out, dev 717/721, the last three reads 40/43): its dev wrongs count here again, as under
     # FLAGGED_KNOWN (d03's 'rioters', the Diario's 'alleged', d182's and t196's lines only the
-    # loaded outlet carries, d216's of the same shape)
-    "framing": 5,
+    # loaded outlet carries, d216's of the same shape); session 35: t227's friendly 'insisted'
+    "framing": 6,
     # Session 32's new dev d201-d210 at first sight: d205 1043014482c9 ('in the race' dropped
     # from 'any other horse in the race was affected', the key's trap: trivial), by default
     # reader32: d210 f0a6c5cee123, 'under any circumstances' trimmed from the quote's end (emphasis,
