@@ -110,6 +110,10 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # Chronicle's added 'this year' is a real change), one more trap hit: two
     # Session 33: quote_changed off by default again (the pre-registered rule on t211-t220:
     # 10/14 held out), so its two trap hits count under FLAGGED_KNOWN only
+    # session 35: d234's off-story tourist-tax piece's background sentence (a 2019 fire's inquiry
+    # recommending wider clearings) aligned as a paraphrase with the centre's (true as a paraphrase;
+    # the writer's trap is that the piece reports another event, which the story warning names)
+    "aligned:paraphrase": 1,
 }
 
 
@@ -872,7 +876,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # cut ('the right one [for our children and grandchildren]'), d221, d223, d230, t132,
     # and t209's trap hit read right
     # session 35 moved t221-t230 here: t221 207ac3d169e9, 'exactly' dropped (a trap hit): (7, 6)
-    "quote_changed": (7, 6),
+    # reader35 (round one): d240 9a076456d685 'a name or place dropped' where the left quotes a
+    # fragment and names Tavaria in its own words just before the marks: (7, 7)
+    "quote_changed": (7, 7),
     # shared_quote, off by default since session 30's held-out read (21/25 on t181-t190): the
     # one dev line read wrong that FINDINGS_KNOWN_WRONG counted while it was on by default,
     # d173's 'gives more of it' hiding the Patriot's 'this government' (reader29)
