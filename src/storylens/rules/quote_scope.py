@@ -99,3 +99,32 @@ STATE_LIMITERS: frozenset[tuple[str, ...]] = frozenset(
 # time" (an occasion, "we lost this time").
 LIMITED_PERIODS: frozenset[str] = frozenset(
     "year month week season term quarter winter summer spring autumn decade".split())
+# Postmodifiers that limit what the shared words name to what was valid at one time (Quirk
+# et al. §17.37-17.39 on postmodifying prepositional phrases; "in force" as a legal state):
+# "all fire-safety rules in force at the time" says nothing of the rules as they stand
+# now, and a cut of it makes a claim about the rules then a claim about the rules
+# (session 35: invented dev d214's "in force at the time", told as "gives more of it").
+# Read by shared_quote._limit_span like STATE_LIMITERS, at the edge where the other
+# outlet's quote ends. Not "at the time" alone (the time of what happened, as "this week"
+# is), nor "in effect" ("it is, in effect, a ban": a comment, no limit).
+VALIDITY_LIMITERS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(p.split()) for p in (
+        "in force", "then in force", "then in effect", "in effect at the time",
+        "in place at the time", "valid at the time", "applicable at the time",
+    )
+)
+# Subordinators that open a fronted clause of concession or contrast (Quirk et al.
+# §15.39-15.41; §15.37 for "while" and "whereas" of contrast): "Although the pumps are
+# old, the engine room is dry" / "The engine room is dry" drops what the speaker concedes,
+# and the claim's stance with it (the same cut as session 34's held-out t223's and t225's
+# "X, but", read by rules.quote_changes.CONTRAST_OPENERS, from the other side). Read by
+# shared_quote._turned at the start of the cut words' sentence, up to the comma before the
+# kept words. Not "however" ("However large the bill, we will pay": a universal concessive
+# of emphasis, whose cut stays a longer excerpt), nor "if" (CONDITION_HEADS), nor "despite"
+# (a phrase, seldom a clause of its own). Each a tuple of keys.
+CONCESSIVE_HEADS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(p.split()) for p in (
+        "although", "though", "even though", "while", "whilst", "whereas", "even if",
+        "much as", "granted that",
+    )
+)
