@@ -472,7 +472,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # d182's, t196's and d216's lines only the loaded outlet carries
     # session 35 moved t221-t230 here: t227 92db7a90f0cd, a friendly 'insisted' set against
     # 'said' (read wrong by testread34): 6
-    "framing": (0, 6),
+    # Five since s35-framing35, measured: t227's line is gone (a plain statement the loaded
+    # outlet gives itself with a plain verb, on the loaded cue's matter, outside the quote
+    # its gist leads into, is no contrast: attribution._profile_pairs, _quote_after); dev
+    # t97's keyed 'claimed' (its quote in its own paragraph with 'said') went with it
+    "framing": (0, 5),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -1252,7 +1256,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # out, dev 717/721, the last three reads 40/43): its dev wrongs count here again, as under
     # FLAGGED_KNOWN (d03's 'rioters', the Diario's 'alleged', d182's and t196's lines only the
     # loaded outlet carries, d216's of the same shape); session 35: t227's friendly 'insisted'
-    "framing": 6,
+    # Five since s35-framing35: t227's line gone (see FLAGGED_KNOWN above)
+    "framing": 5,
     # Session 32's new dev d201-d210 at first sight: d205 1043014482c9 ('in the race' dropped
     # from 'any other horse in the race was affected', the key's trap: trivial), by default
     # reader32: d210 f0a6c5cee123, 'under any circumstances' trimmed from the quote's end (emphasis,

@@ -18,8 +18,9 @@
    dragged the dockhand away"): the outlet stays a plain side.
 
 Invented text: a scuffle at the Pellow fish market; Mayor Orrin Tessaly; the Pellow Ledger,
-the Harbour Crier and the Tessmoor Post. The xfail rows fail on main by design (strict: flip
-them with the fix).
+the Harbour Crier and the Tessmoor Post. The xfail rows were flipped by framing35 (session 35:
+findings.framing._forced_elsewhere, a charged verb of the same term set and doer elsewhere in
+the piece).
 """
 
 from __future__ import annotations
@@ -62,17 +63,10 @@ def _crier_plain(b_other: str) -> list[str]:
             and "Harbour Crier writes 'pulled'" in f.summary]
 
 
-_XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason="real33: framing keeps an outlet on the plain side of an act its own piece tells "
-           "elsewhere with a charged word of that class ('jerking', 'yanking'); the plain "
-           "side is read sentence by sentence")
-
-
 @pytest.mark.parametrize(("name", "other", "wanted"), [
-    pytest.param("charged verb 'jerking' for the same act", JERKING_SAME, False, marks=_XFAIL,
+    pytest.param("charged verb 'jerking' for the same act", JERKING_SAME, False,
                  id="jerking-same"),
-    pytest.param("charged verb 'yanking' for the same act", YANKING_SAME, False, marks=_XFAIL,
+    pytest.param("charged verb 'yanking' for the same act", YANKING_SAME, False,
                  id="yanking-same"),
     pytest.param("near miss: a plain verb for the same act", PLAIN_SAME, True,
                  id="plain-same"),

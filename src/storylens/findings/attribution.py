@@ -1969,6 +1969,10 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
     # alike are no contrast (below)
     apart = all(_only_line(ctx, uy[0]) for uy in us) and _shown_plainly(
         ctx, y, us, per, off, stmt, ignore)
+    leads = frozenset(q.id for uy in us for q in (_quote_after(ctx, y, uy[0]),) if q is not None)
+
+    def on_matter(s: Sentence) -> bool:
+        return any(_same_matter(ctx, linker, y, uy, s, ignore, key) for uy in us)
     for x, xus in per.items():
         if x in skip or ctx.same_outlet(x, y) or x in off or any(
                 (u[2] in LOADED or cue_class(u[1][2]) == DOUBT)
@@ -2010,11 +2014,21 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
         # beside its plain account of the speaker (``apart``) and does not tell the
         # statement's matter (_gist_of: "claimed hospitals and schools would be spared.
         # 'Hospitals ... will be protected ...,' she said.", dev t89)
+        # Whatever ``apart``, a plain statement the loaded outlet gives itself with a plain
+        # verb, in a sentence on the loaded cue's own matter (_same_matter) that is not the
+        # quote its gist leads into (_quote_after: the gist's verb is its verb for that
+        # quote, dev t89, d193), is no contrast: the outlet uses the neutral verb for it
+        # too ("insisted that passenger safety was his priority ...", then a paragraph of
+        # '"Safety comes first ...," Åsmundsen said.' as the others give it: held-out t227,
+        # session 34, read wrong; dev t97's keyed 'claimed' before its own paragraph of
+        # '"We lose 11 cents on every litre ...," Haaland said.' goes with it)
+        plain = [u for u in plain
+                 if not _told_alike(ctx, y, per[y], x, u, stmt, ignore, skip=leads, on=on_matter)]
         if apart:
             plain = [u for u in plain if not _told_alike(ctx, y, per[y], x, u, stmt, ignore)
                      or any(_gist_of(ctx, linker, y, uy, x, u, ignore, key, stmt) for uy in us)]
-            if not plain:
-                continue
+        if not plain:
+            continue
         # every plain attribution of the outlet (the claim is "only neutral verbs"), the
         # one nearest the loaded sentence in content first
         plain.sort(key=lambda u: -linker.score(uy[0], u[0], ignore, sets=False))
@@ -2027,7 +2041,8 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
 
 
 def _told_alike(ctx: FindingContext, y: str, y_uses: list[Use], x: str, ux: Use,
-                stmt=None, ignore: frozenset[str] = frozenset()) -> bool:
+                stmt=None, ignore: frozenset[str] = frozenset(),
+                skip: frozenset[str] = frozenset(), on=None) -> bool:
     """Whether outlet ``y`` gives outlet ``x``'s plain statement ``ux`` itself, without a
     loaded verb: a sentence of ``y`` aligned with one of the statement's sentences
     (``stmt(article, use)``: a quote over two sentences read whole) carries no doubt or
@@ -2040,16 +2055,19 @@ def _told_alike(ctx: FindingContext, y: str, y_uses: list[Use], x: str, ux: Use,
     said samples would go abroad": held-out t186, session 30, read wrong). Where ``x``
     has a plain statement ``y`` does not give, the contrast stands on it (dev d33: "said
     the government would cover the cost" / "admitted that the leak had come from inside
-    the system", the quote after each given alike)."""
+    the system", the quote after each given alike). ``skip``: sentences of ``y`` that do
+    not count (:func:`_profile_pairs`: the quotes its loaded cues lead into); ``on``: where
+    given, a test a sentence of ``y`` must pass to count (there: it tells the loaded cue's
+    matter)."""
     from .linking import MIN_SHARED
 
-    hot = {u[0].id for u in y_uses if u[2] in LOADED}
+    hot = {u[0].id for u in y_uses if u[2] in LOADED} | skip
     doc = ctx.documents[y]
     for sx in (stmt(x, ux) if stmt is not None else (ux[0],)):
         g = ctx.group_of.get(sx.id)
         for sid in ctx.alignments[g].sentences if g is not None else ():
             s = ctx.sentences.get(sid)
-            if s is None or s.article != y or s.id in hot:
+            if s is None or s.article != y or s.id in hot or (on is not None and not on(s)):
                 continue
             cues = sentence_cues(doc, s)
             if any(cue_class(c[2]) in (DOUBT, CULPABILITY) for c in cues):
@@ -2070,7 +2088,7 @@ def _told_alike(ctx: FindingContext, y: str, y_uses: list[Use], x: str, ux: Use,
     if len(told) < MIN_SHARED:
         return False
     for s in doc.sentences:
-        if s.block not in BODY or s.id in hot:
+        if s.block not in BODY or s.id in hot or (on is not None and not on(s)):
             continue
         g = ctx.group_of.get(s.id)
         if g is not None and any(ctx.sentences[i].article == x for i in ctx.alignments[g].sentences
@@ -2384,6 +2402,24 @@ def _lead_in_quote(ctx: FindingContext, y: str, uy: Use, y_uses) -> Sentence | N
     if any(u[1][2].lower() in FURTHER_POINT_CUE_FORMS for u in cues) or any(
             _FURTHER_POINT.search(q.text) for q in quoted):
         return None  # "she added", "also": a further point, not the lead-in's own words
+    return nxt
+
+
+def _quote_after(ctx: FindingContext, y: str, sy: Sentence) -> Sentence | None:
+    """The sentence after ``sy`` in its paragraph when it holds a direct quote, whoever it
+    is given to: the quote a loaded gist may lead into (as :func:`_lead_in_quote` reads
+    it, without asking who speaks: "she said" where the pronoun is left unresolved, dev
+    d193's 'admitted that Rosca had been assessed only by a triage nurse. "Mr Rosca was
+    seen by a triage nurse ...," she said.', keyed)."""
+    d = ctx.documents[y]
+    i = sy.index + 1
+    if i >= len(d.sentences):
+        return None
+    nxt = d.sentences[i]
+    if nxt.block not in BODY or "\n" in d.article.text[sy.end:nxt.start]:
+        return None
+    if not any(q.direct and q.start < nxt.end and q.end > nxt.start for q in ctx.quotes(y)):
+        return None
     return nxt
 
 

@@ -2163,6 +2163,7 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
     kin: dict[tuple[str, str, str], bool] = {}  # (article, modifier, head) -> kindred use
     hedged: dict[str, bool] = {}
     intensified: dict[str, bool] = {}
+    terms_of: dict[str, list] = {}  # article -> its body sentences' terms (_forced_elsewhere)
     out: list[Finding] = []
     # a stated role (outlet, sentence, span) -> the hedged phrases it is set against
     stated: dict[tuple[str, str, int, int], list[tuple[Sentence, tuple[int, int, str]]]] = {}
@@ -2244,6 +2245,8 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                         continue  # "the notorious loophole": that outlet qualifies it too
                     if m.cls == "intensifier" and other_act(d.article.text, b):
                         continue  # "pulling his hand free": another act than "pulled him"
+                    if m.cls == "intensifier" and _forced_elsewhere(d, sx, a, b, terms_of):
+                        continue  # "kept jerking the mayor around" in that piece too
                     if m.cls != "intensifier" and _VERB_FORM.search(d.article.text[a:b]) \
                             and not _VERB_FORM.search(_head_word(ctx, y, m)):
                         continue  # "jets attacked five bases" is no plain "alleged attacks"
@@ -2276,6 +2279,38 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
         ys = list({(s.id, span): (s, span) for s, span in ys}.values())
         out.append(_label_finding(ctx, [(sx, (a, b, text[a:b]))], ys, text[a:b], ANCHORED_SCORE))
     return out
+
+
+def _forced_elsewhere(d, sx: Sentence, a: int, b: int, terms_of: dict[str, list]) -> bool:
+    """Whether outlet ``d``, whose plain verb at ``a:b`` of ``sx`` would be the plain side
+    of an intensified act ("pulled him violently" / "pulled"), tells the act elsewhere in
+    its piece with a charged verb of the same term set and another intensity class
+    (rules/loaded_terms INTENSITY_CLASSES: "kept jerking the mayor around", "a yank"), by
+    the same doer (:func:`_doer_stems`; either naming none counts as the same): the outlet
+    is then no plain side, its plain verb read sentence by sentence (real33, session 33:
+    a six-outlet story's "pulled" side held an outlet whose body says "jerking ...
+    around"). A charged verb of another doer tells another act ("police later dragged the
+    dockhand away"). ``terms_of``: each article's body sentences with their terms, read once
+    per story."""
+    text = d.article.text
+    if d.id not in terms_of:
+        quoted = _quoted(d)
+        terms_of[d.id] = [(s, _terms(s, text, quoted)) for s in d.sentences if s.block in BODY]
+    plain = [(name, t) for s, terms in terms_of[d.id] if s.id == sx.id
+             for name, ts in terms.items() for t in ts if t[0] < b and t[1] > a]
+    if not plain:
+        return False
+    doer = _doer_stems(text, sx.start, plain[0][1][0])
+    for s, terms in terms_of[d.id]:
+        if s.id == sx.id:
+            continue
+        for name, ts in terms.items():
+            for t in ts:
+                if any(name == n and t[4] > p[4]
+                       and intensity_class(name, t[3], t[4]) != intensity_class(n, p[3], p[4])
+                       for n, p in plain) and _one_doer(doer, _doer_stems(text, s.start, t[0])):
+                    return True
+    return False
 
 
 def _shared_label(ctx, y: str, m: ModifierUse, mods: dict[str, tuple[ModifierUse, ...]]) -> bool:
