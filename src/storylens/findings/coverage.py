@@ -5689,7 +5689,25 @@ def _same_statement(doc: Document, q, f: Fact) -> Iterator[Fact]:
     """The other parts of a quote's statement in its article (:func:`_statement_carried`),
     each as a quote fact like ``f``: the same speaker's direct quotes in the sentence
     before, its own or the one after, within one paragraph, of words enough to be reported
-    (:data:`MIN_REPORTED_STEMS`)."""
+    (:data:`MIN_REPORTED_STEMS`). The parts of each quote are found once per document
+    (kept on it, as :func:`_body_of` is): they depend on the quote alone, and
+    :func:`_statement_carried` asks per fact, omitter and giver (~11,000 times on the
+    50-article story of benchmarks/compare.py, each rebuilding the article's sentence map)."""
+    memo = doc.__dict__.get("_coverage_statement_parts")
+    if memo is None or memo[0] is not doc.sentences:
+        memo = doc.__dict__["_coverage_statement_parts"] = (doc.sentences, {})
+    at = (q.start, q.end, q.speaker, tuple(q.sentences))
+    parts = memo[1].get(at)
+    if parts is None:
+        parts = memo[1][at] = list(_statement_parts(doc, q))
+    for p, key in parts:
+        yield replace(f, article=doc.id, sentence=p.sentences[0], text=p.text, start=p.start,
+                      end=p.end, key=key)
+
+
+def _statement_parts(doc: Document, q) -> Iterator[tuple[object, str]]:
+    """:func:`_same_statement`'s parts of quote ``q``'s statement, each as (the quote, its
+    key), the fact aside."""
     name = _TOKENS.findall(q.speaker or "")
     at = {x.id: x for x in doc.sentences}
     own = [at[sid] for sid in q.sentences if sid in at]
@@ -5706,8 +5724,7 @@ def _same_statement(doc: Document, q, f: Fact) -> Iterator[Fact]:
             continue  # another paragraph: another statement
         stems = sorted(set(content_stems(p.text)))
         if len(stems) >= MIN_REPORTED_STEMS:
-            yield replace(f, article=doc.id, sentence=p.sentences[0], text=p.text, start=p.start,
-                          end=p.end, key=" ".join(stems))
+            yield p, " ".join(stems)
 
 
 def _one_speaker(one: list[str], other: list[str]) -> bool:
