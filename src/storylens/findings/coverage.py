@@ -6030,28 +6030,42 @@ def _spelled_apart(ctx: FindingContext, f: Fact, a: str, givers) -> bool:
         return False
     tail = "".join(kw[1:])
     given = set(givers) | {f.article}
-    known = set().union(*(_article_names(ctx, g) for g in given))
-    others = {k for k in known if k != f.key and "".join(k.split()[1:]) == tail}
+    # the names the fact's article and givers give, made once per fact and givers: asked
+    # per omitting article (~2,000 times on the 50-article story of benchmarks/compare.py,
+    # each a union of ~30 articles' names)
+    memo = ctx.__dict__.setdefault("_coverage_spelled_apart", {})
+    made = memo.get(mk := (f.key, frozenset(given)))
+    if made is None:
+        known = set().union(*(_article_names(ctx, g) for g in given))
+        made = memo[mk] = (known, {k for k in known if k != f.key and "".join(k.split()[1:]) == tail})
+    known, others = made
+    for sid, w in _body_person_words(ctx, a):
+        if len(w) >= 2:
+            k = " ".join(w)
+            if "".join(w[1:]) == tail and _same_given(w[0], kw[0]) \
+                    and (k == f.key or k not in known):
+                return True
+        elif w and w[0] == tail and not others and _aligned_naming(ctx, sid, f.key, given):
+            return True
+    return False
+
+
+def _body_person_words(ctx: FindingContext, a: str) -> list[tuple[str, list[str]]]:
+    """The person names of article ``a``'s body sentences, in order, each as (its
+    sentence's id, the words of its :func:`link_key`), read once per article and context
+    (:func:`_spelled_apart` asks per fact and omitting article)."""
     from .facts import _sentence_entities
 
-    doc = ctx.documents[a]
-    text = doc.article.text
-    body = set(_body_ids(ctx, a))
-    for sid, es in _sentence_entities(doc).items():
-        if sid not in body:
-            continue
-        for start, end, _, kind in es:
-            if kind != "person":
-                continue
-            w = link_key(text[start:end]).split()
-            if len(w) >= 2:
-                k = " ".join(w)
-                if "".join(w[1:]) == tail and _same_given(w[0], kw[0]) \
-                        and (k == f.key or k not in known):
-                    return True
-            elif w and w[0] == tail and not others and _aligned_naming(ctx, sid, f.key, given):
-                return True
-    return False
+    memo = ctx.__dict__.setdefault("_coverage_body_person_words", {})
+    got = memo.get(a)
+    if got is None:
+        doc = ctx.documents[a]
+        text = doc.article.text
+        body = set(_body_ids(ctx, a))
+        got = memo[a] = [(sid, link_key(text[start:end]).split())
+                         for sid, es in _sentence_entities(doc).items() if sid in body
+                         for start, end, _, kind in es if kind == "person"]
+    return got
 
 
 def _aligned_naming(ctx: FindingContext, sid: str, key: str, givers: Collection[str]) -> bool:
