@@ -4503,19 +4503,29 @@ def _multiple_told(ctx: FindingContext, f: Fact, a: str) -> bool:
     v = _number(f)
     if v is None or not v or f.kind in ("quote", "person", "org"):
         return False
-    index = ctx.__dict__["_coverage_memo"]["index"]
-    for m in index.mentions_of.get((a, f.family), ()):
-        w = m.q.value
-        s = ctx.sentences.get(m.q.sentence)
-        if w is None or s is None:
-            continue
-        b = m.q.end - s.start
-        for x in RC.MULTIPLE_OF_THAT.finditer(s.text, b, b + RC.MULTIPLE_REACH):
-            word = (x.group("k") or x.group("w")).lower()
-            k = RC.MULTIPLIER_WORDS[word] if word in RC.MULTIPLIER_WORDS else float(word)
-            if abs(w * k - v) <= NUMBER_TOLERANCE * abs(v):
-                return True
-    return False
+    return any(abs(p - v) <= NUMBER_TOLERANCE * abs(v) for p in _multiples(ctx, a, f.family))
+
+
+def _multiples(ctx: FindingContext, a: str, family: str) -> list[float]:
+    """The products :func:`_multiple_told` reads in article ``a`` for a measure family: each
+    figure of the family times each multiple of it written just after, made once per
+    article, family and context (asked per fact and omitting article: ~1,700 times on the
+    50-article story of benchmarks/compare.py, each scanning every figure's sentence)."""
+    memo = ctx.__dict__.setdefault("_coverage_multiples", {})
+    got = memo.get((a, family))
+    if got is None:
+        got = memo[a, family] = []
+        index = ctx.__dict__["_coverage_memo"]["index"]
+        for m in index.mentions_of.get((a, family), ()):
+            w = m.q.value
+            s = ctx.sentences.get(m.q.sentence)
+            if w is None or s is None:
+                continue
+            b = m.q.end - s.start
+            for x in RC.MULTIPLE_OF_THAT.finditer(s.text, b, b + RC.MULTIPLE_REACH):
+                word = (x.group("k") or x.group("w")).lower()
+                got.append(w * (RC.MULTIPLIER_WORDS[word] if word in RC.MULTIPLIER_WORDS else float(word)))
+    return got
 
 
 def _tells_tally(ctx: FindingContext, f: Fact, missing) -> set[str]:
