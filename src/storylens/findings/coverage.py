@@ -5958,6 +5958,7 @@ def _naming_sentences(ctx: FindingContext, f: Fact, givers: tuple[str, ...]
         ids: set[str] = set()
         article_of: list[str] = []
         near: list[frozenset[str]] = []
+        lowered = ctx.__dict__.setdefault("_coverage_naming_tokens", {})
         for g in dict.fromkeys((f.article, *givers)):
             by_key, by_surname = _name_sentences(ctx, g)
             sids = by_key.get(f.key, set()) | (by_surname.get(surname[0], set()) if surname else set())
@@ -5968,10 +5969,15 @@ def _naming_sentences(ctx: FindingContext, f: Fact, givers: tuple[str, ...]
                     where.setdefault(w, set()).add(len(sentences))
                 sentences.append(prefixes - name)
                 article_of.append(g)
-                toks = [w.lower() for w in _TOKENS.findall(ctx.sentences[sid].text)]
+                # each sentence's words lower-cased, in order, read once per context (a
+                # sentence names many facts' persons: ~25,000 regex scans per 50-article
+                # story of benchmarks/compare.py otherwise)
+                toks = lowered.get(sid)
+                if toks is None:
+                    toks = lowered[sid] = [w.lower() for w in _TOKENS.findall(ctx.sentences[sid].text)]
                 at = [k for k, w in enumerate(toks) if w[:REPORTED_PREFIX] in name]
-                near.append(frozenset(w for k, w in enumerate(toks)
-                                      if any(abs(k - j) <= ROLE_WINDOW for j in at)))
+                within = {k for j in at for k in range(max(0, j - ROLE_WINDOW), j + ROLE_WINDOW + 1)}
+                near.append(frozenset(toks[k] for k in within if k < len(toks)))
         got = memo[f, givers] = (name, sentences, where, frozenset(ids), article_of, near)
     return got
 
