@@ -5669,18 +5669,23 @@ def _quote_changed(ctx: FindingContext, f: Fact, a: str, givers=()) -> bool:
     mine = [p for _, p in _direct_quote_stems(ctx, a)]
     if not mine:
         return False
-    for g in dict.fromkeys((f.article, *givers)):
-        for q, whole in _direct_quote_stems(ctx, g):
-            if not (q.start == f.start if g == f.article else _overlap(words, whole) >= COVERED):
-                continue
-            for p in mine:
-                n = len(whole & p)
-                # a word of the fact's own among them, and one of ``a``'s own put in: a
-                # change, not the quote's other half (held-out t198: '"... but the price was
-                # not justified by the market"' of an outlet that cut the first half)
-                if n >= MIN_CHANGED_QUOTE_STEMS and n >= CHANGED_QUOTE_SHARE * min(len(whole), len(p)) \
-                        and whole & p & words and p - whole:
-                    return True
+    # the fact's quote as its article and givers print it, found once per fact and givers
+    # (asked per omitting article)
+    memo = ctx.__dict__.setdefault("_coverage_quote_changed", {})
+    wholes = memo.get(mk := (f.article, f.start, f.key, tuple(givers)))
+    if wholes is None:
+        wholes = memo[mk] = [whole for g in dict.fromkeys((f.article, *givers))
+                             for q, whole in _direct_quote_stems(ctx, g)
+                             if (q.start == f.start if g == f.article else _overlap(words, whole) >= COVERED)]
+    for whole in wholes:
+        for p in mine:
+            n = len(whole & p)
+            # a word of the fact's own among them, and one of ``a``'s own put in: a
+            # change, not the quote's other half (held-out t198: '"... but the price was
+            # not justified by the market"' of an outlet that cut the first half)
+            if n >= MIN_CHANGED_QUOTE_STEMS and n >= CHANGED_QUOTE_SHARE * min(len(whole), len(p)) \
+                    and whole & p & words and p - whole:
+                return True
     return False
 
 
