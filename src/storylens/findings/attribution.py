@@ -3393,21 +3393,23 @@ def told_elsewhere(ctx: FindingContext, y: Sentence, a: int, b: int, group: froz
         k = (y.id, a, article, group)
         if k not in memo:
             members = [z for z in d.sentences if z.id in group]
-            memo[k] = None if not members or any(
+            members = None if not members or any(
                 len(marked & _quoted_stems(ctx, m)) >= STORY_LINK_MIN_QUOTED
                 or _lifted_quote(ctx, y.text, m) or _lifted_quote(ctx, m.text, y)
                 for m in members) else members
-        members = memo[k]
-        if members is None:
+            # with what depends on the members alone (read per plain sentence ``sx`` of
+            # the group otherwise): the sentences leading into theirs, and (a quote over
+            # several sentences is one statement: its other sentences are the group's
+            # own) the spans of the direct quotes they hold
+            memo[k] = None if members is None else (members, {z.index - 1 for z in members}, [
+                (q.start, q.end) for q in ctx.quotes(article) if q.direct
+                and any(q.start < m.end and q.end > m.start for m in members)])
+        if memo[k] is None:
             continue  # the loaded sentence shares the group's quoted words: one statement
+        members, lead, spans = memo[k]
         least = max(share(z) for z in members)
         if share(sx) > least:
             continue
-        lead = {z.index - 1 for z in members}
-        # (a quote over several sentences is one statement: its other sentences are the
-        # group's own)
-        spans = [(q.start, q.end) for q in ctx.quotes(article) if q.direct
-                 and any(q.start < m.end and q.end > m.start for m in members)]
         for z in zs:
             if z.id in group or (z.index in lead and "\n" not in d.article.text[z.end:d.sentences[
                     z.index + 1].start]) or any(lo < z.end and hi > z.start for lo, hi in spans):

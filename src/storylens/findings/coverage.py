@@ -4503,19 +4503,29 @@ def _multiple_told(ctx: FindingContext, f: Fact, a: str) -> bool:
     v = _number(f)
     if v is None or not v or f.kind in ("quote", "person", "org"):
         return False
-    index = ctx.__dict__["_coverage_memo"]["index"]
-    for m in index.mentions_of.get((a, f.family), ()):
-        w = m.q.value
-        s = ctx.sentences.get(m.q.sentence)
-        if w is None or s is None:
-            continue
-        b = m.q.end - s.start
-        for x in RC.MULTIPLE_OF_THAT.finditer(s.text, b, b + RC.MULTIPLE_REACH):
-            word = (x.group("k") or x.group("w")).lower()
-            k = RC.MULTIPLIER_WORDS[word] if word in RC.MULTIPLIER_WORDS else float(word)
-            if abs(w * k - v) <= NUMBER_TOLERANCE * abs(v):
-                return True
-    return False
+    return any(abs(p - v) <= NUMBER_TOLERANCE * abs(v) for p in _multiples(ctx, a, f.family))
+
+
+def _multiples(ctx: FindingContext, a: str, family: str) -> list[float]:
+    """The products :func:`_multiple_told` reads in article ``a`` for a measure family: each
+    figure of the family times each multiple of it written just after, made once per
+    article, family and context (asked per fact and omitting article: ~1,700 times on the
+    50-article story of benchmarks/compare.py, each scanning every figure's sentence)."""
+    memo = ctx.__dict__.setdefault("_coverage_multiples", {})
+    got = memo.get((a, family))
+    if got is None:
+        got = memo[a, family] = []
+        index = ctx.__dict__["_coverage_memo"]["index"]
+        for m in index.mentions_of.get((a, family), ()):
+            w = m.q.value
+            s = ctx.sentences.get(m.q.sentence)
+            if w is None or s is None:
+                continue
+            b = m.q.end - s.start
+            for x in RC.MULTIPLE_OF_THAT.finditer(s.text, b, b + RC.MULTIPLE_REACH):
+                word = (x.group("k") or x.group("w")).lower()
+                got.append(w * (RC.MULTIPLIER_WORDS[word] if word in RC.MULTIPLIER_WORDS else float(word)))
+    return got
 
 
 def _tells_tally(ctx: FindingContext, f: Fact, missing) -> set[str]:
@@ -5656,25 +5666,40 @@ def _quote_changed(ctx: FindingContext, f: Fact, a: str, givers=()) -> bool:
     if f.kind != "quote":
         return False
     words = set(f.key.split())
-    mine = [set(content_stems(q.text)) for q in _analysis(ctx.documents[a]).quotes if q.direct]
+    mine = [p for _, p in _direct_quote_stems(ctx, a)]
     if not mine:
         return False
-    for g in dict.fromkeys((f.article, *givers)):
-        for q in _analysis(ctx.documents[g]).quotes:
-            if not q.direct:
-                continue
-            whole = set(content_stems(q.text))
-            if not (q.start == f.start if g == f.article else _overlap(words, whole) >= COVERED):
-                continue
-            for p in mine:
-                n = len(whole & p)
-                # a word of the fact's own among them, and one of ``a``'s own put in: a
-                # change, not the quote's other half (held-out t198: '"... but the price was
-                # not justified by the market"' of an outlet that cut the first half)
-                if n >= MIN_CHANGED_QUOTE_STEMS and n >= CHANGED_QUOTE_SHARE * min(len(whole), len(p)) \
-                        and whole & p & words and p - whole:
-                    return True
+    # the fact's quote as its article and givers print it, found once per fact and givers
+    # (asked per omitting article)
+    memo = ctx.__dict__.setdefault("_coverage_quote_changed", {})
+    wholes = memo.get(mk := (f.article, f.start, f.key, tuple(givers)))
+    if wholes is None:
+        wholes = memo[mk] = [whole for g in dict.fromkeys((f.article, *givers))
+                             for q, whole in _direct_quote_stems(ctx, g)
+                             if (q.start == f.start if g == f.article else _overlap(words, whole) >= COVERED)]
+    for whole in wholes:
+        for p in mine:
+            n = len(whole & p)
+            # a word of the fact's own among them, and one of ``a``'s own put in: a
+            # change, not the quote's other half (held-out t198: '"... but the price was
+            # not justified by the market"' of an outlet that cut the first half)
+            if n >= MIN_CHANGED_QUOTE_STEMS and n >= CHANGED_QUOTE_SHARE * min(len(whole), len(p)) \
+                    and whole & p & words and p - whole:
+                return True
     return False
+
+
+def _direct_quote_stems(ctx: FindingContext, a: str) -> list[tuple[object, frozenset[str]]]:
+    """Article ``a``'s direct quotes, each with the set of its content stems, made once per
+    article and context: :func:`_quote_changed` asks per fact, omitter and giver (~2,000
+    times on the 50-article story of benchmarks/compare.py, each re-reading every giver's
+    quotes' stems)."""
+    memo = ctx.__dict__.setdefault("_coverage_direct_quote_stems", {})
+    got = memo.get(a)
+    if got is None:
+        got = memo[a] = [(q, frozenset(content_stems(q.text))) for q in _analysis(ctx.documents[a]).quotes
+                         if q.direct]
+    return got
 
 
 # A quote another outlet prints with some words changed (_quote_changed): at least three
@@ -5689,7 +5714,25 @@ def _same_statement(doc: Document, q, f: Fact) -> Iterator[Fact]:
     """The other parts of a quote's statement in its article (:func:`_statement_carried`),
     each as a quote fact like ``f``: the same speaker's direct quotes in the sentence
     before, its own or the one after, within one paragraph, of words enough to be reported
-    (:data:`MIN_REPORTED_STEMS`)."""
+    (:data:`MIN_REPORTED_STEMS`). The parts of each quote are found once per document
+    (kept on it, as :func:`_body_of` is): they depend on the quote alone, and
+    :func:`_statement_carried` asks per fact, omitter and giver (~11,000 times on the
+    50-article story of benchmarks/compare.py, each rebuilding the article's sentence map)."""
+    memo = doc.__dict__.get("_coverage_statement_parts")
+    if memo is None or memo[0] is not doc.sentences:
+        memo = doc.__dict__["_coverage_statement_parts"] = (doc.sentences, {})
+    at = (q.start, q.end, q.speaker, tuple(q.sentences))
+    parts = memo[1].get(at)
+    if parts is None:
+        parts = memo[1][at] = list(_statement_parts(doc, q))
+    for p, key in parts:
+        yield replace(f, article=doc.id, sentence=p.sentences[0], text=p.text, start=p.start,
+                      end=p.end, key=key)
+
+
+def _statement_parts(doc: Document, q) -> Iterator[tuple[object, str]]:
+    """:func:`_same_statement`'s parts of quote ``q``'s statement, each as (the quote, its
+    key), the fact aside."""
     name = _TOKENS.findall(q.speaker or "")
     at = {x.id: x for x in doc.sentences}
     own = [at[sid] for sid in q.sentences if sid in at]
@@ -5706,8 +5749,7 @@ def _same_statement(doc: Document, q, f: Fact) -> Iterator[Fact]:
             continue  # another paragraph: another statement
         stems = sorted(set(content_stems(p.text)))
         if len(stems) >= MIN_REPORTED_STEMS:
-            yield replace(f, article=doc.id, sentence=p.sentences[0], text=p.text, start=p.start,
-                          end=p.end, key=" ".join(stems))
+            yield p, " ".join(stems)
 
 
 def _one_speaker(one: list[str], other: list[str]) -> bool:
@@ -5921,6 +5963,7 @@ def _naming_sentences(ctx: FindingContext, f: Fact, givers: tuple[str, ...]
         ids: set[str] = set()
         article_of: list[str] = []
         near: list[frozenset[str]] = []
+        lowered = ctx.__dict__.setdefault("_coverage_naming_tokens", {})
         for g in dict.fromkeys((f.article, *givers)):
             by_key, by_surname = _name_sentences(ctx, g)
             sids = by_key.get(f.key, set()) | (by_surname.get(surname[0], set()) if surname else set())
@@ -5931,10 +5974,15 @@ def _naming_sentences(ctx: FindingContext, f: Fact, givers: tuple[str, ...]
                     where.setdefault(w, set()).add(len(sentences))
                 sentences.append(prefixes - name)
                 article_of.append(g)
-                toks = [w.lower() for w in _TOKENS.findall(ctx.sentences[sid].text)]
+                # each sentence's words lower-cased, in order, read once per context (a
+                # sentence names many facts' persons: ~25,000 regex scans per 50-article
+                # story of benchmarks/compare.py otherwise)
+                toks = lowered.get(sid)
+                if toks is None:
+                    toks = lowered[sid] = [w.lower() for w in _TOKENS.findall(ctx.sentences[sid].text)]
                 at = [k for k, w in enumerate(toks) if w[:REPORTED_PREFIX] in name]
-                near.append(frozenset(w for k, w in enumerate(toks)
-                                      if any(abs(k - j) <= ROLE_WINDOW for j in at)))
+                within = {k for j in at for k in range(max(0, j - ROLE_WINDOW), j + ROLE_WINDOW + 1)}
+                near.append(frozenset(toks[k] for k in within if k < len(toks)))
         got = memo[f, givers] = (name, sentences, where, frozenset(ids), article_of, near)
     return got
 
@@ -6003,28 +6051,42 @@ def _spelled_apart(ctx: FindingContext, f: Fact, a: str, givers) -> bool:
         return False
     tail = "".join(kw[1:])
     given = set(givers) | {f.article}
-    known = set().union(*(_article_names(ctx, g) for g in given))
-    others = {k for k in known if k != f.key and "".join(k.split()[1:]) == tail}
+    # the names the fact's article and givers give, made once per fact and givers: asked
+    # per omitting article (~2,000 times on the 50-article story of benchmarks/compare.py,
+    # each a union of ~30 articles' names)
+    memo = ctx.__dict__.setdefault("_coverage_spelled_apart", {})
+    made = memo.get(mk := (f.key, frozenset(given)))
+    if made is None:
+        known = set().union(*(_article_names(ctx, g) for g in given))
+        made = memo[mk] = (known, {k for k in known if k != f.key and "".join(k.split()[1:]) == tail})
+    known, others = made
+    for sid, w in _body_person_words(ctx, a):
+        if len(w) >= 2:
+            k = " ".join(w)
+            if "".join(w[1:]) == tail and _same_given(w[0], kw[0]) \
+                    and (k == f.key or k not in known):
+                return True
+        elif w and w[0] == tail and not others and _aligned_naming(ctx, sid, f.key, given):
+            return True
+    return False
+
+
+def _body_person_words(ctx: FindingContext, a: str) -> list[tuple[str, list[str]]]:
+    """The person names of article ``a``'s body sentences, in order, each as (its
+    sentence's id, the words of its :func:`link_key`), read once per article and context
+    (:func:`_spelled_apart` asks per fact and omitting article)."""
     from .facts import _sentence_entities
 
-    doc = ctx.documents[a]
-    text = doc.article.text
-    body = set(_body_ids(ctx, a))
-    for sid, es in _sentence_entities(doc).items():
-        if sid not in body:
-            continue
-        for start, end, _, kind in es:
-            if kind != "person":
-                continue
-            w = link_key(text[start:end]).split()
-            if len(w) >= 2:
-                k = " ".join(w)
-                if "".join(w[1:]) == tail and _same_given(w[0], kw[0]) \
-                        and (k == f.key or k not in known):
-                    return True
-            elif w and w[0] == tail and not others and _aligned_naming(ctx, sid, f.key, given):
-                return True
-    return False
+    memo = ctx.__dict__.setdefault("_coverage_body_person_words", {})
+    got = memo.get(a)
+    if got is None:
+        doc = ctx.documents[a]
+        text = doc.article.text
+        body = set(_body_ids(ctx, a))
+        got = memo[a] = [(sid, link_key(text[start:end]).split())
+                         for sid, es in _sentence_entities(doc).items() if sid in body
+                         for start, end, _, kind in es if kind == "person"]
+    return got
 
 
 def _aligned_naming(ctx: FindingContext, sid: str, key: str, givers: Collection[str]) -> bool:
@@ -6051,8 +6113,22 @@ def _vessel_name(ctx: FindingContext, f: Fact, givers) -> bool:
     read as before."""
     if f.kind not in ("person", "org"):
         return False
+    # a text the pattern can match holds the name and a prefix as written (plain substring
+    # tests first, the prefixes' once per article: the pattern, one per fact, was compiled
+    # and run over every giver's whole text, ~0.08 s of CPU on the 50-article story of
+    # benchmarks/compare.py)
+    prefixed = ctx.__dict__.setdefault("_coverage_vessel_prefixed", {})
+    texts = []
+    for g in dict.fromkeys((f.article, *givers)):
+        t = ctx.documents[g].article.text
+        if g not in prefixed:
+            prefixed[g] = any(p in t for p in RC.VESSEL_PREFIXES)
+        if prefixed[g] and f.text in t:
+            texts.append(t)
+    if not texts:
+        return False
     pat = re.compile(r"\b(?:" + "|".join(sorted(RC.VESSEL_PREFIXES)) + r")\.?\s+" + re.escape(f.text) + r"\b")
-    return any(pat.search(ctx.documents[g].article.text) for g in dict.fromkeys((f.article, *givers)))
+    return any(pat.search(t) for t in texts)
 
 
 def _named_singular(ctx: FindingContext, f: Fact, a: str) -> bool:
