@@ -872,7 +872,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # cut ('the right one [for our children and grandchildren]'), d221, d223, d230, t132,
     # and t209's trap hit read right
     # session 35 moved t221-t230 here: t221 207ac3d169e9, 'exactly' dropped (a trap hit): (7, 6)
-    "quote_changed": (7, 6),
+    # (4, 3) since quotes35: a lone intensifier left out or put in with no negation over it
+    # (t221's 'exactly', d223's 'in [perfect] order') and a superlative's 'in living memory'
+    # (d221) are the same quote (rules/quotes_trims.py); left: t220's end cut, d230's 'master
+    # key', t132, and t209's trap hit read right
+    "quote_changed": (4, 3),
     # shared_quote, off by default since session 30's held-out read (21/25 on t181-t190): the
     # one dev line read wrong that FINDINGS_KNOWN_WRONG counted while it was on by default,
     # d173's 'gives more of it' hiding the Patriot's 'this government' (reader29)
