@@ -228,6 +228,12 @@ from ..rules.quote_changes import (
     is_stock_if,
     opens_condition,
 )
+from ..rules.quotes_trims import (
+    LIVING_MEMORY_PHRASES,
+    PARTITIVE_PREPOSITIONS,
+    PERFECT_MODAL_KINDS,
+    SUPERLATIVE_OPENERS,
+)
 from ..rules.titles import DATE_WORDS, MONTH_WORDS, STYLE_ABBREVIATIONS
 from ..rules.units import CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, UNITS
 from ..rules.words import HONORIFICS, TITLE_WORDS
@@ -910,7 +916,7 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         return "trivial"
     if _hedge_change(a_keys, b_keys, a_after, b_after, a_prev, b_prev):
         return "qualifier"  # "do not appear to" / "may not": how firmly it was claimed
-    if _modal_change(a_keys, b_keys):
+    if _modal_change(a_keys, b_keys) or _perfect_modal_change(a_keys, b_keys, a_after, b_after):
         return "qualifier"  # "No doctor will be forced" / "… should be forced"
     if not a_keys or not b_keys:  # words only one side has
         extra = a_keys or b_keys
@@ -1049,6 +1055,19 @@ def _modal_change(a_keys: list[str], b_keys: list[str]) -> bool:
     if len(ka) != 1 or len(kb) != 1 or ka == kb:
         return False
     return max(_beside_modal(a_keys), _beside_modal(b_keys)) <= MAX_BESIDE_HEDGE
+
+
+def _perfect_modal_change(a_keys: list[str], b_keys: list[str], a_after: str = "",
+                          b_after: str = "") -> bool:
+    """Whether one modal alone is put for another of another kind right before "have" on
+    both sides (rules.quotes_trims.PERFECT_MODAL_KINDS): "These medicines could have killed
+    people" / "… would have killed people" (a possibility made a certainty; a keyed dev miss,
+    session 35). Before a perfect "would" is no tense form of "will" nor a polite "I would
+    say", the readings that keep it out of rules.quote_changes.MODAL_KINDS."""
+    if a_after != "have" or b_after != "have" or len(a_keys) != 1 or len(b_keys) != 1:
+        return False
+    ka, kb = PERFECT_MODAL_KINDS.get(a_keys[0]), PERFECT_MODAL_KINDS.get(b_keys[0])
+    return ka is not None and kb is not None and ka != kb
 
 
 def _beside_modal(keys: list[str]) -> int:
@@ -1602,6 +1621,10 @@ def _compared(
                             _lead(ka, i1), _lead(kb, j1),
                             _negated(sa, ka, i1, i2) or _negated(sb, kb, j1, j2),
                             _denied_before(sa, ka, i1), _denied_before(sb, kb, j1))
+            if tag in ("delete", "insert") and kind == "function" and (
+                    _partitive_superlative(ka, i1, i2) if tag == "delete"
+                    else _partitive_superlative(kb, j1, j2)):
+                kind = "qualifier"  # "are [among] the highest we have ever recorded"
             if tag in ("delete", "insert") and not edge and kind == "negation" and (
                     _corrective_cut(*((sa, ka, i1, i2) if tag == "delete" else (sb, kb, j1, j2)))):
                 # a rejected alternative spliced out, the description kept word for word
@@ -1757,7 +1780,8 @@ def _compared(
                 diff[-1]["duration"] = True
             if kind == "qualifier" and _presupposition(ka[i1:i2], kb[j1:j2]):
                 diff[-1]["presupposition"] = True
-            if kind == "qualifier" and _modal_change(ka[i1:i2], kb[j1:j2]):
+            if kind == "qualifier" and (_modal_change(ka[i1:i2], kb[j1:j2]) or _perfect_modal_change(
+                    ka[i1:i2], kb[j1:j2], after_a, after_b)):
                 diff[-1]["modal"] = True
             if kind == "qualifier" and _hedge_change(ka[i1:i2], kb[j1:j2], after_a, after_b,
                                                      before_a, before_b):
@@ -2107,7 +2131,10 @@ def _edge_kind(tag, kind, a_words, b_words, a_out, b_out, at_start=False,
     if kind in ("qualifier", "place") and at_start and _premodifier(extra, surface, following):
         # "grave concern for …" / voiced "concern for …": a modifier cut off the front
         around = set(norm_key(outside).split())
-        return None if all(k in around for k in extra) else kind
+        # a deictic time adverb beside it says when, not what ('the moment Tavaria "takes
+        # back …"' of "Today Tavaria takes back …": invented dev d240, session 35)
+        named = [k for k in extra if k not in TIME_ADVERBS]
+        return None if named and all(k in around for k in named) else kind
     return None
 
 
@@ -2237,6 +2264,18 @@ def _denied_before(surface, keys, at: int) -> bool:
     return _polarity([p for k in keys[start:at] for p in k.split()]) % 2 == 1
 
 
+def quote_words(text: str) -> tuple[list[str], list[str]]:
+    """A quote text's words and their keys, as the comparison reads them (editor's
+    brackets left out): for findings.quotes, which reads an op's place in its wording."""
+    return _words(text)
+
+
+def quote_negated(surface, keys, lo: int, hi: int) -> bool:
+    """:func:`_negated`, for findings.quotes: whether a negation in their clause reaches
+    the words ``lo:hi``."""
+    return _negated(surface, keys, lo, hi)
+
+
 def _clause_rest(surface, keys, lo: int, hi: int) -> list[str]:
     """The words of the clause the keys ``lo:hi`` stand in (:func:`_clause`), those keys
     left out: what :func:`_restricted` and :func:`_negated` read."""
@@ -2315,12 +2354,44 @@ def _lifetime(surface, keys, lo: int, hi: int) -> bool:
     """"in our lives" after "never", "ever" or another negation in its clause: the default domain of the
     speaker's experience ("We have never seen anything like this in our lives" / "…
     like this"; rules.quote_changes, 5)."""
+    if tuple(keys[lo:hi]) in LIVING_MEMORY_PHRASES:
+        return _after_superlative(surface, keys, lo, hi)
     run = [k for k in keys[lo:hi] if k not in ("whole", "entire")]  # "in my whole life"
     if len(run) != 3 or run[0] != "in" or run[1] not in LIFETIME_POSSESSIVES or (
             run[2] not in LIFETIME_NOUNS):
         return False
     start, _ = _clause(surface, keys, lo, hi)
     return any(p == "ever" or is_negation(p) for k in keys[start:lo] for p in k.split())
+
+
+def _partitive_superlative(keys, lo: int, hi: int) -> bool:
+    """Whether the words ``lo:hi`` are a partitive preposition (rules.quotes_trims.
+    PARTITIVE_PREPOSITIONS) right before "the" and a superlative: "[among] the highest we
+    have ever recorded" says one of the top few, without it the top one (invented dev
+    keyed miss, session 35)."""
+    if tuple(keys[lo:hi]) not in PARTITIVE_PREPOSITIONS or hi + 1 >= len(keys):
+        return False
+    if keys[hi] not in SUPERLATIVE_OPENERS:
+        return False
+    p = keys[hi + 1]
+    return (p in SUPERLATIVE_WORDS or p in SUPERLATIVE_DEGREES and hi + 2 < len(keys)
+            or p.endswith("est") and len(p) > 4)
+
+
+def _after_superlative(surface, keys, lo: int, hi: int) -> bool:
+    """Whether a superlative after "the" or a possessive stands in the clause before the
+    words ``lo:hi`` ("the darkest day for Sankt Veltin [in living memory]", "our worst
+    harvest [within living memory]"), with no negation in that clause (rules.quotes_trims.
+    LIVING_MEMORY_PHRASES; session 35)."""
+    start, _ = _clause(surface, keys, lo, hi)
+    parts = [p for k in keys[start:lo] for p in k.split()]
+    if _polarity(parts) % 2:
+        return False  # "not the worst flood in living memory": the range is the claim
+    return any(
+        i and parts[i - 1] in SUPERLATIVE_OPENERS and (
+            p in SUPERLATIVE_WORDS or p in SUPERLATIVE_DEGREES and i + 1 < len(parts)
+            or p.endswith("est") and len(p) > 4)
+        for i, p in enumerate(parts))
 
 
 def _downward(surface, keys, lo: int, hi: int, verbs: bool, asks: bool = True) -> bool:

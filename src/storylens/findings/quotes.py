@@ -41,9 +41,12 @@ from ..rules.quote_changes import (
 )
 from ..rules.quotes_trims import (
     AGENT_PHRASE_WORDS,
+    AMPLIFIER_DETERMINERS,
+    AMPLIFYING_ADJECTIVES,
     CONCESSIVE_ASIDE_OPENERS,
     CONCESSIVE_ASIDE_WORDS,
     CONDITIONAL_AFTER_FOCUS,
+    INTENSIFYING_ADVERBS,
     NEGATED_PREDICATE_FORMS,
     NEGATION_FOCUS_REINFORCERS,
     NEGATIVE_DETERMINERS,
@@ -62,6 +65,8 @@ from .quote_diff import (
     definite_heads,
     lede_setting,
     may_match,
+    quote_negated,
+    quote_words,
     told_outside,
 )
 
@@ -1003,6 +1008,37 @@ def _negation_focus(keys: list[str], before: str, after: str) -> bool:
             and not (nxt and nxt[0] in CONDITIONAL_AFTER_FOCUS))
 
 
+def _intensifier(ops: list[dict], i: int, side: str) -> bool:
+    """A lone intensifier cut or added (rules.quotes_trims.INTENSIFYING_ADVERBS before
+    more words of its clause, AMPLIFYING_ADJECTIVES before a bare noun): "until we know
+    [exactly] what happened", "found to be in [perfect] order" (invented t221's and d223's
+    traps, session 35). Not where a negation in its clause reaches it (quote_diff._negated:
+    "we do not know [exactly] what happened" knows part of it) nor an amplifier after a
+    determiner, a possessive or a number ("a [complete] ban", "our [total] costs": how much
+    of a thing)."""
+    op = ops[i]
+    surface = op[side].split()
+    if len(surface) != 1:
+        return False
+    words = " ".join(o[side] for o in ops if o[side])
+    before = " ".join(o[side] for o in ops[:i] if o[side])
+    side_surface, side_keys = quote_words(words)
+    lo = len(quote_words(before)[1]) if before else 0
+    if lo >= len(side_keys) or norm_key(surface[0]) != side_keys[lo]:
+        return False
+    key, nxt = side_keys[lo], side_keys[lo + 1] if lo + 1 < len(side_keys) else ""
+    if not nxt or _CLAUSE_END.search(surface[0]) or quote_negated(
+            side_surface, side_keys, lo, lo + 1):
+        return False
+    if key in INTENSIFYING_ADVERBS:
+        return True
+    prev = side_keys[lo - 1] if lo else ""
+    return (key in AMPLIFYING_ADJECTIVES and nxt.isalpha() and nxt not in STOPWORDS
+            and not side_surface[lo + 1][:1].isupper()
+            and prev not in AMPLIFIER_DETERMINERS and not prev.endswith("'s")
+            and not (prev[:1].isdigit() or prev in NUMBER_WORDS))
+
+
 def _trimmed(ops: list[dict], i: int) -> bool:
     """Whether op ``i`` is words one outlet leaves out inside the quote that add no claim
     of their own (rules.quotes_trims): a universal concessive aside, a focusing "even" after
@@ -1022,6 +1058,8 @@ def _trimmed(ops: list[dict], i: int) -> bool:
     if _concessive_aside(surface, keys, before):
         return True  # its opener's own "no" ("no matter how") reverses nothing
     if _negation_focus(keys, before, " ".join(o[side] for o in ops[i + 1:] if o[side])):
+        return True
+    if _intensifier(ops, i, side):
         return True
     return op["kind"] != "negation" and _generic_agent(surface, keys, before)
 

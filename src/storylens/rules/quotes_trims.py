@@ -97,3 +97,69 @@ NEGATION_FOCUS_REINFORCERS: frozenset[str] = frozenset({"even"})
 # number"), not a focusing particle (review 34).
 NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no"})
 CONDITIONAL_AFTER_FOCUS: frozenset[str] = frozenset("if though when so as".split())
+
+# Session 35: intensifiers cut or added inside a quote (invented t221's trap, "until we
+# know [exactly] what happened"; d223's trap, "found to be in [perfect] order"). An
+# emphasizer or amplifier heightens what it modifies and narrows or widens nothing (Quirk
+# et al., *A Comprehensive Grammar of the English Language*, §8.99-8.105 on emphasizer and
+# maximizer adverbs, §7.33-7.35 on intensifying adjectives): the claim is the same, louder.
+# Only where no negation in its clause reaches it (findings.quote_diff._negated): "we do not
+# know exactly what happened" knows part of it, "not in perfect order" may be in working
+# order, so there the word grades the denial and stays a change (as rules.quote_changes.
+# EMPHASIS does after a negation).
+# Emphasizing adverbs beside rules.quote_changes.EMPHASIS (not listed there: those two are
+# also manner adverbs, "measured it precisely"): read as emphasis only before more words of
+# their clause ("exactly what happened", "exactly as designed", "precisely the point"), not
+# closing it.
+INTENSIFYING_ADVERBS: frozenset[str] = frozenset({"exactly", "precisely"})
+# Amplifying adjectives (Quirk et al. §7.33, amplifiers: "perfect nonsense", "utter chaos",
+# "complete silence"). Each is also a classifying adjective ("a complete set", "the total
+# cost", "a perfect score", "a total ban": how much of a thing), so only before a bare noun
+# of state, no determiner, number or possessive right before it ("in perfect order", "in
+# complete agreement", "total chaos"); "a complete ban" / "a ban" stays a change. Not "full"
+# ("full access", "a full refund": an extent) nor "real" or "true" (content as often).
+AMPLIFYING_ADJECTIVES: frozenset[str] = frozenset(
+    "perfect complete total utter absolute sheer".split())
+# Words right before such an adjective that make it classifying: determiners, possessives,
+# quantifiers and numbers are read by the finder; these are the words of that kind it reads.
+AMPLIFIER_DETERMINERS: frozenset[str] = frozenset(
+    "the a an this that these those my our your his her its their some any many few "
+    "several both all every each no one".split()
+)
+
+# Phrases of the default domain of the speaker's experience after a superlative: "the
+# darkest day for Sankt Veltin [in living memory]" (invented d221's trap, a trim). A
+# superlative without a stated domain ranges over what speaker and hearer remember (Quirk
+# et al. §7.82 on the superlative's comparison set, read in context), so the phrase
+# restates its range; as findings.quote_diff._lifetime reads "in our lives" after "never"
+# or "ever". Not a bounded span ("in a decade", "in a generation", "since 2010"): another
+# measure, keyed a change in dev (t141, d111).
+LIVING_MEMORY_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    {("in", "living", "memory"), ("within", "living", "memory")})
+# Words right before a superlative that make it grade a noun phrase ("the darkest day",
+# "our worst harvest"); "most" / "least" and "-est" forms elsewhere are as often adverbs
+# or other words ("at least", "honest").
+SUPERLATIVE_OPENERS: frozenset[str] = frozenset("the my our his her its their your".split())
+
+# Partitive prepositions before a superlative (Quirk et al. §7.82, §9.47: "among the
+# highest" is one of the top few, "the highest" the top one): one wording that has it and
+# one that does not make two claims, where grammar alone would read the word as a function
+# word ("are [among] the highest we have ever recorded"; a keyed dev miss, session 35).
+# Only before "the" or a possessive and a superlative (findings.quote_diff.
+# _partitive_superlative); "spread among the residents" is no such case.
+PARTITIVE_PREPOSITIONS: frozenset[tuple[str, ...]] = frozenset({("among",), ("amongst",)})
+
+# Modals before a perfect "have" and what each says of a past event (Quirk et al.
+# §4.58-4.62, modals with perfective aspect): "could have" / "might have" a possibility,
+# "would have" a certainty on a condition, "must have" an inference, "should have" an
+# obligation not met. One put for another of another kind changes the claim: "These fake
+# medicines could have killed people" / "… would have killed people" (a keyed dev miss,
+# session 35; findings.quote_diff._perfect_modal_change). "would" is read here only: before
+# a bare verb it is also "will" put in the past for tense, or a polite form, and stays out
+# of rules.quote_changes.MODAL_KINDS.
+PERFECT_MODAL_KINDS: dict[str, str] = {
+    **{w: "possibility" for w in "could might may can".split()},
+    **{w: "certainty" for w in "would will".split()},
+    "must": "inference",
+    **{w: "obligation" for w in "should ought".split()},
+}
