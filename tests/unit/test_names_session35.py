@@ -164,6 +164,11 @@ def test_a_given_name_one_letter_apart_with_one_descriptor_is_one_person(article
      ["His son, Tomasz Reldak, 19, is under police guard in hospital."]),
     # the same age, the other gender
     (["Daniel Orvick, 34, was treated for burns."], ["Daniela Orvick, 34, is in hospital."]),
+    # one post, another first or last letter of the given name: two names
+    (["Vellmar's culture minister, Celia Dornvik, wiped away tears."],
+     ["Vellmar's culture minister, Kelia Dornvik, thanked the staff."]),
+    (["Vellmar's culture minister, Sarai Dornvik, wiped away tears."],
+     ["Vellmar's culture minister, Sarah Dornvik, thanked the staff."]),
     # the same age, a letter added at the given name's end: another name
     (["Jane Kessling, 41, was treated for burns."], ["Janet Kessling, 41, is in hospital."]),
 ])

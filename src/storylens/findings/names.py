@@ -630,7 +630,11 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             how = "titled"  # "Interior Minister Mattis Orrby" / "Interior Minister Mattias Orrby"
         if not how and " " in ka and definite[na] | definite[nb] == {"person"} \
                 and _described_alike(na, nb) \
-                and (_near_spelling(ka, kb, set(kinds_of[na] | kinds_of[nb])) or _given_name_apart(ka, kb)):
+                and (_near_spelling(ka, kb, set(kinds_of[na] | kinds_of[nb]))
+                     or _given_name_apart(ka, kb) and ka[0] == kb[0]
+                     and ka.split()[0][-1] == kb.split()[0][-1]):
+            # (a given name one letter apart inside it, "Adjoa" / "Adjowa"; not another first
+            # or last letter: "Celia" / "Kelia", "Sarai" / "Sarah" are two names)
             # a person's full name (given name and surname), never a single word: "Center"
             # / "Centres" beside one role word in two pages (wide population, s15)
             how = "role"  # "The captain, Orel Vasquin," / "The captain, Orel Vaskin,"
