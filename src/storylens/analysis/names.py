@@ -361,6 +361,7 @@ def _sentence_candidates(s: Sentence, lower_vocab: frozenset[str]) -> list[_Cand
                         and _bare(prev) not in T.TITLE_HEAD_MODIFIERS \
                         and not _sector_after_title(s.text, toks, j, _bare(tok) == "the" or (
                             i > 0 and _bare(toks[i - 1][0]) == "the")) \
+                        and not _portfolio_title(toks, i, j) \
                         and not (_bare(t) in T.SURNAME_TITLE_WORDS and not (
                             j + 1 < len(toks) and _is_cap(toks[j + 1][0])
                             and s.text[toks[j][2]:toks[j + 1][1]] == " ")):
@@ -602,6 +603,18 @@ def _name_post(toks, run) -> bool:
         and not any(w in T.ORG_WORDS or w in T.ORG_HEADS or w in T.NAME_KIND_WORDS for w in rest)
 
 
+def _portfolio_title(toks, i: int, j: int) -> bool:
+    """Whether the run's words ``i``..``j - 1`` are a title word and the portfolio that
+    qualifies the title word at ``j`` ("Foreign Affairs Minister", "Home Affairs
+    Secretary": a title word first, a field noun of ``rules/names_posts.PORTFOLIO_HEADS``
+    last, title words or field nouns between): one post, so the run goes on to the holder's
+    name. Cut before the title word, the portfolio's last word was a person, "Affairs",
+    titled "Foreign" (session 35)."""
+    words = [_bare(toks[x][0]) for x in range(i, j)]
+    return len(words) >= 2 and words[-1] in P.PORTFOLIO_HEADS and _is_title(toks[i][0]) \
+        and all(_is_title(toks[i + n][0]) or w in P.PORTFOLIO_HEADS for n, w in enumerate(words))
+
+
 def _make_candidate(s, toks, run, first_word, lower_vocab, title_case: bool = False) -> _Cand | None:
     # drop leading function words and a sentence-initial common word ("Officials", "But")
     while run:
@@ -714,6 +727,7 @@ def _make_candidate(s, toks, run, first_word, lower_vocab, title_case: bool = Fa
     # office" are a post, no person called "General"; names19)
     if all(w in T.TITLE_WORDS or w in T.HONORIFICS or w in T.NOT_NAMES
            or w in T.TITLE_HEAD_MODIFIERS or _POSSESSIVE_END.sub("", w) in T.TITLE_WORDS
+           or title_idx and w in P.PORTFOLIO_HEADS
            for w in name_words):
         return None
     a0, a1 = toks[name_idx[0]][1], toks[name_idx[-1]][2]

@@ -96,7 +96,9 @@ STRENGTH: dict[str, float] = {
     # a given name one edit apart, too short for a typo link, linked by the title both
     # outlets give the person ("Interior Minister Mattis Orrby" / "... Mattias Orrby"):
     # the evidence is the title, not the typo rule's calibration ("Lars" / "Lara Tamm"
-    # under one title may yet be two people)
+    # under one title may yet be two people); since names35 also a given name and a
+    # surname both one edit (or a romanisation) apart under one title or post ("Prime
+    # Minister Aleksander Voigt" / "Prime Minister Alexander Voight")
     "name.titled": 0.52,
     # two spellings close but too far apart or too short for the spelling rules ("Ahmet" /
     # "Ahmed", "Marsk" / "Marsch", "Orlek" / "Orlyk"), linked by two aligned sentences
@@ -105,7 +107,9 @@ STRENGTH: dict[str, float] = {
     "name.aligned": 0.51,
     # the same close spellings (_near_spelling) tied by a post both outlets give the person
     # beside the name ("The captain, Orel Vasquin," / "The captain, Orel Vaskin,"), where
-    # the sentences do not align: one post, one holder in a story; graded as that evidence
+    # the sentences do not align: one post, one holder in a story; graded as that evidence.
+    # Since names35 also the same age beside the name ("Tomas Rylek, 52," / "52-year-old
+    # Tomasz Rylek") and a given name one edit apart (_given_name_apart: "Adjoa" / "Adjowa")
     "name.role": 0.51,
     # the same close spellings of a one-word place, tied by the kind noun both outlets write
     # right after the name ("the Kvitbreen glacier" / "the Kvitbre glacier": a definite
@@ -223,6 +227,10 @@ GIVEN_ROMANISATION: tuple[tuple[str, str], ...] = (
     # "Hilda" / "Gilda", "Hina" / "Gina"; review15b), so "Hanna" / "Ganna" is not linked
     (r"(?!^h[aeiouy])h", "g"),
     (r"oe", "u"),
+    # the Latin "x" and the Slavic, Greek or Scandinavian "ks" of one given name
+    # ("Alexander" / "Aleksander", "Alexandra" / "Aleksandra", "Maxim" / "Maksim", "Xenia" /
+    # "Ksenia"): one Cyrillic or Greek letter pair, one name (names35, invented dev d240)
+    (r"x", "ks"),
 )
 _GIVEN_FOLDS = tuple((re.compile(p), r) for p, r in GIVEN_ROMANISATION)
 ROMANISED_KINDS = frozenset({"place", "other"})
@@ -576,6 +584,15 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
     # each node's kinds, and the definite ones, as frozensets made once (not per pair)
     kinds_of = {n: frozenset(k) for n, k in kinds.items()}
     definite = {n: k & DEFINITE_KINDS for n, k in kinds_of.items()}
+    def _described_alike(na: tuple[str, str], nb: tuple[str, str]) -> bool:
+        # a descriptor both outlets give the person beside the name: the same post ("the
+        # driver, Petar Ilkov," / "the driver, Petr Ilkov,"; not a former holder beside a
+        # current one) or the same age ("Tomas Rylek, 52," / "52-year-old Tomasz Rylek")
+        if (na in past) != (nb in past):
+            return False
+        return _shared_post(roles.get(na, frozenset()), roles.get(nb, frozenset())) \
+            or bool(ages.get(na, frozenset()) & ages.get(nb, frozenset()))
+
     # (key, key) -> whether the two keys have the kind-word shape (_kind_word_shape)
     shaped: dict[tuple[str, str], bool] = {}
     for na, nb in _candidate_pairs(nodes, plain_of):
@@ -612,9 +629,12 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         if not how and na in titles and nb in titles and titles[na] & titles[nb] and _given_name_apart(ka, kb):
             how = "titled"  # "Interior Minister Mattis Orrby" / "Interior Minister Mattias Orrby"
         if not how and " " in ka and definite[na] | definite[nb] == {"person"} \
-                and _shared_post(roles.get(na, frozenset()), roles.get(nb, frozenset())) \
-                and (na in past) == (nb in past) \
-                and _near_spelling(ka, kb, set(kinds_of[na] | kinds_of[nb])):
+                and _described_alike(na, nb) \
+                and (_near_spelling(ka, kb, set(kinds_of[na] | kinds_of[nb]))
+                     or _given_name_apart(ka, kb) and ka[0] == kb[0]
+                     and ka.split()[0][-1] == kb.split()[0][-1]):
+            # (a given name one letter apart inside it, "Adjoa" / "Adjowa"; not another first
+            # or last letter: "Celia" / "Kelia", "Sarai" / "Sarah" are two names)
             # a person's full name (given name and surname), never a single word: "Center"
             # / "Centres" beside one role word in two pages (wide population, s15)
             how = "role"  # "The captain, Orel Vasquin," / "The captain, Orel Vaskin,"
@@ -633,6 +653,22 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
             how = None  # one article names both: two people ("Genc Hoxhaj" / "Genc Hoxha")
         if how:
             union(na, nb)
+    for na, nb in _two_word_pairs(nodes, definite):
+        # a person's given name and surname both spelled otherwise ("Prime Minister Aleksander
+        # Voigt" / "Prime Minister Alexander Voight"): no one-word link reads two words, so
+        # only a descriptor both outlets give the person ties them: the same title, or the
+        # same post beside the name (not a former holder beside a current one), never
+        # two roles or two ages (names35, invented dev d240)
+        if find(na) == find(nb) or (na in past) != (nb in past):
+            continue
+        ra, rb = roles.get(na, frozenset()), roles.get(nb, frozenset())
+        if not (titles.get(na, set()) & titles.get(nb, set()) or _described_alike(na, nb)):
+            continue
+        if roles_apart(ra, rb) or ages_apart(ages.get(na, frozenset()), ages.get(nb, frozenset())) \
+                or written_apart(na[1], nb[1]):
+            continue
+        union(na, nb)
+        ties[frozenset((na[1], nb[1]))] = "described"
     for (a, ka), (b, kb) in _acronym_pairs(acronyms):
         if not _kinds_clash(kinds[(a, ka)], kinds[(b, kb)]):
             union((a, ka), (b, kb))
@@ -1716,6 +1752,57 @@ def _transliterated_vowel(p: str, q: str) -> bool:
     return frozenset((p, q)) in _TRANSLITERATED_VOWELS
 
 
+def _two_word_pairs(nodes: list[tuple[str, str]], definite: dict[tuple[str, str], frozenset[str]]
+                    ) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """Node pairs of two articles whose person keys differ in two words, each a near
+    spelling of the other (:func:`_two_words_near`), found through buckets of the keys'
+    first letters (every word keeps its first letter there)."""
+    buckets: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for node in nodes:
+        words = node[1].split()
+        if len(words) >= 2 and definite.get(node) == {"person"}:
+            buckets.setdefault(tuple(w[0] for w in words), []).append(node)
+    pairs = []
+    for group in buckets.values():
+        for i, na in enumerate(group):
+            for nb in group[i + 1:]:
+                if na[0] != nb[0] and _two_words_near(na[1], nb[1]):
+                    pairs.append((na, nb) if na[0] < nb[0] else (nb, na))
+    return sorted(pairs)
+
+
+def _two_words_near(ka: str, kb: str) -> bool:
+    """Whether two person keys of as many words differ in exactly two words, each pair
+    with the same first letter and ``FUZZY_MIN_LEN_IN_NAME`` letters or more, and each
+    one edit apart or, for the given name, one name in two romanisations
+    (:func:`_romanised_given`): "aleksander voigt" / "alexander voight". Not a letter
+    added at a given name's end ("Jane" / "Janet"), not a name's other gender ("Daniel" /
+    "Daniela", "Petrov" / "Petrova"), not another first letter ("Anna Berg" / "Hanna
+    Borg"). Too far apart for the spelling rules alone: the caller asks for a descriptor
+    both outlets give the person (:func:`_name_clusters`)."""
+    ta, tb = ka.split(), kb.split()
+    if len(ta) != len(tb) or len(ta) < 2:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(ta, tb, strict=True)) if x != y]
+    if len(diff) != 2:
+        return False  # one word apart: the one-word links' (_link); more: another name
+    for i in diff:
+        x, y = ta[i], tb[i]
+        short, long_ = sorted((x, y), key=len)
+        if x[0] != y[0] or len(short) < FUZZY_MIN_LEN_IN_NAME or x.rstrip("s") == y.rstrip("s"):
+            return False
+        if i == 0 and _romanised_given(x, y):
+            continue
+        if not _one_edit(x, y) or long_.startswith(short) and i < len(ta) - 1:
+            return False
+        # the word's other gender, read as a one-word difference ("daniel" / "daniela")
+        rest = ta[:i] + ta[i + 1:]
+        if gendered_ending(" ".join([x, *rest]), " ".join([y, *rest]), {"person"}) \
+                or len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] == "a":
+            return False
+    return True
+
+
 def _given_name_apart(ka: str, kb: str) -> bool:
     """Whether two person keys differ only in a given name one edit apart, of
     ``FUZZY_MIN_LEN_IN_NAME`` letters or more ("matis orbi" / "matias orbi"): too short
@@ -2325,6 +2412,8 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                 if any(_acronym_tie(link_key(ta), link_key(tb), acr) for acr in tied):
                     rule = "name.acronym"  # another form of the name the acronym stands for
             tie = ties.get(frozenset((link_key(ta), link_key(tb)))) if ties else None
+            if rule is None and tie == "described":
+                rule = "name.titled"  # two words apart, linked by the title or post alone
             if rule is None and tie == "kind-word":
                 rule = "name.kind-word"  # the kind for the name's own last word
             if tie == "role" and _link(link_key(ta), link_key(tb), kinds_of[ta] | kinds_of[tb],

@@ -34,8 +34,12 @@ PORTFOLIO_HEADS: frozenset[str] = frozenset(
     telecommunications revenue customs intelligence policy strategy operations safety
     economy enterprise investment procurement pensions elections statistics
     communities regions cooperation preparedness emergencies
+    state government
     """.split()
 )
+# ("state", "government": the head of state's and of government's posts, "Head of State Ana
+# Lund", "Head of Government Ola Brenn", read as "State Ana Lund" before session 35; a post
+# noun of PORTFOLIO_POSTS or a title word opens them, and two name words must follow)
 
 # Post nouns that are no title before a bare name ("the head of the family") but head a
 # post with a portfolio ("Head of Security Wim Orlo", "Chief of Security Ana Lund"): read
