@@ -3238,7 +3238,10 @@ def _transposed(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
     two values side by side: one figure told two ways, a conflict side (session 35, from
     held-out t226 of session 34, where the Ledger's $168 million loss was "only" its
     figure beside everyone's $186 million), never a figure only its outlet gives nor one
-    the other leaves out. Two values one article gives together are two quantities."""
+    the other leaves out. Two values one article gives together are two quantities, and
+    so are two of other measures (the fact model's heads meeting where either has them, and
+    for a count named on both sides: "1,250 people were evacuated" / "1,520 people were
+    treated", review35v), as :func:`_disputed` reads them."""
     if f.kind in ("quote", "person", "org") or not others:
         return False
     v = _number(f)
@@ -3248,6 +3251,10 @@ def _transposed(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
     if len(digits) < MIN_TRANSPOSED_DIGITS:
         return False
     index = ctx.__dict__["_coverage_memo"]["index"]
+    fm = index.mention_at.get((f.article, f.start))
+    if fm is None:
+        return False
+    f_heads = _measure_heads(ctx, fm)
     for a in others:
         for m in index.mentions_of.get((a, f.family), ()):
             w = m.q.value
@@ -3256,6 +3263,11 @@ def _transposed(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
             got, got_exp = _digits_of(w)
             if got_exp != exp or got == digits or sorted(got) != sorted(digits):
                 continue
+            heads = _measure_heads(ctx, m)
+            if (f_heads or heads) and not f_heads & heads:
+                continue  # two measures ("1,250 people evacuated" / "1,520 people treated")
+            if f.family == "count" and not f_heads & heads:
+                continue  # a count no head names ("1,250 people" / "1,520 people"): two counts
             if any(_near(vals, v) and _near(vals, w)
                    for vals in (index.stated[d.id].get(f.family, []) for d in ctx.docs)):
                 continue  # told side by side somewhere: two quantities
@@ -3268,13 +3280,14 @@ def _measure_told(ctx: FindingContext, f: Fact, a: str, givers=()) -> bool:
     (rules/numbers.MONEY_MEASURES: "a profit of 1.1 billion kronor") without an amount: a
     body sentence of ``a`` that names that measure by one of its nouns, gives no figure of
     the fact's family, and shares :data:`MIN_TOLD_OTHERWISE_STEMS` words with a sentence
-    telling the fact (its own or a giver's), the measure's and the figures' words aside
-    ("Arvelia Air, which is majority owned by the state, returned to profit last year"
+    telling the fact (its own or a giver's), the measure's, the figures' and the names'
+    words aside ("Arvelia Air, which is majority owned by the state, returned to profit last year"
     beside "returned to profit in 2025 ..., reporting a net profit of 1.1 billion kronor").
     The outlet tells the fact without its size, which its reader does not miss (held-out
     t225 of session 34, both read wrong: as the "thousands of striking officers"
-    precedent). An outlet that names another measure, or the measure in a sentence about
-    another thing, still leaves the amount out."""
+    precedent). An outlet that names another measure, the measure in a sentence about
+    another thing, or the measure beside only the names ("Norvik Rail said the strike would
+    eat into its profit", review35v), still leaves the amount out."""
     if not f.family.startswith("money:"):
         return False
     index = ctx.__dict__["_coverage_memo"]["index"]
@@ -3284,12 +3297,17 @@ def _measure_told(ctx: FindingContext, f: Fact, a: str, givers=()) -> bool:
     tellings = [fm, *(m for m in _same_value_mentions(ctx, f, givers) if m is not fm)]
     figures = set(content_stems(f.text)) | _SPAN_STEMS
     own = frozenset(content_stems(" ".join(w for w, h in MONEY_MEASURES.items() if h == fm.money_head)))
-    theirs = [(_told_stems(ctx, t.q.sentence) - figures) - own for t in tellings if t.q.sentence in ctx.sentences]
+    told = [t.q.sentence for t in tellings if t.q.sentence in ctx.sentences]
+    names = frozenset().union(*(_sentence_names(ctx.sentences[t]) for t in told))
+    theirs = [(_told_stems(ctx, t) - figures) - own for t in told]
     valued = {m.q.sentence for m in index.mentions_of.get((a, f.family), ())}
     for s in _body_of(ctx.documents[a]):
         if s.id in valued or not any(MONEY_MEASURES.get(w.lower()) == fm.money_head for w in _TOKENS.findall(s.text)):
             continue
-        mine = (_told_stems(ctx, s.id) - figures) - own
+        # the names aside: the company's name beside its measure in passing ("Norvik Rail
+        # said the strike would eat into its profit") tells nothing of the amount (review35v)
+        named = frozenset(content_stems(" ".join(names | _sentence_names(s))))
+        mine = (_told_stems(ctx, s.id) - figures) - own - named
         if any(sum(1 for w in mine if _stems_meet((w,), t)) >= MIN_TOLD_OTHERWISE_STEMS for t in theirs):
             return True
     return False

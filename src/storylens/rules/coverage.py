@@ -1230,8 +1230,17 @@ PROJECTED_BEFORE = re.compile(
 # ("the last 400 metres", "the first 12 kilometres"; RACE_DISTANCE_BEFORE reads none).
 RACE_DISTANCE_UNITS: frozenset[str] = frozenset({"metres", "meters", "metre", "meter", "m", "kilometres",
                                                  "kilometers", "km", "miles", "mile", "yards"})
+# A bare "the" names a race only after a word of racing or of its results ("won the 10,000
+# metres", "a record in the 400 metres", "the final of the 1,500 metres"); anywhere else
+# "the 300 kilometres" is a distance the story measures ("drove the 300 kilometres home",
+# "covers the 40 kilometres in an hour", "sealed off the 3 miles around the plant":
+# review35v). A sex or age group's possessive names a race wherever it stands.
 RACE_DISTANCE_BEFORE = re.compile(
-    r"\bthe\s+(?:(?:men|women|girls|boys|junior|senior)['’]s\s+|mixed\s+)?$", re.IGNORECASE)
+    r"(?:\bthe\s+(?:(?:men|women|girls|boys|junior|senior)['’]s\s+|mixed\s+)"
+    r"|\b(?:won|wins?|winning|ran|runs?|running|raced|races?|racing|competed|competes?|competing|"
+    r"contested|(?:world|national|olympic|european|course|meet|games)\s+record\s+in|record\s+in|"
+    r"title\s+in|finals?\s+of|heats?\s+of|gold\s+in|silver\s+in|bronze\s+in|medal\s+in)\s+the\s+)$",
+    re.IGNORECASE)
 RACE_DISTANCE_NOT_AFTER = re.compile(
     r"\s*(?:of|from|away|long|high|deep|wide|between|to|into|off|above|below|along|across|"
     r"north|south|east|west|inland|offshore|up|down|further|farther|short|beyond)\b", re.IGNORECASE)
