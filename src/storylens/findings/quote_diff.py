@@ -840,7 +840,8 @@ def _present_limit_swap(a_keys, b_keys) -> bool:
 def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: bool = True,
              a_names=None, b_names=None, a_after: str = "", b_after: str = "",
              a_prev: str = "", b_prev: str = "", a_lead: str = "", b_lead: str = "",
-             denial: bool = False, a_denied: bool = False, b_denied: bool = False) -> str:
+             denial: bool = False, a_denied: bool = False, b_denied: bool = False,
+             a_next: str = "", b_next: str = "") -> str:
     """Kind of one difference: the words only ``a`` has against the words only ``b`` has.
     ``caps=False`` when either quote is set in capitals (a headline's "WILL NOT BE A
     BENGHAZI"): its capitals say nothing of names, so no change is called a place.
@@ -853,7 +854,8 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
     (:func:`_negated`), where a booster or a maximizer is graded (review18c); ``a_denied`` /
     ``b_denied``: whether a negation earlier in its clause reaches each side's words
     (:func:`_denied_before`), where "a single" is a minimiser ("never let it sway a single
-    ruling" / "… a ruling", session 27)."""
+    ruling" / "… a ruling", session 27); ``a_next`` / ``b_next``: the key after the one
+    right after each side's words (a perfect's participle, :func:`_perfect_modal_change`)."""
     if (not a_keys or not b_keys) and tuple(a_keys or b_keys) == ("or", "not"):
         return "trivial"  # "whether the pump works or not" / "whether the pump works"
     if _analytic_prefix(a_keys, b_keys, a_prev) or _analytic_prefix(b_keys, a_keys, b_prev):
@@ -916,7 +918,8 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         return "trivial"
     if _hedge_change(a_keys, b_keys, a_after, b_after, a_prev, b_prev):
         return "qualifier"  # "do not appear to" / "may not": how firmly it was claimed
-    if _modal_change(a_keys, b_keys) or _perfect_modal_change(a_keys, b_keys, a_after, b_after):
+    if _modal_change(a_keys, b_keys) or _perfect_modal_change(a_keys, b_keys, a_after, b_after,
+                                                              a_next, b_next):
         return "qualifier"  # "No doctor will be forced" / "… should be forced"
     if not a_keys or not b_keys:  # words only one side has
         extra = a_keys or b_keys
@@ -1058,13 +1061,17 @@ def _modal_change(a_keys: list[str], b_keys: list[str]) -> bool:
 
 
 def _perfect_modal_change(a_keys: list[str], b_keys: list[str], a_after: str = "",
-                          b_after: str = "") -> bool:
+                          b_after: str = "", a_next: str = "", b_next: str = "") -> bool:
     """Whether one modal alone is put for another of another kind right before "have" on
     both sides (rules.quotes_trims.PERFECT_MODAL_KINDS): "These medicines could have killed
     people" / "… would have killed people" (a possibility made a certainty; a keyed dev miss,
     session 35). Before a perfect "would" is no tense form of "will" nor a polite "I would
-    say", the readings that keep it out of rules.quote_changes.MODAL_KINDS."""
+    say", the readings that keep it out of rules.quote_changes.MODAL_KINDS. ``a_next`` /
+    ``b_next``: the key after each "have", a past participle (:func:`_past_form`) in a
+    perfect; "must have a permit" / "should have a permit" is no perfect (review35c)."""
     if a_after != "have" or b_after != "have" or len(a_keys) != 1 or len(b_keys) != 1:
+        return False
+    if not (_past_form(a_next) and _past_form(b_next)):
         return False
     ka, kb = PERFECT_MODAL_KINDS.get(a_keys[0]), PERFECT_MODAL_KINDS.get(b_keys[0])
     return ka is not None and kb is not None and ka != kb
@@ -1614,13 +1621,16 @@ def _compared(
             after_b = kb[j2] if j2 < len(kb) else ""
             before_a = ka[i1 - 1] if i1 else ""
             before_b = kb[j1 - 1] if j1 else ""
+            next_a = ka[i2 + 1] if i2 + 1 < len(ka) else ""
+            next_b = kb[j2 + 1] if j2 + 1 < len(kb) else ""
             measure = False
             na, nb = _opening_capitals(fa, fb, (i1, i2, j1, j2))
             kind = classify(sa[i1:i2], ka[i1:i2], sb[j1:j2], kb[j1:j2], caps,
                             na, nb, after_a, after_b, before_a, before_b,
                             _lead(ka, i1), _lead(kb, j1),
                             _negated(sa, ka, i1, i2) or _negated(sb, kb, j1, j2),
-                            _denied_before(sa, ka, i1), _denied_before(sb, kb, j1))
+                            _denied_before(sa, ka, i1), _denied_before(sb, kb, j1),
+                            next_a, next_b)
             if tag in ("delete", "insert") and kind == "function" and (
                     _partitive_superlative(ka, i1, i2) if tag == "delete"
                     else _partitive_superlative(kb, j1, j2)):
@@ -1781,7 +1791,7 @@ def _compared(
             if kind == "qualifier" and _presupposition(ka[i1:i2], kb[j1:j2]):
                 diff[-1]["presupposition"] = True
             if kind == "qualifier" and (_modal_change(ka[i1:i2], kb[j1:j2]) or _perfect_modal_change(
-                    ka[i1:i2], kb[j1:j2], after_a, after_b)):
+                    ka[i1:i2], kb[j1:j2], after_a, after_b, next_a, next_b)):
                 diff[-1]["modal"] = True
             if kind == "qualifier" and _hedge_change(ka[i1:i2], kb[j1:j2], after_a, after_b,
                                                      before_a, before_b):
@@ -2381,12 +2391,16 @@ def _partitive_superlative(keys, lo: int, hi: int) -> bool:
 def _after_superlative(surface, keys, lo: int, hi: int) -> bool:
     """Whether a superlative after "the" or a possessive stands in the clause before the
     words ``lo:hi`` ("the darkest day for Sankt Veltin [in living memory]", "our worst
-    harvest [within living memory]"), with no negation in that clause (rules.quotes_trims.
-    LIVING_MEMORY_PHRASES; session 35)."""
+    harvest [within living memory]"), with no negation nor count in that clause
+    (rules.quotes_trims.LIVING_MEMORY_PHRASES; session 35)."""
     start, _ = _clause(surface, keys, lo, hi)
     parts = [p for k in keys[start:lo] for p in k.split()]
     if _polarity(parts) % 2:
         return False  # "not the worst flood in living memory": the range is the claim
+    if any(_NUMBER.match(p) or p in NUMBER_WORDS for p in parts):
+        # a count it bounds ("the worst of three floods [in living memory]", "the forest has
+        # burned twice [in living memory]": how many in that span; review35c)
+        return False
     return any(
         i and parts[i - 1] in SUPERLATIVE_OPENERS and (
             p in SUPERLATIVE_WORDS or p in SUPERLATIVE_DEGREES and i + 1 < len(parts)

@@ -42,6 +42,7 @@ from ..rules.quote_changes import (
 from ..rules.quotes_trims import (
     AGENT_PHRASE_WORDS,
     AMPLIFIER_DETERMINERS,
+    AMPLIFIER_FRAMES,
     AMPLIFYING_ADJECTIVES,
     CONCESSIVE_ASIDE_OPENERS,
     CONCESSIVE_ASIDE_WORDS,
@@ -1015,7 +1016,9 @@ def _intensifier(ops: list[dict], i: int, side: str) -> bool:
     traps, session 35). Not where a negation in its clause reaches it (quote_diff._negated:
     "we do not know [exactly] what happened" knows part of it) nor an amplifier after a
     determiner, a possessive or a number ("a [complete] ban", "our [total] costs": how much
-    of a thing)."""
+    of a thing), nor one with no preposition of state or "be" right before it
+    (rules.quotes_trims.AMPLIFIER_FRAMES: "We demand [complete] withdrawal", "will
+    [complete] work on the levee"; review35c)."""
     op = ops[i]
     surface = op[side].split()
     if len(surface) != 1:
@@ -1035,7 +1038,7 @@ def _intensifier(ops: list[dict], i: int, side: str) -> bool:
     prev = side_keys[lo - 1] if lo else ""
     return (key in AMPLIFYING_ADJECTIVES and nxt.isalpha() and nxt not in STOPWORDS
             and not side_surface[lo + 1][:1].isupper()
-            and prev not in AMPLIFIER_DETERMINERS and not prev.endswith("'s")
+            and prev in AMPLIFIER_FRAMES and prev not in AMPLIFIER_DETERMINERS
             and not (prev[:1].isdigit() or prev in NUMBER_WORDS))
 
 

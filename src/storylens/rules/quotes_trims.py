@@ -117,9 +117,21 @@ INTENSIFYING_ADVERBS: frozenset[str] = frozenset({"exactly", "precisely"})
 # cost", "a perfect score", "a total ban": how much of a thing), so only before a bare noun
 # of state, no determiner, number or possessive right before it ("in perfect order", "in
 # complete agreement", "total chaos"); "a complete ban" / "a ban" stays a change. Not "full"
-# ("full access", "a full refund": an extent) nor "real" or "true" (content as often).
+# ("full access", "a full refund": an extent) nor "real" or "true" (content as often), nor
+# "absolute", a classifying term as often as not with no determiner ("live in absolute
+# poverty", "claims absolute immunity", "wants absolute power": a defined measure or status,
+# review35c).
 AMPLIFYING_ADJECTIVES: frozenset[str] = frozenset(
-    "perfect complete total utter absolute sheer".split())
+    "perfect complete total utter sheer".split())
+# Words right before such an adjective that make its noun phrase a state the adjective can
+# only heighten: a preposition of state ("in perfect order", "in complete agreement", "with
+# complete confidence") or a form of "be" ("it was utter chaos", "is complete nonsense").
+# Not the object of another verb, where the adjective says how much of an act or a thing
+# ("We demand complete withdrawal", "ordered complete evacuation", "we now have complete
+# data") nor after a modal or "to", where "complete" is a verb ("will complete work on the
+# levee"; review35c).
+AMPLIFIER_FRAMES: frozenset[str] = frozenset(
+    "in into with is are was were be been being am 're".split())
 # Words right before such an adjective that make it classifying: determiners, possessives,
 # quantifiers and numbers are read by the finder; these are the words of that kind it reads.
 AMPLIFIER_DETERMINERS: frozenset[str] = frozenset(
@@ -163,3 +175,6 @@ PERFECT_MODAL_KINDS: dict[str, str] = {
     "must": "inference",
     **{w: "obligation" for w in "should ought".split()},
 }
+# Only before "have" and a past participle (findings.quote_diff._past_form): "have" as a main
+# verb or "have to" is no perfect ("Every family must have a permit" / "… should have a
+# permit": one obligation, as rules.quote_changes.MODAL_KINDS reads it; review35c).
