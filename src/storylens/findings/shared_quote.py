@@ -58,6 +58,7 @@ from ..rules.quote_changes import (
     opens_condition,
 )
 from ..rules.quote_scope import (
+    ADDITIVE_CORRELATIVES,
     CONCESSIVE_HEADS,
     CONDITION_HEADS,
     FREQUENCY_ADVERBS,
@@ -2617,7 +2618,8 @@ def _requoted_apart(ctx: FindingContext, art: _Article, w: _Unit, lo: int, hi: i
     where the other outlet's quote ``o`` (of ``there``, article ``aid``) ends, are quoted
     by that outlet apart in other words: a further quoted fragment of ``o``'s sentences,
     of no other named speaker, with at least two keys (a content word among them) and
-    half its keys alike, in order, to the cut words, yet not those words as ``w`` has them
+    half its keys alike, in order, to the cut words (half its content words among those of
+    the stretch it stands for, by stem), yet not those words as ``w`` has them
     nor as ``art`` quotes them anywhere. As ``(c0, c1, fragment)``, ``c0:c1`` the cut's
     words the fragment stands for (relative to ``w``); None for none. '"I ask
     forgiveness," he wrote, conceding that he "did not do enough"' against "I may not have
@@ -2655,6 +2657,12 @@ def _requoted_apart(ctx: FindingContext, art: _Article, w: _Unit, lo: int, hi: i
         c1 = min(len(cut), last.b + last.size + (n - last.a - last.size))
         if c1 - c0 > 2 * n:
             continue  # words alike scattered over the cut: no one stretch it stands for
+        own = _content_stems(fk)
+        if 2 * len(own & _content_stems(cut[c0:c1])) < len(own):
+            # its content words mostly its own: another thing the speaker said, alike only
+            # in its subject ('"the pilots have been treated fairly"' against "The pilots
+            # have been on the water since dawn, and …", session 35's review)
+            continue
         return lo + c0, lo + c1, f
     return None
 
@@ -2666,7 +2674,8 @@ def _turned(art: _Article, w: _Unit, lo: int, hi: int) -> bool:
     in their sentence, the clause holding a weighty word: before the kept words, the
     concession "The dam's crack is serious, but" of "…, but the structure as a whole is
     sound" (invented dev d204, session 32, read wrong as "gives more of it", as d155 and
-    d65), or a fronted clause of concession ("Although the pumps are old,"); after them, a
+    d65; not an additive "Not only …, but", quote_scope.ADDITIVE_CORRELATIVES), or a
+    fronted clause of concession ("Although the pumps are old,"); after them, a
     contrast clause ("…, but the inquiry has barely begun"). A cut at
     a sentence's end (a sentence before or after the kept ones) is no such clause: a
     longer excerpt."""
@@ -2688,8 +2697,10 @@ def _turned(art: _Article, w: _Unit, lo: int, hi: int) -> bool:
             # though the pumps are old," of "…, the engine room is dry"
             return any(map(_weighty, keys[first + head : t1]))
         if keys[conj] not in CONTRAST_OPENERS or not _parts_after(art, conj - 1) \
-                or _sentence_ends(art, conj - 1):
-            return False
+                or _sentence_ends(art, conj - 1) or any(
+                tuple(keys[t : t + len(c)]) == c for c in ADDITIVE_CORRELATIVES
+                for t in range(first, conj)):
+            return False  # "Not only is the channel closed, but": one more claim, no contrast
         return any(map(_weighty, keys[first:conj]))
     if keys[t0] not in CONTRAST_OPENERS or not _parts_after(art, t0 - 1) \
             or _sentence_ends(art, t0 - 1):

@@ -106,25 +106,36 @@ LIMITED_PERIODS: frozenset[str] = frozenset(
 # (session 35: invented dev d214's "in force at the time", told as "gives more of it").
 # Read by shared_quote._limit_span like STATE_LIMITERS, at the edge where the other
 # outlet's quote ends. Not "at the time" alone (the time of what happened, as "this week"
-# is), nor "in effect" ("it is, in effect, a ban": a comment, no limit).
+# is), nor "in effect" ("it is, in effect, a ban": a comment, no limit), nor "in force"
+# alone ("the pickets turned out in force": in great numbers; "the rules in force": the
+# rules as they stand, no other time; session 35's review).
 VALIDITY_LIMITERS: frozenset[tuple[str, ...]] = frozenset(
     tuple(p.split()) for p in (
-        "in force", "then in force", "then in effect", "in effect at the time",
+        "in force at the time", "then in force", "then in effect", "in effect at the time",
         "in place at the time", "valid at the time", "applicable at the time",
     )
 )
 # Subordinators that open a fronted clause of concession or contrast (Quirk et al.
-# §15.39-15.41; §15.37 for "while" and "whereas" of contrast): "Although the pumps are
+# §15.39-15.41; §15.37 for "whereas" of contrast): "Although the pumps are
 # old, the engine room is dry" / "The engine room is dry" drops what the speaker concedes,
 # and the claim's stance with it (the same cut as session 34's held-out t223's and t225's
 # "X, but", read by rules.quote_changes.CONTRAST_OPENERS, from the other side). Read by
 # shared_quote._turned at the start of the cut words' sentence, up to the comma before the
 # kept words. Not "however" ("However large the bill, we will pay": a universal concessive
 # of emphasis, whose cut stays a longer excerpt), nor "if" (CONDITION_HEADS), nor "despite"
-# (a phrase, seldom a clause of its own). Each a tuple of keys.
+# (a phrase, seldom a clause of its own), nor "while" and "whilst" (as often of time at a
+# sentence's head: "While the tugs were refuelled, the pilots waited"), nor "much as" (as
+# often of comparison: "Much as it did two winters ago, the port will close"): their cut
+# stays a longer excerpt (session 35's review). Each a tuple of keys.
 CONCESSIVE_HEADS: frozenset[tuple[str, ...]] = frozenset(
     tuple(p.split()) for p in (
-        "although", "though", "even though", "while", "whilst", "whereas", "even if",
-        "much as", "granted that",
+        "although", "though", "even though", "whereas", "even if", "granted that",
     )
 )
+# The first halves of additive correlatives (Quirk et al. on the correlative "not only … but
+# also"): a clause holding one, cut with the "but" that closes it, adds the kept claim to
+# the cut one and sets it against nothing ("Not only is the outer channel closed, but the
+# inner basin is shut as well" / "the inner basin is shut as well": a longer excerpt,
+# session 35's review). Read by shared_quote._turned in the cut clause. Each a tuple of keys.
+ADDITIVE_CORRELATIVES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(p.split()) for p in ("not only", "not just", "not merely", "not simply"))
