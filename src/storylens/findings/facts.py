@@ -3583,20 +3583,25 @@ _HABITUAL = re.compile(
 
 
 def _habitual(s: Sentence, q: Quantity) -> str | None:
-    """The period of a habitual phrase in ``q``'s clause, or one opening its sentence ("on
-    a typical weekday", "in an average year", "on weekdays", "every day":
+    """The period of a habitual phrase in ``q``'s clause, or one opening its sentence just
+    before that clause ("on a typical weekday", "in an average year", "on weekdays", "every day":
     rules/numbers.HABITUAL_*): the count is a usual period's, a rate ("Roughly 180,000
     passengers use the line on a typical weekday" is no count of Tuesday's stranded)."""
     a = q.start - s.start
     ends = [m.end() for m in _TEXT_BREAK.finditer(s.text, 0, a)]
     cut = _TEXT_BREAK.search(s.text, q.end - s.start)
-    spans = [(ends[-1] if ends else 0, cut.start() if cut else len(s.text))]
-    if ends:
-        spans.append((0, ends[0]))  # a fronted phrase: "On a typical weekday, 180,000 ..."
-    for lo, hi in spans:
-        if m := _HABITUAL.search(s.text, lo, hi):
-            return R.HABITUAL_PERIODS[next(g for g in m.groups() if g).lower()]
-    return None
+    lo, hi = ends[-1] if ends else 0, cut.start() if cut else len(s.text)
+    m = _HABITUAL.search(s.text, lo, hi)
+    if m is None and len(ends) == 1 and s.text[ends[0] - 1] == ",":
+        # a fronted phrase set off by a comma right before the count's clause ("On a typical
+        # weekday, 180,000 ..."), the phrase alone or with a tail ("Each day of the strike,");
+        # never a fronted clause of its own ("On weekdays the depot is busy, and 450 ...") nor
+        # one with another clause between ("Each day, crowds gathered, and police held 450")
+        m = _HABITUAL.match(s.text, 0, ends[0])
+        rest = s.text[m.end():ends[0] - 1].split() if m else []
+        if rest and rest[0].lower() not in R.HABITUAL_TAIL_PREPOSITIONS:
+            m = None
+    return R.HABITUAL_PERIODS[next(g for g in m.groups() if g).lower()] if m else None
 
 
 def _increment(before: list[str], after: list[str]) -> bool:

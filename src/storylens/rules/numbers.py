@@ -1002,6 +1002,11 @@ HABITUAL_PERIODS: dict[str, str] = {
     "hour": "hour", "day": "day", "weekday": "day", "workday": "day", "night": "day",
     "week": "week", "weekend": "week", "month": "month", "year": "year", "season": "year",
 }
+# The words that may follow a fronted habitual phrase before its comma, opening its tail
+# ("Each day of the strike, 450 ..."; "On a typical weekday in Pellow, 95,000 ..."): any
+# other word makes the fronted part a clause of its own ("On weekdays the depot is busy,
+# and 450 buses were idle"), whose habit is not the count's (review35x).
+HABITUAL_TAIL_PREPOSITIONS: frozenset[str] = frozenset("of in at on across during".split())
 RATE_ADVERBS: dict[str, str] = {
     "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week",
     "monthly": "month", "yearly": "year", "annually": "year",
