@@ -588,10 +588,15 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         # a descriptor both outlets give the person beside the name: the same post ("the
         # driver, Petar Ilkov," / "the driver, Petr Ilkov,"; not a former holder beside a
         # current one) or the same age ("Tomas Rylek, 52," / "52-year-old Tomasz Rylek")
+        # An age alone ties only a letter added or dropped ("Tomas" / "Tomasz"), not one
+        # letter for another: relatives or twins of one age and surname, "Marek" / "Mirek
+        # Halvan, 40," are two names (review35n)
         if (na in past) != (nb in past):
             return False
-        return _shared_post(roles.get(na, frozenset()), roles.get(nb, frozenset())) \
-            or bool(ages.get(na, frozenset()) & ages.get(nb, frozenset()))
+        if _shared_post(roles.get(na, frozenset()), roles.get(nb, frozenset())):
+            return True
+        return bool(ages.get(na, frozenset()) & ages.get(nb, frozenset())) and all(
+            len(x) != len(y) for x, y in zip(na[1].split(), nb[1].split(), strict=False) if x != y)
 
     # (key, key) -> whether the two keys have the kind-word shape (_kind_word_shape)
     shaped: dict[tuple[str, str], bool] = {}
@@ -658,11 +663,14 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         # Voigt" / "Prime Minister Alexander Voight"): no one-word link reads two words, so
         # only a descriptor both outlets give the person ties them: the same title, or the
         # same post beside the name (not a former holder beside a current one), never
-        # two roles or two ages (names35, invented dev d240)
+        # two roles or two ages (names35, invented dev d240). An age alone is no tie here:
+        # two people of one age in one crash ("Marek Halvan, 40," / "Mirek Halvin, 40,";
+        # relatives, classmates) differ in two words as one person's two spellings do
+        # (review35n)
         if find(na) == find(nb) or (na in past) != (nb in past):
             continue
         ra, rb = roles.get(na, frozenset()), roles.get(nb, frozenset())
-        if not (titles.get(na, set()) & titles.get(nb, set()) or _described_alike(na, nb)):
+        if not (titles.get(na, set()) & titles.get(nb, set()) or _shared_post(ra, rb)):
             continue
         if roles_apart(ra, rb) or ages_apart(ages.get(na, frozenset()), ages.get(nb, frozenset())) \
                 or written_apart(na[1], nb[1]):
