@@ -2033,20 +2033,12 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
         # '"Safety comes first ...," Åsmundsen said.' as the others give it: held-out t227,
         # session 34, read wrong; dev t97's keyed 'claimed' before its own paragraph of
         # '"We lose 11 cents on every litre ...," Haaland said.' goes with it)
-        n_plain = len(plain)
         plain = [u for u in plain
                  if not _told_alike(ctx, y, per[y], x, u, stmt, ignore, skip=leads, on=on_matter)]
         if apart:
             plain = [u for u in plain if not _told_alike(ctx, y, per[y], x, u, stmt, ignore)
                      or any(_gist_of(ctx, linker, y, uy, x, u, ignore, key, stmt) for uy in us)]
-        if not plain or len(plain) < n_plain and not any(
-                _one_matter(ctx, linker, y, uy, x, ux, ignore | common, key, stmt, per[y], per)
-                for uy in us for ux in plain):
-            # (the plain statements left after those told alike must still hold one on the
-            # loaded cue's matter, as above: "insisted that passenger safety was her
-            # priority" is no verb choice against the same outlet's "said the harbour budget
-            # would pay for three new cranes" once their shared "Safety comes first" quote,
-            # given alike, is gone)
+        if not plain:
             continue
         # every plain attribution of the outlet (the claim is "only neutral verbs"), the
         # one nearest the loaded sentence in content first
