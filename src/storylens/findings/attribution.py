@@ -1971,8 +1971,19 @@ def _profile_pairs(ctx: FindingContext, linker: Linker, key: str, per: dict[str,
         ctx, y, us, per, off, stmt, ignore)
     leads = frozenset(q.id for uy in us for q in (_quote_after(ctx, y, uy[0]),) if q is not None)
 
+    topic = _story_lede_stems(ctx, off)
+
     def on_matter(s: Sentence) -> bool:
-        return any(_same_matter(ctx, linker, y, uy, s, ignore, key) for uy in us)
+        # (the words every outlet's lede gives, the story's own event, tie any two of its
+        # statements: "claimed that the crews had been paid more than any ferry crews" and
+        # '"No ferry will leave the terminal until the crews are back," she said.' are two
+        # statements of a ferry strike, and the loaded one stays a verb choice)
+        stems = linker.stems(s)
+        return any(_same_matter(ctx, linker, y, uy, s, ignore, key) and (
+            (frozenset(content_stems(cue_complement(ctx, uy[0], uy[1][0], uy[1][1])))
+             & stems) - ignore - topic
+            or _lifted_quote(ctx, cue_complement(ctx, uy[0], uy[1][0], uy[1][1]), s, ignore, key))
+            for uy in us)
     for x, xus in per.items():
         if x in skip or ctx.same_outlet(x, y) or x in off or any(
                 (u[2] in LOADED or cue_class(u[1][2]) == DOUBT)
@@ -2232,6 +2243,20 @@ def _story_wide_names(ctx: FindingContext, off: frozenset[str]) -> frozenset[str
         return frozenset.intersection(*sets) if len(sets) > 1 else frozenset()
 
     return ctx.per_story("story_wide_names:" + ",".join(sorted(off)), names)
+
+
+def _story_lede_stems(ctx: FindingContext, off: frozenset[str]) -> frozenset[str]:
+    """The content stems that the first body sentence of every on-story article gives
+    (``off``: the off-story ones): the story's own event ("Ferry crews in Ambersund walked
+    out ..."), which any two statements of one speaker on it may share without being one
+    statement (as :func:`_story_wide_names` reads names). Read per story once."""
+    def ledes(c: FindingContext) -> frozenset[str]:
+        sets = [frozenset(content_stems(first.text)) for d in c.docs if d.id not in off
+                for first in (next((t for t in d.sentences if t.block in BODY), None),)
+                if first is not None]
+        return frozenset.intersection(*sets) if len(sets) > 1 else frozenset()
+
+    return ctx.per_story("story_lede_stems:" + ",".join(sorted(off)), ledes)
 
 
 def _leads_into_told(ctx: FindingContext, linker: Linker, y: str, uy: Use, y_uses,

@@ -2308,9 +2308,29 @@ def _forced_elsewhere(d, sx: Sentence, a: int, b: int, terms_of: dict[str, list]
             for t in ts:
                 if any(name == n and t[4] > p[4]
                        and intensity_class(name, t[3], t[4]) != intensity_class(n, p[3], p[4])
-                       for n, p in plain) and _one_doer(doer, _doer_stems(text, s.start, t[0])):
+                       for n, p in plain) and _one_doer(doer, _doer_stems(text, s.start, t[0])) \
+                        and _one_patient(text, t[1], s.end, sx):
                     return True
     return False
+
+
+def _one_patient(text: str, b: int, end: int, sx: Sentence) -> bool:
+    """Whether the charged verb ending at ``b`` (its sentence ending at ``end``) may tell
+    the act of the plain verb's sentence ``sx`` by what it is done to: the first content
+    word after it, past a determiner (rules/attribution ARTICLES: "kept jerking the mayor
+    around"), is a word of ``sx`` ("The mayor had turned away ... pulled him toward the
+    stalls"), or that word is none ("kept jerking him about for some seconds"). "The
+    dockhand then yanked a crate of cod off the stall" tells another act of the same doer
+    (review35f, session 35), and the plain side stands."""
+    from ..normalize import content_stems
+    from ..rules.attribution import ARTICLES
+
+    for w in _WORD.findall(text, b, end)[:OBJECT_WORDS]:
+        if w.lower() in ARTICLES:
+            continue
+        st = content_stems(w)
+        return not st or bool(frozenset(st) & frozenset(content_stems(sx.text)))
+    return True
 
 
 def _shared_label(ctx, y: str, m: ModifierUse, mods: dict[str, tuple[ModifierUse, ...]]) -> bool:
