@@ -7,10 +7,11 @@ default coverage table's attribution column: both cues were "The scan revealed �
 who discloses something; a test result or a document that "revealed" a finding frames no
 one, and the same evidence subject against another outlet's "stated" gives a framing line
 ("writes 'revealed' where … writes 'stated' for the same statement") that an editor would
-read as wrong. The rows marked xfail fail on main b3d043e1; the owner flips them when a
-general rule (evidence or document subjects are no speaker a culpability cue can frame,
-kept as data in the rules) lands. The near misses (a named person, an organisation) must
-keep their culpability reading and pass today.
+read as wrong. The rows failed on main b3d043e1 and pass since evidence35 (session 35):
+evidence or document subjects are no speaker a culpability cue can frame
+(rules/attribution ``EVIDENCE_SUBJECT_HEADS``, read by
+findings.attribution.speaker_cue_class). The near misses (a named person, an
+organisation, an outlet, a company named for data) keep their culpability reading.
 """
 
 from __future__ import annotations
@@ -29,9 +30,6 @@ LEDE_B = ("Police said a fisherman from Olvest was killed when fire swept the Ha
 TAIL_A = "The boatyard had no sprinklers, the fire service said."
 TAIL_B = "The fire service said the boatyard had no sprinklers."
 CLAIM = "he had died of smoke inhalation before the roof of the shed fell in."
-
-_WHY = ("real35: an evidence subject ('the scan', 'blood tests', 'the coroner's report') that "
-        "'revealed' a finding is no speaker framed as culpable")
 
 
 def _comp(a: str, b: str):
@@ -53,11 +51,9 @@ def _culpability(a: str, b: str) -> dict[str, int]:
 FRAMING_ROWS = [
     # (Harnby Herald's sentence, Olvest Daily's sentence, framing line expected)
     pytest.param(f"The coroner's report revealed that {CLAIM}",
-                 f"The coroner's report stated that {CLAIM}", False,
-                 marks=pytest.mark.xfail(strict=True, reason=_WHY), id="coroner-report"),
+                 f"The coroner's report stated that {CLAIM}", False, id="coroner-report"),
     pytest.param(f"A post-mortem revealed that {CLAIM}",
-                 f"A post-mortem said that {CLAIM}", False,
-                 marks=pytest.mark.xfail(strict=True, reason=_WHY), id="post-mortem-said"),
+                 f"A post-mortem said that {CLAIM}", False, id="post-mortem-said"),
     # near misses: a named speaker's "revealed" against "said"/"stated" stays a culpability
     # contrast (tests/unit/test_framing_revealed.py), and evidence against a verb with no
     # counterpart class ("found", "confirmed") gives nothing today
@@ -65,6 +61,14 @@ FRAMING_ROWS = [
                  f"Coroner Ilse Varga said that {CLAIM}", True, id="coroner-person"),
     pytest.param(f"A post-mortem revealed that {CLAIM}",
                  f"A post-mortem found that {CLAIM}", False, id="post-mortem-found"),
+    # evidence35: an evidence head after a preposition's phrase gives none; an outlet and an
+    # organisation that disclose something are speakers and keep the contrast
+    pytest.param(f"A report by the harbour inspectors revealed that {CLAIM}",
+                 f"A report by the harbour inspectors said that {CLAIM}", False, id="report-by"),
+    pytest.param(f"The Harnby Herald revealed that {CLAIM}",
+                 f"The Harnby Herald said that {CLAIM}", True, id="outlet"),
+    pytest.param(f"The harbour company revealed that {CLAIM}",
+                 f"The harbour company said that {CLAIM}", True, id="company"),
 ]
 
 
@@ -76,15 +80,23 @@ def test_revealed_by_evidence_is_no_framing(a, b, expected):
 TALLY_ROWS = [
     # (Harnby Herald's sentences, its culpability count expected in the coverage table)
     pytest.param("The scan revealed severe swelling in his lungs. Blood tests revealed that "
-                 "he had breathed in dust from the feathers.", 0,
-                 marks=pytest.mark.xfail(strict=True, reason=_WHY), id="scan-and-tests"),
-    pytest.param("CCTV footage revealed that the gate of the boatyard had been left open.", 0,
-                 marks=pytest.mark.xfail(strict=True, reason=_WHY), id="footage"),
+                 "he had breathed in dust from the feathers.", 0, id="scan-and-tests"),
+    pytest.param("CCTV footage revealed that the gate of the boatyard had been left open.", 0, id="footage"),
     # near misses: an organisation and a person that disclose something are speakers
     pytest.param("The harbour company revealed that it would close the boatyard.", 1,
                  id="company"),
     pytest.param("Yard manager Tomas Reyk revealed that the sprinklers had been switched off.", 1,
                  id="person"),
+    # evidence35: more evidence heads, one after a preposition's phrase, and speakers whose
+    # words look like evidence (an outlet, a company named for its data, a person's report)
+    pytest.param("A report by the harbour inspectors revealed that the alarm had failed.", 0,
+                 id="report-by"),
+    pytest.param("The inquiry’s findings revealed that the alarm had failed.", 0,
+                 id="findings-possessive"),
+    pytest.param("The Harnby Herald revealed that the alarm had failed.", 1, id="outlet"),
+    pytest.param("Olvest Data revealed that the alarm had failed.", 1, id="company-data"),
+    pytest.param("The report’s author, Mira Kesk, revealed that the alarm had failed.", 1,
+                 id="report-author"),
 ]
 
 

@@ -49,6 +49,7 @@ from ..rules.attribution import (
     ED_NOUN_PHRASE_WORDS,
     ED_NUMBER_WORDS,
     ENDORSING,
+    EVIDENCE_SUBJECT_HEADS,
     FINITE_MARKERS,
     FOR_AFTER_CUE,
     FOR_SPAN_UNITS,
@@ -192,6 +193,25 @@ def _speaker_words(speaker: str) -> set[str]:
     return out
 
 
+def speaker_cue_class(cue: str | None, speaker: str | None) -> str | None:
+    """Class of a cue for the subject that wrote it: ``cue_class``, but ``None`` for a
+    culpability cue whose subject is evidence or a document ("The scan revealed …", "The
+    coroner's report revealed that …": rules/attribution ``EVIDENCE_SUBJECT_HEADS``), which
+    frames no speaker. Read by the coverage table's attribution tally and the verb contrast
+    (:func:`_uses_by_speaker`)."""
+    cls = cue_class(cue)
+    if cls != CULPABILITY or not speaker:
+        return cls
+    words = speaker.replace("\u2019", "'").split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    if not cut:
+        return cls
+    head = words[cut - 1].strip(".,;:'\"")
+    if cut > 1 and head[:1].isupper():
+        return cls  # "Olvest Data", "the Harnby Survey": a body's name, a speaker
+    return None if head.lower() in EVIDENCE_SUBJECT_HEADS else cls
+
+
 def _uses_by_speaker(
     ctx: FindingContext, quote_sents: dict[tuple[str, int], tuple[str, ...]] | None = None,
     split: bool = False, joined_uses: set[tuple[str, int]] | None = None,
@@ -302,7 +322,7 @@ def _uses_by_speaker(
                         speaker_key(holder), set()).add(speaker)
                     speaker, key = holder, speaker_key(holder)
             key = key or _description_key(speaker)
-            cls = cue_class(q.cue)
+            cls = speaker_cue_class(q.cue, q.speaker)
             if not key and cls is not None and speaker_key(q.speaker) is None \
                     and q.speaker_span is not None:
                 unkeyed[q.cue_span[0]] = q.speaker_span

@@ -112,6 +112,7 @@ from .attribution import (
     find_attribution,
     gerund_cue,
     speaker_before,
+    speaker_cue_class,
     statements_apart,
     told_elsewhere,
     unrealised_cue,
@@ -180,6 +181,8 @@ def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
             speaker = (speakers or {}).get(a) or _words_before(text, s.start, a)
             if _legal_speaker(speaker, form):
                 continue  # "prosecutors claimed", "the indictment alleges": procedure
+            if speaker_cue_class(form, speaker) is None:
+                continue  # "The scan revealed that ...": evidence, no speaker it frames
             if cue_lemma(form) == "allege":
                 if legal is None:
                     legal = any(w.group().lower() in LEGAL_CONTEXT

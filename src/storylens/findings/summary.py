@@ -16,8 +16,9 @@ from typing import Any
 
 from ..analysis.descriptors import MEMO_PREFIX, modifier_uses, term_uses
 from ..models import Comparison, Document
-from ..rules.attribution import SENSATIONAL_PATTERN, cue_class
+from ..rules.attribution import SENSATIONAL_PATTERN
 from ..rules.loaded_terms import NAMED_ONLY_TERMS
+from .attribution import speaker_cue_class
 from .common import FindingContext
 from .coverage import carried_facts, outlet_profiles, pair_one_story, profile_parts
 from .framing import merge, story_framing
@@ -280,7 +281,7 @@ def _attribution(ctx: FindingContext, article: str) -> dict[str, int]:
     hot: dict[int, bool] = {}  # sentence start -> holds a sensational phrase (searched once:
     # many quotes in one long sentence would rescan it per quote)
     for q in ctx.quotes(article):
-        cls = cue_class(q.cue)
+        cls = speaker_cue_class(q.cue, q.speaker)  # evidence subjects: no speaker
         if cls is None:
             continue
         if q.cue_span:
