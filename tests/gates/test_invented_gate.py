@@ -478,7 +478,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # outlet gives itself with a plain verb, on the loaded cue's matter, outside the quote
     # its gist leads into, is no contrast: attribution._profile_pairs, _quote_after); dev
     # t97's keyed 'claimed' (its quote in its own paragraph with 'said') went with it
-    "framing": (0, 5),
+    # reader35 (round two): t192 9eb48a9c98d6, the Baluardo's own 'insisted that the company had
+    # followed every safety procedure' (a line no other outlet carries) against 'said', while it
+    # writes a plain 'she said' for the shared apology quote (t227's shape that framing35's rule
+    # misses here; left for next session): 6
+    "framing": (0, 6),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -1267,7 +1271,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # FLAGGED_KNOWN (d03's 'rioters', the Diario's 'alleged', d182's and t196's lines only the
     # loaded outlet carries, d216's of the same shape); session 35: t227's friendly 'insisted'
     # Five since s35-framing35: t227's line gone (see FLAGGED_KNOWN above)
-    "framing": 5,
+    # reader35: t192 9eb48a9c98d6 (t227's shape, see FLAGGED_KNOWN)
+    "framing": 6,
     # Session 32's new dev d201-d210 at first sight: d205 1043014482c9 ('in the race' dropped
     # from 'any other horse in the race was affected', the key's trap: trivial), by default
     # reader32: d210 f0a6c5cee123, 'under any circumstances' trimmed from the quote's end (emphasis,
