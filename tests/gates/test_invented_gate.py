@@ -1273,6 +1273,10 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Five since s35-framing35: t227's line gone (see FLAGGED_KNOWN above)
     # reader35: t192 9eb48a9c98d6 (t227's shape, see FLAGGED_KNOWN)
     "framing": 6,
+    # Session 35: shared_quote on by default again (the pre-registered rule on t231-t240: 27/27
+    # held out, the last three reads 75/78), so its one dev wrong counts here again, as under
+    # FLAGGED_KNOWN (d173's 'gives more of it' hiding the Patriot's 'this government')
+    "shared_quote": 1,
     # Session 32's new dev d201-d210 at first sight: d205 1043014482c9 ('in the race' dropped
     # from 'any other horse in the race was affected', the key's trap: trivial), by default
     # reader32: d210 f0a6c5cee123, 'under any circumstances' trimmed from the quote's end (emphasis,

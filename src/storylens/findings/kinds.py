@@ -38,8 +38,8 @@ def find_fact_conflicts_if_on(ctx: FindingContext) -> list[Finding]:
 
 
 def find_shared_quotes_if_on(ctx: FindingContext) -> list[Finding]:
-    """shared_quote findings under ``options.shared_quotes`` (off by default again since
-    session 34; on in sessions 21-29 and 31-33, off in sessions 20 and 30, each by its held-out read, docs/findings.md). The finder itself stays callable on its own
+    """shared_quote findings under ``options.shared_quotes`` (on by default again since
+    session 35; on in sessions 21-29 and 31-33, off in sessions 20, 30 and 34, each by its held-out read, docs/findings.md). The finder itself stays callable on its own
     (its unit tables; shared_source and the story warning read the shared quotes whatever
     the option)."""
     return find_shared_quotes(ctx) if ctx.options.shared_quotes else []
