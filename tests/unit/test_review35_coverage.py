@@ -13,29 +13,18 @@ Invented stories with fictional outlets; each row with its near misses:
 from __future__ import annotations
 
 import pytest
-from support import OWN_LINES, verbatim_context
 
-from storylens.findings import coverage as cov
-from storylens.options import Options
-
-ON = Options(fact_coverage=True, additions=True)
-OUTLETS = ["Harbour Post", "Vella Times", "Coast Courier"]
-SHARED = "The national regulator said it would publish its own review within two weeks."
-
-
-def _three(texts: list[list[str]]):
-    return verbatim_context([[*t, *OWN_LINES[i], SHARED] for i, t in enumerate(texts)], OUTLETS, ON)
-
-
-def _left_out(ctx, outlet: str, figure: str) -> bool:
-    return any(f.summary.startswith(f"{outlet} leaves out") and figure in f.summary.split(", which")[0]
-               for f in cov.find_omissions(ctx))
-
-
-def _added(ctx, outlet: str, figure: str) -> bool:
-    return any(f.summary.startswith(f"Only {outlet} gives") and figure in f.summary
-               for f in cov.find_additions(ctx))
-
+# the owner's contexts, readers and Norvik Rail story (coverage35's rows)
+from test_coverage_session35 import (
+    PROFIT_A,
+    PROFIT_B,
+    RAIL_TAIL,
+    STRIKE,
+    _added,
+    _left_out,
+    _read_as_race,
+    _three,
+)
 
 # --- 1. two counts with the same digits -------------------------------------------------------
 
@@ -81,26 +70,11 @@ DISTANCES = [
 
 @pytest.mark.parametrize("case", DISTANCES, ids=[c[0] for c in DISTANCES])
 def test_a_distance_after_a_bare_the_is_a_fact(case):
-    from storylens.analysis import analyse
-    from storylens.models import Article
-    from storylens.segment import segment
-
     _, line, figure, race = case
-    doc = analyse(segment(Article(id="a1", source="t", outlet="Harbour Post", text=line)))
-    q = next(q for q in doc.analysis.quantities if q.text == figure)
-    s = next(s for s in doc.sentences if s.id == q.sentence)
-    assert cov._not_a_fact(s, q) is race
+    assert _read_as_race(line, figure) is race
 
 
 # --- 3. a money measure beside only a name --------------------------------------------------------
-
-STRIKE = "VARDEN - Train drivers at Norvik Rail voted on Monday to strike for three days in March over pay."
-PROFIT_A = ("The drivers' union says pay has lagged for years, even though Norvik Rail, which is majority owned "
-            "by the state, returned to a profit of 2.4 billion crowns last year.")
-PROFIT_B = ("Norvik Rail, which is majority owned by the state, returned to profit last year after three years "
-            "of losses, reporting a net profit of 2.4 billion crowns.")
-RAIL_TAIL = ["The company said it would run a reduced timetable during the strike.",
-             "Commuter groups urged both sides to return to talks."]
 
 # (id, Coast Courier's line, whether it leaves out the 2.4 billion crowns)
 IN_PASSING = [

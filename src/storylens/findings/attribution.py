@@ -2429,14 +2429,8 @@ def _lead_in_quote(ctx: FindingContext, y: str, uy: Use, y_uses) -> Sentence | N
     review19c: '... insisted the town had done nothing wrong. "We will also open two new
     clinics," she said.' is two statements)."""
     sy = uy[0]
-    d = ctx.documents[y]
-    i = sy.index + 1
-    if i >= len(d.sentences):
-        return None
-    nxt = d.sentences[i]
-    # (any line break: extracted pages part paragraphs by one; a hard-wrapped text's
-    # line break is then missed, a miss rather than a wrong)
-    if nxt.block not in BODY or "\n" in d.article.text[sy.end:nxt.start]:
+    nxt = _next_in_paragraph(ctx, y, sy)
+    if nxt is None:
         return None
     cues = [u for u in y_uses if u[0].id == nxt.id]
     if not cues or any(u[2] != NEUTRAL for u in cues):
@@ -2456,14 +2450,23 @@ def _quote_after(ctx: FindingContext, y: str, sy: Sentence) -> Sentence | None:
     it, without asking who speaks: "she said" where the pronoun is left unresolved, dev
     d193's 'admitted that Rosca had been assessed only by a triage nurse. "Mr Rosca was
     seen by a triage nurse ...," she said.', keyed)."""
+    nxt = _next_in_paragraph(ctx, y, sy)
+    if nxt is None or not any(q.direct and q.start < nxt.end and q.end > nxt.start
+                              for q in ctx.quotes(y)):
+        return None
+    return nxt
+
+
+def _next_in_paragraph(ctx: FindingContext, y: str, sy: Sentence) -> Sentence | None:
+    """The body sentence after ``sy`` in ``y`` when no line break parts them (any line
+    break: extracted pages part paragraphs by one; a hard-wrapped text's line break is then
+    missed, a miss rather than a wrong)."""
     d = ctx.documents[y]
     i = sy.index + 1
     if i >= len(d.sentences):
         return None
     nxt = d.sentences[i]
     if nxt.block not in BODY or "\n" in d.article.text[sy.end:nxt.start]:
-        return None
-    if not any(q.direct and q.start < nxt.end and q.end > nxt.start for q in ctx.quotes(y)):
         return None
     return nxt
 
