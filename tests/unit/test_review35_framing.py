@@ -24,18 +24,10 @@ from __future__ import annotations
 
 import pytest
 import support
+from test_framing_session35 import LEDE, OUTLETS, OWN_PARAGRAPH, PLAIN, QUOTE
 
-OUTLETS = ("Ambersund Wire", "Tarnby Courier", "Coastline Herald")
-
-LEDE = ("Ferry crews in Ambersund walked out on Monday over pay, cancelling every crossing "
-        "to the islands and leaving about 2,000 passengers stranded at the terminal.\n\n")
-QUOTE = ('"Safety comes first, and no crossing will sail until the crews are back at work," '
-         'Vossberg said.')
-PLAIN = ("Harbour Minister Ilka Vossberg ordered the port authority to run two emergency "
-         "boats for hospital patients until the crews return.\n\n" + QUOTE)
-OWN = ("Harbour Minister Ilka Vossberg insisted that passenger safety was her priority "
-       "and ordered the port authority to run two emergency boats for "
-       "hospital patients until the crews return.\n\n" + QUOTE)
+# framing35's ferry story (test_framing_session35): OWN is its loaded outlet's own paragraph
+OWN = OWN_PARAGRAPH
 CRANES = ("Vossberg also said the harbour budget for next year would pay for three new cranes "
           "at the container quay.")
 PRIORITY = "Vossberg told reporters that her first priority was the safety of every passenger."
