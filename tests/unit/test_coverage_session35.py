@@ -21,6 +21,9 @@ from __future__ import annotations
 import pytest
 from support import OWN_LINES, verbatim_context
 
+# session 34's readers of an addition and an omission line (test_coverage_session34)
+from test_coverage_session34 import _added, _left_out
+
 from storylens.findings import coverage as cov
 from storylens.options import Options
 
@@ -45,14 +48,6 @@ def _three(texts: list[list[str]], edited=()):
                             edited=edited)
 
 
-def _added(ctx, outlet: str, figure: str) -> bool:
-    return any(f.summary.startswith(f"Only {outlet} gives") and figure in f.summary
-               for f in cov.find_additions(ctx))
-
-
-def _left_out(ctx, outlet: str, figure: str) -> bool:
-    return any(f.summary.startswith(f"{outlet} leaves out") and figure in f.summary.split(", which")[0]
-               for f in cov.find_omissions(ctx))
 
 
 # --- 1. digits in another order --------------------------------------------------------------

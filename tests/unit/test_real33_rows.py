@@ -26,10 +26,9 @@ the piece).
 from __future__ import annotations
 
 import pytest
+import support
 
-from storylens.models import Article
 from storylens.options import Options
-from storylens.pipeline import compare_articles
 
 LEDE_A = ("Mayor Orrin Tessaly of Pellow was pulled into a scuffle at the Pellow fish market "
           "on Tuesday evening.")
@@ -53,13 +52,10 @@ DRAGGED_OTHER = "Police officers later dragged the dockhand away from the stalls
 def _crier_plain(b_other: str) -> list[str]:
     """The lines that set the Harbour Crier's 'pulled' against the Ledger's 'pulled him
     violently'."""
-    arts = [Article(id="a1", source="t", outlet="Pellow Ledger", text=f"{LEDE_A} {VIOLENTLY}"),
-            Article(id="a2", source="t", outlet="Harbour Crier",
-                    text=f"{LEDE_B} {PULLED} {b_other}"),
-            Article(id="a3", source="t", outlet="Tessmoor Post", text=f"{LEDE_C} {PULLED_ON}")]
-    comp = compare_articles(arts, Options(framing=True, story_framing=True))
-    return [f.summary for f in comp.findings
-            if f.type == "framing" and "writes 'pulled him violently'" in f.summary
+    texts = (f"{LEDE_A} {VIOLENTLY}", f"{LEDE_B} {PULLED} {b_other}", f"{LEDE_C} {PULLED_ON}")
+    found = support.framings_among("", texts, ("Pellow Ledger", "Harbour Crier", "Tessmoor Post"),
+                                   Options(framing=True, story_framing=True), strict=True)
+    return [f.summary for f in found if "writes 'pulled him violently'" in f.summary
             and "Harbour Crier writes 'pulled'" in f.summary]
 
 

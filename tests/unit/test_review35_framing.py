@@ -94,17 +94,12 @@ PULLED_ON = ("The mayor was greeting traders when a dockhand pulled on his arm a
 
 
 def _crier_plain(other: str) -> list[str]:
-    from storylens.models import Article
     from storylens.options import Options
-    from storylens.pipeline import compare_articles
 
-    arts = [Article(id="a1", source="t", outlet="Quillmoor Ledger", text=f"{LEDE_A} {VIOLENTLY}"),
-            Article(id="a2", source="t", outlet="Saltgate Crier",
-                    text=f"{LEDE_B} {PULLED} {other}"),
-            Article(id="a3", source="t", outlet="Fenwick Post", text=f"{LEDE_C} {PULLED_ON}")]
-    comp = compare_articles(arts, Options(framing=True, story_framing=True))
-    return [f.summary for f in comp.findings
-            if f.type == "framing" and "writes 'pulled him violently'" in f.summary
+    texts = (f"{LEDE_A} {VIOLENTLY}", f"{LEDE_B} {PULLED} {other}", f"{LEDE_C} {PULLED_ON}")
+    found = support.framings_among("", texts, ("Quillmoor Ledger", "Saltgate Crier", "Fenwick Post"),
+                                   Options(framing=True, story_framing=True), strict=True)
+    return [f.summary for f in found if "writes 'pulled him violently'" in f.summary
             and "Saltgate Crier writes 'pulled'" in f.summary]
 
 
