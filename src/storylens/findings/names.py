@@ -24,7 +24,9 @@ Each linked entity is reported once, with the spellings and the sentences that c
 them, when two outlets write it in forms that differ by one of those spelling rules (a
 name that merely contains another's words, or shares its last word, is not a variant),
 and an outlet writes each form without the other (an article that writes both names two
-people, "Andrés" and "Andrea Quiroga", unless one is a typing slip).
+people, "Andrés" and "Andrea Quiroga", unless one is a typing slip), and the role
+phrases beside the forms do not set two people apart (two offices, two sexes; two mere
+descriptions only where no aligned sentence pair writes the two forms: :func:`_told_alike`).
 Not a variant either: a form an article capitalises only as title case does (it writes the
 words in lower case too, or only in a title-case headline with words it writes small
 elsewhere: "Hay-Loft Cough" over a body's "hay-loft cough", :func:`_title_case_only`);
