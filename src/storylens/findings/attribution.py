@@ -67,6 +67,8 @@ from ..rules.attribution import (
     OBJECT_SIGNS,
     OCCASION_WORDS,
     ORG_VOICE_ROLES,
+    PARTICIPLE_ADJUNCT_WORDS,
+    PARTICIPLE_CLAUSE_WORDS,
     PLAIN_COUNTERPART_LEMMAS,
     POSSESSED_PERSON_POSTS,
     PREP_ADJUNCT_END_WORDS,
@@ -1307,6 +1309,22 @@ def _narrated_uses(
             cues.append((a, b, form, cls))
         cues += [(m.start(), m.end(), m.group(), "sensational")
                  for m in _SENSATIONAL.finditer(text, s.start, s.end)]
+        # participial adjuncts (", claiming ..."), which the cue finder (finite verbs
+        # only) leaves out: the sentence subject's, by _participle_of alone
+        adjuncts: set[int] = set()
+        for m in _PARTICIPLE_CUE.finditer(text, s.start, s.end):
+            a, b, form = m.start(1), m.end(1), m.group(1)
+            if any(c[0] == a for c in cues):
+                continue
+            cls = cue_class(form)
+            if cls is None:
+                continue
+            if cls in (DOUBT, CULPABILITY) and cue_lemma(form) not in STORY_LEMMAS:
+                cls = "other"
+            if cls == DOUBT and not _reports_past_aside(text, b):
+                continue  # "..., claiming a record": a noun object, no statement
+            cues.append((a, b, form, cls))
+            adjuncts.add(a)
         quoted_as = [(m.start(), m.end(), m.group(), NEUTRAL)
                      for m in _QUOTED_AS.finditer(text, s.start, s.end)]
         for a, b, _form, cls in cues + quoted_as:
@@ -1325,7 +1343,10 @@ def _narrated_uses(
                 who = last  # "He claimed ...": the previous sentence's subject
             else:
                 who = _subject(text, s, mine, a, b)
-                if who is not None and not _near(text, who.end, a, cls):
+                if who is not None and a in adjuncts:
+                    if not _participle_of(text, s, who, a, b, mine):
+                        continue  # "Officers arrested Quill, claiming ...": not Quill's
+                elif who is not None and not _near(text, who.end, a, cls):
                     continue  # "Quill attacked the waiver announced ...": not Quill's cue
                 if who is not None and _reported(text, who.end, a, cues + quoted_as):
                     continue  # "Quill said union leaders claimed ...": the leaders' cue
@@ -1408,6 +1429,46 @@ def _near(text: str, name_end: int, a: int, cls: str) -> bool:
         return True
     return (cls == "sensational" and gap <= NEAR_ADJUNCT_WORDS
             and bool(_ADJUNCT.search(text, max(name_end, a - 8), a)))
+
+
+_PARTICIPLE_CLAUSE = re.compile(
+    r"\b(?:" + "|".join(sorted(PARTICIPLE_CLAUSE_WORDS)) + r")\b|[;:()\"“”‘’\u2014\u2013]",
+    re.IGNORECASE)
+# A cue verb's "-ing" form right after a comma (an adverb between allowed): the participial
+# adjunct :func:`_participle_of` reads.
+_PARTICIPLE_CUE = re.compile(
+    r",\s+(?:\w+ly\s+)?(" + "|".join(sorted(
+        {f for f, lemma in CUE_FORMS.items() if f.endswith("ing") and " " not in f},
+        key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}$")
+
+
+def _participle_of(text: str, s: Sentence, who, a: int, b: int, people: list) -> bool:
+    """Whether a cue ``text[a:b]`` in "-ing" is a participial adjunct of ``who``, the
+    person the sentence opens with: set off by a comma right before it, at most
+    PARTICIPLE_ADJUNCT_WORDS words after the name, with no clause opener, quote mark or
+    other person's name between (rules/attribution PARTICIPLE_ADJUNCT_WORDS). "Mayor Ilse
+    Varn, a Green, was quick to seize on the vote, claiming ..." is Varn's claim;
+    "Officers arrested Varn after a raid, claiming ..." is not (Varn no sentence subject)."""
+    verb = _WORDS.match(text, a, b)
+    if verb is None or not verb.group().lower().endswith("ing"):
+        return False
+    if not re.search(r",\s*(?:\w+ly\s+)?$", text[max(s.start, a - 20):a]):
+        return False
+    if not _SENTENCE_SUBJECT_LEAD.fullmatch(text, s.start, who.start):
+        return False  # the name is not the sentence's subject, opening it
+    between = text[who.end:a]
+    # (an aside of the subject set off by commas right after the name, "Varn, a Green,",
+    # is the subject's own: read past it)
+    aside = _SUBJECT_ASIDE_OPEN.match(between)
+    rest = between[aside.end():] if aside else between
+    if len(_WORDS.findall(between)) > PARTICIPLE_ADJUNCT_WORDS or _PARTICIPLE_CLAUSE.search(rest):
+        return False
+    return not any(who.end <= e.start < a and e.key != who.key for e in people)
+
+
+# An aside of the subject right after its name: ", a Green," / ", the party's leader,".
+_SUBJECT_ASIDE_OPEN = re.compile(r"\s*,\s*(?:a|an|the|who|whose)\s[^,;:()\"“”‘’\n]*,")
 
 
 # "He said" / "She also claimed" opening a sentence: the pronoun is the subject of a cue

@@ -1819,3 +1819,18 @@ VOICE_FILLER_STOPS: frozenset[str] = frozenset(
 # claimed it had offered Vrell a restructuring plan twice"). Not a director or a head, whose
 # words may be their own.
 SPOKES_ROLES: frozenset[str] = frozenset("spokesman spokeswoman spokesperson".split())
+
+# A participial adjunct of the sentence's subject: a cue in "-ing" right after a comma that
+# ends the subject's own predicate ("Mayor Ilse Varn, a Green, was quick to seize on the
+# vote, claiming it was 'a theft'"; "Vell ordered an inquiry but brushed off questions,
+# insisting ..."): the words are the subject's, however many words the predicate takes
+# (findings/attribution._participle_of; session 36: such keyed 'claiming' lines had no
+# speaker, the predicate being longer than NEAR_WORDS). At most this many words between the
+# subject's name and the cue, and none of the words below between them: a relative or
+# subordinate clause or a second verb of saying may bring another subject, whose adjunct the
+# cue may be ("Vell met the officers who arrived, claiming ..." is read no further).
+PARTICIPLE_ADJUNCT_WORDS = 16
+PARTICIPLE_CLAUSE_WORDS: frozenset[str] = frozenset(
+    "who whom whose which that when while after before because since although though as "
+    "if unless until where whereas".split()
+)
