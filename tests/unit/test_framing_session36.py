@@ -112,3 +112,135 @@ def test_participial_claim_against_said(name, herald, expected):
     courier = PLAIN.replace("Ilse Varn of", "Ilse Varn, 51, of")
     got = support.profile_lines(LEDE, (PLAIN, courier, herald), OUTLETS, "claiming")
     assert bool(got) is expected, got
+
+
+# 2. A double surname's first part is no given name ("Olmedo Ríos said" beside "Beatriz
+# Olmedo Ríos"), so one person is not split in two (attribution._inner_surnames); and a
+# 'said' / 'claimed' pair shown for one speaker does not hide the same pair of verbs for
+# another speaker's statement (framing.merge: invented dev t137, the election chief's
+# letter 'claimed' was dropped behind the spokeswoman's).
+
+@pytest.mark.parametrize("texts, inner", [
+    (["Beatriz Olmedo Ríos", "Olmedo Ríos"], {"olmedo"}),
+    (["Judge Ana Maria Lund-Varga"], {"maria"}),
+    (["Chief executive Ana Maria Lund of Tessa Bank"], {"maria"}),
+    # near misses: two-word names give no inner word
+    (["Ricardo Olmedo", "Olmedo Ríos"], set()),
+    (["Mayor Ilse Varn"], set()),
+])
+def test_inner_surnames(texts, inner):
+    from storylens.findings.attribution import _inner_surnames
+
+    assert _inner_surnames(texts) == inner
+
+
+SPLIT_LEDE = ("Elena Castell Brun, head of the national audit office, resigned on Monday after "
+              "a row with the government over the office's report on hospital spending.\n\n")
+CHIEF_PLAIN = ('In a letter to parliament, Castell Brun said that "the pressure on this office '
+               'in recent months has reached an unacceptable level".')
+# (its own wording and a sentence before it: no alignment group holds it, so only the
+# story-wide rule reads its 'claimed')
+CHIEF_LOADED = ("Castell Brun, appointed in 2021, said in a letter to parliament that she was "
+                "leaving to protect the office. She also claimed that \"the pressure on this "
+                "office in recent weeks has reached an unacceptable level,\" without saying "
+                "who was responsible.")
+SPOKES_PLAIN = ('"The government has never interfered in the work of the audit office," '
+                "government spokesman Tomas Reyne said.")
+SPOKES_LOADED = ('Government spokesman Tomas Reyne claimed that "the government has never '
+                 'interfered in the work of the audit office".')
+
+
+def _claimed_speakers(texts) -> set[str]:
+    """The speakers (Castell Brun: the pressure line; Reyne: the interference line) whose
+    'claimed' sentence a framing line cites as its charged side, among invented articles (``SPLIT_LEDE`` + each text)."""
+    from storylens.models import Article
+    from storylens.options import Options
+    from storylens.pipeline import compare_articles
+
+    arts = [Article(id=f"a{i + 1}", source="t", outlet=o, text=SPLIT_LEDE + t)
+            for i, (t, o) in enumerate(zip(texts, OUTLETS, strict=True))]
+    comp = compare_articles(arts, Options())
+    who: set[str] = set()
+    for f in comp.findings:
+        if f.type != "framing" or f.detail.get("kind") not in (
+                "attribution_verb", "attribution_profile") or "'claimed'" not in f.summary:
+            continue
+        for sid in f.detail["b"]["sentences"]:
+            said = comp.sentence(sid).text
+            who |= {n for n, words in (("Castell Brun", "pressure"), ("Reyne", "interfered"))
+                    if words in said}
+    return who
+
+
+@pytest.mark.parametrize("name, herald, courier, expected", [
+    ("two speakers, 'claimed' for each in another outlet: both lines",
+     CHIEF_LOADED + "\n\n" + SPOKES_PLAIN, CHIEF_PLAIN + "\n\n" + SPOKES_LOADED,
+     {"Castell Brun", "Reyne"}),
+    # near miss: one speaker's 'claimed' in one outlet only, the other said plainly
+    ("one speaker's 'claimed' only", CHIEF_LOADED + "\n\n" + SPOKES_PLAIN,
+     CHIEF_PLAIN + "\n\n" + SPOKES_PLAIN, {"Castell Brun"}),
+])
+def test_same_verbs_for_two_speakers_are_two_lines(name, herald, courier, expected):
+    wire = CHIEF_PLAIN + "\n\n" + SPOKES_PLAIN
+    assert _claimed_speakers((wire, courier, herald)) == expected
+
+
+# 3. A people noun opening a sentence is no given name ("Businessman Einar Brand": no
+# second Brand called "Businessman"; attribution._given_name), and a name right after a
+# plain noun phrase is the subject of that noun's contact relative clause ("a degree Kovac
+# claimed to have earned"), whose cue tells no statement of the sentence's
+# (attribution._relative_of_noun).
+
+@pytest.mark.parametrize("name, given", [
+    ("Businessman Einar Brand", "einar"),
+    ("Businesswoman Eira Brand", "eira"),
+    ("Activist Jon Vell", "jon"),
+    # near misses: a given name stays one
+    ("Einar Brand", "einar"),
+    ("Mayor Ilse Varn", "ilse"),
+    ("Brand", None),
+])
+def test_people_noun_is_no_given_name(name, given):
+    from storylens.findings.attribution import _given_name
+
+    assert _given_name(name) == given
+
+
+@pytest.mark.parametrize("text, name, relative", [
+    ("The panel found that a medical degree Kovac claimed to have earned", "Kovac", True),
+    ("It was the plan Vell said would fail", "Vell", True),
+    # near misses: an apposition of a title, a people noun or a body; an adjunct
+    ("Later the minister Anna Vell said", "Anna Vell", False),
+    ("On Monday the businessman Einar Brand said", "Einar Brand", False),
+    ("the union Unite said", "Unite", False),
+    ("At the hearing Kovac said", "Kovac", False),
+    ("In the interview Kovac said", "Kovac", False),
+    ("Kovac said", "Kovac", False),
+])
+def test_relative_of_noun(text, name, relative):
+    from storylens.findings.attribution import _relative_of_noun
+
+    assert _relative_of_noun(text, 0, text.index(name)) is relative
+
+
+REL_LEDE = ("A medical tribunal in Varna struck off the surgeon Anton Kovac on Tuesday after "
+            "finding that his qualifications were forged.\n\n")
+REL_PLAIN = ("The tribunal found that a medical degree Kovac said he had earned at the "
+             "University of Tessel in 1999 had never been awarded.")
+REL_LOADED = ("The tribunal found that a medical degree Kovac claimed to have earned at the "
+              "University of Tessel had never been awarded.")
+
+
+@pytest.mark.parametrize("name, herald, expected", [
+    ("both cues inside a relative clause of 'degree': no statement contrast", REL_LOADED,
+     False),
+    # near miss: the same words as the sentence's own attribution
+    ("the loaded outlet's own attribution", "Kovac claimed he had earned a medical degree at "
+     "the University of Tessel in 1999.", True),
+])
+def test_contact_relative_with_a_name(name, herald, expected):
+    plain = REL_PLAIN if not expected else "Kovac said he had earned a medical degree at the " \
+        "University of Tessel in 1999."
+    courier = plain.replace("Kovac said", "Kovac, 52, said")
+    got = support.profile_lines(REL_LEDE, (plain, courier, herald), OUTLETS, "claimed")
+    assert bool(got) is expected, got
