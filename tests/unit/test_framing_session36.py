@@ -244,3 +244,37 @@ def test_contact_relative_with_a_name(name, herald, expected):
     courier = plain.replace("Kovac said", "Kovac, 52, said")
     got = support.profile_lines(REL_LEDE, (plain, courier, herald), OUTLETS, "claimed")
     assert bool(got) is expected, got
+
+
+# 4. The aligned endorsing-verb rule (held under the display cut) does not set a finding's
+# "found" against "said": an audit or a search finds; that is no endorsement of a speaker
+# (rules/attribution ENDORSING_NOT_COMPARED). "explained" for the same statement stays.
+
+AUDIT_LEDE = ("The state audit office published its report on the Brelsford harbour "
+              "depot sale on Tuesday.\n\n")
+
+
+@pytest.mark.parametrize("name, herald, verb, expected", [
+    ("'found' of an audit against 'said'",
+     "The audit found that the depot had been sold for 1.2 million crowns less than its "
+     "value.", "found", False),
+    # near miss: an endorsing verb of a speaker for the same statement
+    ("'explained' of the mayor against 'said'",
+     "Mayor Ilse Varn explained that the depot had been sold for 1.2 million crowns less "
+     "than its value.", "explained", True),
+])
+def test_found_is_no_endorsing_verb(name, herald, verb, expected):
+    from dataclasses import replace
+
+    from storylens.options import Options
+
+    plain = ("The audit office said the depot had been sold for 1.2 million crowns less "
+             "than its value." if verb == "found" else
+             "Mayor Ilse Varn said the depot had been sold for 1.2 million crowns less than "
+             "its value.")
+    courier = plain.replace(" the depot", " the harbour depot")
+    got = support.framings_among(AUDIT_LEDE, (plain, courier, herald), OUTLETS,
+                                 replace(Options(), min_finding_confidence=0.0))
+    lines = [f.summary for f in got if f.detail.get("rule") == "framing.aligned.endorsing_verb"
+             and f"'{verb}'" in f.summary]
+    assert bool(lines) is expected, lines

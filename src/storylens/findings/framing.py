@@ -44,6 +44,7 @@ from ..rules.attribution import (
     DOUBT,
     DOUBT_MARKERS,
     ENDORSING,
+    ENDORSING_NOT_COMPARED,
     FRAMING_CLAUSE_ONLY_LEMMAS,
     FURTHER_POINT_CUE_FORMS,
     FURTHER_POINT_PATTERN,
@@ -1102,6 +1103,8 @@ def _verb_framing(ctx, sents, cues, keys=None, led=None, more=None) -> list[Find
             continue  # the main (first) attribution verb is not a charged one
         c = cs[0]
         lemma = cue_lemma(c[2])
+        if c[3] == ENDORSING and lemma in ENDORSING_NOT_COMPARED:
+            continue  # "the audit found": a finding's verb, no endorsement of a speaker
         mates = [x for x in plain_for(c[3]) if x is not s and _speakers_agree(ctx, x, s, keys)
                  and not _statements_apart(ctx, s, c, x, more)
                  and not _told_elsewhere(ctx, s, c, x, keys, group, apart)]

@@ -1834,3 +1834,13 @@ PARTICIPLE_CLAUSE_WORDS: frozenset[str] = frozenset(
     "who whom whose which that when while after before because since although though as "
     "if unless until where whereas".split()
 )
+
+# Endorsing verbs the aligned verb contrast does not set against a plain 'said'
+# (findings/framing._verb_framing, rule framing.aligned.endorsing_verb): "found" is what an
+# audit, an inquiry or a search finds ("The audit found that 2.3 million euros ..." /
+# "The report says ..."; "Customs officers found the tablets"), the verb a finding is
+# reported with, not an outlet's endorsement of a speaker. Session 36 measure, the rule's
+# display cap lifted for the count only: of 37 endorsing lines on invented dev, 19 were
+# 'found' (1 keyed); the other 18 ('explained', 'acknowledged', 'pointed out', 'noted' for
+# the statement the others give with 'said') were keyed right (9) or read right (9).
+ENDORSING_NOT_COMPARED: frozenset[str] = frozenset({"find"})
