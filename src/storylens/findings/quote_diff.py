@@ -78,6 +78,11 @@ from ..rules.numbers import (
     UNITS_WORDS,
 )
 from ..rules.quote_changes import (
+    CALENDAR_UNITS,
+    COMPASS_POINTS,
+    DAY_PARTS,
+    DEICTIC_TIME_WORDS,
+    SEASONS,
     ADJECTIVE_BASE_CHARS,
     ADJECTIVE_ENDINGS,
     ADJECTIVE_PREFIXES,
@@ -957,6 +962,9 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
                 is_negation(p) for p in (a_prev, b_prev)):
             return "emphasis"  # "an incredibly difficult day" / "a difficult day"
         return "qualifier"
+    value = _value_swap(a_keys, b_keys, a_prev, b_prev)
+    if value is not None:
+        return "place"  # "by Sunday morning" / "… evening": another time (op["date"]), or place
     if _scope(a_keys) != _scope(b_keys):
         # "govern for all Serranians" / "for real Serranians"; "denies all the charges" /
         # "denies most of the charges": one quantifier for another
@@ -967,6 +975,32 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         # "… in a decade": another measure
         return "number"
     return "word"
+
+
+def _calendar(word: str) -> str | None:
+    """The calendar unit a key names ("weeks" -> "week"), None for any other word."""
+    if word in CALENDAR_UNITS:
+        return word
+    return word[:-1] if word.endswith("s") and word[:-1] in CALENDAR_UNITS else None
+
+
+def _value_swap(a_keys: list[str], b_keys: list[str], a_prev: str = "", b_prev: str = "") -> str | None:
+    """Whether one word each side is one value of a closed scale put for another
+    (rules.quote_changes DAY_PARTS, SEASONS, COMPASS_POINTS; a calendar unit after a
+    deictic word, DEICTIC_TIME_WORDS: "last week" / "last month"): "date" for a time,
+    "place" for a direction, None otherwise (two words of one value, "north" / "northern",
+    are one). ``a_prev`` / ``b_prev``: the key before each side's word."""
+    if len(a_keys) != 1 or len(b_keys) != 1:
+        return None
+    a, b = a_keys[0], b_keys[0]
+    for values, kind in ((DAY_PARTS, "date"), (SEASONS, "date"), (COMPASS_POINTS, "place")):
+        if a in values and b in values:
+            return kind if values[a] != values[b] else None
+    la, lb = (p.split()[-1] if p.split() else "" for p in (a_prev, b_prev))
+    ca, cb = _calendar(a), _calendar(b)
+    if la in DEICTIC_TIME_WORDS and la == lb and ca and cb and ca != cb:
+        return "date"
+    return None
 
 
 def _negative_subject(one: list[str], other: list[str]) -> bool:
@@ -1786,6 +1820,8 @@ def _compared(
                                                 _lead(ka, i1), _lead(kb, j1))
                                      or _span_swap(ka[i1:i2], kb[j1:j2], before_a, before_b)):
                 diff[-1]["unit"] = True
+            if kind == "place" and _value_swap(ka[i1:i2], kb[j1:j2], before_a, before_b) == "date":
+                diff[-1]["date"] = True  # said as a date, as a weekday is
             if kind == "time" and tag in ("delete", "insert") and measure:
                 diff[-1]["duration"] = True
             if kind == "qualifier" and _presupposition(ka[i1:i2], kb[j1:j2]):

@@ -510,7 +510,7 @@ def _label(op: dict, kind: str) -> str:
         return "claim"
     if op.get("conjunct") and kind == "phrase":
         return "conjunct"
-    if kind == "place" and _date_only(op):
+    if kind == "place" and (op.get("date") or _date_only(op)):
         return "date"
     if kind == "number" and op.get("unit"):
         return "unit"
