@@ -120,3 +120,30 @@ def test_value_swap_is_said_as_a_date():
 ])
 def test_value_swap_kinds(a, b, kind):
     assert compare_quotes(a, b)["change"] == kind
+
+
+# A fragment of the quote given again elsewhere in one article (a later paragraph that
+# quotes its last words) is that quote's own words, not another sentence of the remark:
+# it no longer hides the quote's change (quotes._has_other_partner, _repeats; invented dev
+# d245's shape, session 36). A fragment of another sentence still does.
+REPEAT_A = (f"{LEDE_A}\n\nThe harbour master said the warnings had gone unheard. \"I told the "
+            "council on Sunday that the wall was cracking, and they told me to stop worrying,\" "
+            "Orla Pennick said.\n\nEngineers will inspect the wall on Wednesday.")
+
+
+def _repeat_b(day: str, fragment: str) -> str:
+    return (f"{LEDE_B}\n\n\"I told the council on {day} that the wall was cracking, and they told "
+            f"me to stop worrying,\" harbour master Orla Pennick said.\n\nShe said the council had "
+            f"not answered her letters. \"{fragment},\" Pennick repeated.\n\n"
+            "Engineers will inspect the wall on Wednesday.")
+
+
+@pytest.mark.parametrize("case,day,fragment,change", [
+    # the later fragment repeats the changed quote's own words: the day's change is shown
+    ("fragment-of-quote", "Saturday", "They told me to stop worrying", True),
+    # the same day: no change whatever the fragment
+    ("fragment-same-day", "Sunday", "They told me to stop worrying", False),
+])
+def test_repeated_fragment_does_not_hide_change(case, day, fragment, change):
+    found = support.quote_changes_of(REPEAT_A, _repeat_b(day, fragment), OUTLETS, ON)
+    assert any(f.detail["change"] == "place" for f in found) is change, case
