@@ -962,9 +962,6 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
                 is_negation(p) for p in (a_prev, b_prev)):
             return "emphasis"  # "an incredibly difficult day" / "a difficult day"
         return "qualifier"
-    value = _value_swap(a_keys, b_keys, a_prev, b_prev)
-    if value is not None:
-        return "place"  # "by Sunday morning" / "… evening": another time (op["date"]), or place
     if _scope(a_keys) != _scope(b_keys):
         # "govern for all Serranians" / "for real Serranians"; "denies all the charges" /
         # "denies most of the charges": one quantifier for another
@@ -974,6 +971,8 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         # "in the coming days" / "in the coming weeks", "the biggest rise in a generation" /
         # "… in a decade": another measure
         return "number"
+    if _value_swap(a_keys, b_keys, a_prev, b_prev) is not None:
+        return "place"  # "by Sunday morning" / "… evening": another time (op["date"]), or place
     return "word"
 
 
