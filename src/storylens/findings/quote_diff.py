@@ -95,6 +95,7 @@ from ..rules.quote_changes import (
     BELIEF_OBJECT_VERBS,
     BELIEF_SUBJECTS,
     BOOSTER_PHRASES,
+    CALENDAR_UNITS,
     CLAIM_OPENERS,
     CLAIM_PHRASE_AFTER,
     CLAIM_SUBORDINATORS,
@@ -102,6 +103,7 @@ from ..rules.quote_changes import (
     CLAIM_VERB_WINDOW,
     CLAUSE_OPENERS,
     CLAUSE_SUBORDINATORS,
+    COMPASS_POINTS,
     COMPLEMENT_MARKS,
     CONJUNCT_COORDINATORS,
     CONTRAST_OPENERS,
@@ -109,7 +111,9 @@ from ..rules.quote_changes import (
     CORRECTIVE_MAX_WORDS,
     CORRECTIVE_NOT_AFTER_NOT,
     CORRECTIVE_SUBJECTS,
+    DAY_PARTS,
     DEFINITE_OPENERS,
+    DEICTIC_TIME_WORDS,
     DETERMINERS,
     DISJUNCT_NON_ALTERNATIVES,
     DISJUNCT_SCOPE_ENDS,
@@ -209,6 +213,7 @@ from ..rules.quote_changes import (
     RESTRICTIVE_FOCUS,
     SCOPE_SAME,
     SCOPE_WORDS,
+    SEASONS,
     SETTING_DETERMINERS,
     SETTING_PREPOSITIONS,
     SEVERITY,
@@ -966,7 +971,35 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         # "in the coming days" / "in the coming weeks", "the biggest rise in a generation" /
         # "… in a decade": another measure
         return "number"
+    if _value_swap(a_keys, b_keys, a_prev, b_prev) is not None:
+        return "place"  # "by Sunday morning" / "… evening": another time (op["date"]), or place
     return "word"
+
+
+def _calendar(word: str) -> str | None:
+    """The calendar unit a key names ("weeks" -> "week"), None for any other word."""
+    if word in CALENDAR_UNITS:
+        return word
+    return word[:-1] if word.endswith("s") and word[:-1] in CALENDAR_UNITS else None
+
+
+def _value_swap(a_keys: list[str], b_keys: list[str], a_prev: str = "", b_prev: str = "") -> str | None:
+    """Whether one word each side is one value of a closed scale put for another
+    (rules.quote_changes DAY_PARTS, SEASONS, COMPASS_POINTS; a calendar unit after a
+    deictic word, DEICTIC_TIME_WORDS: "last week" / "last month"): "date" for a time,
+    "place" for a direction, None otherwise (two words of one value, "north" / "northern",
+    are one). ``a_prev`` / ``b_prev``: the key before each side's word."""
+    if len(a_keys) != 1 or len(b_keys) != 1:
+        return None
+    a, b = a_keys[0], b_keys[0]
+    for values, kind in ((DAY_PARTS, "date"), (SEASONS, "date"), (COMPASS_POINTS, "place")):
+        if a in values and b in values:
+            return kind if values[a] != values[b] else None
+    la, lb = (p.split()[-1] if p.split() else "" for p in (a_prev, b_prev))
+    ca, cb = _calendar(a), _calendar(b)
+    if la in DEICTIC_TIME_WORDS and la == lb and ca and cb and ca != cb:
+        return "date"
+    return None
 
 
 def _negative_subject(one: list[str], other: list[str]) -> bool:
@@ -1786,6 +1819,8 @@ def _compared(
                                                 _lead(ka, i1), _lead(kb, j1))
                                      or _span_swap(ka[i1:i2], kb[j1:j2], before_a, before_b)):
                 diff[-1]["unit"] = True
+            if kind == "place" and _value_swap(ka[i1:i2], kb[j1:j2], before_a, before_b) == "date":
+                diff[-1]["date"] = True  # said as a date, as a weekday is
             if kind == "time" and tag in ("delete", "insert") and measure:
                 diff[-1]["duration"] = True
             if kind == "qualifier" and _presupposition(ka[i1:i2], kb[j1:j2]):

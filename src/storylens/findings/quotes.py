@@ -510,7 +510,7 @@ def _label(op: dict, kind: str) -> str:
         return "claim"
     if op.get("conjunct") and kind == "phrase":
         return "conjunct"
-    if kind == "place" and _date_only(op):
+    if kind == "place" and (op.get("date") or _date_only(op)):
         return "date"
     if kind == "number" and op.get("unit"):
         return "unit"
@@ -611,7 +611,8 @@ def find_quote_changes(ctx: FindingContext) -> list[Finding]:
             for i in by_doc[da]:
                 best = None
                 for j in by_doc[db]:
-                    if j in used or (exact and _has_other_partner(exact, nodes[i][1], nodes[j][1])):
+                    if j in used or (exact and _has_other_partner(
+                            exact, nodes[i][1], nodes[j][1], _texts(ctx, da, db))):
                         continue
                     m = _match(ctx, nodes[i], nodes[j])
                     if m is None:
@@ -665,17 +666,41 @@ def _exact_partners(ctx: FindingContext, da: str, db: str, cache: dict, seen) ->
     return out
 
 
-def _has_other_partner(exact: dict, qa: Quote, qb: Quote) -> bool:
+def _has_other_partner(exact: dict, qa: Quote, qb: Quote,
+                       texts: tuple[str, str] | None = None) -> bool:
     """Whether either quote has a word-for-word counterpart in the other article other
     than the quote it is compared with: then the two are different sentences of one
     statement ("This will not be a Benghazi." / "This will never, ever be a Benghazi."
     from one remark, each quoted by one outlet while the other outlet quotes both), not
-    one sentence changed."""
+    one sentence changed. ``texts``: the two articles' texts; a counterpart whose words
+    the compared quote itself holds is that quote's words given again (a fragment of it
+    in a headline or a later paragraph: '"They told him to stop complaining"' beside
+    '"He told me on Saturday …, and they told him to stop complaining"', invented dev
+    d245, session 36), not another sentence."""
     pa = exact.get(("a", qa.start, qa.end))
     pb = exact.get(("b", qb.start, qb.end))
-    return (pa is not None and not _overlap(pa, (qb.start, qb.end))) or (
+    return (pa is not None and not _overlap(pa, (qb.start, qb.end))
+            and not _repeats(texts, 1, pa, qb)) or (
         pb is not None and not _overlap(pb, (qa.start, qa.end))
+        and not _repeats(texts, 0, pb, qa)
     )
+
+
+def _texts(ctx: FindingContext, da: str, db: str) -> tuple[str, str] | None:
+    a, b = ctx.documents.get(da), ctx.documents.get(db)
+    return None if a is None or b is None else (a.article.text, b.article.text)
+
+
+def _repeats(texts: tuple[str, str] | None, side: int, span: tuple[int, int], q: Quote) -> bool:
+    """Whether the words at ``span`` of article ``side`` are a run of ``q``'s own words
+    (norm_key words, in order): a fragment of that quote given again."""
+    if texts is None:
+        return False
+    part = norm_key(texts[side][span[0]:span[1]]).split()
+    whole = norm_key(q.text).split()
+    if not part or len(part) > len(whole):
+        return False
+    return any(whole[k:k + len(part)] == part for k in range(len(whole) - len(part) + 1))
 
 
 def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:

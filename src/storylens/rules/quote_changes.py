@@ -431,6 +431,37 @@ CLAUSE_SUBORDINATORS: frozenset[str] = frozenset(
 SPAN_NOUNS: dict[str, float] = {
     "year": 1.0, "decade": 10.0, "generation": 25.0, "century": 100.0, "millennium": 1000.0}
 
+# Closed sets of values of one scale of time or direction (session 36): one member put for
+# another in a quote otherwise word for word tells another time or place, as a weekday or a
+# month does (rules.titles.DATE_WORDS, read as a capitalised "date"): "restored by Sunday
+# morning" / "… by Sunday evening", "recover by the summer" / "… by the spring" (invented
+# dev t166, t157: read as a one-word swap and hidden without the word table, which cannot
+# tell a synonym from another word). Each word maps to its value; two words of one value
+# ("north" / "northern") are one. Only these closed sets: an open class ("the main gate" /
+# "the north gate") is left to the swap rule. Parts of the day and seasons are "date"
+# (findings.quote_diff._value_swap), compass points "place".
+DAY_PARTS: dict[str, str] = {
+    "dawn": "dawn", "morning": "morning", "midday": "noon", "noon": "noon",
+    "afternoon": "afternoon", "evening": "evening", "night": "night", "midnight": "midnight"}
+SEASONS: dict[str, str] = {
+    "spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
+    "winter": "winter"}
+COMPASS_POINTS: dict[str, str] = {
+    "north": "north", "northern": "north", "south": "south", "southern": "south",
+    "east": "east", "eastern": "east", "west": "west", "western": "west",
+    "northeast": "northeast", "north-east": "northeast", "northwest": "northwest",
+    "north-west": "northwest", "southeast": "southeast", "south-east": "southeast",
+    "southwest": "southwest", "south-west": "southwest"}
+# Words before a calendar unit that make it one period of the calendar, counted from now
+# (Quirk et al. §7.35, deictic time: "last week", "next year", "this month"): one unit put
+# for another after one of them is another time, as after a number ("until last week" /
+# "until last month", invented dev d196: read as wording). Only the calendar units here:
+# "at the last minute" / "at the last second" is a turn of phrase for "late".
+DEICTIC_TIME_WORDS: frozenset[str] = frozenset(
+    {"last", "next", "this", "past", "coming", "previous", "following"})
+CALENDAR_UNITS: frozenset[str] = frozenset(
+    {"day", "week", "weekend", "month", "year", "decade", "century"})
+
 # Subordinators that right after a negation are an adverb in its scope, not a clause's
 # opener (Quirk et al. §10.64, a negated minimiser of frequency): "has never once lost a
 # single match", "we have not once missed a payment" are one clause, the negation reaching
