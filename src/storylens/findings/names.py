@@ -66,6 +66,7 @@ from ..models import Document, Entity, Finding, Sentence, Span
 from ..normalize import norm_key
 from ..rules import names_forms as F
 from ..rules import titles as T
+from ..rules.attribution import HONORIFIC_GENDERS
 from .common import FindingContext
 from .confidence import rule_confidence
 
@@ -1309,11 +1310,27 @@ def _aligned_pairs(ctx: FindingContext, mentions: list[tuple[str, Entity]],
                                 and ((art_a, ka) in (past or ())) == ((art_b, kb) in (past or ())) \
                                 and _shared_post(roles.get((art_a, ka), frozenset()),
                                                  roles.get((art_b, kb), frozenset())):
-                            close = _near_spelling(ka, kb, {"person"}, ALIGNED_MIN_LEN_POSTED)
+                            close = _near_spelling(ka, kb, {"person"}, ALIGNED_MIN_LEN_POSTED) \
+                                and _short_name_respelled(ka, kb)
                         if close and _same_slot(ctx, ea, eb):
                             x, y = (art_a, ka), (art_b, kb)
                             pairs.add((x, y) if x < y else (y, x))
     return sorted(pairs)
+
+
+def _short_name_respelled(ka: str, kb: str) -> bool:
+    """Whether the word two keys differ in, where it is shorter than ``ALIGNED_MIN_LEN``
+    (the four letters the posted slot allows), is one name's other spelling: the same
+    consonants, only a vowel written otherwise or added ("petr" / "piotr"), and not two
+    letters of four replaced. Another consonant or two letters replaced make another
+    name: "Lena" / "Lisa", "Omar" / "Oscar", "Neil" / "Noel" (review36n)."""
+    diff = _one_word_apart(ka, kb)
+    if diff is None:
+        return False
+    x, y = diff
+    if min(len(x), len(y)) >= ALIGNED_MIN_LEN:
+        return True
+    return _consonants(x) == _consonants(y) and (len(x) != len(y) or _one_edit(x, y))
 
 
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
@@ -2843,9 +2860,21 @@ def _told_alike(ctx: FindingContext, ta: str, tb: str, group: list[tuple[str, En
         ga = ctx.group_of.get(ea.sentence)
         if ga is None:
             continue
-        if any(art_b != art_a and ctx.group_of.get(eb.sentence) == ga for art_b, eb in theirs):
+        if any(art_b != art_a and ctx.group_of.get(eb.sentence) == ga
+               and not _courtesy_sexes_apart(ea, eb) for art_b, eb in theirs):
             return True
     return False
+
+
+def _courtesy_sexes_apart(ea: Entity, eb: Entity) -> bool:
+    """Whether two mentions' courtesy titles give two sexes ("Ms Vaslescu" / "Mr
+    Vaslesku", ``HONORIFIC_GENDERS``): two aligned sentences that call one a woman and
+    the other a man tell no same thing of one person (review36n)."""
+    def sex(e: Entity) -> str | None:
+        word = (e.title or "").split()[:1]
+        return HONORIFIC_GENDERS.get(word[0].rstrip(".")) if word else None
+    sa, sb = sex(ea), sex(eb)
+    return bool(sa and sb and sa != sb)
 
 
 _CONVENTION_RULES = frozenset({"name.accents", "name.accent-dropped", "name.accent-agreed",
