@@ -4275,8 +4275,10 @@ def _measure_heads(ctx: FindingContext, m) -> frozenset[str]:
     """A figure's heads as the measure it counts (age aside): not an event verb it takes
     through "for" (:data:`RC.PURPOSE_FOR_BEFORE`): "built for 400 people" sizes what was
     built, as "designed for 450 people" does (no head), where "built 400 homes" counts
-    what was built."""
+    what was built; nor a dimension a count never measures (:data:`RC.DIMENSION_HEADS`)."""
     heads = m.heads - {"age"}
+    if m.family == "count" and heads & RC.DIMENSION_HEADS:
+        heads = heads - RC.DIMENSION_HEADS  # "47 long-finned whales": no length (RC.DIMENSION_HEADS)
     if heads & _PURPOSE_HEADS:
         s = ctx.sentences.get(m.q.sentence)
         if s is not None and RC.PURPOSE_FOR_BEFORE.search(s.text[max(0, m.q.start - s.start - 60):m.q.start - s.start]):

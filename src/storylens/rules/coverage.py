@@ -1244,3 +1244,12 @@ RACE_DISTANCE_BEFORE = re.compile(
 RACE_DISTANCE_NOT_AFTER = re.compile(
     r"\s*(?:of|from|away|long|high|deep|wide|between|to|into|off|above|below|along|across|"
     r"north|south|east|west|inland|offshore|up|down|further|farther|short|beyond)\b", re.IGNORECASE)
+
+# The measure heads (rules/numbers.FACT_HEADS' values) that name a dimension of a thing: a
+# bare count never measures one, so beside a count they are words of the counted phrase or
+# of its clause, not its measure ("47 long-finned pilot whales", "dozens of terrified riders
+# trapped high above the ground": hand-read invented dev d151 and d120, session 36, where
+# the head set the count apart from another outlet's "Nearly 50 pilot whales" / "all 28
+# riders" and each was "left out"). coverage._measure_heads drops them from a count's heads;
+# a length, height or width figure (the quantity family) keeps them.
+DIMENSION_HEADS: frozenset[str] = frozenset({"length", "height", "width"})
