@@ -82,7 +82,11 @@ _TIE_B = "The trader Tobias Renk was arrested by police in Orvan on Friday."
      [_TIE_B, "Renk sold rice at a retail price of 3 euros a kilo."], []),
     ([_TIE_A, "Renk bought the painting at the asking price of 90,000 euros."],
      [_TIE_B, "Renk had listed his villa at an asking price of 2 million euros."], []),
-    # ... while one thing's value told twice still meets
+    # ... while one thing's value told twice still meets, or one whose thing one side
+    # names outside the figure's words
+    ([_TIE_A, "The cannabis had an estimated street value of 400,000 euros."],
+     [_TIE_B, "Two tonnes of cannabis, worth 1.2 million euros on the street, were found."],
+     [{"400,000 euros", "1.2 million euros"}]),
     ([_TIE_A, "The estimated market value of the flat was 400,000 euros."],
      [_TIE_B, "The flat was worth 1.2 million euros at market prices."],
      [{"400,000 euros", "1.2 million euros"}]),

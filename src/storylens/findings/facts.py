@@ -2840,17 +2840,26 @@ def _basis_pair(x: _Mention, y: _Mention) -> bool:
     amount nouns)."""
     return (x.basis_sole and y.basis_sole and x.basis == y.basis and x.time == y.time
             and x.places == y.places and _nouns_meet(x, y)
-            and bool((x.stems & y.stems) - _measure_stems()))
+            and _things_meet(x, y))
+
+
+def _things_meet(x: _Mention, y: _Mention) -> bool:
+    """Two amounts' words besides their basis, price or value noun and hedge
+    (:func:`_measure_stems`) do not name two things valued: they share one, or one side
+    names none ("the street value of the haul" / "a haul worth ... on the black market";
+    "The cocaine has a street value of" / "..., worth over 1 billion on the street,").
+    "A flat's market value" / "a shop's market value", "cigarettes at a retail price" /
+    "rice at a retail price" are two things' (session 36 review, invented near misses);
+    unknown meets any, as :func:`_nouns_meet`."""
+    rx, ry = x.stems - _measure_stems(), y.stems - _measure_stems()
+    return not (rx and ry) or bool(rx & ry)
 
 
 @lru_cache(maxsize=1)
 def _measure_stems() -> frozenset[str]:
     """The stems that name a figure's basis, its price or value noun or its hedge
-    (rules/numbers.MEASURE_BASES, BASIS_NOUNS, ESTIMATE_WORDS): two unaligned amounts on
-    one basis meet only where their sentences share a stem besides these, the thing valued
-    ("the street value of the haul" / "a haul worth ... on the black market"); "a flat's
-    market value" / "a shop's market value", "cigarettes at a retail price" / "rice at a
-    retail price" are two things' (session 36 review, invented near misses)."""
+    (rules/numbers.MEASURE_BASES, BASIS_NOUNS, ESTIMATE_WORDS): what is left of an
+    amount's words names the thing valued (:func:`_things_meet`)."""
     words = [p for w in (*R.MEASURE_BASES, *R.BASIS_NOUNS, *R.ESTIMATE_WORDS)
              for p in re.split(r"[\s-]+", w) if p]
     return frozenset(stem(w) for w in words)
