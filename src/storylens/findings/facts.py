@@ -2526,6 +2526,9 @@ def _within_after(s: Sentence, q: Quantity) -> frozenset[str]:
     return _within(s.text, lo, hi, _PART_PLACE_AFTER, name.start() if name else hi)
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|its)\s+\Z", re.IGNORECASE)
+
+
 def _within(text: str, lo: int, hi: int, pattern: re.Pattern[str] | None = None,
             until: int | None = None) -> frozenset[str]:
     """The parts of a place the clause ``text[lo:hi]`` names: a compass word before a
@@ -2547,6 +2550,9 @@ def _within(text: str, lo: int, hi: int, pattern: re.Pattern[str] | None = None,
         if w:
             if n in STOPWORDS or n in R.PART_PLACE_WORDS:
                 continue
+            at = m.start("w") if gs["w"] else m.start("w2") if gs.get("w2") else m.start("w3")
+            if w.lower() in R.ARTICLED_PART_WORDS and not _ARTICLE_BEFORE.search(text[max(0, at - 12):at]):
+                continue  # "in higher taxes", "at higher prices": a comparison
             out.add(f"{R.PART_PLACE_WORDS[w]}:{stem(n)}")
         elif m.group("alone"):
             out.add(R.PART_PLACE_WORDS[m.group("alone")])
@@ -2751,6 +2757,20 @@ _BASIS_AFTER = 4
 # two-word bases written apart ("on the black market", "at open-market prices")
 _BASIS_PAIRS = re.compile(r"\b(black|open|free)\s+(market)\b", re.IGNORECASE)
 _BASIS_LEADS = frozenset({"at", "on", "the"})
+# the words that may stand between a cap word and its figure ("capped at 2.50", "a cap of
+# 2.50", "raised the ceiling to 90 million"): past any other word the cap word is not the
+# figure's ("the collapse of the ceiling caused 40,000 euros of damage"; session 36 review)
+_CAP_LINKS = frozenset({"at", "of", "to", "by", "a", "an", "the", "was", "is", "were", "be",
+                        "been", "set", "fixed", "raised", "lowered", "cut"})
+
+
+def _basis_word_ends(toks: list[str], i: int) -> bool:
+    """The basis word ``toks[i]`` after a figure ends its phrase or qualifies a price,
+    value or rate noun ("9 million wholesale", "at street prices", "on the black market
+    on Friday"), not another noun ("a 2 million pound book deal", "spent 2 million on
+    street lighting", "on face masks": a basis word of another sense; session 36 review)."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt in R.BASIS_NOUNS or nxt in STOPWORDS
 
 
 def _basis(s: Sentence, q: Quantity) -> str | None:
@@ -2764,15 +2784,19 @@ def _basis(s: Sentence, q: Quantity) -> str | None:
     qualifies no such noun names something else ("the wholesale firm paid 40,000")."""
     a, b = q.start - s.start, q.end - s.start
     after = [t.group().lower() for t in _TOKEN.finditer(
-        _BASIS_PAIRS.sub(r"\1-\2", s.text[b:_clause_end(s, q)]))][:_BASIS_AFTER]
-    for i, w in enumerate(after):
+        _BASIS_PAIRS.sub(r"\1-\2", s.text[b:_clause_end(s, q)]))][:_BASIS_AFTER + 1]
+    for i, w in enumerate(after[:_BASIS_AFTER]):
         cls = R.MEASURE_BASES.get(w)
-        if cls is not None and (i == 0 or after[i - 1] in _BASIS_LEADS):
+        # reached past leads only ("at", "on the"; not "for the book") and ending there
+        if (cls is not None and all(t in _BASIS_LEADS for t in after[:i])
+                and _basis_word_ends(after, i)):
             return cls
     toks = [t.group().lower() for t in _TOKEN.finditer(
         _BASIS_PAIRS.sub(r"\1-\2", s.text[_clause_start(s, q):a]))][-_BASIS_BEFORE:]
     noun = max((i for i, w in enumerate(toks) if w in R.BASIS_NOUNS), default=None)
     cap = max((i for i, w in enumerate(toks) if w in R.CAP_WORDS), default=None)
+    if cap is not None and not all(t in _CAP_LINKS for t in toks[cap + 1:]):
+        cap = None  # "the collapse of the ceiling caused 40,000 euros of damage"
     if noun is None:
         return "capped" if cap is not None else None
     quals = [w for w in toks[max(0, noun - 3):noun] if w not in _SUBJECT_DETERMINERS]
@@ -2815,7 +2839,30 @@ def _basis_pair(x: _Mention, y: _Mention) -> bool:
     twice, unless the two name places apart or give two things' values (two counted or
     amount nouns)."""
     return (x.basis_sole and y.basis_sole and x.basis == y.basis and x.time == y.time
-            and x.places == y.places and _nouns_meet(x, y))
+            and x.places == y.places and _nouns_meet(x, y)
+            and _things_meet(x, y))
+
+
+def _things_meet(x: _Mention, y: _Mention) -> bool:
+    """Two amounts' words besides their basis, price or value noun and hedge
+    (:func:`_measure_stems`) do not name two things valued: they share one, or one side
+    names none ("the street value of the haul" / "a haul worth ... on the black market";
+    "The cocaine has a street value of" / "..., worth over 1 billion on the street,").
+    "A flat's market value" / "a shop's market value", "cigarettes at a retail price" /
+    "rice at a retail price" are two things' (session 36 review, invented near misses);
+    unknown meets any, as :func:`_nouns_meet`."""
+    rx, ry = x.stems - _measure_stems(), y.stems - _measure_stems()
+    return not (rx and ry) or bool(rx & ry)
+
+
+@lru_cache(maxsize=1)
+def _measure_stems() -> frozenset[str]:
+    """The stems that name a figure's basis, its price or value noun or its hedge
+    (rules/numbers.MEASURE_BASES, BASIS_NOUNS, ESTIMATE_WORDS): what is left of an
+    amount's words names the thing valued (:func:`_things_meet`)."""
+    words = [p for w in (*R.MEASURE_BASES, *R.BASIS_NOUNS, *R.ESTIMATE_WORDS)
+             for p in re.split(r"[\s-]+", w) if p]
+    return frozenset(stem(w) for w in words)
 
 
 def _bases_apart(x: _Mention, y: _Mention) -> bool:
