@@ -220,6 +220,9 @@ from ..rules.quote_changes import (
     SPAN_NOUNS,
     SUPERLATIVE_DEGREES,
     SUPERLATIVE_WORDS,
+    TAIL_CLAUSE_SUBJECTS,
+    TAIL_COMPARATIVE_OPENERS,
+    TAIL_RELATIVE_OPENERS,
     TIME_ADVERBS,
     TIME_NOUNS,
     TIME_OPENERS,
@@ -2194,7 +2197,18 @@ def _own_clause(surface, keys, prev: str, at_start: bool) -> bool:
             keys[-1] in CLAUSE_OPENERS and len(surface) >= 2
             and surface[-2].rstrip("\"'”’)]").endswith((",", ";")))
     return bool(prev) and (bool(_SENTENCE_END.search(prev)) or (
-        keys[0] in CLAUSE_OPENERS and prev.rstrip("\"'”’)]").endswith((",", ";"))))
+        _tail_opener(keys) and prev.rstrip("\"'”’)]").endswith((",", ";"))))
+
+
+def _tail_opener(keys) -> bool:
+    """Whether words left at an excerpt's end open a clause of their own: a conjunction
+    (rules.quote_changes.CLAUSE_OPENERS), a relative pronoun (", which went up in 1998")
+    or "as"/"like" before a subject pronoun (", as we did in 1998";
+    rules.quote_changes.TAIL_RELATIVE_OPENERS, TAIL_COMPARATIVE_OPENERS)."""
+    if keys[0] in CLAUSE_OPENERS or keys[0] in TAIL_RELATIVE_OPENERS:
+        return True
+    return any(tuple(keys[: len(o)]) == o and len(keys) > len(o)
+               and keys[len(o)] in TAIL_CLAUSE_SUBJECTS for o in TAIL_COMPARATIVE_OPENERS)
 
 
 # A year ("1951", "2024") and a day of the month ("14", "21st") in a date: parts of a time,

@@ -1833,6 +1833,22 @@ def found_in(art: _Article, keys: list[str], narration: bool = False,
             # words shorter)
             if all(_editable(k) for k in keys[hi : hi + on]):
                 covered[hi : hi + on] = [True] * on
+    # a gap of at most MAX_EDITS words between two covered pieces, none a negation or a
+    # number, is words ``art`` leaves out of what it quotes, not words it lacks: a spoken
+    # filler ("I mean", "you know") dropped where ``art`` starts a new quotation is no
+    # reason to tell the whole edge as added (real36, PolNeAR: "adds 'In Tulsa, an
+    # unarmed man …'" where the other outlet quotes all of it but "I mean")
+    x = 0
+    while x < n:
+        if covered[x]:
+            x += 1
+            continue
+        y = x
+        while y < n and not covered[y]:
+            y += 1
+        if 0 < x and y < n and y - x <= MAX_EDITS and all(map(_editable, keys[x:y])):
+            covered[x:y] = [True] * (y - x)
+        x = y
     return (sum(covered) >= MIN_CUT_SHARE * n
             and all(c for k, c in zip(keys, covered, strict=True) if _weighty(k)))
 

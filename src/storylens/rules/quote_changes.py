@@ -749,6 +749,19 @@ CLAUSE_OPENERS: frozenset[str] = frozenset(
     # that the result was stolen")
     "when after before until unless if".split()
 )
+# Words that open a clause of their own at the END of an excerpt, after a comma, besides
+# CLAUSE_OPENERS (findings.quote_diff._own_clause): a non-restrictive relative clause
+# (", which first went up in 1998", ", who led the rescue in 2011") and a comparative or
+# manner clause with its own subject (", as we did in 1998", ", just as they promised in
+# 2019"; Quirk et al. §17.22, §15.47). What such a clause tells is background beside the
+# claim, so an excerpt that stops before it is a shorter quote, not a re-numbered one
+# (quotes36's neutral-tail report, session 36). A bare "as" is no opener here: "as early
+# as 2030", "as a result of the 1998 flood" are adjuncts of the claim itself, and a number
+# cut from them still changes it; "as"/"like" counts only before a subject pronoun
+# (TAIL_CLAUSE_SUBJECTS), the one subject read without a parser.
+TAIL_RELATIVE_OPENERS: frozenset[str] = frozenset("which who whom whose".split())
+TAIL_COMPARATIVE_OPENERS: tuple[tuple[str, ...], ...] = (("as",), ("like",), ("just", "as"))
+TAIL_CLAUSE_SUBJECTS: frozenset[str] = frozenset("i we you he she they it".split())
 # A verb that names words ('what he called "a humiliating deal"', 'described as "a
 # campaign of lies"'): a negation before it is about the naming or the speaker's stance
 # ("refused to accept what he called …"), not the words named, which are the speaker's as
