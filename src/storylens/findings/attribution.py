@@ -3459,9 +3459,10 @@ def _own_matter(ctx: FindingContext, y: Sentence, clause: str) -> bool:
     others tell too ("claimed the protest was peaceful and said ...", dev d40), or one it
     raises first in that sentence ("claimed that she had no knowledge of any wrongdoing and
     said ...", dev d167), both keyed, stays one statement with the later clause."""
+    others = [article for article in ctx.documents if article != y.article]
     stems = frozenset(content_stems(clause)) - _OCCASION_STEMS
-    if not stems:
-        return False
+    if not others or not stems:
+        return False  # (one article alone: no matter is its own against another's)
     per: dict[str, frozenset[str]] = ctx.__dict__.setdefault("_article_stems", {})
 
     def of(article: str) -> frozenset[str]:
@@ -3475,11 +3476,10 @@ def _own_matter(ctx: FindingContext, y: Sentence, clause: str) -> bool:
     own = stems & earlier
     if not own:
         return False
-    for article in ctx.documents:
-        if article != y.article:
-            own = own - of(article)
-            if not own:
-                return False
+    for article in others:
+        own = own - of(article)
+        if not own:
+            return False
     return True
 
 
