@@ -205,8 +205,7 @@ def _crier_on_plain_side(other: str) -> bool:
 EPITHET_ROWS = [
     # (the Crier's later sentence on the same act, the Crier on the plain side expected)
     pytest.param("Moments later a dockhand seized his arm, jerking the portly official around "
-                 "\u2013 a yank that appeared to hurt him.", False, id="epithet-dash",
-                 marks=pytest.mark.xfail(strict=True, reason=EPITHET_CAUSE)),
+                 "\u2013 a yank that appeared to hurt him.", False, id="epithet-dash"),
     # near misses: the patient named as in the plain sentence, a pronoun, a comma before the noun
     pytest.param("Moments later a dockhand seized his arm, jerking the mayor around \u2013 a yank "
                  "that appeared to hurt him.", False, id="named-dash"),

@@ -3441,10 +3441,46 @@ def _complement_span(ctx: FindingContext, y: Sentence, a: int, b: int) -> tuple[
             # dev d167, d40)
             # (double marks, or single ones: COMPLEMENT_SINGLE_QUOTE_PATTERN)
             if any(q in text[lo:c[0]] for q in COMPLEMENT_QUOTE_MARKS) \
-                    or _SINGLE_QUOTED.search(text[lo:c[0]]):
+                    or _SINGLE_QUOTED.search(text[lo:c[0]]) \
+                    or _own_matter(ctx, y, text[lo:c[0]]):
                 hi = c[0]
             break
     return lo, hi
+
+
+def _own_matter(ctx: FindingContext, y: Sentence, clause: str) -> bool:
+    """Whether ``clause`` (a cue's clause before a coordinated later cue) answers a matter
+    only ``y``'s article raises: one of its content words is in an earlier sentence of
+    that article and in no other article of the story. The clause is then a reply on
+    that matter, a statement of its own, and what the sentence shares with the others is
+    the later cue's ("Helio-Kes insisted the cut had no bearing on safety and said the
+    early evidence pointed to a fault", the cut told by the union just before, in that
+    outlet alone: dev d242, read wrong by reader36). The outlet's own word for a matter the
+    others tell too ("claimed the protest was peaceful and said ...", dev d40), or one it
+    raises first in that sentence ("claimed that she had no knowledge of any wrongdoing and
+    said ...", dev d167), both keyed, stays one statement with the later clause."""
+    others = [article for article in ctx.documents if article != y.article]
+    stems = frozenset(content_stems(clause)) - _OCCASION_STEMS
+    if not others or not stems:
+        return False  # (one article alone: no matter is its own against another's)
+    per: dict[str, frozenset[str]] = ctx.__dict__.setdefault("_article_stems", {})
+
+    def of(article: str) -> frozenset[str]:
+        got = per.get(article)
+        if got is None:
+            got = per[article] = frozenset(content_stems(ctx.documents[article].article.text))
+        return got
+
+    d = ctx.documents[y.article]
+    earlier = frozenset(content_stems(d.article.text[:y.start]))
+    own = stems & earlier
+    if not own:
+        return False
+    for article in others:
+        own = own - of(article)
+        if not own:
+            return False
+    return True
 
 
 def second_statement(ctx: FindingContext, y: Sentence, a: int, b: int) -> bool:

@@ -67,6 +67,7 @@ from ..rules.loaded_terms import (
     ANAPHORIC_DETERMINERS,
     ANCHOR_ONLY,
     DOER_SETS,
+    IMPOSTOR_FRAMES,
     INTENSIFIERS,
     INTRODUCED_BEFORE,
     INTRODUCING_MODIFIERS,
@@ -1958,8 +1959,9 @@ def _same_object(ctx, uy: TermUse, ux: TermUse) -> bool:
 
 
 # A clause break before a verb: its doer is named after the last one ("Under a warrant,
-# officers raided the offices").
-_CLAUSE_BREAK = re.compile(r"[,;:]")
+# officers raided the offices"). A dash breaks a clause too ("jerking the official around
+# – a yank ...": the yank's doer is not named before the dash).
+_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 _PASSIVE_BE = frozenset("is are was were be been being".split())
 
 
@@ -3045,6 +3047,8 @@ def _story_labels(ctx: FindingContext, linker: Linker) -> list[Finding]:
                     hit = next((w for w in words if stem(w.group().lower()) == h.stem
                                 and w.group()[:1].islower() and not _inside(quoted, w.start())
                                 and not _ATTRIBUTED_LABEL.search(
+                                    text, max(s.start, w.start() - 40), w.start())
+                                and not _IMPOSTOR_LABEL.search(
                                     text, max(s.start, w.start() - 40), w.start())),
                                None)
                     if hit is None:
@@ -3069,6 +3073,10 @@ _ATTRIBUTED_LABEL = re.compile(
     r"\b(?:say|says|said|saying|describ\w+|call\w*|known)\s+(?:(?:they|he|she|it|themselves|"
     r"himself|herself)\s+)?(?:are|is|was|were|to\s+be|as)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE)
+# ... nor is one under a verb of false identity ("callers posing as bank fraud officers":
+# rules/loaded_terms IMPOSTOR_FRAMES)
+_IMPOSTOR_LABEL = re.compile(
+    r"\b(?:" + "|".join(IMPOSTOR_FRAMES) + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _label_finding(ctx, xs, ys, label, score) -> Finding:

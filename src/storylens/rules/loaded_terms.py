@@ -1211,3 +1211,20 @@ GROUP_ACT_PARTICLES: dict[str, frozenset[str]] = {"walk": frozenset({"out", "off
 GROUP_NOT_OWN: frozenset[str] = frozenset(
     "former ex not no non anti alleged suspected so-called would-be called branded labelled "
     "labeled dubbed termed".split())
+# Verbs of false identity, each with the word that leads to the assumed role: a label under
+# one ("callers posing as bank fraud officers", "men pretending to be inspectors", "a
+# woman claiming to be a nurse") says the bearer is NOT what the label names, so the
+# outlet does not state the label as fact; another outlet's "claiming to be officers" is
+# then no hedge against it (findings/framing._story_labels; dev d244, read wrong by
+# reader36: the wire's 'posing as' and the Post's 'pretending to be' against the Voice's
+# 'claiming to be'). A label stated outright ("bank fraud officers called them") stays a
+# plain side.
+IMPOSTOR_FRAMES: tuple[str, ...] = (
+    r"pos(?:e|es|ed|ing)\s+as",
+    r"pretend(?:s|ed|ing)?\s+to\s+be",
+    r"claim(?:s|ed|ing)?\s+to\s+be",
+    r"purport(?:s|ed|ing)?\s+to\s+be",
+    r"masquerad(?:e|es|ed|ing)\s+as",
+    r"pass(?:es|ed|ing)?\s+(?:themselves|himself|herself|itself)\s+off\s+as",
+    r"impersonat(?:e|es|ed|ing)",
+)
