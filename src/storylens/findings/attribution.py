@@ -1296,6 +1296,20 @@ _PHRASE_OPENERS = _PREPOSITIONS | frozenset("who whom whose which that".split())
 _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+def _story_cue_class(text: str, end: int, form: str) -> str | None:
+    """A cue's class for the story-wide comparison: a doubt or culpability verb outside
+    STORY_LEMMAS counts as "other", and a doubt verb that reports no statement (a noun
+    object: "claimed a loss", ", claiming a record") as none."""
+    cls = cue_class(form)
+    if cls is None:
+        return None
+    if cls in (DOUBT, CULPABILITY) and cue_lemma(form) not in STORY_LEMMAS:
+        cls = "other"
+    if cls == DOUBT and not _reports_past_aside(text, end):
+        return None  # "claimed a loss", "will insist on being": not a statement
+    return cls
+
+
 def _narrated_uses(
     ctx: FindingContext, d, covered: set[int], known: set[str]
 ) -> list[tuple[str, str, Use]]:
@@ -1326,13 +1340,9 @@ def _narrated_uses(
         cues: list[tuple[int, int, str, str]] = []
         words = {w.lower() for w in _WORDS.findall(text, s.start, s.end)}
         for a, b, form in sentence_cues(d, s) if words & _COMPARED_FORMS else ():
-            cls = cue_class(form)
+            cls = _story_cue_class(text, b, form)
             if cls is None:
                 continue
-            if cls in (DOUBT, CULPABILITY) and cue_lemma(form) not in STORY_LEMMAS:
-                cls = "other"
-            if cls == DOUBT and not _reports_past_aside(text, b):
-                continue  # "claimed a loss", "will insist on being": not a statement
             if cls in (DOUBT, CULPABILITY) and unrealised_cue(text, a, b):
                 continue  # "did not admit", "is expected to insist": no statement made
             cues.append((a, b, form, cls))
@@ -1345,13 +1355,9 @@ def _narrated_uses(
             a, b, form = m.start(1), m.end(1), m.group(1)
             if any(c[0] == a for c in cues):
                 continue
-            cls = cue_class(form)
+            cls = _story_cue_class(text, b, form)
             if cls is None:
                 continue
-            if cls in (DOUBT, CULPABILITY) and cue_lemma(form) not in STORY_LEMMAS:
-                cls = "other"
-            if cls == DOUBT and not _reports_past_aside(text, b):
-                continue  # "..., claiming a record": a noun object, no statement
             cues.append((a, b, form, cls))
             adjuncts.add(a)
         quoted_as = [(m.start(), m.end(), m.group(), NEUTRAL)
@@ -1504,7 +1510,7 @@ _PARTICIPLE_CLAUSE = re.compile(
 _PARTICIPLE_CUE = re.compile(
     r",\s+(?:\w+ly\s+)?(" + "|".join(sorted(
         {f for f, lemma in CUE_FORMS.items() if f.endswith("ing") and " " not in f},
-        key=len, reverse=True)) + r")\b", re.IGNORECASE)
+        key=lambda f: (-len(f), f))) + r")\b", re.IGNORECASE)  # one text for every hash seed
 _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}$")
 
 
