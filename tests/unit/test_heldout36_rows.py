@@ -126,11 +126,6 @@ def _opportunism_cited(plain: str) -> list[str]:
 
 
 @pytest.mark.usefixtures("framing_on")
-@_xfail("opportunism.py:find_opportunism counts 'According to the association' as the "
-        "actor among the opening words (_opening_stems) and one rare word of the demand's "
-        "object ('padded') as what followed, so a sentence on what the rules allow passes; "
-        "the actor's own act ('renewed its call for safer walls') shares only 'walls', too "
-        "common in the phrase's article, and is skipped")
 def test_opportunism_not_set_against_a_source_of_another_matter():
     got = _opportunism_cited(f"{CALL} {HOSPITAL} {RULES}")
     assert RULES not in got, got
@@ -164,11 +159,6 @@ def _attribution_verbs(wire_lede: str) -> list[str]:
 
 
 @pytest.mark.usefixtures("framing_on")
-@_xfail("framing.py:_cue_speaker reads no head for a trailing 'emergency services said' "
-        "and keys 'Organisers of the Vessar Cup' by the name in its 'of' complement ('cup'); "
-        "_speakers_agree takes the unread speaker as anyone's, and statements_apart does not "
-        "part an injury count from a claim that the walls were sound (ledes aligned only as "
-        "context paraphrases)")
 def test_insisted_not_set_against_another_speakers_said():
     assert _attribution_verbs(WIRE_LEDE) == []
 
