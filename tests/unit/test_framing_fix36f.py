@@ -3,15 +3,15 @@
 Each table pins one general reading with near misses: a doer read past a pair of commas or
 dashes around an aside, and not cut at an unspaced en dash (framing._doer_stems); a label
 in the role of a verb of false identity only within that role's noun phrase
-(framing._impostor_label); a lower-case group speaker's head (framing._plain_group_head);
-a source opening that is no subject (opportunism._opening_stems). Invented text only.
+(framing._impostor_label); a source opening that is no subject
+(opportunism._opening_stems). Invented text only.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from storylens.findings.framing import _doer_stems, _impostor_label, _plain_group_head
+from storylens.findings.framing import _doer_stems, _impostor_label
 from storylens.findings.opportunism import _opening_stems
 from storylens.models import Sentence
 from storylens.normalize import stem
@@ -72,21 +72,6 @@ IMPOSTOR_ROWS = [
 def test_a_label_within_the_assumed_role(before, under):
     text = before + "ringleader at a flat."
     assert _impostor_label(text, 0, len(before)) is under
-
-
-# --- a lower-case group speaker ------------------------------------------------------------
-
-@pytest.mark.parametrize(("written", "head"), [
-    pytest.param("emergency services", "services", id="group"),
-    pytest.param("the harbour fire brigade", "brigade", id="determiner-group"),
-    pytest.param("they", None, id="pronoun"),
-    pytest.param("many", None, id="quantifier"),
-    pytest.param("Organisers of the Vessar Cup", None, id="capitalised"),
-    pytest.param("Anton Feld", None, id="name"),
-    pytest.param("", None, id="none"),
-])
-def test_the_head_of_a_lower_case_group_speaker(written, head):
-    assert _plain_group_head(written) == head
 
 
 # --- a source opening is no subject (opportunism) ------------------------------------------

@@ -53,7 +53,6 @@ from ..rules.attribution import (
     NOT_VOICE_WORDS,
     PLAIN_COUNTERPART_LEMMAS,
     PREPOSITIONS,
-    PRONOUNS,
     RELATIVE_OPENERS,
     ROLE_HEDGE_WORDS,
     ROLE_SOURCE_FORMS,
@@ -62,7 +61,6 @@ from ..rules.attribution import (
     cue_class,
     cue_lemma,
 )
-from ..rules.attribution import DETERMINERS as SPEAKER_DETERMINERS
 from ..rules.framing_events import SEQUENCE_CONNECTIVE, SEQUENCE_PHRASE_END
 from ..rules.framing_leans import HOLDING_VERBS, LEAN_SIDES, POLITICAL_BODY_NOUNS, POST_LINK_WORDS
 from ..rules.loaded_terms import (
@@ -923,28 +921,8 @@ def _cue_speaker(text: str, s: Sentence, cues, speakers: dict[int, str]):
         seg = re.split(r"[,;:()\"“”—–]", text[max(s.start, a - 80):a])[-1]
         head = _description_head(written or seg)
         key = None if head else key
-        if key is None and head is None:
-            head = _plain_group_head(written)
     before = re.split(r"[\"“”]", text[s.start:a])[-1]
     return key, head, f"{written} {before}"
-
-
-# A speaker written in lower-case words alone ("emergency services", "the fire brigade",
-# "local doctors"): a group named by its last word, a head outside DESCRIPTION_NOUNS that
-# still tells it from another group or a name ("..., emergency services said." /
-# "Organisers of the Vessar Cup insisted": held-out t243, session 36)
-_PLAIN_GROUP = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2}")
-
-
-def _plain_group_head(written: str) -> str | None:
-    """The head of a lower-case group speaker (:data:`_PLAIN_GROUP`), or None: a pronoun,
-    a quantifier ("many", "others") or anything else is no group of its own."""
-    if not _PLAIN_GROUP.fullmatch(written.strip()):
-        return None
-    last = written.split()[-1].lower()
-    if last in STOPWORDS or last in SPEAKER_DETERMINERS or last in PRONOUNS:
-        return None
-    return _noun(last)
 
 
 # The speaker of a passive cue with no agent ("Kostelnik is alleged to have copied the
