@@ -48,17 +48,13 @@ DOER_ROWS = [
     pytest.param("Riot police \u2013 hundreds of them \u2013 charged into" + _USING, True,
                  id="dash-pair-same-doer"),
     pytest.param("Dock workers \u2013 some armed with iron bars \u2013 charged into" + _USING,
-                 False, id="dash-pair-other-doer",
-                 marks=pytest.mark.xfail(strict=True, reason=DASH_APPOSITIVE)),
+                 False, id="dash-pair-other-doer"),
     pytest.param("Dock workers \u2014 some armed with iron bars \u2014 charged into" + _USING,
-                 False, id="em-dash-pair-other-doer",
-                 marks=pytest.mark.xfail(strict=True, reason=DASH_APPOSITIVE)),
+                 False, id="em-dash-pair-other-doer"),
     pytest.param("Dock workers, some armed with iron bars, charged into" + _USING, False,
-                 id="comma-pair-other-doer",
-                 marks=pytest.mark.xfail(strict=True, reason=COMMA_APPOSITIVE)),
+                 id="comma-pair-other-doer"),
     pytest.param("Riot police from the Tarn\u2013Vella force charged into" + _USING, True,
-                 id="en-dash-compound-in-doer",
-                 marks=pytest.mark.xfail(strict=True, reason=DASH_COMPOUND)),
+                 id="en-dash-compound-in-doer"),
     pytest.param("Riot police from the Tarn-Vella force charged into" + _USING, True,
                  id="hyphen-compound-in-doer"),
 ]
@@ -95,8 +91,7 @@ COORD_ROWS = [
     pytest.param(UNION + PLAIN, UNION + COORD, True, id="matter-told-by-another-same-words"),
     pytest.param(PLAIN, OWN_WORDS, True, id="own-word-no-earlier-use"),
     pytest.param(UNION_OTHER_WORDS + PLAIN, UNION + COORD, True,
-                 id="matter-told-by-another-other-words",
-                 marks=pytest.mark.xfail(strict=True, reason=OTHER_WORDS)),
+                 id="matter-told-by-another-other-words"),
     pytest.param(PLAIN, BLAZE + OWN_WORDS, True, id="own-word-used-earlier",
                  marks=pytest.mark.xfail(strict=True, reason=OWN_WORD_EARLIER)),
 ]
@@ -136,8 +131,7 @@ LABEL_ROWS = [
                  "Vale, at a flat in Darrowby.\n\n", "ringleader", True,
                  id="frame-closed-by-comma"),
     pytest.param(ACCUSED, "Detectives posing as buyers arrested the ringleader, Kerrin Vale, at "
-                 "a flat in Darrowby.\n\n", "ringleader", True, id="frame-past-its-role",
-                 marks=pytest.mark.xfail(strict=True, reason=PAST_ITS_ROLE)),
+                 "a flat in Darrowby.\n\n", "ringleader", True, id="frame-past-its-role"),
 ]
 
 

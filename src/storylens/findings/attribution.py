@@ -3457,7 +3457,8 @@ def _complement_span(ctx: FindingContext, y: Sentence, a: int, b: int) -> tuple[
 def _own_matter(ctx: FindingContext, y: Sentence, clause: str) -> bool:
     """Whether ``clause`` (a cue's clause before a coordinated later cue) answers a matter
     only ``y``'s article raises: one of its content words is in an earlier sentence of
-    that article and in no other article of the story. The clause is then a reply on
+    that article that aligns with no other article's, and in no other article of the
+    story. The clause is then a reply on
     that matter, a statement of its own, and what the sentence shares with the others is
     the later cue's ("Helio-Kes insisted the cut had no bearing on safety and said the
     early evidence pointed to a fault", the cut told by the union just before, in that
@@ -3478,7 +3479,22 @@ def _own_matter(ctx: FindingContext, y: Sentence, clause: str) -> bool:
         return got
 
     d = ctx.documents[y.article]
-    earlier = frozenset(content_stems(d.article.text[:y.start]))
+    text = d.article.text
+    # the earlier text that no other article tells: a sentence aligned with another
+    # article's raises no matter of its own, whatever words each tells it in ("the
+    # company cut its night security staff" / "reduced the number of night guards":
+    # review36b)
+    pieces, at = [], 0
+    for s in d.sentences:
+        if s.start >= y.start:
+            break
+        g = ctx.group_of.get(s.id)
+        if g is not None and any(ctx.sentences[o].article != y.article
+                                 for o in ctx.alignments[g].sentences):
+            pieces.append(text[at:s.start])
+            at = s.end
+    pieces.append(text[at:y.start])
+    earlier = frozenset(content_stems(" ".join(pieces)))
     own = stems & earlier
     if not own:
         return False

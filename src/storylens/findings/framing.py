@@ -52,6 +52,7 @@ from ..rules.attribution import (
     NEUTRAL,
     NOT_VOICE_WORDS,
     PLAIN_COUNTERPART_LEMMAS,
+    PREPOSITIONS,
     RELATIVE_OPENERS,
     ROLE_HEDGE_WORDS,
     ROLE_SOURCE_FORMS,
@@ -1960,18 +1961,29 @@ def _same_object(ctx, uy: TermUse, ux: TermUse) -> bool:
 
 # A clause break before a verb: its doer is named after the last one ("Under a warrant,
 # officers raided the offices"). A dash breaks a clause too ("jerking the official around
-# – a yank ...": the yank's doer is not named before the dash).
-_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
+# – a yank ...": the yank's doer is not named before the dash): an em dash, or a spaced
+# en dash or hyphen; an unspaced en dash joins a compound ("the Tarn–Vella force": review36b)
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014]|(?<=\s)\u2013|\u2013(?=\s)|\s-\s")
+# The marks that come in pairs around an aside (an appositive, an interruption)
+_PAIRED_BREAK = frozenset(",\u2013\u2014-")
 _PASSIVE_BE = frozenset("is are was were be been being".split())
 
 
 def _doer_stems(text: str, start: int, a: int) -> frozenset[str]:
     """The content stems of the words before a verb at ``a`` in its clause of the
-    sentence starting at ``start``: its doer's, when it names one."""
+    sentence starting at ``start``: its doer's, when it names one. A verb right after
+    the second of a pair of commas or dashes follows an aside ("Dock workers – some armed
+    with iron bars – charged"): its doer is named before the pair (review36b)."""
     from ..normalize import content_stems
 
     before = text[start:a]
     breaks = list(_CLAUSE_BREAK.finditer(before))
+    while len(breaks) >= 2 and not _WORD.search(before, breaks[-1].end()):
+        mark = breaks[-1].group().strip()
+        if mark not in _PAIRED_BREAK or breaks[-2].group().strip() != mark:
+            break
+        before = before[:breaks[-2].start()]
+        breaks = breaks[:-2]
     if breaks:
         before = before[breaks[-1].end():]
     words = _WORD.findall(before)[-OBJECT_WORDS:]
@@ -3048,7 +3060,7 @@ def _story_labels(ctx: FindingContext, linker: Linker) -> list[Finding]:
                                 and w.group()[:1].islower() and not _inside(quoted, w.start())
                                 and not _ATTRIBUTED_LABEL.search(
                                     text, max(s.start, w.start() - 40), w.start())
-                                and not _IMPOSTOR_LABEL.search(
+                                and not _impostor_label(
                                     text, max(s.start, w.start() - 40), w.start())),
                                None)
                     if hit is None:
@@ -3074,9 +3086,28 @@ _ATTRIBUTED_LABEL = re.compile(
     r"himself|herself)\s+)?(?:are|is|was|were|to\s+be|as)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE)
 # ... nor is one under a verb of false identity ("callers posing as bank fraud officers":
-# rules/loaded_terms IMPOSTOR_FRAMES)
+# rules/loaded_terms IMPOSTOR_FRAMES), within the assumed role (:func:`_impostor_label`)
 _IMPOSTOR_LABEL = re.compile(
-    r"\b(?:" + "|".join(IMPOSTOR_FRAMES) + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+    r"\b(?:" + "|".join(IMPOSTOR_FRAMES) + r")\s+((?:[\w'’-]+\s+){0,3})$", re.IGNORECASE)
+# Words after which a noun phrase goes on with a determiner or a participle ("officers
+# of the tax office", "a retired nurse"): rules/attribution PREPOSITIONS and the two it
+# leaves inside a phrase
+_PHRASE_LINKS = PREPOSITIONS | {"of", "for"}
+
+
+def _impostor_label(text: str, lo: int, hi: int) -> bool:
+    """Whether a label ending the span ``lo``-``hi`` sits in the role of a verb of false
+    identity. The role is one noun phrase: a determiner or a past form ('-ed') after a
+    word of it that is no determiner or preposition opens the next clause, and a label
+    past it is stated ("Detectives posing as buyers arrested the ringleader": the
+    ringleader is no assumed role; review36b)."""
+    m = _IMPOSTOR_LABEL.search(text, lo, hi)
+    if m is None:
+        return False
+    words = m.group(1).lower().split()
+    return not any(
+        (w in _DETERMINERS or w.endswith("ed")) and prev not in _DETERMINERS
+        and prev not in _PHRASE_LINKS for prev, w in zip(words, words[1:], strict=False))
 
 
 def _label_finding(ctx, xs, ys, label, score) -> Finding:

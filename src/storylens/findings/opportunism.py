@@ -29,7 +29,7 @@ import re
 from ..align import ANCHOR_MAX_SENTENCES
 from ..models import Finding, Sentence
 from ..normalize import content_stems, stem
-from ..rules.attribution import CUE_FORMS, PREPOSITIONS
+from ..rules.attribution import ACCORDING_TO, CUE_FORMS, PREPOSITIONS
 from ..rules.loaded_terms import (
     OPPORTUNISM_AGENT_ACTS,
     OPPORTUNISM_CLAUSE_OPENERS,
@@ -504,8 +504,18 @@ def _aligned_pairs(ctx: FindingContext) -> set[frozenset[str]]:
 SUBJECT_WORDS = 8
 
 
+# An opening that names a source, not a subject ("According to the association, the
+# league's rules allow ..."): its words are the source of another matter, not the actor
+# of the sentence's act (rules/attribution ACCORDING_TO; held-out t243, session 36)
+_SOURCE_OPENING = re.compile(
+    r"\s*(?:" + "|".join(re.escape(p) for p in ACCORDING_TO) + r")\b[^,;:]*,", re.IGNORECASE)
+
+
 def _opening_stems(s: Sentence) -> frozenset[str]:
-    return frozenset(stem(w.lower()) for w in _WORD.findall(s.text)[:SUBJECT_WORDS])
+    """The stems of the first SUBJECT_WORDS words of ``s``, past a source opening."""
+    m = _SOURCE_OPENING.match(s.text)
+    text = s.text[m.end():] if m else s.text
+    return frozenset(stem(w.lower()) for w in _WORD.findall(text)[:SUBJECT_WORDS])
 
 
 # Words shown as what ties the two sentences.
