@@ -144,6 +144,7 @@ def test_a_label_near_a_verb_of_false_identity(voice, post, label, fires):
 
 # --- 4. a short gap between covered pieces (shared_quote.found_in) ------------------------
 
+# (fixed by fix36q: the fill takes only stopwords and rules.quotes_trims.SPOKEN_FILLER_WORDS)
 TWO_CONTENT_WORDS = ("shared_quote.found_in fills any gap of <= MAX_EDITS words without a "
                      "negation or number: 'killed deliberately', an accusation the other outlet "
                      "never quotes, is covered as if a filler and the quote is told as plain "
@@ -156,10 +157,8 @@ GAP_ROWS = [
     # (words inside the Courier's quote, a difference told on the quote's line)
     pytest.param("I mean, ", False, id="filler"),
     pytest.param("allegedly, ", True, id="one-content-word"),
-    pytest.param("killed deliberately, ", True, id="two-content-words",
-                 marks=pytest.mark.xfail(strict=True, reason=TWO_CONTENT_WORDS)),
-    pytest.param("only partly, ", True, id="only-partly",
-                 marks=pytest.mark.xfail(strict=True, reason=TWO_CONTENT_WORDS)),
+    pytest.param("killed deliberately, ", True, id="two-content-words"),
+    pytest.param("only partly, ", True, id="only-partly"),
 ]
 
 
@@ -174,6 +173,7 @@ def test_a_gap_inside_a_shared_quote(gap, told):
 
 SEA_WALL = "We will rebuild the sea wall at the fish market stronger than it was before the storm"
 
+# (fixed by fix36q: quote_diff._tail_clause ends an 'as'/'like' clause at its comma)
 PARENTHETICAL = ("quote_diff._tail_opener reads ', as we promised, by 2030' as one background "
                  "'as we ...' clause, but 'as we promised' / 'as you know' is a comment clause "
                  "closed by its comma and 'by 2030' after it is the claim's own deadline (the "
@@ -187,14 +187,11 @@ TAIL_ROWS = [
                  id="as-we-did-both-other-year"),
     pytest.param(SEA_WALL + ", by 2030", SEA_WALL, True, id="deadline-dropped"),
     pytest.param(SEA_WALL + ", as we promised, by 2030", SEA_WALL, True,
-                 id="comment-clause-then-deadline",
-                 marks=pytest.mark.xfail(strict=True, reason=PARENTHETICAL)),
+                 id="comment-clause-then-deadline"),
     pytest.param(SEA_WALL + ", as you know, by 2030", SEA_WALL, True,
-                 id="as-you-know-then-deadline",
-                 marks=pytest.mark.xfail(strict=True, reason=PARENTHETICAL)),
+                 id="as-you-know-then-deadline"),
     pytest.param(SEA_WALL + ", as I said, within 2 years", SEA_WALL, True,
-                 id="as-i-said-then-span",
-                 marks=pytest.mark.xfail(strict=True, reason=PARENTHETICAL)),
+                 id="as-i-said-then-span"),
 ]
 
 

@@ -2197,7 +2197,23 @@ def _own_clause(surface, keys, prev: str, at_start: bool) -> bool:
             keys[-1] in CLAUSE_OPENERS and len(surface) >= 2
             and surface[-2].rstrip("\"'”’)]").endswith((",", ";")))
     return bool(prev) and (bool(_SENTENCE_END.search(prev)) or (
-        _tail_opener(keys) and prev.rstrip("\"'”’)]").endswith((",", ";"))))
+        prev.rstrip("\"'”’)]").endswith((",", ";")) and _tail_clause(surface, keys)))
+
+
+def _tail_clause(surface, keys) -> bool:
+    """Whether words left at an excerpt's end, after a comma, are all clauses of their own
+    (:func:`_tail_opener`). An "as"/"like" clause with its own subject is closed by the
+    next comma: "as we promised" / "as you know" / "as I said" is a comment clause, and
+    words after its comma (", as we promised, by 2030") are the claim's own again unless
+    they open a clause of their own too (", as we did in 1998, when the storm hit")."""
+    if not keys or not _tail_opener(keys):
+        return False
+    if keys[0] in CLAUSE_OPENERS or keys[0] in TAIL_RELATIVE_OPENERS or len(surface) != len(keys):
+        return True
+    for i in range(1, len(surface) - 1):
+        if surface[i].rstrip("\"'”’)]").endswith((",", ";")):
+            return _tail_clause(surface[i + 1 :], keys[i + 1 :])
+    return True
 
 
 def _tail_opener(keys) -> bool:

@@ -73,6 +73,7 @@ from ..rules.quote_scope import (
     SUBJECT_PRONOUNS,
     VALIDITY_LIMITERS,
 )
+from ..rules.quotes_trims import SPOKEN_FILLER_WORDS
 from .common import FindingContext
 from .quote_diff import (
     MAX_QUOTE_WORDS,
@@ -1833,8 +1834,10 @@ def found_in(art: _Article, keys: list[str], narration: bool = False,
             # words shorter)
             if all(_editable(k) for k in keys[hi : hi + on]):
                 covered[hi : hi + on] = [True] * on
-    # a gap of at most MAX_EDITS words between two covered pieces, none a negation or a
-    # number, is words ``art`` leaves out of what it quotes, not words it lacks: a spoken
+    # a gap of at most MAX_EDITS words between two covered pieces, each a stopword or a
+    # spoken filler (rules.quotes_trims.SPOKEN_FILLER_WORDS), never a negation or number,
+    # is words ``art`` leaves out of what it quotes, not words it lacks (a content word,
+    # "killed deliberately", is one ``art`` lacks and is told; review36b): a spoken
     # filler ("I mean", "you know") dropped where ``art`` starts a new quotation is no
     # reason to tell the whole edge as added (real36, PolNeAR: "adds 'In Tulsa, an
     # unarmed man …'" where the other outlet quotes all of it but "I mean")
@@ -1846,7 +1849,8 @@ def found_in(art: _Article, keys: list[str], narration: bool = False,
         y = x
         while y < n and not covered[y]:
             y += 1
-        if 0 < x and y < n and y - x <= MAX_EDITS and all(map(_editable, keys[x:y])):
+        if 0 < x and y < n and y - x <= MAX_EDITS and all(
+                not _weighty(k) or k in SPOKEN_FILLER_WORDS for k in keys[x:y]):
             covered[x:y] = [True] * (y - x)
         x = y
     return (sum(covered) >= MIN_CUT_SHARE * n
@@ -2551,9 +2555,11 @@ def difference(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article])
             conceded = turning and lo == 0 and _conceded(art, w, hi) and not _said_beside(
                 _clause_words(art, w.first + lo, w.first + hi), around)
             # (a fragment the finder has set against the cut quote already, :func:`_lifted`,
-            # is told by its places)
-            apart = None if sq.change else _requoted_apart(ctx, art, w, lo, hi, there, o, aid,
-                                                           speakers)
+            # is told by its places; a change told by one side's words alone, "adds 'like
+            # any other workers'", sets none against the cut: held-out t242, heldout36)
+            apart = None if sq.change and any(
+                t[0] and t[1] for t in (sq.differs, *sq.also)) else _requoted_apart(
+                ctx, art, w, lo, hi, there, o, aid, speakers)
             if apart:
                 c0, c1, f = apart
                 theirs = there.text[f.start : f.end].strip(_GAP_STRIP)
@@ -2645,19 +2651,30 @@ def _requoted_apart(ctx: FindingContext, art: _Article, w: _Unit, lo: int, hi: i
     change."""
     from difflib import SequenceMatcher
 
-    sents = [s for s in ctx.documents[aid].sentences if s.start < o.end and o.start < s.end]
-    if not sents:
+    every = ctx.documents[aid].sentences
+    at = [n for n, s in enumerate(every) if s.start < o.end and o.start < s.end]
+    if not at:
         return None
-    lo_c, hi_c = sents[0].start, sents[-1].end
+    lo_c, hi_c = every[at[0]].start, every[at[-1]].end
+    # the sentence next to ``o``'s on the cut's side, when the cut runs past a sentence end
+    # of ``w``: the rest of a quote the other outlet quotes in its next sentence, of the
+    # same named speaker ('"… their own choices," Lind wrote. "I have not pressured them in
+    # this dispute," Lind said.' of one quote of both; held-out t242, heldout36)
+    near = at[0] - 1 if lo == 0 else at[-1] + 1
+    next_c = (every[near].start, every[near].end) if 0 <= near < len(every) and any(
+        _sentence_ends(art, t) for t in range(w.first + lo, w.first + hi - 1)) else None
     keys = art.tokens.keys
     cut, whole = keys[w.first + lo : w.first + hi], keys[w.first : w.last]
     who = speaker_key(o.speaker)
     for f in there.units:
-        if f.start < lo_c or f.end > hi_c or (f.start < o.end and o.start < f.end):
+        if f.start < o.end and o.start < f.end:
             continue
         k = speaker_key(f.speaker)
         if who and k and not same_speaker(who, k):
             continue
+        if f.start < lo_c or f.end > hi_c:
+            if not (next_c and next_c[0] <= f.start and f.end <= next_c[1] and who and k):
+                continue
         fk = there.tokens.keys[f.first : f.last]
         n = len(fk)
         if n < 2 or any(whole[i : i + n] == fk for i in range(len(whole) - n + 1)) \

@@ -178,3 +178,14 @@ PERFECT_MODAL_KINDS: dict[str, str] = {
 # Only before "have" and a past participle (findings.quote_diff._past_form): "have" as a main
 # verb or "have to" is no perfect ("Every family must have a permit" / "… should have a
 # permit": one obligation, as rules.quote_changes.MODAL_KINDS reads it; review35c).
+
+# Spoken discourse markers (Biber et al., *Longman Grammar of Spoken and Written English*
+# §14.3.3, inserts; Quirk et al. §19.57, comment clauses): "I mean", "you know", "you see",
+# "look", "listen", "well", "okay", hesitations "um"/"uh". They carry nothing of the claim,
+# so a gap of at most MAX_EDITS words between two pieces of a quote another outlet quotes
+# is words left out of it when each of its words is a stopword or one of these
+# (findings.shared_quote.found_in; real36's "I mean"/"you know" rows). Any other word in
+# the gap ("killed deliberately", "only partly": review36b) is a word one outlet adds and
+# is told. "like" stays out: it is also a preposition and a verb of the claim.
+SPOKEN_FILLER_WORDS: frozenset[str] = frozenset(
+    "mean know see look listen well okay ok um uh er erm".split())
