@@ -4071,7 +4071,8 @@ def _addend(s: Sentence, q: Quantity, after: list[str]) -> str | None:
     "driver", "two provinces besides Kalevu" -> "kalevu"; "two other provinces" -> "other"
     (the thing not read). Such a count is never the total of its noun (three provinces in
     all, or two and a capital), so it meets only a count joined alike to the same thing
-    (rules/numbers.ADDEND_JOINS; invented dev t34). ``None`` for a count of its own."""
+    (rules/numbers.ADDEND_JOINS; invented dev t34); "eight others" -> "other". ``None`` for
+    a count of its own."""
     a = q.start - s.start
     lead = s.text[_clause_start(s, q):a]
     m = _ADDEND_BEFORE.search(lead)
@@ -4082,7 +4083,9 @@ def _addend(s: Sentence, q: Quantity, after: list[str]) -> str | None:
     m = _ADDEND_AFTER.match(s.text, q.end - s.start, _clause_end(s, q))
     if m:
         return m.group("thing").lower()
-    if after[:1] == ["other"]:
+    # "two other provinces", and a count of "others" ("was arrested with eight others"):
+    # the others beside someone, whatever joins them (invented t242 read, session 36)
+    if after[:1] in (["other"], ["others"]):
         return "other"
     return None
 
