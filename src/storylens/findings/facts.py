@@ -4061,6 +4061,9 @@ _ADDEND_AFTER = re.compile(
     r"(?:\s+[a-z][\w'-]*){1,3}?\s+(?:" + "|".join(
         re.escape(j).replace(r"\ ", r"\s+") for j in R.ADDEND_AFTER_NOUN)
     + r")\s+(?:the\s+|its\s+|their\s+)?(?P<thing>[\w'-]+)")
+_OTHERS_JOINED = re.compile(
+    r"\b(?:with|alongside|" + "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in R.ADDEND_JOINS)
+    + r")\s+$", re.IGNORECASE)
 _NOT_ADDEND = frozenset({*R.MONTHS, *R.WEEKDAYS, *NUMBER_WORDS, "and", "or", "but", "then",
                          "both", "between"})
 
@@ -4071,8 +4074,8 @@ def _addend(s: Sentence, q: Quantity, after: list[str]) -> str | None:
     "driver", "two provinces besides Kalevu" -> "kalevu"; "two other provinces" -> "other"
     (the thing not read). Such a count is never the total of its noun (three provinces in
     all, or two and a capital), so it meets only a count joined alike to the same thing
-    (rules/numbers.ADDEND_JOINS; invented dev t34); "eight others" -> "other". ``None`` for
-    a count of its own."""
+    (rules/numbers.ADDEND_JOINS; invented dev t34); "arrested with eight others" -> "others".
+    ``None`` for a count of its own."""
     a = q.start - s.start
     lead = s.text[_clause_start(s, q):a]
     m = _ADDEND_BEFORE.search(lead)
@@ -4083,10 +4086,15 @@ def _addend(s: Sentence, q: Quantity, after: list[str]) -> str | None:
     m = _ADDEND_AFTER.match(s.text, q.end - s.start, _clause_end(s, q))
     if m:
         return m.group("thing").lower()
-    # "two other provinces", and a count of "others" ("was arrested with eight others"):
-    # the others beside someone, whatever joins them (invented t242 read, session 36)
-    if after[:1] in (["other"], ["others"]):
+    if after[:1] == ["other"]:
         return "other"
+    # a count of "others" joined to someone ("was arrested with eight others", "Ferrel and
+    # eight others"): the others beside him, who is counted too (session 36's held-out
+    # read). Not a count the verb takes ("injuring 27 others": the injured beside the dead
+    # are all the injured, dev d-set's 31 vs 27), and keyed apart from "other <noun>"
+    # ("the general and 10 others" / "three other generals": two groups)
+    if after[:1] == ["others"] and _OTHERS_JOINED.search(lead):
+        return "others"
     return None
 
 
