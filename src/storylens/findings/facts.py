@@ -4061,8 +4061,10 @@ _ADDEND_AFTER = re.compile(
     r"(?:\s+[a-z][\w'-]*){1,3}?\s+(?:" + "|".join(
         re.escape(j).replace(r"\ ", r"\s+") for j in R.ADDEND_AFTER_NOUN)
     + r")\s+(?:the\s+|its\s+|their\s+)?(?P<thing>[\w'-]+)")
+# (not after a comma: ", with 14 others hurt" is an absolute clause telling a toll of its own,
+# tests/unit/test_review31_facts)
 _OTHERS_JOINED = re.compile(
-    r"\b(?:with|alongside|" + "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in R.ADDEND_JOINS)
+    r"[^,\s]\s+(?:with|alongside|" + "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in R.ADDEND_JOINS)
     + r")\s+$", re.IGNORECASE)
 _NOT_ADDEND = frozenset({*R.MONTHS, *R.WEEKDAYS, *NUMBER_WORDS, "and", "or", "but", "then",
                          "both", "between"})
