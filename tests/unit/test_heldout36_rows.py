@@ -199,10 +199,10 @@ RAID = "Tomas Ferrel, 31, was {} when customs officers raided a warehouse in Por
     pytest.param("arrested with eight others", id="with-others"),
     pytest.param("arrested along with eight others", id="along-with-others"),
 ])
-@_xfail("facts.py:_addend reads a count beside a thing only after a name or 'the/his ...' "
-        "noun with a join word (_ADDEND_BEFORE, rules/numbers.ADDEND_JOINS has no 'with' "
-        "after a verb) or 'other' right after it; 'eight others' beside the clause's "
-        "subject is read as the total arrested")
+# Fixed in session 36 (fix36x), was xfail: facts.py:_addend reads a count beside a thing only
+# after a name or 'the/his ...' noun with a join word (_ADDEND_BEFORE,
+# rules/numbers.ADDEND_JOINS has no 'with' after a verb) or 'other' right after it; 'eight
+# others' beside the clause's subject is read as the total arrested
 def test_a_count_of_others_beside_the_subject_is_no_total(joined):
     assert _conflicts(RAID.format("among nine people detained"), RAID.format(joined)) == []
 
@@ -237,10 +237,10 @@ def _leaves_out_varga(third: str, n: int) -> bool:
 
 
 @pytest.mark.parametrize("n", [3, 4])
-@_xfail("coverage.py:_speaks_for reads a statement as the person's only where its speaker "
-        "is a body named near her name; 'The suspect, through his lawyer, denies' is the "
-        "client's, and no guard reads her role ('lawyer') with her statement as her told "
-        "unnamed, while the role word itself makes _told true")
+# Fixed in session 36 (fix36x), was xfail: coverage.py:_speaks_for reads a statement as the
+# person's only where its speaker is a body named near her name; 'The suspect, through his
+# lawyer, denies' is the client's, and no guard reads her role ('lawyer') with her statement
+# as her told unnamed, while the role word itself makes _told true
 def test_the_lawyers_statement_told_without_her_name_is_no_omission(n):
     assert not _leaves_out_varga("The suspect, through his lawyer, denies the charges.", n)
 

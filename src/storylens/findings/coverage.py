@@ -2318,6 +2318,7 @@ def _classify_uncached(ctx: FindingContext, gate: bool, adds_too: bool = True
                            and not _statement_carried(ctx, c.fact, a, c.givers)
                            and not _quote_changed(ctx, c.fact, a, c.givers)
                            and not _speaks_for(ctx, c.fact, a, c.givers)
+                           and not _role_speaks(ctx, c.fact, a, c.givers)
                            and not _named_singular(ctx, c.fact, a)
                            and not _spelled_apart(ctx, c.fact, a, c.givers)
                            and not _local(ctx, c.fact, a, c.givers)
@@ -5974,6 +5975,60 @@ def _speaks_for(ctx: FindingContext, f: Fact, a: str, givers) -> bool:
             if sum(1 for w in shared if not _written_elsewhere_by_all(ctx, w, away)) >= MIN_SPOKEN_FOR_STEMS:
                 return True
     return False
+
+
+# Content words (by REPORTED_PREFIX letters, names and the post word aside) that a sentence
+# of the omitting article, writing the person's post unnamed ("through his lawyer"), must
+# share with a sentence naming the person to tell what the person said (_role_speaks).
+# Two, as a named speaker needs (MIN_REPORTED_STEMS): the post word itself says the
+# sentence is of the person, not of a body the person speaks for (_speaks_for's three).
+MIN_ROLE_SPOKEN_STEMS = 2
+
+
+def _role_speaks(ctx: FindingContext, f: Fact, a: str, givers) -> bool:
+    """Whether article ``a`` tells what a named person said under the post the person's
+    outlets give the person (:func:`.names.name_roles`, a post word: no weak title), the
+    name left out: a body sentence of ``a`` writes the post word and shares
+    :data:`MIN_ROLE_SPOKEN_STEMS` content words (the story's own words aside,
+    :func:`_written_elsewhere_by_all`) with a sentence naming the person ("Lawyer Ilse
+    Varga said her client denied the charges" / "The suspect, through his lawyer, denies
+    the charges": session 36's held-out read, invented in tests/unit/test_heldout36_rows).
+    Only a post written as someone's ("his lawyer", "the suspect's lawyers"): an agent who
+    speaks for another, whose statement an outlet tells as that other's; "The mayor ... said
+    he had not known" is the person by his post, and leaving out his name is left to the
+    other rules (tests/unit/test_coverage_session33's near miss). Not where ``a`` gives that
+    post to a person it names: the word is that person's."""
+    if f.kind != "person":
+        return False
+    from .names import _role_head
+
+    roles = name_roles(ctx)
+    posts = {w for g in dict.fromkeys((f.article, *givers)) for phrase in roles.get((g, f.key), ())
+             for w in phrase if _role_head(w) and w not in WEAK_TITLE_WORDS}
+    if not posts:
+        return False
+    if any(w in posts for (art, _), phrases in roles.items() if art == a for p in phrases for w in p):
+        return False  # a's own named lawyer: the post is someone's it names
+    name, sentences, _, naming, _, _ = _naming_sentences(ctx, f, tuple(givers))
+    post_prefixes = {w[:REPORTED_PREFIX] for w in posts}
+    owned = re.compile(r"\b(?:his|her|their|its|[A-Za-z][\w-]*['\u2019]s)\s+(?:[a-z][\w-]*\s+)?(?:"
+                       + "|".join(sorted(map(re.escape, posts))) + r")s?\b", re.IGNORECASE)
+    for sent in _body_of(ctx.documents[a]):
+        if not owned.search(sent.text):
+            continue
+        mine = {_y_to_i(w) for w in _prefixes(sent.text) - post_prefixes - name}
+        away = naming | {sent.id}
+        for theirs in sentences:
+            shared = {w for w in theirs if _y_to_i(w) in mine}
+            if len(shared) >= MIN_ROLE_SPOKEN_STEMS and sum(
+                    1 for w in shared if not _written_elsewhere_by_all(ctx, w, away)) >= MIN_ROLE_SPOKEN_STEMS:
+                return True
+    return False
+
+
+def _y_to_i(w: str) -> str:
+    """A stem's final "y" as "i": the stemmer gives "denies" "deny" and "denied" "deni"."""
+    return w[:-1] + "i" if w.endswith("y") else w
 
 
 def _source_told(ctx: FindingContext, f: Fact, a: str, figures_of: dict[str, list[_Carried]]) -> bool:

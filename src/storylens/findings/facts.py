@@ -4061,6 +4061,11 @@ _ADDEND_AFTER = re.compile(
     r"(?:\s+[a-z][\w'-]*){1,3}?\s+(?:" + "|".join(
         re.escape(j).replace(r"\ ", r"\s+") for j in R.ADDEND_AFTER_NOUN)
     + r")\s+(?:the\s+|its\s+|their\s+)?(?P<thing>[\w'-]+)")
+# (not after a comma: ", with 14 others hurt" is an absolute clause telling a toll of its own,
+# tests/unit/test_review31_facts)
+_OTHERS_JOINED = re.compile(
+    r"[^,\s]\s+(?:with|alongside|" + "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in R.ADDEND_JOINS)
+    + r")\s+$", re.IGNORECASE)
 _NOT_ADDEND = frozenset({*R.MONTHS, *R.WEEKDAYS, *NUMBER_WORDS, "and", "or", "but", "then",
                          "both", "between"})
 
@@ -4071,7 +4076,8 @@ def _addend(s: Sentence, q: Quantity, after: list[str]) -> str | None:
     "driver", "two provinces besides Kalevu" -> "kalevu"; "two other provinces" -> "other"
     (the thing not read). Such a count is never the total of its noun (three provinces in
     all, or two and a capital), so it meets only a count joined alike to the same thing
-    (rules/numbers.ADDEND_JOINS; invented dev t34). ``None`` for a count of its own."""
+    (rules/numbers.ADDEND_JOINS; invented dev t34); "arrested with eight others" -> "others".
+    ``None`` for a count of its own."""
     a = q.start - s.start
     lead = s.text[_clause_start(s, q):a]
     m = _ADDEND_BEFORE.search(lead)
@@ -4084,6 +4090,13 @@ def _addend(s: Sentence, q: Quantity, after: list[str]) -> str | None:
         return m.group("thing").lower()
     if after[:1] == ["other"]:
         return "other"
+    # a count of "others" joined to someone ("was arrested with eight others", "Ferrel and
+    # eight others"): the others beside him, who is counted too (session 36's held-out
+    # read). Not a count the verb takes ("injuring 27 others": the injured beside the dead
+    # are all the injured, dev d-set's 31 vs 27), and keyed apart from "other <noun>"
+    # ("the general and 10 others" / "three other generals": two groups)
+    if after[:1] == ["others"] and _OTHERS_JOINED.search(lead):
+        return "others"
     return None
 
 

@@ -1195,7 +1195,8 @@ CHANGE_NO_OBJECTS: frozenset[str] = frozenset(
 # not the total ("Kalevu and two neighbouring provinces" is three provinces, or two and a
 # capital; "the driver and two passengers"): it meets only a count joined alike to the same
 # thing (findings/facts._addend; invented dev t34, session 15's held-out read). So do a
-# count followed by "other" ("two other provinces") and one a phrase after its noun sets
+# count followed by "other" ("two other provinces"), a count of "others" ("arrested with
+# eight others", session 36's held-out read) and one a phrase after its noun sets
 # beside a thing ("two provinces besides Kalevu"). The joining words:
 ADDEND_JOINS: tuple[str, ...] = ("and", "plus", "as well as", "along with", "together with")
 ADDEND_AFTER_NOUN: tuple[str, ...] = ("besides", "as well as", "in addition to", "apart from",
