@@ -2321,6 +2321,7 @@ def _classify_uncached(ctx: FindingContext, gate: bool, adds_too: bool = True
                            and not _role_speaks(ctx, c.fact, a, c.givers)
                            and not _named_singular(ctx, c.fact, a)
                            and not _spelled_apart(ctx, c.fact, a, c.givers)
+                           and not _written_apart(ctx, c.fact, a)
                            and not _local(ctx, c.fact, a, c.givers)
                            and not _size_told(ctx, c.fact, a)
                            and not _position_told(ctx, c.fact, a)
@@ -6226,6 +6227,39 @@ def _spelled_apart(ctx: FindingContext, f: Fact, a: str, givers) -> bool:
                 return True
         elif w and w[0] == tail and not others and _aligned_naming(ctx, sid, f.key, given):
             return True
+    return False
+
+
+# a run of capitalised words (a name as an outlet writes it, its word breaks its own)
+_CAPITAL_RUN = re.compile(r"[A-Z][^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:[ -]+[A-Z][^\W\d_]*(?:['\u2019][^\W\d_]+)*)*")
+
+
+def _written_apart(ctx: FindingContext, f: Fact, a: str) -> bool:
+    """Whether article ``a`` writes a name fact with its words broken otherwise: a run of
+    capitalised words in a body sentence of ``a`` (or part of one) whose letters, joined
+    and lower-cased, are the fact's own (:func:`_joined`: "Star Line Live" for the
+    promoter "Starline Live"). The index reads the name only where the name analysis
+    keeps its words (a name opening a sentence loses its first: "Star Line Live
+    insisted" was read as "Line Live"), so ``a`` was said to leave out a name it writes
+    (invented dev d169, session 37). Another name that starts alike ("Star Line
+    Cruises") or a part of it ("Line Live") leaves the name out. Names of fewer than
+    six letters joined could be words (:func:`_joined`)."""
+    if f.kind not in ("person", "org"):
+        return False
+    joined = _joined(f.text)
+    if not joined:
+        return False
+    for s in _body_of(ctx.documents[a]):
+        for run in _CAPITAL_RUN.finditer(s.text):
+            words = [_unpossessed(w).lower() for w in _TOKENS.findall(run.group(0))]
+            for i in range(len(words)):
+                acc = ""
+                for w in words[i:]:
+                    acc += w
+                    if acc == joined:
+                        return True
+                    if len(acc) >= len(joined) or not joined.startswith(acc):
+                        break
     return False
 
 
