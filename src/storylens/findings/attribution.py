@@ -58,6 +58,8 @@ from ..rules.attribution import (
     FURTHER_POINT_PATTERN,
     GERUND_PREPOSITIONS,
     LIFTED_NARRATION_MIN_CONTENT,
+    LIFTED_OPENING_MIN_CONTENT,
+    LIFTED_OPENING_MIN_WORDS,
     LIFTED_QUOTE_MIN_WORDS,
     LISTENER_LEMMAS,
     NAMED_EVENT_WORDS,
@@ -3706,11 +3708,18 @@ def _lifted_quote(ctx: FindingContext, marked_in: str, s: Sentence,
     LIFTED_NARRATION_MIN_CONTENT content words anywhere in ``s``: the speaker's words
     retold as reported speech (rules/attribution)."""
     phrases, runs = [], []
-    for m in _MARKED.finditer(marked_in):
+    marks = list(_MARKED.finditer(marked_in))
+    for m in marks:
         words = _QUOTE_WORD.findall(m.group().lower())
         if len(words) >= LIFTED_QUOTE_MIN_WORDS and frozenset(content_stems(m.group())) - ignore:
             phrases.append(" " + " ".join(words) + " ")
             runs.extend(_content_runs(words, ignore))
+    # the sentence's one quote, opening it: a whole statement (LIFTED_OPENING_MIN_WORDS)
+    opening = " " + " ".join(_QUOTE_WORD.findall(marks[0].group().lower())) + " " \
+        if len(marks) == 1 and not marked_in[:marks[0].start()].strip() \
+        and len(_QUOTE_WORD.findall(marks[0].group())) >= LIFTED_OPENING_MIN_WORDS \
+        and len(frozenset(content_stems(marks[0].group()))) >= LIFTED_OPENING_MIN_CONTENT \
+        else None
     # the story's own term, quoted ('the "tonnage levy bill"'), is no speaker's wording
     phrases = [p for p in phrases if not _story_term(ctx, p)]
     runs = [r for r in runs if not _story_term(ctx, r)]
@@ -3727,7 +3736,15 @@ def _lifted_quote(ctx: FindingContext, marked_in: str, s: Sentence,
             said = text[q.start:q.end].lower()
             if any(_lifted_at(said, p, told_here) for p in phrases):
                 return True
+            if opening in phrases and _opens(said, opening):
+                return True
     return False
+
+
+def _opens(said: str, phrase: str) -> bool:
+    """Whether ``phrase`` (space-padded words) opens the quote text ``said`` word for
+    word: the whole quote of one outlet as the start of the other's (LIFTED_OPENING_MIN_WORDS)."""
+    return (" " + " ".join(_QUOTE_WORD.findall(said)) + " ").startswith(phrase)
 
 
 # what may stand between two words of a quote and still end the clause before them
