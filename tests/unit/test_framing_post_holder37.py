@@ -94,6 +94,8 @@ def test_the_same_with_a_title():
                  id="two-lawyers"),
     pytest.param([CLAIMED, "Mara Selt's lawyer, Ana Roe, said her client had lost her "
                   "harvest in the fire."], id="another-named-owner"),
+    pytest.param([CLAIMED, "Mara Selt's lawyer Ana Roe said her client had lost her "
+                  "harvest in the fire."], id="another-named-owner-no-comma"),
     pytest.param(["Vell's lawyer claimed he was innocent.", OTHER], id="not-named-there"),
 ])
 def test_near_miss_no_one_holder(texts):

@@ -904,7 +904,8 @@ def _post_holder(ctx: FindingContext, mods: str, post: str, article: str) -> str
     Roe", "Ana Roe, the defendant's lawyer", "Lawyer Ana Roe"), where ``article``, which
     writes the post as a named owner's ("Kremski's lawyer claimed"), names that person too;
     else None: no such name, two (the suspect's and the victims' lawyers), a post held for
-    another named owner ("Tomas Vell's lawyer, Ana Roe"), or a person ``article`` never
+    another named owner ("Tomas Vell's lawyer, Ana Roe", "Vell's lawyer Ana Roe": a
+    post as a title only where no possessive comes before it), or a person ``article`` never
     names (session 37, held-out t245 of s36: "Kalamaris's lawyer claimed he was innocent"
     beside "..., Eleni Markou said" / "The suspect's lawyer, Eleni Markou, said")."""
     memo = ctx.__dict__.setdefault("_post_holders", {})
@@ -914,7 +915,7 @@ def _post_holder(ctx: FindingContext, mods: str, post: str, article: str) -> str
         owner = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z][\w-]*['’]s?)\s+"
         tie = re.compile(rf"(?<![\w'’-]){owner}(?i:{said}),?\s+{_NAME}\b"
                          rf"|(?<![\w'’.-]){_NAME},\s+{owner}(?i:{said})\b"
-                         rf"|(?<![\w'’-])(?:(?i:{said}))\s+{_NAME}\b")
+                         rf"|(?<![\w'’-])(?<!['’]s )(?<!['’] )(?:(?i:{said}))\s+{_NAME}\b")
         found: list[str] = []
         for d in ctx.docs:
             for t in tie.finditer(d.article.text):
