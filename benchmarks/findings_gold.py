@@ -44,7 +44,7 @@ import json
 import re
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -207,7 +207,42 @@ def compare_pair(A: dict, B: dict):
     return compare_articles(arts, options)
 
 
-def score(rows, articles, tallies, wrong_examples, judged: list[Judged] | None = None):
+def _miss_cause(comp, pid: str, item: dict, ta: str, tb: str, gold_shared: list[dict], A: dict, B: dict,
+                sys_pairs) -> tuple[str, str, str, str]:
+    """(cause, pair id, a-span, b-span) of a gold shared pair the system does not align, the
+    first cause that fits, in this order:
+
+    * ``no sentence``: no body sentence of the system holds one of the spans (cleaning,
+      segmentation);
+    * ``one of several``: the gold pairs one of the two spans with two or more spans of the
+      other article (a sentence split in two, two merged, a lede summing up several): a
+      group holds one sentence per article, so at most one of those pairs can be a group's
+      (the rest are ``Comparison.links`` at best); told apart by whether another of those
+      pairs is aligned;
+    * ``other side taken``: one of the two sentences is aligned, with a sentence the gold
+      does not pair it with;
+    * ``both free``: neither sentence is aligned (the lexical evidence fell short).
+    """
+    if comp is None:
+        return "no sentence", pid, ta, tb
+    body = [s for d in comp.documents for s in d.sentences if s.block != "headline"]
+    xs = [s.id for s in body if s.id.startswith("a1:") and span_in(ta, s.text)]
+    ys = [s.id for s in body if s.id.startswith("a2:") and span_in(tb, s.text)]
+    if not xs or not ys:
+        return "no sentence", pid, ta, tb
+    siblings = [j for j in gold_shared if j is not item and (j["a"] == item["a"] or j["b"] == item["b"])]
+    if siblings:
+        found = any(span_in(_text(A, j["a"]), comp.sentence(x).text) and span_in(_text(B, j["b"]), comp.sentence(y).text)
+                    for j in siblings for x, y, _ in sys_pairs)
+        return ("one of several, another aligned" if found else "one of several, none aligned"), pid, ta, tb
+    taken = {x for x, _, _ in sys_pairs} | {y for _, y, _ in sys_pairs}
+    if taken & {*xs, *ys}:
+        return "other side taken", pid, ta, tb
+    return "both free", pid, ta, tb
+
+
+def score(rows, articles, tallies, wrong_examples, judged: list[Judged] | None = None,
+          misses: list[tuple[str, str, str, str]] | None = None):
     options = scored_options()
     for row in rows:
         A, B = articles[row["a"]], articles[row["b"]]
@@ -242,6 +277,8 @@ def score(rows, articles, tallies, wrong_examples, judged: list[Judged] | None =
                                         for x, y, _ in sys_pairs):
                 t.found += 1
                 k.found += 1
+            elif misses is not None:
+                misses.append(_miss_cause(comp, pid, i, ta, tb, gold_shared, A, B, sys_pairs))
         t.findings += len(sys_pairs)
         lt = tallies["shared (links)"]
         for x, y, kind in sys_pairs:
@@ -415,6 +452,8 @@ def main(argv: list[str] | None = None) -> int:
                     "(paraphrases, story_facts, quote_changes, story_framing, fact_coverage, "
                     "secondary_links, context_paraphrases; "
                     "all: every one of them)")
+    ap.add_argument("--misses", action="store_true",
+                    help="list the missed gold shared pairs by cause (_miss_cause) after the table")
     ap.add_argument("--min-confidence", type=float, default=None,
                     help="display cut for the main table (default: Options.min_finding_confidence)")
     args = ap.parse_args(argv)
@@ -443,8 +482,17 @@ def main(argv: list[str] | None = None) -> int:
         tallies: dict[str, Tally] = defaultdict(Tally)
         judged: list[Judged] = []
         t0 = time.perf_counter()
-        score(part, articles, tallies, None, judged)
+        missed: list[tuple[str, str, str, str]] = []
+        score(part, articles, tallies, None, judged, missed if args.misses else None)
         print(render(split, tallies, len(part), time.perf_counter() - t0))
+        if args.misses:
+            causes = Counter(m[0] for m in missed)
+            print("| missed shared pair: cause | pairs |\n|---|---:|")
+            for cause, n in causes.most_common():
+                print(f"| {cause} | {n} |")
+            for cause, pid, ta, tb in sorted(missed):
+                print(f"  MISS {cause}: {pid} {' '.join(ta.split())[:110]!r} ~ {' '.join(tb.split())[:110]!r}")
+            print()
         if args.calibration:
             print(calibration(tallies, judged))
             print()
