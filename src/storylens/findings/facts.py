@@ -4282,8 +4282,16 @@ def _capacity(before: list[str]) -> bool:
     """A capacity, a possibility or an expectation, not an outcome: "licensed to carry
     140", "can count on 77", "a capacity of 500", "analysts had expected the bank to raise
     its rate by 25 basis points" (rules/numbers.CAPACITY_BEFORE among the words of its
-    clause before it)."""
-    return bool(set(before) & R.CAPACITY_BEFORE)
+    clause before it, past the last word that opens a subordinate clause:
+    rules/numbers.CAPACITY_CLAUSE_OPENERS). "rated" with an object after it judges that
+    object ("rated the event at level 1"), no capacity (rules/numbers.RATED_OBJECT_OPENERS)."""
+    cut = max((i for i, w in enumerate(before) if w in R.CAPACITY_CLAUSE_OPENERS), default=-1)
+    own = before[cut + 1:]
+    hits = set(own) & R.CAPACITY_BEFORE
+    if "rated" in hits and all(own[i + 1:i + 2] and own[i + 1] in R.RATED_OBJECT_OPENERS
+                               for i, w in enumerate(own) if w == "rated"):
+        hits.discard("rated")
+    return bool(hits)
 
 
 _RUN_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|\S")

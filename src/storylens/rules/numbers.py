@@ -1059,6 +1059,25 @@ CAPACITY_BEFORE: frozenset[str] = frozenset(
     # km/h" / "the car was travelling at 90 km/h": session 22's near misses, invented)
     "budgeted limit".split()
 )
+# Words that open a subordinate clause: a capacity word before the last of them in a
+# figure's clause governs the main clause's verb, not the figure in the subordinate one
+# ("its members can no longer cover their costs after diesel reached a record 2.14 euros":
+# the price is what diesel reached, no possibility; invented dev d55's keyed price, read as
+# a capacity against "Diesel hit a record 2.41 euros", session 37). Not "as" ("as many as
+# 40" is the figure's own bound) nor "that" (a reported expectation: "analysts expected that
+# rates would rise by 25 basis points" is still one).
+CAPACITY_CLAUSE_OPENERS: frozenset[str] = frozenset(
+    "after following since before until when whenever while because although though "
+    "once whereas".split()
+)
+# Words that, right after "rated", open its object: "rated" then judges a named thing
+# ("the inspectorate rated the event at level 1", "had rated the danger at level 3": a
+# grade given, the same kind of fact as "classed the event as level 2" or "set the danger
+# at level 4"), not a capacity ("a rated output of 5 megawatts", "is rated for 12
+# people"). Invented dev d117 and d39's keyed ratings, session 37.
+RATED_OBJECT_OPENERS: frozenset[str] = frozenset(
+    "the a an its their his her this that these those it them".split()
+)
 # What makes a count an increment to an earlier figure, not a total ("recovered three more
 # bodies", "a further 12 cases", "800 additional police"): it only meets another increment
 # (findings/facts._increment; invented dev t08, session 13: "three more bodies" was linked
