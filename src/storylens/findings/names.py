@@ -1240,6 +1240,9 @@ def _candidate_pairs(nodes: list[tuple[str, str]],
                 for k in range(1, len(f)):  # two deleted after the first letter (near spelling)
                     for m in range(k + 1, len(f)):
                         index.setdefault(("del", f[:k] + f[k + 1:m] + f[m + 1:]), set()).add(w)
+            if pos == 0:  # a short form of several given names beside each full form
+                for short in ({w} if w in _SHARED_SHORT else set()) | _SHARED_FULL.get(w, set()):
+                    index.setdefault(("shared", short), set()).add(w)
             if len(w) >= LINK_WORD_MIN - 1:
                 index.setdefault(("given", _given_fold(w)), set()).add(w)
                 index.setdefault(("skeleton", w[0], _consonants(w)), set()).add(w)
@@ -1675,6 +1678,26 @@ def _kind_word_apart(ka: str, kb: str, kinds: set[str] | frozenset[str]) -> bool
     return any(w in words or w.rstrip("s") in words for w in diff)
 
 
+# T.GIVEN_NAME_SHARED_FORMS as link keys are folded: a short form -> its full forms, and
+# a full form -> the short forms that may stand for it (_candidate_pairs indexes both)
+_SHARED_SHORT: dict[str, frozenset[str]] = {
+    fold(short): frozenset(fold(f) for f in fulls) for short, fulls in T.GIVEN_NAME_SHARED_FORMS.items()}
+_SHARED_FULL: dict[str, frozenset[str]] = {
+    full: frozenset(s for s, fs in _SHARED_SHORT.items() if full in fs)
+    for fs in _SHARED_SHORT.values() for full in fs}
+
+
+def _shared_short(ka: str, kb: str) -> bool:
+    """Whether two person keys differ only in a first given name that one writes as a short
+    form of several full names and the other as one of them (``T.GIVEN_NAME_SHARED_FORMS``:
+    "pat simmons" / "patrick simmons"; not "patrick" / "patricia", not "pat" / "peter")."""
+    ta, tb = ka.split(), kb.split()
+    if len(ta) < 2 or len(ta) != len(tb) or ta[1:] != tb[1:]:
+        return False
+    x, y = ta[0], tb[0]
+    return y in _SHARED_SHORT.get(x, ()) or x in _SHARED_SHORT.get(y, ())
+
+
 def _link(ka: str, kb: str, kinds: set[str], marked: bool = False) -> str | None:
     """How two keys from two articles name one entity: "key", "fuzzy" or None.
     ``marked``: whether either written form marks a vowel (``_romanised_edit``).
@@ -1684,6 +1707,8 @@ def _link(ka: str, kb: str, kinds: set[str], marked: bool = False) -> str | None
     entities ("Cordoba House" / "White House")."""
     if ka == kb:
         return "key"
+    if _shared_short(ka, kb):
+        return "key"  # "Pat Simmons" / "Patrick Simmons": one given name's short form
     ta = ka.split()
     diff = _one_word_apart(ka, kb)
     if diff is None:
@@ -2030,6 +2055,8 @@ def spelling_rule(a: str, b: str, kinds: set[str] | frozenset[str] = frozenset()
                 and T.GIVEN_NAME_FORMS.get(wa[0], wa[0]) == T.GIVEN_NAME_FORMS.get(wb[0], wb[0]):
             return "name.given-form"
         return "name.fold"
+    if _shared_short(ka, kb):
+        return "name.given-form"
     ta = ka.split()
     diff = _one_word_apart(ka, kb)
     if diff is None or gendered_ending(ka, kb, kinds) or _kind_word_apart(ka, kb, kinds):

@@ -388,6 +388,20 @@ GIVEN_NAME_FORMS: dict[str, str] = {
     "mikheil": "mikhail",
 }
 
+# Short forms that stand for more than one full given name, most often one of each sex
+# ("Pat" is Patrick or Patricia, "Sam" Samuel or Samantha), so GIVEN_NAME_FORMS cannot key
+# them: a key has one full form. Such a short form links to any of its full forms under the
+# same surname as a pairwise spelling rule (findings.names.spelling_rule, "name.given-form"),
+# so that one outlet's "Pat Simmons" is another's "Patrick Simmons" (real37, a real band
+# reunion set where an outlet writing "Pat" was said to leave the man out), while the two
+# full forms ("Patrick" / "Patricia") and other names ("Pat" / "Peter") stay apart. Only
+# short forms that begin their full forms, of three letters or more.
+GIVEN_NAME_SHARED_FORMS: dict[str, frozenset[str]] = {
+    "pat": frozenset({"patrick", "patricia"}),
+    "sam": frozenset({"samuel", "samantha"}),
+    "fran": frozenset({"francis", "frances", "francesca"}),
+}
+
 # Given names a company's sector noun after them does not make a business ("Tom Works said",
 # "Liz Holdings": ``names._org_head``, session 12; the s11 note had "Tom Works" as an
 # organisation) when the article also names the surname alone, as it names a person and
