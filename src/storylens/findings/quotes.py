@@ -676,14 +676,43 @@ def _has_other_partner(exact: dict, qa: Quote, qb: Quote,
     the compared quote itself holds is that quote's words given again (a fragment of it
     in a headline or a later paragraph: '"They told him to stop complaining"' beside
     '"He told me on Saturday …, and they told him to stop complaining"', invented dev
-    d245, session 36), not another sentence."""
+    d245, session 36), not another sentence; nor is a counterpart that is one part of
+    the quote where the compared quote is another part of it: the other outlet quotes one
+    statement in two quotations ('"My son is an adult and must answer for his actions,"
+    he wrote. "I have not interfered in this investigation," Montaner claimed.' against
+    the wire's one quote of both sentences, "and I will not interfere" in the second:
+    invented dev t242, the pledge dropped, :func:`_parts_apart`)."""
     pa = exact.get(("a", qa.start, qa.end))
     pb = exact.get(("b", qb.start, qb.end))
     return (pa is not None and not _overlap(pa, (qb.start, qb.end))
-            and not _repeats(texts, 1, pa, qb)) or (
+            and not _repeats(texts, 1, pa, qb) and not _parts_apart(texts, 1, pa, qb, qa)) or (
         pb is not None and not _overlap(pb, (qa.start, qa.end))
-        and not _repeats(texts, 0, pb, qa)
+        and not _repeats(texts, 0, pb, qa) and not _parts_apart(texts, 0, pb, qa, qb)
     )
+
+
+def _parts_apart(texts: tuple[str, str] | None, side: int, span: tuple[int, int], q: Quote,
+                 whole: Quote) -> bool:
+    """Whether the words at ``span`` of article ``side`` and quote ``q`` (of the same
+    article) match two parts of the quote ``whole`` that do not overlap, each in more
+    than one sentence of ``whole`` apart (:func:`_part_of`)."""
+    if texts is None:
+        return False
+    a, b = _part_of(texts[side][span[0]:span[1]], whole.text), _part_of(q.text, whole.text)
+    return bool(a and b and (a[1] <= b[0] or b[1] <= a[0]))
+
+
+def _part_of(part: str, whole: str) -> tuple[int, int] | None:
+    """The word range of ``whole`` (norm_key words) that the words of ``part`` match, in
+    order, from its first matched word to its last; None when under half of ``part``'s
+    words (or under two) are found there."""
+    p, w = norm_key(part).split(), norm_key(whole).split()
+    blocks = [b for b in SequenceMatcher(None, p, w, autojunk=False).get_matching_blocks()
+              if b.size]
+    found = sum(b.size for b in blocks)
+    if found < 2 or 2 * found < len(p):
+        return None
+    return blocks[0].b, blocks[-1].b + blocks[-1].size
 
 
 def _texts(ctx: FindingContext, da: str, db: str) -> tuple[str, str] | None:
