@@ -144,3 +144,34 @@ PART_ROWS = [
 @pytest.mark.parametrize(("part", "whole", "got"), PART_ROWS)
 def test_part_of(part, whole, got):
     assert _part_of(part, whole) == got
+
+
+# --------------------------------------- 4. quote_changed: a degree adverb before "too"
+
+def _one_quote_changes(qa: str, qb: str) -> list[str]:
+    return [f.summary for f in support.quote_changes_of(
+        support.page(LEAD_A, f'"{qa}," prosecutor Ivo Marek said.'),
+        support.page(LEAD_B, f'"{qb}," prosecutor Ivo Marek said.'), OUTLETS)]
+
+
+TOO_ROWS = [
+    # (one outlet's words, the other's, a change told)
+    pytest.param("It is far too early to say who drove the tractor away",
+                 "It is too early to say who drove the tractor away", False, id="far-too"),
+    pytest.param("It is much too soon to say who drove the tractor away",
+                 "It is too soon to say who drove the tractor away", False, id="much-too"),
+    # near misses: "far" and "much" as content, and a degree word set in place of another
+    pytest.param("The tractor was found far from the farm on the coast road",
+                 "The tractor was found on the coast road", True, id="far-from"),
+    pytest.param("We have recovered much of the stolen tractor near the farm",
+                 "We have recovered the stolen tractor near the farm", True, id="much-of"),
+    pytest.param("It is far too early to say who drove the tractor away",
+                 "It is not too early to say who drove the tractor away", True,
+                 id="far-vs-not"),
+]
+
+
+@pytest.mark.parametrize(("qa", "qb", "told"), TOO_ROWS)
+def test_a_degree_adverb_before_too(qa, qb, told):
+    got = _one_quote_changes(qa, qb)
+    assert bool(got) is told, got
