@@ -611,6 +611,7 @@ def find_quote_changes(ctx: FindingContext) -> list[Finding]:
             exact = _exact_partners(ctx, da, db, cache, seen)
             for i in by_doc[da]:
                 best = None
+                found = []
                 for j in by_doc[db]:
                     if j in used or (exact and _has_other_partner(
                             exact, nodes[i][1], nodes[j][1], _texts(ctx, da, db))):
@@ -622,14 +623,16 @@ def find_quote_changes(ctx: FindingContext) -> list[Finding]:
                     # sentences ("This will not be …" / "This will never, ever be …") the
                     # one with fewer changed words is the counterpart
                     rank = (m[0], -m[1]["changed"], m[1]["shared"])
+                    found.append((rank, j, m[2]))
                     if best is None or rank > best[0]:
                         best = (rank, j, m[2])
                 if best is None:
                     continue
-                used.add(best[1])
-                conf_of[frozenset((i, best[1]))] = best[0][0]
-                speaker_of.setdefault(i, best[2])
-                parent[root(i)] = root(best[1])
+                for rank, j, who in (best, *_further_parts(nodes, i, best, found)):
+                    used.add(j)
+                    conf_of[frozenset((i, j))] = rank[0]
+                    speaker_of.setdefault(i, who)
+                    parent[root(i)] = root(j)
     clusters: dict[int, list[int]] = {}
     for i in range(len(nodes)):
         clusters.setdefault(root(i), []).append(i)
@@ -690,6 +693,29 @@ def _has_other_partner(exact: dict, qa: Quote, qb: Quote,
         pb is not None and not _overlap(pb, (qa.start, qa.end))
         and not _repeats(texts, 0, pb, qa) and not _parts_apart(texts, 0, pb, qa, qb)
     )
+
+
+def _further_parts(nodes: list[tuple[str, Quote]], i: int, best: tuple, found: list) -> list:
+    """The other matches of quote ``i`` (``found``: rank, node, speaker) that quote
+    another part of it than its best match ``best`` does, when the best is the words of
+    its part unchanged and they are changed: one statement quoted in two ('… "in the
+    government building" and insisted: "I never took a single krona."' against the
+    wire's '"I never took a single krona for myself. This verdict was written in the
+    government building …"', invented dev d02): the unchanged fragment, ranked first by
+    its fewer changed words, would leave the changed part unread."""
+    if best[0][1] != 0:
+        return []
+    whole = nodes[i][1].text
+    span = _part_of(nodes[best[1]][1].text, whole)
+    out = []
+    for rank, j, who in found:
+        if j == best[1] or rank[1] == 0 or span is None:
+            continue
+        part = _part_of(nodes[j][1].text, whole)
+        if part and (part[1] <= span[0] or span[1] <= part[0]):
+            out.append((rank, j, who))
+            span = (min(span[0], part[0]), max(span[1], part[1]))
+    return out
 
 
 def _parts_apart(texts: tuple[str, str] | None, side: int, span: tuple[int, int], q: Quote,
