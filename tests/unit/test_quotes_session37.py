@@ -175,3 +175,41 @@ TOO_ROWS = [
 def test_a_degree_adverb_before_too(qa, qb, told):
     got = _one_quote_changes(qa, qb)
     assert bool(got) is told, got
+
+
+# ------------------- 5. quote_changed: an unchanged fragment and a changed part, one statement
+
+STATEMENT = ('"I never took a single crown from the tractor fund for myself. This charge was '
+             'written in the town hall, not in any court," mayor Greta Olm said.')
+
+
+@pytest.mark.parametrize(("b_body", "told"), [
+    pytest.param('Olm said the charge was written "in the town hall" and insisted: "I never took '
+                 'a single crown from the tractor fund."', True, id="fragment-and-cut"),
+    # near miss: the fragment and the first sentence whole
+    pytest.param('Olm said the charge was written "in the town hall" and insisted: "I never took '
+                 'a single crown from the tractor fund for myself."', False, id="fragment-and-whole"),
+])
+def test_an_unchanged_fragment_does_not_hide_the_changed_part(b_body, told):
+    got = [f.summary for f in support.quote_changes_of(
+        support.page(LEAD_A, STATEMENT), support.page(LEAD_B, b_body), OUTLETS)]
+    assert any("for myself" in s for s in got) is told, got
+
+
+# --------------------------- 6. quote_changed: "any" / "a single" under one denial
+
+@pytest.mark.parametrize(("qa", "qb", "told"), [
+    pytest.param("I have never influenced any decision on the tractor contract",
+                 "I have never influenced a single decision on the tractor contract", False,
+                 id="never-any-a-single"),
+    pytest.param("We did not sign any contract for the stolen tractor last year",
+                 "We did not sign a contract for the stolen tractor last year", False,
+                 id="not-any-a"),
+    # near miss: no denial reaching them ("any": free choice)
+    pytest.param("We will review any contract for the stolen tractor next week",
+                 "We will review a single contract for the stolen tractor next week", True,
+                 id="asserted"),
+])
+def test_determiners_alike_under_a_denial(qa, qb, told):
+    got = _one_quote_changes(qa, qb)
+    assert bool(got) is told, got
