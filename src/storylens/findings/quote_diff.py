@@ -873,7 +873,7 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         return "negation"
     if a_denied and b_denied and tuple(a_keys) != tuple(b_keys) and {
             tuple(a_keys), tuple(b_keys)} <= DENIAL_DETERMINERS_ALIKE:
-        return "emphasis"  # "never influenced any decision" / "… a single decision"
+        return "trivial"  # "never influenced any decision" / "… a single decision"
     if _negative_subject(a_keys, b_keys) or _negative_subject(b_keys, a_keys):
         return "trivial"  # "Nobody can lock up the truth" / "They cannot lock up …"
     if denial and _present_limit_swap(a_keys, b_keys):
