@@ -7,10 +7,15 @@ not hidden as words the longer quote adds (held-out t242, be62b937dea9). Two cau
    so _requoted_apart read the fragment as the longer quote's own words (_spliced).
 2. _requoted_apart asked both quotes of the other outlet to name their speaker; a quote
    told "she wrote" beside its named fragment is one speaker's (_one_named_speaker).
-3. quote_changed (quotes._has_other_partner): the second quotation was never compared
-   with the statement, its first quotation being a word-for-word part of it ("another
-   sentence of one statement"); two quotations that match two parts of the statement
-   apart are one statement quoted in two (quotes._parts_apart).
+3. quote_changed: a degree adverb right before "too" is an intensifier cut
+   (rules.quotes_trims.TOO_AMPLIFIERS), and "any" / "a single" under one denial one
+   determiner (rules.quote_changes.DENIAL_DETERMINERS_ALIKE).
+
+Tried and dropped (dev --on quote_changes): comparing the second quotation of one
+statement quoted in two with the whole statement (t242's dropped pledge found) also told
+the first quotation's words as cut from it (t53 f6b2d1d605e7, Lassander's "We lost a rocket
+tonight, but" against '"lost a rocket tonight", but insisted: "We did not lose a single
+life."': a trap hit), so the split statement stays a known miss of quote_changed.
 
 Invented text (fictional Kessling, its mayor and prosecutors), with near misses."""
 
@@ -19,7 +24,6 @@ from __future__ import annotations
 import pytest
 import support
 
-from storylens.findings.quotes import _part_of
 from storylens.findings.shared_quote import _spliced
 
 LEAD_A = "Prosecutors in Kessling charged the mayor's nephew on Friday over a stolen tractor."
@@ -98,55 +102,7 @@ def test_spliced(fk, whole, spliced):
     assert _spliced(fk.split(), whole.split()) is spliced
 
 
-# ------------------------------------------------ 3. quote_changed: one statement quoted in two
-
-def _changes(b_body: str) -> list[str]:
-    return [f.summary for f in support.quote_changes_of(
-        support.page(LEAD_A, WHOLE), support.page(LEAD_B, b_body), OUTLETS)]
-
-
-SPLIT_ROWS = [
-    # (the Post's two quotations, a quote change told)
-    pytest.param(f"{FIRST.format('Olm')} "
-                 '"I have not called the prosecutors about this case," Olm said.', True,
-                 id="pledge-dropped"),
-    pytest.param(f"{FIRST.format('Olm')} "
-                 '"I have not called the prosecutors about this case," she said.', True,
-                 id="pledge-dropped-pronoun"),
-    # near misses: the second quotation whole; cut at its end only (a shorter excerpt);
-    # the second a sentence of another speaker's
-    pytest.param(f"{FIRST.format('Olm')} " '"I have not called the prosecutors, and I will '
-                 'not call them, about this case," Olm said.', False, id="second-whole"),
-    pytest.param(f"{FIRST.format('Olm')} " '"I have not called the prosecutors, and I will '
-                 'not call them," Olm said.', False, id="second-cut-at-end"),
-    pytest.param(f"{FIRST.format('Olm')} " '"We have not called the mayor about this case," '
-                 'prosecutor Ivo Marek said.', False, id="another-speaker"),
-]
-
-
-@pytest.mark.parametrize(("b_body", "told"), SPLIT_ROWS)
-def test_one_statement_quoted_in_two(b_body, told):
-    got = _changes(b_body)
-    assert any("I will not call them" in s and "a negation dropped" in s for s in got) is told, got
-    if not told:
-        assert got == [], got
-
-
-PART_ROWS = [
-    # (a part, the whole, the word range found; None for none)
-    ("My nephew is an adult", "My nephew is an adult. I have not called them", (0, 5)),
-    ("I have not called them", "My nephew is an adult. I have not called them", (5, 10)),
-    ("called", "My nephew is an adult. I have not called them", None),
-    ("a tractor was stolen from the farm", "My nephew is an adult. I have not called them", None),
-]
-
-
-@pytest.mark.parametrize(("part", "whole", "got"), PART_ROWS)
-def test_part_of(part, whole, got):
-    assert _part_of(part, whole) == got
-
-
-# --------------------------------------- 4. quote_changed: a degree adverb before "too"
+# --------------------------------------- 3. quote_changed: a degree adverb before "too"
 
 def _one_quote_changes(qa: str, qb: str) -> list[str]:
     return [f.summary for f in support.quote_changes_of(
@@ -177,26 +133,7 @@ def test_a_degree_adverb_before_too(qa, qb, told):
     assert bool(got) is told, got
 
 
-# ------------------- 5. quote_changed: an unchanged fragment and a changed part, one statement
-
-STATEMENT = ('"I never took a single crown from the tractor fund for myself. This charge was '
-             'written in the town hall, not in any court," mayor Greta Olm said.')
-
-
-@pytest.mark.parametrize(("b_body", "told"), [
-    pytest.param('Olm said the charge was written "in the town hall" and insisted: "I never took '
-                 'a single crown from the tractor fund."', True, id="fragment-and-cut"),
-    # near miss: the fragment and the first sentence whole
-    pytest.param('Olm said the charge was written "in the town hall" and insisted: "I never took '
-                 'a single crown from the tractor fund for myself."', False, id="fragment-and-whole"),
-])
-def test_an_unchanged_fragment_does_not_hide_the_changed_part(b_body, told):
-    got = [f.summary for f in support.quote_changes_of(
-        support.page(LEAD_A, STATEMENT), support.page(LEAD_B, b_body), OUTLETS)]
-    assert any("for myself" in s for s in got) is told, got
-
-
-# --------------------------- 6. quote_changed: "any" / "a single" under one denial
+# --------------------------- 4. quote_changed: "any" / "a single" under one denial
 
 @pytest.mark.parametrize(("qa", "qb", "told"), [
     pytest.param("I have never influenced any decision on the tractor contract",

@@ -611,7 +611,6 @@ def find_quote_changes(ctx: FindingContext) -> list[Finding]:
             exact = _exact_partners(ctx, da, db, cache, seen)
             for i in by_doc[da]:
                 best = None
-                found = []
                 for j in by_doc[db]:
                     if j in used or (exact and _has_other_partner(
                             exact, nodes[i][1], nodes[j][1], _texts(ctx, da, db))):
@@ -623,16 +622,14 @@ def find_quote_changes(ctx: FindingContext) -> list[Finding]:
                     # sentences ("This will not be …" / "This will never, ever be …") the
                     # one with fewer changed words is the counterpart
                     rank = (m[0], -m[1]["changed"], m[1]["shared"])
-                    found.append((rank, j, m[2]))
                     if best is None or rank > best[0]:
                         best = (rank, j, m[2])
                 if best is None:
                     continue
-                for rank, j, who in (best, *_further_parts(nodes, i, best, found)):
-                    used.add(j)
-                    conf_of[frozenset((i, j))] = rank[0]
-                    speaker_of.setdefault(i, who)
-                    parent[root(i)] = root(j)
+                used.add(best[1])
+                conf_of[frozenset((i, best[1]))] = best[0][0]
+                speaker_of.setdefault(i, best[2])
+                parent[root(i)] = root(best[1])
     clusters: dict[int, list[int]] = {}
     for i in range(len(nodes)):
         clusters.setdefault(root(i), []).append(i)
@@ -680,66 +677,14 @@ def _has_other_partner(exact: dict, qa: Quote, qb: Quote,
     the compared quote itself holds is that quote's words given again (a fragment of it
     in a headline or a later paragraph: '"They told him to stop complaining"' beside
     '"He told me on Saturday …, and they told him to stop complaining"', invented dev
-    d245, session 36), not another sentence; nor is a counterpart that is one part of
-    the quote where the compared quote is another part of it: the other outlet quotes one
-    statement in two quotations ('"My son is an adult and must answer for his actions,"
-    he wrote. "I have not interfered in this investigation," Montaner claimed.' against
-    the wire's one quote of both sentences, "and I will not interfere" in the second:
-    invented dev t242, the pledge dropped, :func:`_parts_apart`)."""
+    d245, session 36), not another sentence."""
     pa = exact.get(("a", qa.start, qa.end))
     pb = exact.get(("b", qb.start, qb.end))
     return (pa is not None and not _overlap(pa, (qb.start, qb.end))
-            and not _repeats(texts, 1, pa, qb) and not _parts_apart(texts, 1, pa, qb, qa)) or (
+            and not _repeats(texts, 1, pa, qb)) or (
         pb is not None and not _overlap(pb, (qa.start, qa.end))
-        and not _repeats(texts, 0, pb, qa) and not _parts_apart(texts, 0, pb, qa, qb)
+        and not _repeats(texts, 0, pb, qa)
     )
-
-
-def _further_parts(nodes: list[tuple[str, Quote]], i: int, best: tuple, found: list) -> list:
-    """The other matches of quote ``i`` (``found``: rank, node, speaker) that quote
-    another part of it than its best match ``best`` does, when the best is the words of
-    its part unchanged and they are changed: one statement quoted in two ('… "in the
-    government building" and insisted: "I never took a single krona."' against the
-    wire's '"I never took a single krona for myself. This verdict was written in the
-    government building …"', invented dev d02): the unchanged fragment, ranked first by
-    its fewer changed words, would leave the changed part unread."""
-    if best[0][1] != 0:
-        return []
-    whole = nodes[i][1].text
-    span = _part_of(nodes[best[1]][1].text, whole)
-    out = []
-    for rank, j, who in found:
-        if j == best[1] or rank[1] == 0 or span is None:
-            continue
-        part = _part_of(nodes[j][1].text, whole)
-        if part and (part[1] <= span[0] or span[1] <= part[0]):
-            out.append((rank, j, who))
-            span = (min(span[0], part[0]), max(span[1], part[1]))
-    return out
-
-
-def _parts_apart(texts: tuple[str, str] | None, side: int, span: tuple[int, int], q: Quote,
-                 whole: Quote) -> bool:
-    """Whether the words at ``span`` of article ``side`` and quote ``q`` (of the same
-    article) match two parts of the quote ``whole`` that do not overlap, each in more
-    than one sentence of ``whole`` apart (:func:`_part_of`)."""
-    if texts is None:
-        return False
-    a, b = _part_of(texts[side][span[0]:span[1]], whole.text), _part_of(q.text, whole.text)
-    return bool(a and b and (a[1] <= b[0] or b[1] <= a[0]))
-
-
-def _part_of(part: str, whole: str) -> tuple[int, int] | None:
-    """The word range of ``whole`` (norm_key words) that the words of ``part`` match, in
-    order, from its first matched word to its last; None when under half of ``part``'s
-    words (or under two) are found there."""
-    p, w = norm_key(part).split(), norm_key(whole).split()
-    blocks = [b for b in SequenceMatcher(None, p, w, autojunk=False).get_matching_blocks()
-              if b.size]
-    found = sum(b.size for b in blocks)
-    if found < 2 or 2 * found < len(p):
-        return None
-    return blocks[0].b, blocks[-1].b + blocks[-1].size
 
 
 def _texts(ctx: FindingContext, da: str, db: str) -> tuple[str, str] | None:
