@@ -907,7 +907,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # session 37 moved session 36's held-out t241-t250 here: two trap hits read by testread36 (t247
     # Lindqvist's 'People put ...' quote, t250 'far too early' against 'too early': the keys'
     # trivial-trim traps): (6, 6)
-    "quote_changed": (6, 6),
+    # quotes37: t250's 'far too early' / 'too early' is an intensifier cut
+    # (rules/quotes_trims.TOO_AMPLIFIERS); left: t247's 'People put ...': (5, 5)
+    "quote_changed": (5, 5),
     # shared_quote, off by default since session 30's held-out read (21/25 on t181-t190): the
     # one dev line read wrong that FINDINGS_KNOWN_WRONG counted while it was on by default,
     # d173's 'gives more of it' hiding the Patriot's 'this government' (reader29)
@@ -963,7 +965,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # session 37 moved session 36's held-out t241-t250 here: t242 be62b937dea9, '1 more nearly the
     # same' hiding the Voz's dropped 'and I will not interfere' (testread36; strict xfail in
     # tests/unit/test_heldout36_rows.py): 2
-    "shared_quote": (0, 2),
+    # quotes37: t242's line tells the dropped pledge ("aen-wire has 'I have not interfered, and
+    # I will not…' where voz-popular has 'I have not interfered in this investigation'":
+    # shared_quote._spliced, _one_named_speaker), a new line, unread: 1 (d173's)
+    "shared_quote": (0, 1),
 }
 
 
@@ -1291,7 +1296,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # held out, the last three reads 75/78), so its one dev wrong counts here again, as under
     # FLAGGED_KNOWN (d173's 'gives more of it' hiding the Patriot's 'this government')
     # session 37 moved t241-t250 here: t242 be62b937dea9 (see FLAGGED_KNOWN): 2
-    "shared_quote": 2,
+    # quotes37: t242's line tells the pledge now (see FLAGGED_KNOWN): 1
+    "shared_quote": 1,
     # Session 32's new dev d201-d210 at first sight: d205 1043014482c9 ('in the race' dropped
     # from 'any other horse in the race was affected', the key's trap: trivial), by default
     # reader32: d210 f0a6c5cee123, 'under any circumstances' trimmed from the quote's end (emphasis,

@@ -114,6 +114,7 @@ from ..rules.quote_changes import (
     DAY_PARTS,
     DEFINITE_OPENERS,
     DEICTIC_TIME_WORDS,
+    DENIAL_DETERMINERS_ALIKE,
     DETERMINERS,
     DISJUNCT_NON_ALTERNATIVES,
     DISJUNCT_SCOPE_ENDS,
@@ -870,6 +871,9 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
         return "trivial"  # "It is not true" / "It is untrue": one denial, said two ways
     if _negations(a_keys) != _negations(b_keys) or _prefix_negation(a_keys, b_keys):
         return "negation"
+    if a_denied and b_denied and tuple(a_keys) != tuple(b_keys) and {
+            tuple(a_keys), tuple(b_keys)} <= DENIAL_DETERMINERS_ALIKE:
+        return "trivial"  # "never influenced any decision" / "… a single decision"
     if _negative_subject(a_keys, b_keys) or _negative_subject(b_keys, a_keys):
         return "trivial"  # "Nobody can lock up the truth" / "They cannot lock up …"
     if denial and _present_limit_swap(a_keys, b_keys):

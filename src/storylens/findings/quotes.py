@@ -54,6 +54,7 @@ from ..rules.quotes_trims import (
     PARTICULAR_AGENT_WORDS,
     REFUSAL_PASSIVE_HEADS,
     REFUSAL_SUBJECT_WORDS,
+    TOO_AMPLIFIERS,
 )
 from ..rules.titles import DATE_WORDS, MONTH_LEAD_WORDS, ORG_HEADS, SURNAME_MONTHS
 from ..rules.words import HONORIFICS, ORG_WORDS, TITLE_WORDS
@@ -1036,7 +1037,8 @@ def _negation_focus(keys: list[str], before: str, after: str) -> bool:
 
 def _intensifier(ops: list[dict], i: int, side: str) -> bool:
     """A lone intensifier cut or added (rules.quotes_trims.INTENSIFYING_ADVERBS before
-    more words of its clause, AMPLIFYING_ADJECTIVES before a bare noun): "until we know
+    more words of its clause, TOO_AMPLIFIERS right before "too", AMPLIFYING_ADJECTIVES
+    before a bare noun): "until we know
     [exactly] what happened", "found to be in [perfect] order" (invented t221's and d223's
     traps, session 35). Not where a negation in its clause reaches it (quote_diff._negated:
     "we do not know [exactly] what happened" knows part of it) nor an amplifier after a
@@ -1058,7 +1060,7 @@ def _intensifier(ops: list[dict], i: int, side: str) -> bool:
     if not nxt or _CLAUSE_END.search(surface[0]) or quote_negated(
             side_surface, side_keys, lo, lo + 1):
         return False
-    if key in INTENSIFYING_ADVERBS:
+    if key in INTENSIFYING_ADVERBS or (key in TOO_AMPLIFIERS and nxt == "too"):
         return True
     prev = side_keys[lo - 1] if lo else ""
     return (key in AMPLIFYING_ADJECTIVES and nxt.isalpha() and nxt not in STOPWORDS

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from ..normalize import STOPWORDS, norm_key, stem
 from ..rules.attribution import CUE_FORMS, PREPOSITIONS, RELATIVE_OPENERS
@@ -1736,7 +1737,8 @@ MAX_PIECES_AT = 8
 
 
 def found_in(art: _Article, keys: list[str], narration: bool = False,
-             speakers: tuple[str | None, ...] = ()) -> bool:
+             speakers: tuple[str | None, ...] = (), besides: tuple[int, int] | None = None
+             ) -> bool:
     """Whether article ``art`` has the words ``keys`` (what one outlet's quote gives
     beyond a shared run) elsewhere in its quoted text, or (``narration``) anywhere in its
     text: in pieces of at least MIN_RUN_WORDS words, each as ``art`` writes them in one
@@ -1759,7 +1761,7 @@ def found_in(art: _Article, keys: list[str], narration: bool = False,
     minister's. Either side's speaker will do: the analysis names one joint statement's
     speakers differently in two articles ("Director of Global Social Action Agenda" /
     "Hier and Cooper", a real page), and the other article's own quotations of it agree
-    with its side."""
+    with its side. ``besides`` (a token range of ``art``): only words outside it count."""
     from .quotes import same_speaker, speaker_key
 
     n = len(keys)
@@ -1770,6 +1772,8 @@ def found_in(art: _Article, keys: list[str], narration: bool = False,
     other = tok.keys
 
     def counts(j: int) -> bool:
+        if besides and j < besides[1] and besides[0] < j + MIN_RUN_WORDS:
+            return False
         units = {unit_of[t] for t in range(j, j + MIN_RUN_WORDS)}
         if -1 in units and not narration:
             return False  # narration (in part), where it does not count
@@ -2673,12 +2677,14 @@ def _requoted_apart(ctx: FindingContext, art: _Article, w: _Unit, lo: int, hi: i
         if who and k and not same_speaker(who, k):
             continue
         if f.start < lo_c or f.end > hi_c:
-            if not (next_c and next_c[0] <= f.start and f.end <= next_c[1] and who and k):
+            if not (next_c and next_c[0] <= f.start and f.end <= next_c[1]
+                    and _one_named_speaker(who, k, speaker_key(w.speaker))):
                 continue
         fk = there.tokens.keys[f.first : f.last]
         n = len(fk)
         if n < 2 or any(whole[i : i + n] == fk for i in range(len(whole) - n + 1)) \
-                or found_in(art, fk, speakers=speakers):
+                or found_in(art, fk, speakers=speakers,
+                            besides=(w.first, w.last) if _spliced(fk, whole) else None):
             continue
         blocks = [b for b in SequenceMatcher(None, fk, cut, autojunk=False).get_matching_blocks()
                   if b.size]
@@ -2698,6 +2704,38 @@ def _requoted_apart(ctx: FindingContext, art: _Article, w: _Unit, lo: int, hi: i
             continue
         return lo + c0, lo + c1, f
     return None
+
+
+def _spliced(fk: list[str], whole: list[str]) -> bool:
+    """Whether the words ``fk`` (a fragment another outlet quotes) are all words of the
+    quote ``whole``, in order, with a content word, number or negation of ``whole``
+    skipped between two of them: the quote with a clause dropped ("I have not
+    interfered in this investigation" of "I have not interfered, and I will not
+    interfere, in this investigation": the pledge gone; held-out t242, be62b937dea9),
+    which :func:`found_in` finds in two pieces, each at a comma, as if the quote had
+    them as written. Stopwords or spoken fillers skipped (rules.quotes_trims
+    .SPOKEN_FILLER_WORDS) leave the same words."""
+    from difflib import SequenceMatcher
+
+    blocks = [b for b in SequenceMatcher(None, fk, whole, autojunk=False).get_matching_blocks()
+              if b.size]
+    if sum(b.size for b in blocks) < len(fk):
+        return False
+    return any(_weighty(k) and k not in SPOKEN_FILLER_WORDS
+               for p, q in pairwise(blocks) for k in whole[p.b + p.size : q.b])
+
+
+def _one_named_speaker(who: str | None, k: str | None, whole: str | None) -> bool:
+    """Whether a quote ``o`` of speaker key ``who`` and a fragment in the sentence next to
+    it of key ``k`` are one speaker's, the other outlet's whole quote being of ``whole``:
+    both named alike (told apart by the caller), or one of them named as the whole
+    quote's speaker and the other unread, a pronoun ('"… for his actions," he wrote. "I
+    have not interfered in this investigation," Montaner claimed.': held-out t242,
+    be62b937dea9, the pledge dropped from the second sentence hidden as words added)."""
+    if who and k:
+        return True
+    named = who or k
+    return bool(named and whole and same_speaker(named, whole))
 
 
 def _turned(art: _Article, w: _Unit, lo: int, hi: int) -> bool:

@@ -813,6 +813,15 @@ EMPHATIC_AFTER: dict[str, frozenset[str]] = {
 EMPHATIC_IN_DENIAL: dict[str, frozenset[str]] = {
     "single": frozenset({"a", "an", "one"}),
 }
+# Determiners of one noun that a denial reaching them makes one non-assertive "any" (Quirk et
+# al. §10.64, the minimiser "a single" and the non-assertive "any"): "never influenced any
+# procurement decision" / "never influenced a single procurement decision" (invented dev
+# d233, two outlets' excerpts of one denial, session 37). Only set against each other, and
+# only where a negation earlier in the clause reaches both sides (quote_diff.classify's
+# ``a_denied`` / ``b_denied``): "any decision" / "a single decision" asserted say other
+# things ("any": free choice).
+DENIAL_DETERMINERS_ALIKE: frozenset[tuple[str, ...]] = frozenset(
+    {("any",), ("a", "single"), ("an",), ("a",), ("one", "single"), ("any", "single")})
 # Negative-polarity emphasis (Quirk et al. §10.64: "at all", "whatsoever" reinforce a
 # negation or a question and limit nothing): "no trace of the toxin at all" / "no trace of
 # the toxin".

@@ -112,6 +112,12 @@ CONDITIONAL_AFTER_FOCUS: frozenset[str] = frozenset("if though when so as".split
 # their clause ("exactly what happened", "exactly as designed", "precisely the point"), not
 # closing it.
 INTENSIFYING_ADVERBS: frozenset[str] = frozenset({"exactly", "precisely"})
+# Degree adverbs that only amplify a following "too" (Quirk et al. §7.87, premodifiers of
+# "too": "far too early", "much too soon", "way too late"): the claim is the "too" clause
+# either way (invented t250's trap, 'It is far too early to say' / 'It is too early to
+# say', session 36's held-out read). Only right before "too": "far" and "much" are content
+# elsewhere ("far from the coast", "much of the town", "way out").
+TOO_AMPLIFIERS: frozenset[str] = frozenset({"far", "much", "way"})
 # Amplifying adjectives (Quirk et al. §7.33, amplifiers: "perfect nonsense", "utter chaos",
 # "complete silence"). Each is also a classifying adjective ("a complete set", "the total
 # cost", "a perfect score", "a total ban": how much of a thing), so only before a bare noun
