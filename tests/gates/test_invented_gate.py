@@ -484,7 +484,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # followed every safety procedure' (a line no other outlet carries) against 'said', while it
     # writes a plain 'she said' for the shared apology quote (t227's shape that framing35's rule
     # misses here; left for next session): 6
-    "framing": (0, 6),
+    # reader37: d253 cf3394786e3a (see FINDINGS_KNOWN_WRONG); d243 1d6956f709d1 ('explain' in
+    # narration read as a speech verb) is read wrong under --on all only: (0, 7)
+    "framing": (0, 7),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -968,7 +970,8 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # quotes37: t242's line tells the dropped pledge ("aen-wire has 'I have not interfered, and
     # I will not…' where voz-popular has 'I have not interfered in this investigation'":
     # shared_quote._spliced, _one_named_speaker), a new line, unread: 1 (d173's)
-    "shared_quote": (0, 1),
+    # reader37: d254 9a8ea9920330 (see FINDINGS_KNOWN_WRONG): 2
+    "shared_quote": (0, 2),
 }
 
 
@@ -1291,13 +1294,17 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # loaded outlet carries, d216's of the same shape); session 35: t227's friendly 'insisted'
     # Five since s35-framing35: t227's line gone (see FLAGGED_KNOWN above)
     # reader35: t192 9eb48a9c98d6 (t227's shape, see FLAGGED_KNOWN)
-    "framing": 6,
+    # reader37 on d251-d260 at first sight: d253 cf3394786e3a, the Herald's 'said X but stressed Y'
+    # read by its first verb where 'stressed' governs the matching clause: 7
+    "framing": 7,
     # Session 35: shared_quote on by default again (the pre-registered rule on t231-t240: 27/27
     # held out, the last three reads 75/78), so its one dev wrong counts here again, as under
     # FLAGGED_KNOWN (d173's 'gives more of it' hiding the Patriot's 'this government')
     # session 37 moved t241-t250 here: t242 be62b937dea9 (see FLAGGED_KNOWN): 2
     # quotes37: t242's line tells the pledge now (see FLAGGED_KNOWN): 1
-    "shared_quote": 1,
+    # reader37 on d251-d260 at first sight: d254 9a8ea9920330, a shared quote set against the
+    # off-story dam piece the story warning names (findings keep a named off-story file): 2
+    "shared_quote": 2,
     # Session 32's new dev d201-d210 at first sight: d205 1043014482c9 ('in the race' dropped
     # from 'any other horse in the race was affected', the key's trap: trivial), by default
     # reader32: d210 f0a6c5cee123, 'under any circumstances' trimmed from the quote's end (emphasis,
