@@ -7025,7 +7025,11 @@ def off_story(ctx: FindingContext) -> set[str]:
     not any word of five letters in common (:func:`_their_event_nouns`: "details" beside
     "detained", d112, d147, d203, t142 undated); and a follow-up whose first sentence counts
     what the act was done to, in words of another act, is none dated from it
-    (:func:`_counts_their_object`, review32w's repair count after a recall).
+    (:func:`_counts_their_object`, review32w's repair count after a recall). s37: a piece
+    published within the window but after every other, that tells an act of its own on a day
+    of its own, leading with none of their actors or event words, is a stray too
+    (:func:`_later_act_of_its_own`: the same group's arrests at an oil terminal three days
+    after a judge freed its member, d259).
     Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
@@ -7349,7 +7353,8 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     Swiss envoy beside three reports of the embassy attack in Baghdad, the SemEval dev
     Iraq story, shares no quote, sentence or person with them). Content alone decides
     only where time cannot: an article published within ``stories``' window of another
-    (both dated, :func:`_dated_together`) is never a stray. What happened decides where
+    (both dated, :func:`_dated_together`) is never a stray, unless it tells a later act of
+    its own (s37, :func:`_later_act_of_its_own`). What happened decides where
     who cannot (:func:`_event_words`): a piece that leads with an actor of the story is a
     stray only if it writes none of the event words the others' ledes share
     (:func:`_tells_another_event`: the same mining company's annual results beside its
@@ -7372,7 +7377,10 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     assembly's pension bill "passed by 104 votes to 90" beside its speaker's removal "by 118
     votes to 74", d43)."""
     others = [d.id for d in ctx.docs if d.id != a]
-    if any(_dated_together(ctx, a, b) for b in others):
+    # (s37) within the window, content decides only for a later act of its own
+    # (_later_act_of_its_own), which the guards below (quotes, close groups) still weigh
+    together = any(_dated_together(ctx, a, b) for b in others)
+    if together and not _later_act_of_its_own(ctx, a, others):
         return False
     close = ctx.per_story("close_pairs", _close_pairs)
     early = _predates(ctx, a, others)
@@ -7403,6 +7411,8 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     mine = heads.get(a, frozenset()) & _weak_names(ctx)[1]
     if not early and mine and any(mine & heads.get(b, frozenset()) for b in others):
         return False
+    if together:
+        return True
     if early:
         # (review18a) unless it tells their event as still ahead: a preview of it, the same
         # story ("councillors will vote next Monday", "Council to vote on stadium plan")
@@ -7445,6 +7455,40 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     # when the earthquake struck") leads with an actor no other article names, but tells
     # what happened in the others' words
     return not _tells_their_event(ctx, a, others)
+
+
+def _later_act_of_its_own(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a``, published within ``stories``' window of the others, tells an
+    act of its own that came after theirs: it was published after every other article (all
+    dated), its headline and lede date what it tells to a day none of their ledes name and
+    its text never names theirs (:func:`_told_another_day`), its headline and first sentence
+    write none of their event's words or nouns (:func:`_first_tells_theirs`) and its headline
+    and lede name none of the actors the others name saliently (:func:`_leads_with_theirs`),
+    while its headline or first sentence gives a name another article gives (the same actors).
+    The same group's activists arrested at an oil terminal on Saturday, three days after a
+    judge freed its member on Wednesday, the member named only in the body (s37, invented
+    dev d259): a date within the window said nothing of which event it tells. A follow-up
+    of their event names their day, their event's words or their people first ("Dornow
+    spoke at a rally on Saturday, three days after her release")."""
+    mine = _published_at(ctx, a)
+    theirs = [_published_at(ctx, b) for b in others]
+    if mine is None or any(t is None or t >= mine for t in theirs):
+        return False
+    if not (_told_another_day(ctx, a, others) and not _first_tells_theirs(ctx, a, others)
+            and not _leads_with_theirs(ctx, a, others)):
+        return False
+    # the same actors: a name its headline or first sentence gives (no place or country) is
+    # one another article names too (the group "Last Summer", read as no person or
+    # organisation); a piece whose headline and first sentence give none of their names may
+    # be their event's aftermath (the traders of a collapsed market hall marching two days
+    # later, the hall named in its second sentence): the dates decide
+    from .names import name_clusters
+
+    aside = _weak_names(ctx)[0] | _place_names(ctx)
+    first, title, rest = _first_body_id(ctx, a), ctx.documents[a].article.title or "", set(others)
+    return any(i not in aside and any(art in rest for art, _ in group)
+               and any(art == a and (e.sentence == first or _names_in(e.text, title)) for art, e in group)
+               for i, group in enumerate(name_clusters(ctx)[0]))
 
 
 def _shares_their_lede(ctx: FindingContext, a: str) -> bool:
