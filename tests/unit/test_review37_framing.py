@@ -69,3 +69,33 @@ def test_near_miss_another_partys_lawyer_is_not_the_holder(other):
 def test_near_miss_a_single_other_partys_lawyer():
     assert "roe" not in _claimed_keys(
         "The watchman's lawyer, Ana Roe, said her client wanted answers.")
+
+
+# framing37's opening quote (``_lifted_quote``, rules/attribution LIFTED_OPENING_MIN_WORDS):
+# a sentence's one quote opening the other outlet's longer quote word for word is read as one
+# statement however that quote goes on, so a longer quote that turns its opening around
+# ('"The dam is holding", people keep telling me, but that is not true') is linked to the
+# short one as the same statement told with 'insisted' / 'said'. The lifted-phrase path has a
+# reversal test between shared runs (_reversed_quotes); the opening path looks at no word
+# after the opening. Left as xfail (rare in real text; a negation after the opening is most
+# often a further point, "... but the spillway has not been checked", which must still link).
+LEDE = ("Floodwater reached the crest of the Varnholm dam on Sunday night and 2,000 people "
+        "downstream were told to leave their homes in the Liss valley.\n\n")
+
+
+def _insisted(plain: str, loaded: str) -> list[str]:
+    arts = [Article(id="a1", source="t", outlet="Liss Courier", text=LEDE + plain),
+            Article(id="a2", source="t", outlet="Varn Tribune", text=LEDE + loaded)]
+    return [f.summary for f in compare_articles(arts, Options()).findings
+            if f.type == "framing" and "'insisted'" in f.summary]
+
+
+@pytest.mark.xfail(strict=True, reason="the opening-quote link reads no word after the "
+                   "opening: a longer quote denying its own opening still links")
+def test_near_miss_a_longer_quote_that_denies_its_opening():
+    plain = ("Dam keeper Oskar Brenn said on Monday that 40 workers were checking the wall. "
+             "\"The dam is holding, people keep telling me, but that is simply not true,\" "
+             "he said.")
+    loaded = ("\"The dam is holding,\" dam keeper Oskar Brenn insisted on Monday, as lorries "
+              "brought sandbags to the lower bank.")
+    assert _insisted(plain, loaded) == []
