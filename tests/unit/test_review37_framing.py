@@ -71,14 +71,14 @@ def test_near_miss_a_single_other_partys_lawyer():
         "The watchman's lawyer, Ana Roe, said her client wanted answers.")
 
 
-# framing37's opening quote (``_lifted_quote``, rules/attribution LIFTED_OPENING_MIN_WORDS):
-# a sentence's one quote opening the other outlet's longer quote word for word is read as one
-# statement however that quote goes on, so a longer quote that turns its opening around
-# ('"The dam is holding", people keep telling me, but that is not true') is linked to the
-# short one as the same statement told with 'insisted' / 'said'. The lifted-phrase path has a
-# reversal test between shared runs (_reversed_quotes); the opening path looks at no word
-# after the opening. Left as xfail (rare in real text; a negation after the opening is most
-# often a further point, "... but the spillway has not been checked", which must still link).
+# A quoted phrase lifted whole into the other outlet's longer quote (``_lifted_quote``, its
+# clause test; and framing37's opening-quote path, rules/attribution
+# LIFTED_OPENING_MIN_WORDS) is read as one statement however that quote goes on, so a longer
+# quote that denies its opening ('"The dam is holding", people keep telling me, but that is
+# not true') links to the short one as one statement told with 'insisted' / 'said'.
+# Pre-existing (the merge's first parent gives the same finding: the clause ends at the comma),
+# not framing37's. Left as xfail: a negation after the phrase is most often a further point
+# ("... but the spillway has not been checked"), which must still link.
 LEDE = ("Floodwater reached the crest of the Varnholm dam on Sunday night and 2,000 people "
         "downstream were told to leave their homes in the Liss valley.\n\n")
 
