@@ -898,6 +898,13 @@ def _possessed_holder(ctx: FindingContext, speaker: str, article: str | None = N
     return found[0] if len(found) == 1 else None
 
 
+# an owner of a post that is no one person: "their", a plural ("the victims'"), a body's
+# ("the council's": rules/words ORG_WORDS); see _post_holder
+_GROUP_OWNER = re.compile(r"(?i:\btheir\s+|\bthe\s+(?:[a-z][\w-]*s['’]|(?:"
+                          + "|".join(sorted(ORG_WORDS, key=len, reverse=True))
+                          + r")['’]s?)\s+)")
+
+
 def _post_holder(ctx: FindingContext, mods: str, post: str, article: str) -> str | None:
     """The one person the story names with the post ``post`` (``mods`` before it) held for
     someone it does not name there ("The suspect's lawyer, Ana Roe,", "her lawyer, Ana
@@ -917,6 +924,7 @@ def _post_holder(ctx: FindingContext, mods: str, post: str, article: str) -> str
                          rf"|(?<![\w'’.-]){_NAME},\s+{owner}(?i:{said})\b"
                          rf"|(?<![\w'’-])(?<!['’]s )(?<!['’] )(?:(?i:{said}))\s+{_NAME}\b")
         found: list[str] = []
+        others: set[str] = set()  # keys of names only a group or a body has the post of
         for d in ctx.docs:
             for t in tie.finditer(d.article.text):
                 name = t.group(1) or t.group(2) or t.group(3)
@@ -925,7 +933,14 @@ def _post_holder(ctx: FindingContext, mods: str, post: str, article: str) -> str
                     continue
                 if not any(same_speaker(speaker_key(n) or "", k) for n in found):
                     found.append(name)
-        memo[key] = found[0] if len(found) == 1 else None
+                    others.add(k)
+                if not _GROUP_OWNER.search(d.article.text, max(0, t.start() - 6), t.end()):
+                    others.discard(next(speaker_key(n) for n in found
+                                        if same_speaker(speaker_key(n) or "", k)))
+        # the named owner is one person: a post held for a group or a body ("the victims'
+        # lawyer, Ana Roe", "their lawyer", "the council's lawyer") is another party's,
+        # still a second candidate where another is named (review37f)
+        memo[key] = found[0] if len(found) == 1 and speaker_key(found[0]) not in others else None
     holder = memo[key]
     if holder is None:
         return None
