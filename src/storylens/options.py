@@ -180,8 +180,11 @@ class Options:
     # (t211-t220) read 10/14 (four trims the keys call trivial: 'however large', 'by
     # criminals', 'for our children and grandchildren', 'cannot be an exception' / 'will be no
     # exception'); dev 396/397.
-    # True (--quote-changes) turns it on.
-    quote_changes: bool = False
+    # On again since session 37, by the same rule (written before its held-out read):
+    # session 37's held-out stories (t251-t260) read 7/7 with it on (found 7/11, no trap
+    # hit), dev 464/469 with every flag at the freeze, the last three reads 10/10, 8/10, 7/7 (25/27, 92.6%).
+    # False (--no-quote-changes) turns it off.
+    quote_changes: bool = True
     # shared_quote findings (two outlets quoting one statement at length: context, not
     # copying). Off by default since session 20, by the same pre-registered rule: session
     # 20's fresh blind-written held-out stories (t81-t90) read 25/28 right (89%, under the

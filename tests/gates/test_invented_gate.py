@@ -114,6 +114,11 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # recommending wider clearings) aligned as a paraphrase with the centre's (true as a paraphrase;
     # the writer's trap is that the piece reports another event, which the story warning names)
     "aligned:paraphrase": 1,
+    # Session 37: quote_changed on by default again (the pre-registered rule on t251-t260: 7/7
+    # held out, the last three reads 25/27), so its trap hits under the flag count here too
+    # (see FLAGGED_KNOWN: t247's 'People put ...', t220's end cut, d230's 'master key', t132,
+    # t209's read right by override)
+    "quote_changed": 5,
 }
 
 
@@ -1305,6 +1310,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # reader37 on d251-d260 at first sight: d254 9a8ea9920330, a shared quote set against the
     # off-story dam piece the story warning names (findings keep a named off-story file): 2
     "shared_quote": 2,
+    # Session 37: quote_changed on by default again (the pre-registered rule on t251-t260: 7/7
+    # held out), so its dev wrongs count here again, as under FLAGGED_KNOWN
+    "quote_changed": 5,
     # Session 32's new dev d201-d210 at first sight: d205 1043014482c9 ('in the race' dropped
     # from 'any other horse in the race was affected', the key's trap: trivial), by default
     # reader32: d210 f0a6c5cee123, 'under any circumstances' trimmed from the quote's end (emphasis,

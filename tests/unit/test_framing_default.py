@@ -30,11 +30,11 @@ def _framing(options=None):
 
 
 def test_framing_finding_by_default():
-    # session 35's defaults (its held-out read, docs/findings.md): shared sources, name
-    # variants, framing and shared quotes on; quote changes, additions, fact conflicts and
+    # session 37's defaults (its held-out read, docs/findings.md): shared sources, name
+    # variants, framing, shared quotes and quote changes on; additions, fact conflicts and
     # omissions off
     assert Options().shared_sources and Options().framing and Options().shared_quotes
-    assert not Options().quote_changes
+    assert Options().quote_changes
     assert not Options().additions
     assert not Options().fact_conflicts
     assert not Options().fact_coverage
