@@ -146,6 +146,10 @@ FACT_HEADS: dict[str, str] = {
     "protestors": "protesters", "demonstrators": "protesters", "votes": "votes",
     "seats": "seats", "cases": "cases", "infections": "cases", "infected": "cases",
     "troops": "troops", "soldiers": "troops", "passengers": "passengers",
+    # people carried on a trip are its passengers, whichever word an outlet uses ("38,000
+    # travellers stranded abroad" / "45,000 passengers stuck abroad": one count; fix37x,
+    # invented dev d251)
+    "travellers": "passengers", "travelers": "passengers",
     "houses": "homes", "homes": "homes", "buildings": "buildings",
     "apartments": "apartments", "flats": "apartments", "jobs": "jobs",
     "opened": "opened", "opening": "opened", "built": "built", "founded": "founded",
@@ -1497,3 +1501,12 @@ CAP_WORDS: frozenset[str] = frozenset("cap caps capped capping ceiling ceilings"
 # black-market rate of 95").
 MARKED_BASES: frozenset[str] = frozenset(
     "wholesale capped book insured resale list asking".split())
+
+
+# Past forms of verbs that say what an amount of money went on, read with "on"/"for"
+# after them ("6 million kronor was spent on fencing subsidies", "allocated 2 million for
+# flood barriers"): the thing named after is the amount's purpose, and an amount for a
+# thing the other outlet's sentence never names is another sum, not a conflicting figure
+# (facts._purpose; fix37x, held-out t259: compensation for livestock against spending on
+# fences). General English spending verbs, no story's words.
+SPENDING_VERBS: tuple[str, ...] = ("spent", "invested", "allocated", "earmarked", "budgeted")
