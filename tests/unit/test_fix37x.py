@@ -7,16 +7,19 @@ Halcyon Star of tests/support.py) beside its near misses:
    fences) -- facts._purpose, facts._purposes_apart;
 3. an outlet giving its own count of the same people in another word ("travellers" /
    "passengers") leaves nothing out (dev d251) -- rules/numbers.FACT_HEADS;
-2. a party told by its initials or its adjective is not left out (held-out t257);
-4. a side told without its spokesman's name (dev d258).
+2. a party told by its initials is not left out (held-out t257) -- coverage._org_initials;
+4. (not fixed: see the note at the end) a side told without its spokesman's name (dev d258).
 """
 
 from __future__ import annotations
 
 import pytest
 import support
+from support import OWN_LINES, verbatim_context
 
 from storylens.findings import facts
+from storylens.findings.coverage import _org_initials, find_omissions
+from storylens.options import Options
 
 
 @pytest.fixture
@@ -81,3 +84,48 @@ def test_travellers_and_passengers_still_conflict():
         "The collapse left about 38,000 travellers stranded abroad.",
         "The collapse left some 45,000 passengers stranded abroad.")
     assert [sorted(str(v["text"]) for v in f.detail["values"]) for f in got] == [["38,000", "45,000"]]
+
+
+OM = Options(fact_coverage=True, additions=True)
+OUTLETS = ["Harbour Post", "Vella Times", "Coast Courier", "Isle Daily"]
+SHARED = "The regional governor said an inquiry into the permits would report within a month."
+LEDE = "Police in Drenvik arrested the town's deputy mayor on suspicion of taking bribes for building permits."
+PARTY = ["The deputy mayor, a member of the opposition Social Liberal Union (SLU), has held the post since 2019.",
+         "The Social Liberal Union said it had suspended his membership pending the inquiry."]
+TAIL = ["Investigators searched the town hall for two days.",
+        "The town council said it was shocked by the arrest.",
+        "Builders were told their permits would be reviewed by Friday."]
+
+
+def _left_out(naming: list[str], third: str, name: str) -> bool:
+    givers = [[LEDE, *naming, TAIL[i]] for i in range(3)]
+    texts = [givers[0], givers[1], [LEDE, third, TAIL[0], TAIL[2]], givers[2]]
+    ctx = verbatim_context([[*t, *OWN_LINES[i], SHARED] for i, t in enumerate(texts)], OUTLETS, OM)
+    return any(f.detail["outlet"] == "Coast Courier" and f.detail["fact"]["text"] == name
+               for f in find_omissions(ctx))
+
+
+@pytest.mark.parametrize(("third", "left_out"), [
+    # the party by its initials: told
+    pytest.param("His brother, an SLU councillor, was not detained.", False, id="initials"),
+    # other initials, or the letters not written as initials: left out
+    pytest.param("His brother, an SLP councillor, was not detained.", True, id="other-initials"),
+    pytest.param("His brother, a Slu councillor, was not detained.", True, id="not-capitals"),
+    pytest.param("His brother, a councillor, was not detained.", True, id="no-party"),
+])
+def test_party_by_its_initials(third, left_out):
+    assert _left_out(PARTY, third, "Social Liberal Union") is left_out
+
+
+@pytest.mark.parametrize(("name", "want"), [
+    ("Social Liberal Union", "SLU"), ("Union of Dock Workers", "UDW"),
+    ("Green Party", None),  # two letters recur by chance
+    ("Rodrigo de la Vega", None),  # a particle is no joining word of a body's name
+])
+def test_initials(name, want):
+    assert _org_initials(name) == want
+
+
+# Cause (4), dev d258 (a body's side told with no name, 'His union claimed the suspension was
+# an attack ...', its chair's name left out) is not fixed here: an invented reproduction of it
+# did not make the chair a fact this harness leaves out, so no row is written (see the report).
