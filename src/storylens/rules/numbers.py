@@ -146,10 +146,6 @@ FACT_HEADS: dict[str, str] = {
     "protestors": "protesters", "demonstrators": "protesters", "votes": "votes",
     "seats": "seats", "cases": "cases", "infections": "cases", "infected": "cases",
     "troops": "troops", "soldiers": "troops", "passengers": "passengers",
-    # people carried on a trip are its passengers, whichever word an outlet uses ("38,000
-    # travellers stranded abroad" / "45,000 passengers stuck abroad": one count; fix37x,
-    # invented dev d251)
-    "travellers": "passengers", "travelers": "passengers",
     "houses": "homes", "homes": "homes", "buildings": "buildings",
     "apartments": "apartments", "flats": "apartments", "jobs": "jobs",
     "opened": "opened", "opening": "opened", "built": "built", "founded": "founded",
