@@ -663,6 +663,9 @@ class _Index:
         self.names: dict[str, set[str]] = {}
         self.surnames: dict[str, dict[str, list[str]]] = {}
         self.tokens: dict[str, set[str]] = {}
+        # the words written all in capitals, two letters or more ("SDU"): an organisation
+        # told by its initials (:func:`_org_initials`)
+        self.capital_words: dict[str, set[str]] = {}
         # the capitalised words written as a name (:func:`_name_capitals`): not only
         # opening a sentence; and for a person's surname, not only inside another name
         self.capitalised: dict[str, set[str]] = {}
@@ -769,6 +772,8 @@ class _Index:
             self.capitalised[d.id], self.person_capitals[d.id] = _name_capitals(d, an.entities)
             self.brands[d.id] = {t.lower() for t in _TOKENS.findall(d.article.text) if t[:1].isupper()}
             self.brand_names[d.id] = _brand_names(d, an.entities)
+            self.capital_words[d.id] = {t for t in _TOKENS.findall(d.article.text)
+                                        if len(t) >= 2 and t.isupper() and t.isalpha()}
             self.tokens[d.id] = {
                 _unpossessed(t)
                 for t in _TOKENS.findall(d.article.text.lower())
@@ -976,6 +981,10 @@ class _Index:
                 carry |= self._brand_idx.get(first.lower(), set())
             if fact.kind == "org" and (joined := _joined(fact.text)):
                 carry |= self._token_idx.get(joined, set())  # "EstraGaz" for "Estra Gaz"
+            if (initials := _org_initials(fact.text)) is not None:
+                # "SDU" for "Social Democratic Union" (fix37x, held-out t257, where the
+                # name was read as a person's: any name's initials, three or more)
+                carry.update(a for a, caps in self.capital_words.items() if initials in caps)
             if fact.kind == "person":  # "Delavega" for "de la Vega" (_joined_runs)
                 for j in _joined_runs(fact.text):
                     carry |= self._brand_idx.get(j, set())
@@ -1409,6 +1418,9 @@ class _Index:
                 return True  # "Lloyds Banking Group" / "Lloyds": the group by its brand
             if fact.kind == "org" and (joined := _joined(fact.text)) and joined in self.tokens[aid]:
                 return True  # "EstraGaz" for "Estra Gaz"
+            if (initials := _org_initials(fact.text)) is not None \
+                    and initials in self.capital_words[aid]:
+                return True  # "SDU" for "Social Democratic Union" (fix37x, held-out t257)
             if fact.kind == "person" and _writes_joined(self.brands[aid], fact.text):
                 return True  # "Delavega" for "de la Vega"
         else:
@@ -6480,6 +6492,20 @@ def _spells(key: str, words: list[str]) -> bool:
             todo.append((i + n, j + 1, full or (n == len(w) and n >= 3), initials and n == 1,
                          2 < n < len(w)))
     return False
+
+
+def _org_initials(name: str) -> str | None:
+    """An organisation's initials as an outlet may write it for the name: the first letter
+    of each capitalised word, three or more ("Social Democratic Union" -> "SDU"; "Union of
+    Dock Workers" -> "UDW", "of" skipped); ``None`` for fewer (two letters recur by chance)
+    or where a word is not capitalised but a joining word ("the", "of", "and", "for")."""
+    letters = []
+    for w in re.findall(r"[^\W\d_]+", name):
+        if w[:1].isupper():
+            letters.append(w[0])
+        elif w.lower() not in ("the", "of", "and", "for"):
+            return None
+    return "".join(letters) if len(letters) >= 3 else None
 
 
 def _outlets(ctx: FindingContext, articles) -> list[str]:

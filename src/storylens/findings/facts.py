@@ -432,6 +432,10 @@ class _Mention:
     # subject with a word more before a shared one, or after "of", names a kind of that
     # thing (_narrower)
     subject: tuple[str, ...] = ()
+    # for an amount of money: the stems of what its clause says it was spent on ("6
+    # million kronor was spent on fencing subsidies" -> {fenc, subsidi}): _purpose. An
+    # amount for a thing the other amount's words never name is another sum (fix37x)
+    purpose: frozenset[str] = frozenset()
     # for a figure its clause gives as a change: a modal or a plan stands before it in its
     # clause ("fares will rise by 8 percent", "is expected to fall by 20 percent";
     # rules/numbers.PLANNED_WORDS): a change to come, never one that happened ("fares
@@ -1987,6 +1991,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 subject=_changing(s, q) if fam.startswith(("percent", "money", "quantity"))
                 and _change(s, q) else _changing(s, q, True)
                 if fam.startswith("money") and _priced(s, q) else (),
+                purpose=_purpose(s, q) if fam.startswith("money") else frozenset(),
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
                 change=_own_change(s, q) if fam != "when" else None,
@@ -4489,6 +4494,57 @@ def _kinds_apart(x: _Mention, y: _Mention) -> bool:
     return qualified(x, y, ys) and qualified(y, x, xs)
 
 
+# what an amount was spent on: a spending verb right after it ("6 million kronor was spent
+# on fencing subsidies") or right before it, past a hedge ("spent only 6 million kronor on
+# fencing"), then "on"/"for"; group 1 opens the purpose (rules/numbers.SPENDING_VERBS)
+_SPEND_AFTER = re.compile(
+    r"\s*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|"
+    r"being)\s+)?(?:" + "|".join(R.SPENDING_VERBS) + r")\s+(?:on|for)\s+", re.IGNORECASE)
+_SPEND_BEFORE = re.compile(
+    r"\b(?:" + "|".join(R.SPENDING_VERBS) + r"|spend|spends|spending|invest|invests|"
+    r"investing)\s+(?:(?:" + _HEDGES_AND_BOUNDS + r"|only|just|another)\s+){0,2}[$\u20ac\u00a3]?$",
+    re.IGNORECASE)
+_SPEND_ON = re.compile(r"\s*(?:on|for)\s+", re.IGNORECASE)
+# words that end a purpose's phrase: a time, a place, a source or another clause
+_PURPOSE_END = frozenset({"last", "this", "next", "in", "since", "during", "over", "by",
+                          "after", "before", "according", "until", "at", "from", "said",
+                          "says", "which", "who", "that", "but", "while", "because"})
+
+
+def _purpose(s: Sentence, q: Quantity) -> frozenset[str]:
+    """The stems of what an amount was spent on, as its own clause says ("Just 6 million
+    kronor was spent on fencing subsidies last year" -> {fenc, subsidi}; "spent only 6
+    million on fences and guard dogs" -> {fenc, guard, dog}): up to five lower-case
+    content words after "on"/"for", up to a time, a place, a clause or a stop. Empty
+    where no spending verb takes the amount (fix37x, held-out t259)."""
+    a, b = q.start - s.start, q.end - s.start
+    m = _SPEND_AFTER.match(s.text, b)
+    if m is None:
+        if not _SPEND_BEFORE.search(s.text, 0, a):
+            return frozenset()
+        m = _SPEND_ON.match(s.text, b)
+        if m is None:
+            return frozenset()
+    out: set[str] = set()
+    for t in re.finditer(r"[\w'\u2019-]+|[^\w\s]", s.text[m.end():]):
+        w = t.group()
+        low = w.lower()
+        if not w[:1].isalpha() or low in _PURPOSE_END or len(out) >= 5:
+            break
+        if w.islower() and low not in STOPWORDS and low not in DETERMINERS:
+            out.add(stem(low))
+    return frozenset(out)
+
+
+def _purposes_apart(x: _Mention, y: _Mention) -> bool:
+    """``x`` says what it was spent on and ``y``'s words name none of it, in its window or
+    its own purpose ("Just 6 million kronor was spent on fencing subsidies" / "compensation
+    for livestock killed by wolves, which cost the treasury 41 million kronor"): two sums
+    for two things, not one cost told two ways. One thing named on both sides still meets
+    ("The fencing grants cost 41 million" / "6 million was spent on fencing grants")."""
+    return bool(x.purpose) and not x.purpose & (y.stems | y.purpose)
+
+
 # a price's verb right before the amount, past a hedge: "tickets cost 40 euros", "seats
 # are priced at about 200 euros", "the flats sold for 90,000" (rules/numbers.PRICE_VERBS)
 _PRICE_BEFORE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in R.PRICE_VERBS)
@@ -6530,6 +6586,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "Ostrel, which operates 40 ferries," / "Ostrel grounded three ferries"
     if _kinds_apart(x, y):
         return False  # "adult fares rose to 12 crowns" / "child fares rose to 6 crowns"
+    if _purposes_apart(x, y) or _purposes_apart(y, x):
+        return False  # "6 million was spent on fencing" / "compensation for livestock ... 41 million"
     if x.collection != y.collection:
         return False  # "Ostrel's fleet of 40 ferries" / "the three ferries involved"
     if x.remainder != y.remainder:

@@ -3060,17 +3060,33 @@ def _in_full(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article]) -
     run: the line tells the whole quote's difference, not the part's words as shared
     (invented dev d225, session 34: Svitlo's headline paired with Otchizna's "We asked for
     the sappers on Friday, and they came on Saturday" hid the body's "Thursday"). A fuller
-    quote of another named speaker is not the side's; one that parts only by cuts leaves
-    ``sq`` as it is."""
-    if sq.change is not None or sq.edits:
+    quote of another named speaker (than the part's, or the other side's where the part
+    names none) is not the side's; one that parts only by cuts leaves
+    ``sq`` as it is.
+
+    A line the finder told only by words the other side adds at the part's edges (change
+    "claim": "right-standard adds 'We have been waiting two years for this…'") is a part's
+    line too: the part's own article may give those words, changed, in the fuller quote
+    (session 37's held-out t255: Solidarity's headline '"Our patience is gone"' against
+    the Standard's "waiting two years" hid the body's "waiting three years"). Moved, its
+    told places are dropped and the whole quotes' difference tells it."""
+    if sq.edits:
         return sq  # its told places are the part's
+    told = [t for t in (sq.differs, *sq.also) if any(t)] if sq.change is not None else []
+    if sq.change is not None and not told:
+        return sq
     for first in (True, False):
         side, theirs = (sq.a, sq.b) if first else (sq.b, sq.a)
+        # every told place words the other side adds where this side has none
+        if told and not all(not t[0 if first else 1] and t[1 if first else 0] for t in told):
+            continue
         art = article(ctx, side.article, cache)
         u = art.units[art.unit_at[(side.start, side.end)]]
         run = art.tokens.within(side.run_start, side.run_end)
         rk = art.tokens.keys[run.start : run.stop]
-        who = speaker_key(u.speaker)
+        # a part with no speaker of its own (a headline's) is the other side's statement:
+        # a fuller quote of another named speaker is not it
+        who = speaker_key(u.speaker) or speaker_key(theirs.speaker)
         for w in art.units:
             if w.last - w.first <= u.last - u.first or (w.start < u.end and u.start < w.end):
                 continue
@@ -3086,6 +3102,8 @@ def _in_full(ctx: FindingContext, sq: SharedQuote, cache: dict[str, _Article]) -
                         *art.tokens.span(w.first + at, w.first + at + len(rk)),
                         (w.last - w.first) - len(rk))
             moved = replace(sq, a=full) if first else replace(sq, b=full)
+            if told:
+                moved = replace(moved, change=None, differs=("", ""), also=())
             if any(not p.cut for p in difference(ctx, moved, cache)):
                 return moved
     return sq

@@ -209,10 +209,22 @@ def find_shared_quotes(ctx: FindingContext) -> list[Finding]:
     window are found through an index of those windows, and a run of pairs whose quotes
     are all linked already is passed over as a block. A story with an article whose
     quoted windows recur too often to be signed (``_Article.safe``) is read pair by pair
-    (:func:`_kept_by_pair`), with the same result."""
+    (:func:`_kept_by_pair`), with the same result.
+
+    An article the story warning names (``coverage.off_story``) is left out, as framing
+    and name variants leave it out: a quote it shares tells of another event, not of how
+    the story was covered (invented dev d254: a smuggling story's outlet paired with the
+    off-story dam piece through the arrested man's earlier words). Only where two
+    articles or more tell the story (a warning on two says they may be two stories, not
+    which one is off)."""
     if ctx.provenance is None or len(ctx.docs) < 2:
         return []
+    from .coverage import off_story
+
+    off = off_story(ctx)
     ids = [d.id for d in ctx.docs]
+    if len(ids) - len(off) >= 2:
+        ids = [x for x in ids if x not in off]
     memo = _memo(ctx)
     src = ctx.provenance.source
     # copies of the likely source: their quotes are the source's, copied with its text

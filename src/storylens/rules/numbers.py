@@ -1497,3 +1497,12 @@ CAP_WORDS: frozenset[str] = frozenset("cap caps capped capping ceiling ceilings"
 # black-market rate of 95").
 MARKED_BASES: frozenset[str] = frozenset(
     "wholesale capped book insured resale list asking".split())
+
+
+# Past forms of verbs that say what an amount of money went on, read with "on"/"for"
+# after them ("6 million kronor was spent on fencing subsidies", "allocated 2 million for
+# flood barriers"): the thing named after is the amount's purpose, and an amount for a
+# thing the other outlet's sentence never names is another sum, not a conflicting figure
+# (facts._purpose; fix37x, held-out t259: compensation for livestock against spending on
+# fences). General English spending verbs, no story's words.
+SPENDING_VERBS: tuple[str, ...] = ("spent", "invested", "allocated", "earmarked", "budgeted")
