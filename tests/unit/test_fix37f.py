@@ -4,8 +4,10 @@ each cause reproduced on invented text (fictional people, places and outlets).
 1. A plain sentence with two coordinated verbs of saying, "X said A but stressed B", where
    the charged outlet's statement is B: the verb that tells the matching statement is
    'stressed', not the first 'said' (dev d253 cf3394786e3a, reader37: "the Herald writes
-   'said'" where it wrote 'stressed'; framing._matching_cue). Near misses: the matching
-   statement in the first clause keeps 'said'; a sentence with one verb keeps it.
+   'said'" where it wrote 'stressed'; framing._matching_cues), and an emphatic verb is no
+   plain side against 'insisted' (the reader: "hardly weaker"), so the outlet is named no
+   side. Near misses: the matching statement in the first clause keeps 'said'; a sentence
+   with one verb keeps it.
 2. A verb of saying in its bare form with no subject, after a clause break ("had a simple
    choice: explain to viewers why ..., or leave") or after "to" ("refused to explain"), is
    the narration's infinitive or imperative, no statement the outlet attributes (dev d243
@@ -30,10 +32,10 @@ CHARGED = "Varnholt Freight insisted the lorry had been travelling within the li
 CLAUSE_ROWS = [
     # (the Wire's body, the Wire's verb named in the line, or None where it is named no side)
     pytest.param("Varnholt Freight said it did not yet know what had caused the crash but "
-                 "stressed that the lorry had been within the 50 km/h limit.\n\n", "stressed",
+                 "stressed that the lorry had been within the 50 km/h limit.\n\n", None,
                  id="said-A-but-stressed-B"),
     pytest.param("Varnholt Freight said it did not yet know what had caused the crash and "
-                 "confirmed that the lorry had been within the 50 km/h limit.\n\n", "confirmed",
+                 "confirmed that the lorry had been within the 50 km/h limit.\n\n", None,
                  id="said-A-and-confirmed-B"),
     # near misses: 'said' governs the matching statement
     pytest.param("Varnholt Freight said the lorry had been within the 50 km/h limit but stressed "
@@ -50,8 +52,10 @@ def test_the_plain_verb_is_the_one_that_tells_the_matching_statement(wire, verb)
     lines = [f.summary for f in found if "Salt Courier writes 'insisted'" in f.summary]
     assert lines, [f.summary for f in found]
     assert "Harbour Gazette" in lines[0]
-    assert (f"Quenby Wire writes '{verb}'" in lines[0]
-            or f"Quenby Wire and Harbour Gazette write '{verb}'" in lines[0]), lines[0]
+    if verb is None:
+        assert "Quenby Wire" not in lines[0], lines[0]
+    else:
+        assert f"Quenby Wire and Harbour Gazette write '{verb}'" in lines[0], lines[0]
 
 
 DEBATE_LEDE = ("The only televised debate before the Orsk mayoral run-off ended early on Friday "

@@ -628,7 +628,8 @@ def _widened(ctx: FindingContext, g: Finding, f: Finding) -> Finding | None:
         return bool(held) and held <= _quoted_stems(ctx, x) | _marked_stems(x) \
             and _quoted_link(ctx, linker, x, s, ignore)
 
-    more = [(sid, w) for sid, w in more if any(one(ctx.sentences[sid], s) for s in shown)]
+    more = [(sid, w) for sid, w in more if any(one(ctx.sentences[sid], s) for s in shown)
+            and not _later_cue_tells(ctx, ctx.sentences[sid], [ctx.sentences[y] for y in gb["sentences"]])]
     if not more:
         return None
     ox = [(ctx.sentences[sid], (0, 0, w)) for sid, w in zip(ga["sentences"], ga["words"], strict=False)]
@@ -1106,7 +1107,7 @@ def _verb_framing(ctx, sents, cues, keys=None, led=None, more=None) -> list[Find
         return []
     others = [s for s in sents if s not in neutral and cues[s.id]
               and not any(c[3] in LOADED_CLASSES for c in cues[s.id])
-              and cue_lemma(told.get(s.id, cues[s.id][0])[2]) in PLAIN_COUNTERPART_LEMMAS]
+              and s.id not in told and cue_lemma(cues[s.id][0][2]) in PLAIN_COUNTERPART_LEMMAS]
 
     def plain_for(cls: str) -> list[Sentence]:
         return [s for s in (neutral + others if cls in LOADED_CLASSES else neutral)
@@ -1143,8 +1144,7 @@ def _verb_framing(ctx, sents, cues, keys=None, led=None, more=None) -> list[Find
         cls = items[0][1][3]
         rule = None if cls in LOADED_CLASSES else ENDORSING_RULE
         mine = {y.id for y, _ in items}
-        side_x = [(s, next(c for c in cues[s.id] if c[3] == NEUTRAL) if s in neutral
-                   else told.get(s.id, cues[s.id][0]))
+        side_x = [(s, next(c for c in cues[s.id] if c[3] == NEUTRAL) if s in neutral else cues[s.id][0])
                   for s in plain_for(cls) if s.id not in mine
                   and any(_speakers_agree(ctx, s, y, keys)
                           and not _statements_apart(ctx, y, c, s, more)
@@ -1160,10 +1160,11 @@ def _matching_cues(ctx, sents, cues) -> dict[str, tuple]:
     stressed B", "... and confirmed B") where it, not the first, tells the statement that
     the group's charged sentences (a doubt or culpability verb first, in other articles)
     tell: its clause shares more of their content words than the first cue's clause does.
-    Where that cue is no neutral verb, the sentence is no 'said' side (dev d253
+    Where that cue is no neutral verb, the sentence is no plain side at all (dev d253
     cf3394786e3a, reader37: the Herald's 'said it did not yet know ... but stressed that
     the train had been within the limit' was named 'said' against another outlet's
-    'insisted the train had been ... within the speed limit')."""
+    'insisted the train had been ... within the speed limit'; an emphatic 'stressed' is
+    "hardly weaker than 'insisted'", so it is not offered as the plain side either)."""
     charged = [(y, cues[y.id][0]) for y in sents
                if cues[y.id] and cues[y.id][0][3] in LOADED_CLASSES]
     if not charged:
@@ -1188,6 +1189,19 @@ def _matching_cues(ctx, sents, cues) -> dict[str, tuple]:
         if best and picks[best][3] != NEUTRAL:
             out[s.id] = picks[best]
     return out
+
+
+def _later_cue_tells(ctx, x: Sentence, charged: list[Sentence]) -> bool:
+    """Whether :func:`_matching_cues` reads the plain sentence ``x`` as told by a later,
+    non-neutral cue against the ``charged`` sentences: the story-wide line's 'said' for it
+    is no plain side to add either (:func:`_widened`, dev d253)."""
+    cues = {}
+    for z in (x, *charged):
+        d = ctx.documents[z.article]
+        speakers = {q.cue_span[0]: q.speaker for q in ctx.quotes(z.article)
+                    if q.cue_span and q.speaker}
+        cues[z.id] = _cues(z, d.article.text, _quoted(d), speakers, sentence_cues(d, z))
+    return x.id in _matching_cues(ctx, [x, *charged], cues)
 
 
 def _statements_apart(ctx, y: Sentence, c, x: Sentence, more: dict[str, Sentence]) -> bool:
