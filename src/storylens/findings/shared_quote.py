@@ -2726,7 +2726,7 @@ def _spliced(fk: list[str], whole: list[str]) -> bool:
 
 
 def _one_named_speaker(who: str | None, k: str | None, whole: str | None) -> bool:
-    """Whether a quote ``o`` of speaker key ``who`` and a fragment in the sentence next to
+    """Whether a quote of speaker key ``who`` and a fragment in the sentence next to
     it of key ``k`` are one speaker's, the other outlet's whole quote being of ``whole``:
     both named alike (told apart by the caller), or one of them named as the whole
     quote's speaker and the other unread, a pronoun ('"… for his actions," he wrote. "I
