@@ -901,7 +901,7 @@ def _possessed_holder(ctx: FindingContext, speaker: str, article: str | None = N
 # an owner of a post that is no one person: "their", a plural ("the victims'"), a body's
 # ("the council's": rules/words ORG_WORDS); see _post_holder
 _GROUP_OWNER = re.compile(r"(?i:\btheir\s+|\bthe\s+(?:[a-z][\w-]*s['’]|(?:"
-                          + "|".join(sorted(ORG_WORDS, key=len, reverse=True))
+                          + "|".join(sorted(ORG_WORDS, key=lambda w: (-len(w), w)))
                           + r")['’]s?)\s+)")
 
 
