@@ -667,6 +667,12 @@ def _charged_word(f: Finding) -> str:
     return words[0] if words else ""
 
 
+def _cue_speakers(ctx: FindingContext, article: str) -> dict[int, str]:
+    """An article's quote speakers as written, by the start of their cue: what
+    :func:`_cues` and :func:`_cue_speaker` read of the quote analysis."""
+    return {q.cue_span[0]: q.speaker for q in ctx.quotes(article) if q.cue_span and q.speaker}
+
+
 def aligned_framing(ctx: FindingContext) -> list[Finding]:
     """The framing findings in aligned sentences alone (what :func:`find_framing` finds
     with ``options.story_framing`` off; it reads none of the story-wide framing)."""
@@ -681,8 +687,7 @@ def aligned_framing(ctx: FindingContext) -> list[Finding]:
         for s in sents:
             if s.article not in quoted:
                 quoted[s.article] = _quoted(ctx.documents[s.article])
-                speakers[s.article] = {q.cue_span[0]: q.speaker for q in ctx.quotes(s.article)
-                                       if q.cue_span and q.speaker}
+                speakers[s.article] = _cue_speakers(ctx, s.article)
         cues = {s.id: _cues(s, text_of[s.article], quoted[s.article], speakers[s.article],
                             sentence_cues(ctx.documents[s.article], s))
                 for s in sents}
@@ -1198,8 +1203,7 @@ def _later_cue_tells(ctx, x: Sentence, charged: list[Sentence]) -> bool:
     cues = {}
     for z in (x, *charged):
         d = ctx.documents[z.article]
-        speakers = {q.cue_span[0]: q.speaker for q in ctx.quotes(z.article)
-                    if q.cue_span and q.speaker}
+        speakers = _cue_speakers(ctx, z.article)
         cues[z.id] = _cues(z, d.article.text, _quoted(d), speakers, sentence_cues(d, z))
     return x.id in _matching_cues(ctx, [x, *charged], cues)
 
@@ -1254,8 +1258,7 @@ def _cued_sentences(ctx) -> dict[str, tuple[tuple[Sentence, tuple], ...]]:
     for d in ctx.docs:
         tx = d.article.text
         quoted = _quoted(d)
-        speakers = {q.cue_span[0]: q.speaker for q in ctx.quotes(d.id)
-                    if q.cue_span and q.speaker}
+        speakers = _cue_speakers(ctx, d.id)
         rows = []
         for z in d.sentences:
             if z.block not in BODY:
