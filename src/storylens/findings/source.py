@@ -1079,9 +1079,10 @@ _ROW_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 def _listing_row(ctx: FindingContext, sid: str) -> bool:
     """Whether a sentence is a row of a listing (a tour date, a fixture, a roster line:
     "June 12 -- Harrow Savings Arena, Lenz City, MR"): every word that starts with a
-    letter is capitalised, a stopword or one of two letters, so no verb or plain noun tells anything in the
-    outlet's words. Two outlets printing one promoter's schedule share its rows, not a
-    copied text (real37: a shared list of 30 tour dates read as 64% copied narration)."""
+    letter is capitalised, a stopword or of two letters, so no verb or plain noun tells
+    anything in the outlet's words. Two outlets printing one promoter's schedule share its
+    rows, not a copied text (real37: a shared list of 30 tour dates read as 64% copied
+    narration)."""
     words = _ROW_WORD.findall(ctx.sentence(sid).text)
     # a lower-case word of one or two letters is a list's joint or unit ("v", "vs", "pm")
     return bool(words) and not any(w[0].islower() and len(w) > 2 and w.lower() not in STOPWORDS
