@@ -45,3 +45,40 @@ pytestmark = pytest.mark.usefixtures("rules_only")
 ])
 def test_injured_who_died_join_the_toll(a: str, b: str, want: list[set[str]]) -> None:
     assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a rough size in a lede, made exact below it in the same article: only the exact one
+    # is set against the other outlet's
+    (["Floods cut the line near Eskmoor on Tuesday, stranding hundreds of passengers in the "
+      "heat.",
+      "About 1,400 passengers were stranded on two trains near Eskmoor for four hours."],
+     ["About 1,400 passengers were stranded on two trains near Eskmoor for four hours on "
+      "Tuesday."], []),
+    # near misses: the exact count is of another noun, or itself differs from the other's
+    (["Floods cut the line near Eskmoor on Tuesday, stranding hundreds of passengers in the "
+      "heat.",
+      "Two trains were stopped near Eskmoor for four hours."],
+     ["About 1,400 passengers were stranded on two trains near Eskmoor for four hours on "
+      "Tuesday."], [{"hundreds", "1,400"}]),
+    (["Floods cut the line near Eskmoor on Tuesday, stranding hundreds of passengers in the "
+      "heat.",
+      "About 900 passengers were stranded on two trains near Eskmoor for four hours."],
+     ["About 1,400 passengers were stranded on two trains near Eskmoor for four hours on "
+      "Tuesday."], [{"900", "1,400"}]),
+])
+def test_a_rough_lede_made_exact_below(a: list[str], b: list[str], want: list[set[str]]) -> None:
+    assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))
+
+
+@pytest.mark.parametrize(("rough", "want"), [
+    # "hundreds of millions" is a rough size of its own (1e8), not "millions" (1e6)
+    ("hundreds of millions", []),
+    # near misses: "tens of millions" and "thousands" fall short of 640 million
+    ("tens of millions", [{"tens of millions", "640 million"}]),
+    ("thousands", [{"thousands", "640 million"}]),
+])
+def test_rough_sizes_of_scale_plurals(rough: str, want: list[set[str]]) -> None:
+    a = f"SELVA - The Orvan health ministry on Wednesday ordered {rough} of doses of the vaccine."
+    b = "The Orvan health ministry ordered 640 million doses of the vaccine on Wednesday."
+    assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))

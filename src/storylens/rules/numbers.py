@@ -59,6 +59,11 @@ VAGUE_COUNTS: dict[str, float] = {
     # "a few hundred" is "several hundred" (review2: it was read as "hundred", 100, and
     # met "about 300" as a conflict at 0.93)
     "a few dozen": 12, "a few hundred": 100, "a few thousand": 1e3,
+    # a rough size of a scale word's plural: "hundreds of millions of marks" was read as
+    # "millions", 1e6, and met "850 million marks" as a conflict (invented dev d247, a
+    # lede's loose wording; session 38)
+    "tens of millions": 1e7, "hundreds of millions": 1e8,
+    "tens of billions": 1e10, "hundreds of billions": 1e11,
 }
 # "a couple of": fixed counts written as words ("a dozen" is "a" + the scale "dozen").
 FIXED_COUNTS: dict[str, float] = {"a couple of": 2, "a pair of": 2, "half a dozen": 6}
