@@ -82,3 +82,26 @@ def test_rough_sizes_of_scale_plurals(rough: str, want: list[set[str]]) -> None:
     a = f"SELVA - The Orvan health ministry on Wednesday ordered {rough} of doses of the vaccine."
     b = "The Orvan health ministry ordered 640 million doses of the vaccine on Wednesday."
     assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a granting verb or a grant's noun with "for" names what the sum is for: two grants
+    ("The Velm council approved a budget of 40 million florins for roads.",
+     "The Velm council approved a budget of 12 million florins for schools.", []),
+    ("The Velm council set aside 40 million euros for road repairs.",
+     "The Velm council set aside 12 million euros for school meals.", []),
+    ("The Orsk foundation pledged 3 million crowns for the children's ward.",
+     "The Orsk foundation pledged 5 million crowns for the new library.", []),
+    # near misses: one purpose named on both sides, or none, still meets
+    ("The Velm council approved 40 million euros for new roads.",
+     "The Velm council approved 12 million euros for the new roads.",
+     [{"40 million euros", "12 million euros"}]),
+    ("The Velm council approved a budget of 40 million florins for roads.",
+     "The Velm council approved a budget of 12 million florins for roads.",
+     [{"40 million", "12 million"}]),
+    ("The Velm council approved 40 million euros to build a ring road.",
+     "The Velm council approved 12 million euros to build a ring road.",
+     [{"40 million euros", "12 million euros"}]),
+])
+def test_a_grant_names_its_purpose(a: str, b: str, want: list[set[str]]) -> None:
+    assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))

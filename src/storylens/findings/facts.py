@@ -2009,7 +2009,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 subject=_changing(s, q) if fam.startswith(("percent", "money", "quantity"))
                 and _change(s, q) else _changing(s, q, True)
                 if fam.startswith("money") and _priced(s, q) else (),
-                purpose=_purpose(s, q) if fam.startswith("money") else frozenset(),
+                # (a count too: a currency the tables do not know, "40 million florins")
+                purpose=_purpose(s, q) if fam.startswith(("money", "count")) else frozenset(),
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
                 change=_own_change(s, q) if fam != "when" else None,
@@ -4523,6 +4524,15 @@ _SPEND_BEFORE = re.compile(
     r"investing)\s+(?:(?:" + _HEDGES_AND_BOUNDS + r"|only|just|another)\s+){0,2}[$\u20ac\u00a3]?$",
     re.IGNORECASE)
 _SPEND_ON = re.compile(r"\s*(?:on|for)\s+", re.IGNORECASE)
+# a granting verb or a grant's noun right before an amount, past a hedge (rules/numbers.
+# GRANTING_VERBS, GRANT_NOUNS): "for" after the amount names its purpose
+_GRANT_BEFORE = re.compile(
+    r"\b(?:(?:" + "|".join(w.replace(" ", r"\s+") for w in R.GRANTING_VERBS) + r")|(?:"
+    + "|".join(R.GRANT_NOUNS) + r")\s+of)\s+(?:(?:" + _HEDGES_AND_BOUNDS
+    + r"|only|just|another|a\s+further|an\s+extra)\s+){0,2}[$\u20ac\u00a3]?$", re.IGNORECASE)
+# past a plural the amount's own text leaves out (a currency the tables do not know: "40
+# million florins for roads")
+_GRANT_FOR = re.compile(r"(?:\s+[a-z]+s)?\s*for\s+")
 # words that end a purpose's phrase: a time, a place, a source or another clause
 _PURPOSE_END = frozenset({"last", "this", "next", "in", "since", "during", "over", "by",
                           "after", "before", "according", "until", "at", "from", "said",
@@ -4538,9 +4548,10 @@ def _purpose(s: Sentence, q: Quantity) -> frozenset[str]:
     a, b = q.start - s.start, q.end - s.start
     m = _SPEND_AFTER.match(s.text, b)
     if m is None:
-        if not _SPEND_BEFORE.search(s.text, 0, a):
-            return frozenset()
-        m = _SPEND_ON.match(s.text, b)
+        if _SPEND_BEFORE.search(s.text, 0, a):
+            m = _SPEND_ON.match(s.text, b)
+        elif _GRANT_BEFORE.search(s.text, 0, a):
+            m = _GRANT_FOR.match(s.text, b)
         if m is None:
             return frozenset()
     out: set[str] = set()

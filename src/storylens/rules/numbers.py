@@ -1511,3 +1511,18 @@ MARKED_BASES: frozenset[str] = frozenset(
 # (facts._purpose; fix37x, held-out t259: compensation for livestock against spending on
 # fences). General English spending verbs, no story's words.
 SPENDING_VERBS: tuple[str, ...] = ("spent", "invested", "allocated", "earmarked", "budgeted")
+# Verbs that grant an amount to a purpose, read like SPENDING_VERBS with "for" after the
+# amount only ("approved 40 million florins for roads" / "approved 12 million florins for
+# schools": two grants; session 38's probes of fix37x's rule). "for" alone: "approved 850
+# million marks to build a fence" names no purpose this reads, and "on" after these verbs
+# is seldom a purpose ("agreed 2 million on Tuesday").
+GRANTING_VERBS: tuple[str, ...] = (
+    "approved", "approve", "approves", "pledged", "pledge", "pledges", "granted", "grant",
+    "grants", "awarded", "award", "awards", "committed", "commit", "commits",
+    "set aside", "sets aside", "setting aside", "allocate", "allocates", "earmark",
+    "earmarks")
+# Nouns of a sum given to a purpose, before "of" and the amount ("a budget of 40 million
+# florins for roads", "a grant of 2 million for the museum"): the "for" after the amount
+# names its purpose as GRANTING_VERBS' does.
+GRANT_NOUNS: tuple[str, ...] = (
+    "budget", "grant", "fund", "loan", "subsidy", "package", "donation", "allocation")
