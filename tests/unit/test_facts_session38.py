@@ -105,3 +105,21 @@ def test_rough_sizes_of_scale_plurals(rough: str, want: list[set[str]]) -> None:
 ])
 def test_a_grant_names_its_purpose(a: str, b: str, want: list[set[str]]) -> None:
     assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a measure's running total since a moment, against one moment's figure
+    ("The fire has burned 12,000 hectares near Alcorra since Tuesday.",
+     "The fire had burned 4,000 hectares near Alcorra by Tuesday evening.", []),
+    ("Rain gauges in Tessby have recorded 140 millimetres since Sunday.",
+     "Rain gauges in Tessby recorded 60 millimetres on Sunday.", []),
+    # near misses: two running totals, or two plain figures, of one measure still conflict
+    ("The fire has burned 12,000 hectares near Alcorra since Tuesday.",
+     "The fire has burned 9,000 hectares near Alcorra since Tuesday.",
+     [{"12,000 hectares", "9,000 hectares"}]),
+    ("The fire burned 12,000 hectares near Alcorra on Tuesday.",
+     "The fire burned 4,000 hectares near Alcorra on Tuesday.",
+     [{"12,000 hectares", "4,000 hectares"}]),
+])
+def test_a_measures_running_total(a: str, b: str, want: list[set[str]]) -> None:
+    assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))

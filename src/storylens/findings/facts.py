@@ -2027,10 +2027,12 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 own=own if fam == "count" else None,  # (an age is no longer a count)
                 restrict=_restriction(s, q) if fam == "count" else None,
                 margin=fam != "when" and _margin(s, q),
-                spanned=fam == "count" and bool(_SPANNED.search(s.text, *clause)),
+                spanned=fam.startswith(("count", "quantity"))
+                and bool(_SPANNED.search(s.text, *clause)),
                 tally_words=worded,
                 standing=standing,
-                perfect=fam == "count" and bool(_PERFECT.search(s.text, lo, hi)),
+                perfect=fam.startswith(("count", "quantity"))
+                and bool(_PERFECT.search(s.text, lo, hi)),
                 wide=owned and _wide(s.text, *clause),
                 # (before it, from the sentence's start: a fronted place governs it, "In
                 # the northern pit, 34 miners were trapped", as does one on its noun,
@@ -7024,7 +7026,9 @@ def _total_apart(x: _Mention, y: _Mention) -> bool:
     present perfect: "6,500 protesters have been arrested" is one with "have arrested
     6,500 people since June")."""
     total = x.spanned or (x.time or "").startswith("after:")
-    return x.family == "count" and total and not (
+    # (a measure too: "has burned 12,000 hectares since Tuesday" / "had burned 4,000
+    # hectares by Tuesday evening", a running total and one moment's; session 38's probes)
+    return x.family.startswith(("count", "quantity")) and total and not (
         y.spanned or (y.time or "").startswith("after:") or y.perfect)
 
 
