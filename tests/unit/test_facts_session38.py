@@ -123,3 +123,35 @@ def test_a_grant_names_its_purpose(a: str, b: str, want: list[set[str]]) -> None
 ])
 def test_a_measures_running_total(a: str, b: str, want: list[set[str]]) -> None:
     assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a first act of a series and a repeat of it are two acts
+    ("Halvorsen was first elected mayor of Orsk in 2014.",
+     "Halvorsen was re-elected mayor of Orsk in 2022.", []),
+    ("The Tessby museum originally opened in 1961.",
+     "The Tessby museum reopened in 2019 after a fire.", []),
+    # near misses: one place in the series on both sides still conflicts
+    ("Halvorsen was first elected mayor of Orsk in 2014.",
+     "Halvorsen was first elected mayor of Orsk in 2012.", [{"2014", "2012"}]),
+    ("The Kessa ferry was last inspected in August 2023.",
+     "The Kessa ferry was last inspected in May 2022.", [{"august 2023", "may 2022"}]),
+])
+def test_a_first_act_and_its_repeat(a: str, b: str, want: list[set[str]]) -> None:
+    got = support.fact_pair_values(a, b, aligned=False) or support.fact_pair_values(a, b)
+    assert sorted(map(sorted, got)) == sorted(map(sorted, want))
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # the start and the end of one act: two moments
+    ("The protest began at noon in Kelby.", "The protest ended at 6 p.m. in Kelby.", []),
+    ("The match kicked off at 3 p.m. at the Orsk stadium.",
+     "The match at the Orsk stadium finished at 5 p.m.", []),
+    # near misses: one phase on both sides, or none, still conflicts
+    ("The protest began at noon in Kelby.", "The protest began at 2 p.m. in Kelby.",
+     [{"noon", "2 p.m."}]),
+    ("The protest ended at 6 p.m. in Kelby.", "The protest ended at 8 p.m. in Kelby.",
+     [{"6 p.m.", "8 p.m."}]),
+])
+def test_the_start_and_the_end_of_an_act(a: str, b: str, want: list[set[str]]) -> None:
+    assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))

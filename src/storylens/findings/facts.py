@@ -730,6 +730,10 @@ class _Mention:
     # for a time of day: its clause tells a journey's departure ("took off from Korvetsk at
     # 10:05 a.m."; rules/numbers.DEPARTURE_PHRASES): it meets only another departure's time
     departure: bool = False
+    # for a time of day: the phase of an act its clause tells, "start" or "end" ("the
+    # protest began at noon" / "ended at 6 p.m."; rules/numbers.PHASE_VERBS): two phases
+    # are two moments of one act, never one time told two ways
+    phase: str | None = None
     # for a length: the point it is a distance from, as the first word of that point's
     # phrase folded ("about four kilometres from the finish" -> "finish", "40 km north of
     # Korvetsk" -> "korvetsk"; rules/numbers.REFERENCE_LEADS, _reference), else ``None``: a
@@ -1532,8 +1536,20 @@ def _clock_mentions(doc: Document) -> dict[str, list[_Mention]]:
             act=act, act_words=_act_words(s, q, lo, act) if act else None,
             quoted=in_quote(q.start), span=_clock_span(c.group("hedge"), minutes, exact),
             zone=(z.group(1).lower() if (z := _CLOCK_ZONE.match(s.text, c.end())) else None),
-            sequel=_sequel(s.text), departure=_departed(s.text, start, a))]
+            sequel=_sequel(s.text), departure=_departed(s.text, start, a),
+            phase=_phase(s.text, start, a))]
     return out
+
+
+def _phase(text: str, lo: int, hi: int) -> str | None:
+    """:attr:`_Mention.phase`: the last verb of rules/numbers.PHASE_VERBS in ``text[lo:hi]``
+    (a time's clause up to the time), by its phase."""
+    m = next(reversed(list(_PHASE.finditer(text, lo, hi))), None)
+    return R.PHASE_VERBS[" ".join(m[0].lower().split())] if m else None
+
+
+_PHASE = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in sorted(
+    R.PHASE_VERBS, key=lambda p: (-len(p), p))) + r")\b", re.IGNORECASE)
 
 
 def _departed(text: str, lo: int, hi: int) -> bool:
@@ -3426,7 +3442,21 @@ def _date_ordinal(s: Sentence, q: Quantity) -> str | None:
             continue
         word = " ".join(m[1].lower().split())
         found = R.DATE_ORDINALS.get(word, word)
+    if found is None:
+        # an adverb on the act's verb ("was first elected in 2014", "was last inspected in
+        # 2023") or a verb of a repeat ("was re-elected in 2022", "reopened in 2019"):
+        # the first act of a series and a repeat of it are two acts (session 38's probes)
+        for m in _ACT_ORDINAL.finditer(s.text, _clause_start(s, q), q.start - s.start):
+            word = (m[1] or "").lower()
+            found = R.DATE_ORDINAL_ADVERBS.get(word, "again")
     return found
+
+
+# an adverb of rules/numbers.DATE_ORDINAL_ADVERBS right before a past form (group 1), or
+# a verb of a repeat: "re-" and a word, or one of rules/numbers.REPEAT_VERBS
+_ACT_ORDINAL = re.compile(
+    r"\b(" + "|".join(sorted(R.DATE_ORDINAL_ADVERBS)) + r")\s+[a-z]+(?:ed|en|t|wn)\b|"
+    r"\bre-[a-z]+ed\b|\b(?:" + "|".join(sorted(R.REPEAT_VERBS)) + r")\b", re.IGNORECASE)
 
 
 _BE_BEFORE_PARTICIPLE = frozenset("were was are is been being".split())
@@ -6011,6 +6041,8 @@ def _same_facts(ma: list[_Mention], mb: list[_Mention], how: str,
                 continue  # "began at 3 a.m." / "evacuated at 5 a.m. after the release"
             if x.family == "clock" and x.departure != y.departure:
                 continue  # "took off at 10:05 a.m." / "came down shortly after 10:30 a.m."
+            if x.family == "clock" and x.phase and y.phase and x.phase != y.phase:
+                continue  # "the protest began at noon" / "the protest ended at 6 p.m."
             if x.family == "clock" and not _zones_comparable(x, y):
                 continue  # "at 3 a.m. local time" / "at 1 a.m. GMT": two clocks
             if x.family == "when" and x.saying != y.saying:

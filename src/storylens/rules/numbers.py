@@ -473,6 +473,19 @@ DATE_ORDINALS: dict[str, str] = {
     "previous": "previous", "prior": "previous", "preceding": "previous",
     "earlier": "previous", "initial": "first", "next": "next", "upcoming": "next",
 }
+# Adverbs right before a dated act's past form that place it in a series of such acts,
+# by DATE_ORDINALS' classes ("was first elected mayor in 2014", "was last inspected in
+# 2023"): a first act and a repeat of it (REPEAT_VERBS, "re-elected") are two acts, never
+# one act dated twice (findings/facts._date_ordinal; session 38, invented probes).
+DATE_ORDINAL_ADVERBS: dict[str, str] = {
+    "first": "first", "initially": "first", "originally": "first", "last": "last",
+}
+# Past forms that tell an act done again ("re-" verbs written solid; any "re-" and a word
+# with a hyphen is read as such too): the class "again" of DATE_ORDINALS. Only verbs whose
+# "re" is the prefix of a repeat ("reported", "released" are not).
+REPEAT_VERBS: frozenset[str] = frozenset(
+    """reelected reopened rebuilt reappointed reinstated relaunched reissued reintroduced
+    reinstalled reconvened resubmitted retested reinspected""".split())
 # Words before a counted noun or an amount's noun that restrict it to a kind by its
 # status, so a figure so qualified is another measure than the bare noun's, beside the
 # rule that two different qualifiers of one noun are two measures (findings/facts._mods,
@@ -525,6 +538,17 @@ DEPARTURE_PHRASES: tuple[str, ...] = (
     "took off", "take off", "takes off", "taken off", "lifted off", "departed", "departs",
     "set off", "sets off", "set out", "set sail", "pulled out")
 # (not "left": "the bus left the road on a sharp bend shortly after 6 a.m." is the crash)
+# Verbs that tell the start or the end of an act, by phase, read in a time of day's clause
+# before it (findings/facts._phase): "the protest began at noon" / "the protest ended at
+# 6 p.m." tell two moments of one act, never one time told two ways (session 38, invented
+# probes). Past forms of English aspectual verbs; not "opened" ("police opened fire at 3
+# a.m." is an act of its own) nor "closed" (a road closed is a state).
+PHASE_VERBS: dict[str, str] = {
+    "began": "start", "begun": "start", "started": "start", "kicked off": "start",
+    "got under way": "start", "got underway": "start", "commenced": "start",
+    "ended": "end", "finished": "end", "concluded": "end", "wrapped up": "end",
+    "came to an end": "end", "broke up": "end", "dispersed": "end",
+}
 # A length given from a point ("collapsed about four kilometres from the finish", "stopped
 # 200 metres short of the border") is the distance to that point, not a position along the
 # way ("near the 38-kilometre mark"): it never meets a hyphenated length that names what it
