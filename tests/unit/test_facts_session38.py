@@ -155,3 +155,23 @@ def test_a_first_act_and_its_repeat(a: str, b: str, want: list[set[str]]) -> Non
 ])
 def test_the_start_and_the_end_of_an_act(a: str, b: str, want: list[set[str]]) -> None:
     assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a share written whole is the decimal one rounded, less than half a point away
+    ("Varga held a 4 percent stake in Orlent Foods.",
+     "Varga held a 4.2 percent stake in Orlent Foods.", []),
+    ("Dalmo won 52 percent of the vote in Kessby.",
+     "Dalmo won 51.8 percent of the vote in Kessby.", []),
+    # near misses: half a point, two whole shares, two decimal shares still conflict
+    ("Varga held a 4 percent stake in Orlent Foods.",
+     "Varga held a 4.5 percent stake in Orlent Foods.", [{"4 percent", "4.5 percent"}]),
+    ("Varga held a 40 percent stake in Orlent Foods.",
+     "Varga held a 41 percent stake in Orlent Foods.", [{"40 percent", "41 percent"}]),
+    ("Dalmo won 52.3 percent of the vote in Kessby.",
+     "Dalmo won 53.2 percent of the vote in Kessby.", [{"52.3 percent", "53.2 percent"}]),
+    ("Dalmo won 52% of the vote in Kessby.",
+     "Dalmo won 52.6% of the vote in Kessby.", [{"52%", "52.6%"}]),
+])
+def test_a_whole_share_rounds_a_decimal_one(a: str, b: str, want: list[set[str]]) -> None:
+    assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))

@@ -7136,10 +7136,32 @@ def _values_meet(x: _Mention, y: _Mention) -> bool:
     if _calendar_rounded(x, y) or _calendar_rounded(y, x):
         return True  # "seven months behind bars" / "211 days in detention"
     if not (x.approx or y.approx):
-        return _rounds_to(x, y) or _rounds_to(y, x)
+        return _rounds_to(x, y) or _rounds_to(y, x) or _share_rounded(x, y) \
+            or _share_rounded(y, x)
     if _hedged(x, y):
         return _readings_overlap(x, y)
     return _equal(x.q, y.q, True)
+
+
+# a share's number as written: whole ("4 percent") or with decimals ("4.2 percent")
+_WRITTEN_SHARE = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def _share_rounded(rough: _Mention, exact: _Mention) -> bool:
+    """``rough`` is a share written whole ("a 4 percent stake") and ``exact`` one written
+    with decimals that rounds to it, less than half a point away ("a 4.2 percent stake"):
+    copy rounds a share to the whole number (invented dev d233's trap, and the keys'
+    "38 is 38.4 rounded", "52 is 51.8 rounded"). Half a point is no rounding ("4.5" / "5"
+    percent: the keys' conflicts), nor are two whole shares ("40%" / "41%"), a bound or a
+    range."""
+    if not (rough.family.startswith("percent") and exact.family == rough.family) \
+            or rough.bound is not None or exact.bound is not None \
+            or rough.low is not None or exact.low is not None:
+        return False
+    r, e = _WRITTEN_SHARE.search(rough.q.text), _WRITTEN_SHARE.search(exact.q.text)
+    if r is None or e is None or r[1] is not None or e[1] is None:
+        return False
+    return abs(float(e[0]) - float(r[0])) < 0.5
 
 
 def _calendar_rounded(rough: _Mention, counted: _Mention) -> bool:
