@@ -175,3 +175,22 @@ def test_the_start_and_the_end_of_an_act(a: str, b: str, want: list[set[str]]) -
 ])
 def test_a_whole_share_rounds_a_decimal_one(a: str, b: str, want: list[set[str]]) -> None:
     assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a count and one more member named beside it: the whole group told in two parts
+    ("Camera footage showed three masked people entering the Orsk museum through a window.",
+     "Camera footage showed two men entering the Orsk museum through a window while a third "
+     "kept watch in the street.", []),
+    ("Four men robbed the Tessby bank on Monday.",
+     "Three men robbed the Tessby bank on Monday, and another waited in the getaway car.", []),
+    # near misses: the group is not one larger, or no member is added
+    ("Camera footage showed four masked people entering the Orsk museum through a window.",
+     "Camera footage showed two men entering the Orsk museum through a window while a third "
+     "kept watch in the street.", [{"four", "two"}]),
+    ("Camera footage showed three masked people entering the Orsk museum through a window.",
+     "Camera footage showed two men entering the Orsk museum through a window.",
+     [{"three", "two"}]),
+])
+def test_one_more_member_named(a: str, b: str, want: list[set[str]]) -> None:
+    assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))

@@ -667,6 +667,10 @@ class _Mention:
     # himself", "eight died, among them the driver"): 1, else 0 (_including). A count one
     # lower that does not say so may leave that member out (_inclusive)
     including: int = 0
+    # for a count: its sentence, after it, names one more member of the group ("two men
+    # climbed the scaffolding while a third kept watch", "... while another waited in the
+    # car"): the group is one larger than the count (_one_more)
+    one_more: bool = False
     # for a count or an amount: the lower-case words that qualify its noun, between the
     # count and its counted noun ("12 confirmed cases" -> {"confirmed"}) or between a
     # determiner and the noun an amount is "of" ("a net profit of 40 million" -> ("profit",
@@ -2064,6 +2068,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 alone=owned and _alone(s, q),
                 ordinal=_date_ordinal(s, q) if fam == "when" else None,
                 including=_including(s, q) if fam == "count" else 0,
+                one_more=fam == "count" and _one_more_named(s, q),
                 mods=(mods_ := (_mods(s, q, after, fam) or (
                     _share_mods(s, q) if fam == "percent" else None)) if owned else None),
                 stat=_statistic(s, q, mods_, fam == "count", _rate(after, before) is not None)
@@ -2953,6 +2958,28 @@ def _including(s: Sentence, q: Quantity) -> int:
 _INCLUDING_ONE = re.compile(
     r"\b(?:including|among\s+them|among\s+whom)\s+(?:(himself|herself)\b|"
     r"(?:the|a|an|his|her|its|their|one)\s+(?:[a-z-]+\s+)?([a-z]+)\b(?!\s+(?:and|or)\b))")
+
+
+def _one_more_named(s: Sentence, q: Quantity) -> bool:
+    """:attr:`_Mention.one_more`: after a count, its sentence names the member after the
+    last one counted, alone: "a third" after "two", "a fourth" after "three", or
+    "another" ("two men climbed in while a third kept watch"; invented dev d228's trap,
+    "three masked people" / "two men ... while a third kept watch")."""
+    if q.value is None or q.value != int(q.value) or q.value < 1:
+        return False
+    for m in _NEXT_MEMBER.finditer(s.text, q.end - s.start):
+        w = (m[1] or m[2]).lower()
+        if w == "another" or R.ORDINAL_WORDS.get(w) == int(q.value) + 1:
+            return True
+    return False
+
+
+# "a third", "the fourth man", "another" as a subject, before a person's noun or a verb
+# (not "a third of", "another 12", "a second time")
+_NEXT_MEMBER = re.compile(
+    r"\b(?:(?:a|the)\s+(" + "|".join(sorted(R.ORDINAL_WORDS)) + r")|(another))\s+(?:man|woman|"
+    r"person|one|member|suspect|accomplice|kept|stood|was|waited|drove|fled|got|stayed|"
+    r"watched|remained|[a-z]+ed)\b", re.IGNORECASE)
 
 
 def _plural_next(text: str, pos: int) -> bool:
@@ -6748,6 +6775,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "a newly hired driver earns 2,150" / "the average driver earns 3,400"
     if _bases_apart(x, y):
         return False  # "a wholesale value of 9 million" / "a street value of 42 million"
+    if _one_more(x, y) or _one_more(y, x):
+        return False  # "three people entered" / "two men climbed in while a third kept watch"
     if _inclusive(x, y) or _inclusive(y, x):
         return False  # "killed nine people, including himself" / "killed eight people"
     if _moved(x, y) or _moved(y, x):
@@ -6821,6 +6850,13 @@ def _inclusive(x: _Mention, y: _Mention) -> bool:
     people died")."""
     return bool(x.including) and not y.including and x.q.value is not None \
         and y.q.value is not None and x.q.value - x.including == y.q.value
+
+
+def _one_more(x: _Mention, y: _Mention) -> bool:
+    """``y``'s sentence names one more member beside its count (:attr:`_Mention.one_more`)
+    and ``x`` counts that many and one: the whole group ``y`` tells in two parts."""
+    return y.one_more and not x.one_more and x.q.value is not None \
+        and y.q.value is not None and x.q.value == y.q.value + 1
 
 
 def _move(m: _Mention) -> bool:
