@@ -209,3 +209,9 @@ def test_one_more_member_named(a: str, b: str, want: list[set[str]]) -> None:
 ])
 def test_a_whole_measure_rounds_a_decimal_one(a: str, b: str, want: list[set[str]]) -> None:
     assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))
+
+
+def test_a_preposition_names_no_measure() -> None:
+    fs = support.fact_pair_findings(["The fire burned 12,000 hectares near Alcorra on Tuesday."],
+                                    ["The fire burned 4,000 hectares near Alcorra on Tuesday."])
+    assert len(fs) == 1 and "the near" not in fs[0].summary

@@ -6508,7 +6508,7 @@ def _shared_deeds(x: _Mention, y: _Mention) -> list[str]:
 # once in a hundred years" gave "gives the once as a hundred years" (tidy13).
 _NOT_NOUNS: frozenset[str] = (STOPWORDS | PRONOUNS | frozenset(NUMBER_WORDS)
                               | frozenset(R.UNITS_WORDS) | frozenset(R.TENS_WORDS)
-                              | frozenset(R.SCALES))
+                              | frozenset(R.SCALES) | PREPOSITIONS | R.LABEL_PREPOSITIONS)
 
 
 # A subject pronoun, personal or relative, and the word right after it: that word is the

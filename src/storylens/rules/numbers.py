@@ -473,6 +473,13 @@ DATE_ORDINALS: dict[str, str] = {
     "previous": "previous", "prior": "previous", "preceding": "previous",
     "earlier": "previous", "initial": "first", "next": "next", "upcoming": "next",
 }
+# Prepositions of place and direction that rules/attribution.PREPOSITIONS and the stopword
+# list leave out, never the name of what a figure measures: a conflict's line read "gives
+# the near as 12,000 hectares" for "burned 12,000 hectares near Alcorra" (session 38,
+# invented probes); findings/facts._can_be_noun.
+LABEL_PREPOSITIONS: frozenset[str] = frozenset(
+    """near inside beside besides across along alongside around behind beyond toward
+    towards upon onto beneath below above underneath throughout""".split())
 # Adverbs right before a dated act's past form that place it in a series of such acts,
 # by DATE_ORDINALS' classes ("was first elected mayor in 2014", "was last inspected in
 # 2023"): a first act and a repeat of it (REPEAT_VERBS, "re-elected") are two acts, never
