@@ -196,21 +196,6 @@ def test_one_more_member_named(a: str, b: str, want: list[set[str]]) -> None:
     assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))
 
 
-@pytest.mark.parametrize(("a", "b", "want"), [
-    # a measure written whole rounds a decimal one in the same unit, within 5 percent
-    ("Auditors found 14 tonnes of gold missing from the Orvan vaults.",
-     "Auditors found 14.2 tonnes of gold missing from the Orvan vaults.", []),
-    # near misses: further apart than 5 percent, or half a unit
-    ("Floodwater in Tessby reached 2 metres on Sunday.",
-     "Floodwater in Tessby reached 2.4 metres on Sunday.", [{"2 metres", "2.4 metres"}]),
-    ("Auditors found 14 tonnes of gold missing from the Orvan vaults.",
-     "Auditors found 14.5 tonnes of gold missing from the Orvan vaults.",
-     [{"14 tonnes", "14.5 tonnes"}]),
-])
-def test_a_whole_measure_rounds_a_decimal_one(a: str, b: str, want: list[set[str]]) -> None:
-    assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))
-
-
 def test_a_preposition_names_no_measure() -> None:
     fs = support.fact_pair_findings(["The fire burned 12,000 hectares near Alcorra on Tuesday."],
                                     ["The fire burned 4,000 hectares near Alcorra on Tuesday."])

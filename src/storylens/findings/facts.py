@@ -7184,26 +7184,20 @@ _WRITTEN_SHARE = re.compile(r"\d+(?:\.(\d+))?")
 
 
 def _share_rounded(rough: _Mention, exact: _Mention) -> bool:
-    """``rough`` is a share or a measure written whole ("a 4 percent stake", "14 tonnes")
-    and ``exact`` one in the same unit written with decimals that rounds to it, less than
-    half a unit away ("a 4.2 percent stake", "14.2 tonnes"; a measure also within
-    :data:`ROUND_MARGIN`): copy rounds such a figure to the whole number (invented dev
-    d233's trap, d267's headlines, and the keys' "38 is 38.4 rounded", "52 is 51.8
-    rounded"). Half a point is no rounding ("4.5" / "5" percent: the keys' conflicts), nor
-    are two whole figures ("40%" / "41%"), a bound or a range."""
-    if not (rough.family.startswith(("percent", "quantity")) and exact.family == rough.family) \
+    """``rough`` is a share written whole ("a 4 percent stake") and ``exact`` one written
+    with decimals that rounds to it, less than half a point away ("a 4.2 percent stake"):
+    copy rounds a share to the whole number (invented dev d233's trap, and the keys'
+    "38 is 38.4 rounded", "52 is 51.8 rounded"). Half a point is no rounding ("4.5" / "5"
+    percent: the keys' conflicts), nor are two whole shares ("40%" / "41%"), a bound or a
+    range. Not a measure: "4 kilometres" / "4.1 kilometres" still conflict (session 16)."""
+    if not (rough.family.startswith("percent") and exact.family == rough.family) \
             or rough.bound is not None or exact.bound is not None \
-            or rough.low is not None or exact.low is not None \
-            or rough.q.text.lower().split()[-1:] != exact.q.text.lower().split()[-1:]:
-        return False  # (one unit as written: "14 tonnes" / "14.2 tonnes", not "2 km" / "2.4 miles")
+            or rough.low is not None or exact.low is not None:
+        return False
     r, e = _WRITTEN_SHARE.search(rough.q.text), _WRITTEN_SHARE.search(exact.q.text)
     if r is None or e is None or r[1] is not None or e[1] is None:
         return False
-    gap = abs(float(e[0]) - float(r[0]))
-    # a measure within ROUND_MARGIN too ("14 tonnes" / "14.2 tonnes"; not "2 metres" /
-    # "2.4 metres" of a flood's depth)
-    return gap < 0.5 and (rough.family.startswith("percent")
-                          or gap <= ROUND_MARGIN * float(r[0]))
+    return abs(float(e[0]) - float(r[0])) < 0.5
 
 
 def _calendar_rounded(rough: _Mention, counted: _Mention) -> bool:
