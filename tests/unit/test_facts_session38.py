@@ -200,3 +200,11 @@ def test_a_preposition_names_no_measure() -> None:
     fs = support.fact_pair_findings(["The fire burned 12,000 hectares near Alcorra on Tuesday."],
                                     ["The fire burned 4,000 hectares near Alcorra on Tuesday."])
     assert len(fs) == 1 and "the near" not in fs[0].summary
+
+
+def test_early_hours_span_no_distance() -> None:
+    # near miss of the running total: "in the early hours of Sunday" names when, no total
+    assert support.fact_pair_values(
+        "The tanker struck the reef about 12 kilometres off Port Vell shortly before 4 a.m.",
+        "The tanker struck the reef around 18 kilometres off Port Vell in the early hours of "
+        "Sunday.") == [{"12 kilometres", "18 kilometres"}]

@@ -2047,8 +2047,10 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 own=own if fam == "count" else None,  # (an age is no longer a count)
                 restrict=_restriction(s, q) if fam == "count" else None,
                 margin=fam != "when" and _margin(s, q),
-                spanned=fam.startswith(("count", "quantity"))
-                and bool(_SPANNED.search(s.text, *clause)),
+                # (a measure's only by "since": "in the early hours of Sunday" spans no
+                # total of a distance; "has burned 12,000 hectares since Tuesday" does)
+                spanned=bool(_SPANNED.search(s.text, *clause)) if fam == "count" else
+                fam.startswith("quantity") and bool(_SINCE.search(s.text, *clause)),
                 tally_words=worded,
                 standing=standing,
                 perfect=fam.startswith(("count", "quantity"))
@@ -4241,6 +4243,8 @@ _PHRASE_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]|\b(?:that|which|who|and
 # "storms this year have destroyed 120 homes", "so far this month": session 16, invented
 # near miss): a span for _SPANNED, a running tally for _TALLY
 _STILL_RUNNING = r"\bsince\s+(?!then\b)\w|\bthis\s+(?:year|month|week|season|decade)\b"
+# a measure's running total: "since" a moment (not "since then")
+_SINCE = re.compile(r"\bsince\s+(?!then\b)\w", re.IGNORECASE)
 # a share's or an amount's period still running (_Mention.so_far)
 _SO_FAR = re.compile(_STILL_RUNNING + r"|\bso\s+far\b|\bto\s+date\b", re.IGNORECASE)
 _SPANNED = re.compile(r"\b(?:" + "|".join(R.SPAN_LEADS) + r")\s+(?:the\s+)?(?:past\s+|last\s+)?"
