@@ -95,3 +95,56 @@ def test_owner_of_post(text, owner, holder, want):
             self.end = self.start + len(name)
 
     assert _owner_of_post(text, E(owner), E(holder)) is want
+
+
+# 3. ``attribution._DESCRIPTION``: a named body whose words hold a plural possessive
+# ("The Orvik Farmers' Union") is keyed on its organisation noun, as "The union" is.
+# 4. ``attribution._enough_link``: the same speaker's precise figure and one more rare word
+# link two outlets' sentences as one statement ("said 4,200 farmers had joined the
+# protest" / "claimed 4,200 members had joined the march"). Near misses: a year as the
+# figure; a small figure; the figure alone.
+@pytest.mark.parametrize("speaker, want", [
+    ("The Orvik Farmers' Union", "@union"),
+    ("the dockers' union", "@union"),
+    ("The union", "@union"),
+    ("the union's lawyer", None),
+    ("The Orvik Farmers' Market", None),  # no organisation noun
+])
+def test_description_key_reads_a_plural_possessive(speaker, want):
+    from storylens.findings.attribution import _description_key
+
+    assert _description_key(speaker) == want
+
+
+def _union_lines(loaded: str, plain: str) -> list[str]:
+    arts = [Article(id="a1", source="t", outlet="Orvik Post", text=FIRE + loaded),
+            Article(id="a2", source="t", outlet="Valley Wire", text=FIRE + plain)]
+    return [f.summary for f in compare_articles(arts, STORY).findings
+            if f.type == "framing" and "'claimed'" in f.summary]
+
+
+PLAIN_COUNT = ("The Orvik Farmers' Union said 4,200 farmers had joined the protest outside "
+               "the court.")
+
+
+@pytest.mark.parametrize("loaded, plain, n", [
+    pytest.param("The Orvik Farmers' Union claimed 4,200 members had joined the march, but "
+                 "police said only 900 people took part.", PLAIN_COUNT, 1, id="same-count"),
+    pytest.param("The Orvik Farmers' Union claimed 3,900 members had joined the march, but "
+                 "police said only 900 people took part.", PLAIN_COUNT, 0, id="another-figure"),
+    pytest.param("The Orvik Farmers' Union claimed 4,200 tonnes of grain had burned.",
+                 PLAIN_COUNT, 0, id="figure-alone"),
+])
+def test_a_precise_figure_links_one_statement(loaded, plain, n):
+    assert len(_union_lines(loaded, plain)) == n
+
+
+@pytest.mark.parametrize("st, want", [
+    ("4200", True), ("900", True), ("1250000", True),
+    ("2019", False), ("1998", False),  # years
+    ("12", False), ("7", False), ("join", False),
+])
+def test_figure(st, want):
+    from storylens.findings.attribution import _figure
+
+    assert _figure(st) is want
