@@ -2473,14 +2473,14 @@ def _told_elsewhere_as(ctx: FindingContext, f: Fact, a: str, givers: Collection[
         made = per_fact[key] = (
             f, tellings, [t.article for t in claiming],
             [t for t in own if not (t is f or t.article not in giving or t.sentence == f.sentence)],
-            frozenset().union(*(_sources(ctx.sentences[t.sentence].text) for t in claiming)))
+            frozenset().union(*(_clause_sources(ctx.sentences[t.sentence], t.start) for t in claiming)))
     claims, others, claim_sources = made[2], made[3], made[4]
     claimed = bool(claims)
     later = claimed and _later_than(ctx, a, claims)
 
-    def own_reading(sid: str) -> bool:
-        # a sentence of ``a`` that credits its figure to no source but the claim's
-        return not (_sources(ctx.sentences[sid].text) - claim_sources)
+    def own_reading(m) -> bool:
+        # a figure of ``a`` credited to no source but the claim's
+        return not (_clause_sources(ctx.sentences[m.q.sentence], m.q.start) - claim_sources)
 
     for t in others:
         if t.article == a:
@@ -2499,6 +2499,22 @@ def _told_elsewhere_as(ctx: FindingContext, f: Fact, a: str, givers: Collection[
         if got:
             return True
     return False
+
+
+def _clause_sources(s: Sentence, at: int) -> frozenset[str]:
+    """The sources (as ``facts._sources`` stems) a sentence credits the figure at text
+    offset ``at`` to: where it names several, those of the figure's clause ("Police
+    estimated that about 180 tractors took part, while organisers put the number at more
+    than 500": the 500 is the organisers', as ``facts._source`` reads a crowd's size)."""
+    from .facts import _SOURCE_CLAUSE_CUT, _sources
+
+    keys = _sources(s.text)
+    if len(keys) > 1:
+        at -= s.start
+        cuts = [0, *(m.end() for m in _SOURCE_CLAUSE_CUT.finditer(s.text)), len(s.text)]
+        lo, hi = next((x, y) for x, y in zip(cuts, cuts[1:], strict=False) if at < y or y == len(s.text))
+        keys = _sources(s.text[lo:hi])
+    return frozenset(keys)
 
 
 def _later_than(ctx: FindingContext, a: str, holders: Collection[str]) -> bool:
@@ -3163,7 +3179,7 @@ def _gives_the_sum(ctx: FindingContext, f: Fact, g: str) -> bool:
 
 
 def _disputed(ctx: FindingContext, f: Fact, others: Collection[str],
-              only: Callable[[str], bool] | None = None) -> bool:
+              only: Callable[[object], bool] | None = None) -> bool:
     """Whether an article of ``others`` gives its own figure for what a number fact
     measures, so that the fact is one side of a disagreement (``fact_conflict``'s
     business), never a figure only its outlet gives: a figure of the same measure (the
@@ -3174,8 +3190,8 @@ def _disputed(ctx: FindingContext, f: Fact, others: Collection[str],
     after 19 months in custody"), the counted noun, or :data:`MIN_DISPUTE_STEMS` other
     words. A figure of another thing (a count of schools beside a shared count of homes,
     arrests beside injuries) or of another moment leaves the fact only its outlet's.
-    ``only``, where given, says which of the others' sentences (by id) may hold the
-    figure (:func:`_told_elsewhere_as`: one no second source is credited in)."""
+    ``only``, where given, says which of the others' mentions may be that figure
+    (:func:`_told_elsewhere_as`: one no second source is credited with)."""
     if f.kind in ("quote", "person", "org", "percent") or not others:
         # a share's referent is its whole, which neither its words nor a name pins down
         # ("Estravia's gas storage was 62 percent full" / "supplies roughly 70 percent of
@@ -3201,7 +3217,7 @@ def _disputed(ctx: FindingContext, f: Fact, others: Collection[str],
                 continue
             if not 1 / DISPUTE_RATIO <= w / v <= DISPUTE_RATIO:
                 continue
-            if only is not None and not only(m.q.sentence):
+            if only is not None and not only(m):
                 continue
             heads = _measure_heads(ctx, m)
             if (f_heads or heads) and not f_heads & heads:
