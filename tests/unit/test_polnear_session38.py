@@ -120,3 +120,10 @@ def test_aside_without_main_clause_runs_to_the_end() -> None:
     text = "The prize went to Captain Edda Olund, who says she is honoured."
     got = _quotes(text)
     assert ("she is honoured", "Captain Edda Olund") in got, got
+
+
+def test_who_after_a_common_noun_is_no_speaker() -> None:
+    """ "told reporters, who had asked for it": the "who" is the listeners', not a named
+    speaker's; the stance rules read a relative "who" only after a name."""
+    text = "The levy was dropped in May, the mayor told reporters, who had asked for it."
+    assert not any(q[0] == "it" for q in _quotes(text)), _quotes(text)

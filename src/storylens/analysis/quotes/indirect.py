@@ -3385,11 +3385,14 @@ def _cue_speaker(toks, j: int, in_quote) -> tuple[int, tuple[int, int]] | None:
     if sp is None:
         # the relative pronoun of a non-restrictive aside, read as the speech verbs' step
         # reads it: "Lund, who believed that …" (the "who"; its name is read in
-        # ``extract_quotes``), "the Vell Commission, which contended that …" (the name).
+        # ``extract_quotes``), "Vell Port Authority, which believes that …" (the name).
         # Not a restrictive one ("many voters who support him"): a class, seldom a source
         rel = _aside_who(toks, cs)
         if rel is not None:
-            sp = (toks[rel].start, toks[rel].end)
+            # only after a name ("Lund, who …"): after a common noun the "who" is often a
+            # listener's ("told reporters, who had asked for it"), not the cue's speaker
+            who = (toks[rel].start, toks[rel].end)
+            sp = who if who_antecedent(toks, who) is not None else None
         elif _aside_which(toks, cs):
             sp = _relative_speaker(toks, cs)
     if sp is None or _first_second(toks, sp):
