@@ -750,7 +750,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # against 1,400 where it gives 'More than 1,000' itself (what facts35 left of the old line): (8, 1)
     # reader36 on d241-d250: d247 7c09cf94c9aa, the Progressive's loose 'hundreds of millions of
     # marks' in its lede, made exact (850 million) in its next paragraph (t227's shape): (8, 2)
-    "fact_conflict": (8, 2),
+    # session 38 moved session 37's held-out t251-t260 here: t258's trap hit, 'seven' injured set
+    # against 'five' after two of the injured died (a superseded count; testread37); t259's 41 vs 6
+    # million kronor is gone since fix37x (amounts naming what they were for): (9, 3)
+    "fact_conflict": (9, 3),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -1483,6 +1486,11 @@ WARNING_KNOWN_WRONG: dict[str, str] = {
     # stray. Named since s37-warn37: published after every other, on a day of its own, its headline
     # and first sentence writing none of their event's words and leading with none of their actors
     # (coverage._later_act_of_its_own)
+    "t254-weavers-oak-felled": (
+        "session 37's held-out t254 (moved here in session 38): the developer's planning approval "
+        "for homes in another town two weeks after the oak was felled (the same company, one "
+        "paragraph looking back at the felling) was not named (testread37)"
+    ),
 }
 
 
