@@ -6313,17 +6313,20 @@ def _written_apart(ctx: FindingContext, f: Fact, a: str) -> bool:
     joined = _joined(f.text)
     if not joined:
         return False
-    for s in _body_of(ctx.documents[a]):
-        for run in _CAPITAL_RUN.finditer(s.text):
-            words = [_unpossessed(w).lower() for w in _TOKENS.findall(run.group(0))]
-            for i in range(len(words)):
-                acc = ""
-                for w in words[i:]:
-                    acc += w
-                    if acc == joined:
-                        return True
-                    if len(acc) >= len(joined) or not joined.startswith(acc):
-                        break
+    # (s38 speed: the words of ``a``'s capital runs read once per article, not per fact)
+    runs = ctx.__dict__.setdefault("_coverage_capital_runs", {})
+    if a not in runs:
+        runs[a] = [[_unpossessed(w).lower() for w in _TOKENS.findall(run.group(0))]
+                   for s in _body_of(ctx.documents[a]) for run in _CAPITAL_RUN.finditer(s.text)]
+    for words in runs[a]:
+        for i in range(len(words)):
+            acc = ""
+            for w in words[i:]:
+                acc += w
+                if acc == joined:
+                    return True
+                if len(acc) >= len(joined) or not joined.startswith(acc):
+                    break
     return False
 
 
