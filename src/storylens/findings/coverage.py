@@ -2342,7 +2342,8 @@ def _classify_uncached(ctx: FindingContext, gate: bool, adds_too: bool = True
                            # of a disagreement, not a fact left out (_disputed), or its
                            # figure told otherwise (_told_otherwise)
                            and not _disputed(ctx, c.fact, (a,))
-                           and not _anchored_dispute(ctx, c.fact, (a,))
+                           and not any(_anchored_dispute(ctx, t, (a,)) for t in tellings.get(
+                               (c.fact.kind, c.fact.key), (c.fact,)) if t is c.fact or t.article in c.givers)
                            and not _converted(ctx, c.fact, (a,))
                            and not _transposed(ctx, c.fact, (a,))
                            and not _measure_told(ctx, c.fact, a, c.givers)
@@ -3330,10 +3331,11 @@ def _transposed(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
     return False
 
 
-def _near_figures(ctx: FindingContext, article: str, sid: str, skip: int) -> list[tuple[str, float]]:
-    """The (family, value) of each figure the fact model reads in sentence ``sid`` of
-    ``article`` and in the sentence before it (the figure at ``skip`` aside): what a
-    figure is told beside (:func:`_anchored_dispute`). Read once per article."""
+def _near_figures(ctx: FindingContext, article: str, sid: str, skip: int) -> list[tuple[str, float, bool]]:
+    """The (family, value, in ``sid`` itself) of each figure the fact model reads in
+    sentence ``sid`` of ``article`` and in the sentence before it (the figure at ``skip``
+    aside): what a figure is told beside (:func:`_anchored_dispute`). Read once per
+    article."""
     memo = ctx.__dict__["_coverage_memo"].setdefault("near_figures", {})
     got = memo.get(article)
     if got is None:
@@ -3349,7 +3351,7 @@ def _near_figures(ctx: FindingContext, article: str, sid: str, skip: int) -> lis
     at = got[1].get(sid)
     if at is None:
         return []
-    return [(fam, w) for i in (at - 1, at) for fam, w, start in got[0].get(i, ()) if start != skip]
+    return [(fam, w, i == at) for i in (at - 1, at) for fam, w, start in got[0].get(i, ()) if start != skip]
 
 
 def _anchored_dispute(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
@@ -3358,7 +3360,8 @@ def _anchored_dispute(ctx: FindingContext, f: Fact, others: Collection[str]) -> 
     value (within :data:`DISPUTE_RATIO`, of the same moment, their measure heads not
     two where both have them), in a sentence that, with the sentence before it, holds a
     figure the fact's sentence or the one before it holds too (the same family and
-    value, 10 or more, or not whole). "Final figures showed 58.4 percent backing
+    value, 10 or more, or not whole; in the figure's own sentence on one side at least:
+    a figure two sentences hold side by side on neither side is a looser tie). "Final figures showed 58.4 percent backing
     permanent standard time. Turnout reached 47.3 percent" beside "won 58.4 percent of
     the vote on a turnout of 43.7 percent"; "a gap of more than 14 tonnes. Market
     analysts put its value at nearly 1.9 billion dollars" beside "The gap, 14.2 tonnes,
@@ -3366,7 +3369,9 @@ def _anchored_dispute(ctx: FindingContext, f: Fact, others: Collection[str]) -> 
     each side "left out" by, and "only" given by, the other outlets). The shared
     neighbour pins the referent where no word does (a share's whole, a value's thing).
     Two values one article gives are two quantities: no dispute where any article of
-    the story gives both (the Yes share's 58.4 beside the No's 41.6)."""
+    the story gives both (the Yes share's 58.4 beside the No's 41.6). An omission asks it
+    of each giver's telling (the cited one may stand alone: "the missing gold would be
+    worth about 1.3 billion dollars")."""
     if f.kind in ("quote", "person", "org") or not others:
         return False
     v = _number(f)
@@ -3374,7 +3379,7 @@ def _anchored_dispute(ctx: FindingContext, f: Fact, others: Collection[str]) -> 
     fm = index.mention_at.get((f.article, f.start))
     if v is None or v <= 0 or fm is None or fm.vague or fm.family == "age":
         return False
-    mine = [(fam, x) for fam, x in _near_figures(ctx, f.article, f.sentence, f.start)
+    mine = [(fam, x, same) for fam, x, same in _near_figures(ctx, f.article, f.sentence, f.start)
             if not _within(x, v) and (x >= 10 or x != int(x))]
     if not mine:
         return False
@@ -3395,7 +3400,8 @@ def _anchored_dispute(ctx: FindingContext, f: Fact, others: Collection[str]) -> 
             if _not_a_fact(ms, m.q) or _modifier(ms, m.q):
                 continue
             theirs = _near_figures(ctx, a, m.q.sentence, m.q.start)
-            if not any(fam == g and _within(y, x) for fam, x in mine for g, y in theirs):
+            if not any(fam == g and _within(y, x) and (same or there)
+                       for fam, x, same in mine for g, y, there in theirs):
                 continue
             if any(_near(vals, v) and _near(vals, w)
                    for vals in (index.stated[d.id].get(f.family, []) for d in ctx.docs)):
