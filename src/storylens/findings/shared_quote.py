@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
@@ -53,6 +54,7 @@ from ..rules.quote_changes import (
     NUMBER_WORDS,
     PRESENT_LIMITERS,
     REFUSALS,
+    SEVERITY,
     VERB_NEGATIONS,
     is_negation,
     is_stock_if,
@@ -83,6 +85,7 @@ from .quote_diff import (
     compare_quotes,
     told_outside,
 )
+from .quote_diff import _numbers as _qd_numbers
 from .quote_diff import _restricted as _qd_restricted
 from .quote_diff import _words as _qd_words
 from .quotes import given_names_apart, same_speaker, speaker_key, told_after
@@ -119,6 +122,11 @@ MIN_SEGMENT_CONTENT = 3
 # quote_changed matter, rules/quote_changes.py); and only when the words matched again
 # past it hold a content word, number or negation, or reach a quote's end (_extend).
 MAX_EDITS = 2
+# A number put for another inside a run (_numbers_swapped) carries it on only when at
+# least this many words match again past it: a number within a few words of a quote's
+# edge is the edge reader's to tell with its phrase ("has 'three men' where … has 'four
+# men'", "'saved 3 of the orchards' where … 'saved four of the orchards'").
+MIN_SWAP_RESUME = 4
 # A shared run this short with nobody named for it on either side is a slogan or a scare
 # quote ("Death to America", chanted and quoted by every outlet: a dev false finding), not
 # one statement two outlets took from one source; the same floor as quote_changed's link
@@ -584,7 +592,10 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
             n -= max((i1 - i0) - ax.tokens.length(u.first + i0, u.first + i1),
                      (j1 - j0) - ay.tokens.length(v.first + j0, v.first + j1))
             ka, kb = speaker_key(mine.speaker), speaker_key(other.speaker)
-            if ka and kb and n < SAME_WORDS_ANY_SPEAKER and (
+            swaps = _number_swaps(ax, u.first + i0, u.first + i1, ay, v.first + j0, v.first + j1)
+            # a run carried past a changed figure is no longer the same words: two named
+            # people who disagree are two statements, however long the run
+            if ka and kb and (n < SAME_WORDS_ANY_SPEAKER or swaps) and (
                     not same_speaker(ka, kb) or given_names_apart(mine.speaker, other.speaker)):
                 continue  # two people who happen to say the same words ("Ana" / "Carlos Ruiz")
             if not (ka or kb) and n < MIN_UNNAMED_WORDS:
@@ -597,6 +608,15 @@ def _compare(ctx: FindingContext, a: str, b: str, cache: dict[str, _Article]) ->
             key = (sa.start, sa.end, sb.start, sb.end)
             if key not in found or found[key].run < n:
                 change, words, also = _changed(ctx, ax, u, i0, i1, x, ay, v, j0, j1, y)
+                if swaps:
+                    # a number put for another inside the run is a changed figure, told as
+                    # one ("has 'three' where … has 'two'"), not a word inserted
+                    edits -= len(swaps)
+                    if change in SEVERITY[: SEVERITY.index("number")]:
+                        also = (*also, *swaps)  # a graver change (a negation) stays first
+                    else:
+                        told = [words, *also] if change not in (None, "extent") else []
+                        change, words, also = "number", swaps[0], (*swaps[1:], *told)
                 if (change or edits) and _described_apart(u.speaker, v.speaker):
                     continue  # two unnamed people who say like words: two statements
                 # words inserted inside the statement are no more of it at its edges
@@ -2190,11 +2210,39 @@ def _weighty(key: str) -> bool:
     return key not in STOPWORDS or not _editable(key)
 
 
+def _numbers_swapped(a: str, b: str) -> bool:
+    """Two different numbers in one slot of otherwise matching words ("waiting [three]
+    years for this agreement" / "waiting [two] years …"): one quote with its figure
+    changed, carried on by :func:`_extend` as one edit so the line shows the whole quote
+    and names the two figures (invented t255, where only a 4-word headline fragment was
+    left to tell 'three' from 'two'). Only numbers: a swapped article, pronoun or verb
+    form stays where the two runs part (a number is the one swap a reader never takes
+    for an editor's rewording)."""
+    if is_negation(a) or is_negation(b):
+        return False
+    va, vb = _qd_numbers([a]), _qd_numbers([b])
+    return bool(va) and bool(vb) and va != vb  # "3" / "three" is one number written two ways
+
+
+def _number_swaps(ax: _Article, a0: int, a1: int, ay: _Article, b0: int, b1: int
+                  ) -> list[tuple[str, str]]:
+    """The numbers put for one another (:func:`_numbers_swapped`) inside a shared run,
+    ``ax``'s keys ``a0:a1`` against ``ay``'s ``b0:b1``, as each article prints them."""
+    ka, kb = ax.tokens.keys[a0:a1], ay.tokens.keys[b0:b1]
+    out = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes():
+        if tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and _numbers_swapped(ka[i1], kb[j1]):
+            (sa, ea), (sb, eb) = ax.tokens.span(a0 + i1, a0 + i2), ay.tokens.span(b0 + j1, b0 + j2)
+            out.append((ax.text[sa:ea], ay.text[sb:eb]))
+    return out
+
+
 def _extend(
     keys: list[str], i: int, other: list[str], j: int, n: int
 ) -> tuple[int, int, int, int, int, int]:
     """The run ``keys[i:i+n] == other[j:j+n]`` carried on past words one side inserts
-    (at most MAX_EDITS, each an :func:`_editable` word followed by a matching word):
+    (at most MAX_EDITS, each an :func:`_editable` word followed by a matching word) or
+    past one number put for another (:func:`_numbers_swapped`):
     ``(i0, i1, j0, j1, matched, edits)``: the run's ranges in both, its matched words and
     the words skipped."""
     def resumes(ks: list[str], x: int, y: int, at_end: bool) -> bool:
@@ -2205,13 +2253,15 @@ def _extend(
 
     a, b, matched, edits = i + n, j + n, n, 0
     while edits < MAX_EDITS:
-        for da, db in ((0, 1), (1, 0)):
+        for da, db in ((0, 1), (1, 0), (1, 1)):
             if (a + da < len(keys) and b + db < len(other) and keys[a + da] == other[b + db]
-                    and _editable(other[b] if db else keys[a])):
+                    and (_numbers_swapped(keys[a], other[b]) if da == db
+                         else _editable(other[b] if db else keys[a]))):
                 x, y, m = a + da, b + db, 0
                 while x < len(keys) and y < len(other) and keys[x] == other[y]:
                     x, y, m = x + 1, y + 1, m + 1
-                if not resumes(keys, x - m, x, x == len(keys) or y == len(other)):
+                if not resumes(keys, x - m, x, x == len(keys) or y == len(other)) or (
+                        da == db and m < MIN_SWAP_RESUME):
                     continue
                 a, b, edits, matched = x, y, edits + 1, matched + m
                 break
@@ -2219,13 +2269,15 @@ def _extend(
             break
     i0, j0 = i, j
     while edits < MAX_EDITS:
-        for da, db in ((0, 1), (1, 0)):
+        for da, db in ((0, 1), (1, 0), (1, 1)):
             if (i0 - 1 - da >= 0 and j0 - 1 - db >= 0 and keys[i0 - 1 - da] == other[j0 - 1 - db]
-                    and _editable(other[j0 - 1] if db else keys[i0 - 1])):
+                    and (_numbers_swapped(keys[i0 - 1], other[j0 - 1]) if da == db
+                         else _editable(other[j0 - 1] if db else keys[i0 - 1]))):
                 x, y, m = i0 - da, j0 - db, 0
                 while x > 0 and y > 0 and keys[x - 1] == other[y - 1]:
                     x, y, m = x - 1, y - 1, m + 1
-                if not resumes(keys, x, x + m, x == 0 or y == 0):
+                if not resumes(keys, x, x + m, x == 0 or y == 0) or (
+                        da == db and m < MIN_SWAP_RESUME):
                     continue
                 i0, j0, edits, matched = x, y, edits + 1, matched + m
                 break
