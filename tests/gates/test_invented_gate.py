@@ -753,7 +753,12 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # session 38 moved session 37's held-out t251-t260 here: t258's trap hit, 'seven' injured set
     # against 'five' after two of the injured died (a superseded count; testread37); t259's 41 vs 6
     # million kronor is gone since fix37x (amounts naming what they were for): (9, 3)
-    "fact_conflict": (9, 3),
+    # facts38: t258's superseded injured (76c79f24ab60: the dead and injured side by side,
+    # the toll up and the injured down by no more: facts._casualties_moved) and d247's loose
+    # 'hundreds of millions' (7c09cf94c9aa: a rough size of its own, rules/numbers.
+    # VAGUE_COUNTS) gone; left, t227's 'hundreds' of passengers (fff88eaae7cc, its exact
+    # figure counts 'people'): (8, 1)
+    "fact_conflict": (8, 1),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);

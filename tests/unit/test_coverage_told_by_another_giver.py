@@ -5,8 +5,8 @@ of his staff wait to learn whether they will keep their jobs" cited, the wire's 
 1,100 jobs": a disagreement, the key's fact_conflict). An outlet giving its own figure of
 the measure as any giver tells it leaves nothing out (coverage._told_elsewhere_as). Told
 here with new fictional text, each beside its near misses: no figure at all, a figure of
-another thing, or a figure a giver credits to a source (a claim, which an outlet's other
-figure does not tell) leave the omission standing.
+another thing, or a figure a giver credits to a source (a claim, which an outlet's figure
+credited to a second source does not tell) leave the omission standing.
 """
 
 from __future__ import annotations
@@ -48,6 +48,8 @@ def test_near_miss_a_figure_of_another_thing_leaves_the_omission():
 
 
 def test_near_miss_a_figure_a_giver_credits_to_a_source_leaves_the_omission():
-    # the union's 1,200 is a claim: the outlet's own 1,100 is a second count beside it
-    own = "Marlow Lines will reduce its workforce by 1,100 jobs, mostly at the Tamberly yards."
+    # the union's 1,200 is a claim: the outlet's 1,100, credited to the company, is a
+    # second source's count beside it (session 38: a figure the outlet credits to no other
+    # source is its own reading of the measure, a disagreement; test_coverage_session38)
+    own = "Marlow Lines will reduce its workforce by 1,100 jobs, mostly at the Tamberly yards, the company said."
     assert "1,200" in _omitted(own, CUTS_CLAIMED)

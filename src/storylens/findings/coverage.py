@@ -26,7 +26,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, chain
@@ -2434,10 +2434,16 @@ def _told_elsewhere_as(ctx: FindingContext, f: Fact, a: str, givers: Collection[
     the fact or updates it (:func:`_disputed`, :func:`_recounts` read from that giver's
     sentence), and leaves nothing out. Asked last, of the few omissions left.
 
-    Not where a giver credits the figure to a source ("according to the union", "the
-    organisers said"): a claim, beside which another outlet's figure is a second source's
-    count (the police's tractors beside the organisers'), and leaving the claim out is an
-    omission."""
+    Where a giver credits the figure to a source ("according to the union", "the
+    organisers said"), it is a claim: another outlet's figure credited to a second source
+    is that source's count (the police's tractors beside the organisers'), and leaving the
+    claim out is an omission. A figure the outlet credits to no other source (stated as
+    its own, or credited to the claim's source) is its reading of the same measure: a
+    disagreement, not a claim left out (hand-read invented dev, session 38: "Losses are
+    estimated at 1.2 billion crowns, according to a preliminary assessment by the
+    authority" beside "Losses are put at 1.4 billion crowns, the Sentinel understands";
+    "With 98 percent of ballots counted, 52.4 percent had voted Yes, the electoral
+    commission said" beside the final 52.1 percent)."""
     from .facts import _sources
 
     # asked of each omission candidate against every telling of its figure: on the
@@ -2463,28 +2469,52 @@ def _told_elsewhere_as(ctx: FindingContext, f: Fact, a: str, givers: Collection[
         own = tellings.get((f.kind, f.key), ())
         # the givers as a set: ~1,000,000 membership tests of a tuple of ~30 ids otherwise
         giving = frozenset(givers)
+        claiming = [t for t in own if (t.article in giving or t is f) and credited(t.sentence)]
         made = per_fact[key] = (
-            f, tellings,
-            [t.article for t in own if (t.article in giving or t is f) and credited(t.sentence)],
-            [t for t in own if not (t is f or t.article not in giving or t.sentence == f.sentence)])
-    claims, others = made[2], made[3]
+            f, tellings, [t.article for t in claiming],
+            [t for t in own if not (t is f or t.article not in giving or t.sentence == f.sentence)],
+            frozenset().union(*(_clause_sources(ctx.sentences[t.sentence], t.start) for t in claiming)))
+    claims, others, claim_sources = made[2], made[3], made[4]
     claimed = bool(claims)
-    if claimed and not _later_than(ctx, a, claims):
-        return False
+    later = claimed and _later_than(ctx, a, claims)
+
+    def own_reading(m) -> bool:
+        # a figure of ``a`` credited to no source but the claim's
+        return not (_clause_sources(ctx.sentences[m.q.sentence], m.q.start) - claim_sources)
+
     for t in others:
         if t.article == a:
             continue
         got = disputed.get((t, a, claimed))
         if got is None:
-            # a claim is left out beside a second source's count (_disputed), but not by an
-            # article of a later day than the claim's that tells its count as another
-            # telling does (_recounts: Sunday's "injuring 14 spectators, police said",
-            # Monday's "injuring 14 people" / Monday's "rose to 17", hand-read t103)
-            got = disputed[(t, a, claimed)] = (not claimed and _disputed(ctx, t, (a,))) or a in _recounts(
-                ctx, t, (a,), tuple(g for g in (f.article, *givers) if g != t.article))
+            # a claim is left out beside a second source's count (_disputed over the
+            # sentences of ``a`` with no other source), but not by an article of a later
+            # day than the claim's that tells its count as another telling does
+            # (_recounts: Sunday's "injuring 14 spectators, police said", Monday's
+            # "injuring 14 people" / Monday's "rose to 17", hand-read t103)
+            got = _disputed(ctx, t, (a,), only=own_reading if claimed else None)
+            if not got and (later or not claimed):
+                got = a in _recounts(ctx, t, (a,), tuple(g for g in (f.article, *givers) if g != t.article))
+            disputed[(t, a, claimed)] = got
         if got:
             return True
     return False
+
+
+def _clause_sources(s: Sentence, at: int) -> frozenset[str]:
+    """The sources (as ``facts._sources`` stems) a sentence credits the figure at text
+    offset ``at`` to: where it names several, those of the figure's clause ("Police
+    estimated that about 180 tractors took part, while organisers put the number at more
+    than 500": the 500 is the organisers', as ``facts._source`` reads a crowd's size)."""
+    from .facts import _SOURCE_CLAUSE_CUT, _sources
+
+    keys = _sources(s.text)
+    if len(keys) > 1:
+        at -= s.start
+        cuts = [0, *(m.end() for m in _SOURCE_CLAUSE_CUT.finditer(s.text)), len(s.text)]
+        lo, hi = next((x, y) for x, y in zip(cuts, cuts[1:], strict=False) if at < y or y == len(s.text))
+        keys = _sources(s.text[lo:hi])
+    return frozenset(keys)
 
 
 def _later_than(ctx: FindingContext, a: str, holders: Collection[str]) -> bool:
@@ -3148,7 +3178,8 @@ def _gives_the_sum(ctx: FindingContext, f: Fact, g: str) -> bool:
                or _tie(ctx, fm, m) >= 1 for m in theirs)
 
 
-def _disputed(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
+def _disputed(ctx: FindingContext, f: Fact, others: Collection[str],
+              only: Callable[[object], bool] | None = None) -> bool:
     """Whether an article of ``others`` gives its own figure for what a number fact
     measures, so that the fact is one side of a disagreement (``fact_conflict``'s
     business), never a figure only its outlet gives: a figure of the same measure (the
@@ -3158,7 +3189,9 @@ def _disputed(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
     sentences give ("Tomas Veltri ... after 22 months behind bars" / "Tomas Veltri ...
     after 19 months in custody"), the counted noun, or :data:`MIN_DISPUTE_STEMS` other
     words. A figure of another thing (a count of schools beside a shared count of homes,
-    arrests beside injuries) or of another moment leaves the fact only its outlet's."""
+    arrests beside injuries) or of another moment leaves the fact only its outlet's.
+    ``only``, where given, says which of the others' mentions may be that figure
+    (:func:`_told_elsewhere_as`: one no second source is credited with)."""
     if f.kind in ("quote", "person", "org", "percent") or not others:
         # a share's referent is its whole, which neither its words nor a name pins down
         # ("Estravia's gas storage was 62 percent full" / "supplies roughly 70 percent of
@@ -3183,6 +3216,8 @@ def _disputed(ctx: FindingContext, f: Fact, others: Collection[str]) -> bool:
             if w is None or w <= 0 or m.vague or m.family == "age" or _within(w, v):
                 continue
             if not 1 / DISPUTE_RATIO <= w / v <= DISPUTE_RATIO:
+                continue
+            if only is not None and not only(m):
                 continue
             heads = _measure_heads(ctx, m)
             if (f_heads or heads) and not f_heads & heads:
@@ -6278,17 +6313,20 @@ def _written_apart(ctx: FindingContext, f: Fact, a: str) -> bool:
     joined = _joined(f.text)
     if not joined:
         return False
-    for s in _body_of(ctx.documents[a]):
-        for run in _CAPITAL_RUN.finditer(s.text):
-            words = [_unpossessed(w).lower() for w in _TOKENS.findall(run.group(0))]
-            for i in range(len(words)):
-                acc = ""
-                for w in words[i:]:
-                    acc += w
-                    if acc == joined:
-                        return True
-                    if len(acc) >= len(joined) or not joined.startswith(acc):
-                        break
+    # (s38 speed: the words of ``a``'s capital runs read once per article, not per fact)
+    runs = ctx.__dict__.setdefault("_coverage_capital_runs", {})
+    if a not in runs:
+        runs[a] = [[_unpossessed(w).lower() for w in _TOKENS.findall(run.group(0))]
+                   for s in _body_of(ctx.documents[a]) for run in _CAPITAL_RUN.finditer(s.text)]
+    for words in runs[a]:
+        for i in range(len(words)):
+            acc = ""
+            for w in words[i:]:
+                acc += w
+                if acc == joined:
+                    return True
+                if len(acc) >= len(joined) or not joined.startswith(acc):
+                    break
     return False
 
 

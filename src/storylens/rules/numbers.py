@@ -59,6 +59,11 @@ VAGUE_COUNTS: dict[str, float] = {
     # "a few hundred" is "several hundred" (review2: it was read as "hundred", 100, and
     # met "about 300" as a conflict at 0.93)
     "a few dozen": 12, "a few hundred": 100, "a few thousand": 1e3,
+    # a rough size of a scale word's plural: "hundreds of millions of marks" was read as
+    # "millions", 1e6, and met "850 million marks" as a conflict (invented dev d247, a
+    # lede's loose wording; session 38)
+    "tens of millions": 1e7, "hundreds of millions": 1e8,
+    "tens of billions": 1e10, "hundreds of billions": 1e11,
 }
 # "a couple of": fixed counts written as words ("a dozen" is "a" + the scale "dozen").
 FIXED_COUNTS: dict[str, float] = {"a couple of": 2, "a pair of": 2, "half a dozen": 6}
@@ -468,6 +473,26 @@ DATE_ORDINALS: dict[str, str] = {
     "previous": "previous", "prior": "previous", "preceding": "previous",
     "earlier": "previous", "initial": "first", "next": "next", "upcoming": "next",
 }
+# Prepositions of place and direction that rules/attribution.PREPOSITIONS and the stopword
+# list leave out, never the name of what a figure measures: a conflict's line read "gives
+# the near as 12,000 hectares" for "burned 12,000 hectares near Alcorra" (session 38,
+# invented probes); findings/facts._can_be_noun.
+LABEL_PREPOSITIONS: frozenset[str] = frozenset(
+    """near inside beside besides across along alongside around behind beyond toward
+    towards upon onto beneath below above underneath throughout""".split())
+# Adverbs right before a dated act's past form that place it in a series of such acts,
+# by DATE_ORDINALS' classes ("was first elected mayor in 2014", "was last inspected in
+# 2023"): a first act and a repeat of it (REPEAT_VERBS, "re-elected") are two acts, never
+# one act dated twice (findings/facts._date_ordinal; session 38, invented probes).
+DATE_ORDINAL_ADVERBS: dict[str, str] = {
+    "first": "first", "initially": "first", "originally": "first", "last": "last",
+}
+# Past forms that tell an act done again ("re-" verbs written solid; any "re-" and a word
+# with a hyphen is read as such too): the class "again" of DATE_ORDINALS. Only verbs whose
+# "re" is the prefix of a repeat ("reported", "released" are not).
+REPEAT_VERBS: frozenset[str] = frozenset(
+    """reelected reopened rebuilt reappointed reinstated relaunched reissued reintroduced
+    reinstalled reconvened resubmitted retested reinspected""".split())
 # Words before a counted noun or an amount's noun that restrict it to a kind by its
 # status, so a figure so qualified is another measure than the bare noun's, beside the
 # rule that two different qualifiers of one noun are two measures (findings/facts._mods,
@@ -520,6 +545,17 @@ DEPARTURE_PHRASES: tuple[str, ...] = (
     "took off", "take off", "takes off", "taken off", "lifted off", "departed", "departs",
     "set off", "sets off", "set out", "set sail", "pulled out")
 # (not "left": "the bus left the road on a sharp bend shortly after 6 a.m." is the crash)
+# Verbs that tell the start or the end of an act, by phase, read in a time of day's clause
+# before it (findings/facts._phase): "the protest began at noon" / "the protest ended at
+# 6 p.m." tell two moments of one act, never one time told two ways (session 38, invented
+# probes). Past forms of English aspectual verbs; not "opened" ("police opened fire at 3
+# a.m." is an act of its own) nor "closed" (a road closed is a state).
+PHASE_VERBS: dict[str, str] = {
+    "began": "start", "begun": "start", "started": "start", "kicked off": "start",
+    "got under way": "start", "got underway": "start", "commenced": "start",
+    "ended": "end", "finished": "end", "concluded": "end", "wrapped up": "end",
+    "came to an end": "end", "broke up": "end", "dispersed": "end",
+}
 # A length given from a point ("collapsed about four kilometres from the finish", "stopped
 # 200 metres short of the border") is the distance to that point, not a position along the
 # way ("near the 38-kilometre mark"): it never meets a hyphenated length that names what it
@@ -1506,3 +1542,18 @@ MARKED_BASES: frozenset[str] = frozenset(
 # (facts._purpose; fix37x, held-out t259: compensation for livestock against spending on
 # fences). General English spending verbs, no story's words.
 SPENDING_VERBS: tuple[str, ...] = ("spent", "invested", "allocated", "earmarked", "budgeted")
+# Verbs that grant an amount to a purpose, read like SPENDING_VERBS with "for" after the
+# amount only ("approved 40 million florins for roads" / "approved 12 million florins for
+# schools": two grants; session 38's probes of fix37x's rule). "for" alone: "approved 850
+# million marks to build a fence" names no purpose this reads, and "on" after these verbs
+# is seldom a purpose ("agreed 2 million on Tuesday").
+GRANTING_VERBS: tuple[str, ...] = (
+    "approved", "approve", "approves", "pledged", "pledge", "pledges", "granted", "grant",
+    "grants", "awarded", "award", "awards", "committed", "commit", "commits",
+    "set aside", "sets aside", "setting aside", "allocate", "allocates", "earmark",
+    "earmarks")
+# Nouns of a sum given to a purpose, before "of" and the amount ("a budget of 40 million
+# florins for roads", "a grant of 2 million for the museum"): the "for" after the amount
+# names its purpose as GRANTING_VERBS' does.
+GRANT_NOUNS: tuple[str, ...] = (
+    "budget", "grant", "fund", "loan", "subsidy", "package", "donation", "allocation")

@@ -821,6 +821,7 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 or _as_attribute(text, toks, j, s_end, in_quote)
             )
             if found:
+                found = _close_aside(toks, found, in_quote)
                 out.append(found)
                 used_until = _last_before(toks, found[2][1])
             continue
@@ -1095,7 +1096,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
                 out.append((sp, cue_span, before))
             continue  # "said, going off-script": a participle, not reported content
         ce = _clause_end(text, toks, start_k, s_end, in_quote)
-        if rel is not None:
+        if rel is not None or _aside_which(toks, cs) or _aside_which(toks, si):
+            # ("The levy, which Lund said was fair, passed": "which" before the subject)
             ce = _aside_end(toks, start_k, ce, in_quote)  # "…, warned …": the main clause's
         if start_k == k and (lemma in LISTENER_WH or lemma in DIRECTIVE_LEMMAS) and toks[k].low != "that":
             ce = _directive_end(toks, start_k, ce)  # "warned fishermen to …, and police …"
@@ -2699,6 +2701,27 @@ def _name_run_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     return toks[m].start, toks[k - 1].end
 
 
+def _close_aside(toks: list[_Tok], found, in_quote):
+    """A report made inside a non-restrictive relative aside (``Lund, who believed that
+    the pier was unsafe, closed it``) ends where the aside does, before the main clause's
+    verb (``_aside_end``), as the speech verbs' step ends one."""
+    sp, cue, (a, e) = found
+    if cue is None:
+        return found
+    cs = _index_at(toks, cue[0])
+    if _aside_who(toks, cs) is None and not _aside_which(toks, cs):
+        return found
+    k = _index_at(toks, a)
+    clause = toks[k].low == "that" or _finite_clause(toks, k, bare_noun=True)
+    return (sp, cue, (a, _aside_end(toks, k, e, in_quote, clause)))
+
+
+def _aside_which(toks: list[_Tok], cs: int) -> bool:
+    """Whether the cue at ``cs`` opens a non-restrictive "which" aside (``the Vell
+    Commission, which contended that …``)."""
+    return cs >= 2 and toks[cs - 1].low == "which" and toks[cs - 2].text == ","
+
+
 def _aside_who(toks: list[_Tok], cs: int) -> int | None:
     """The index of a non-restrictive "who" that is the subject of the cue at ``cs``
     (``X, who said …``, ``X, who in 2010 said …``), or None."""
@@ -2724,11 +2747,13 @@ def _time_before(toks: list[_Tok], k: int, needs_preposition: bool = False) -> i
     return k if needs_preposition else i
 
 
-def _aside_end(toks: list[_Tok], a: int, e: int, in_quote) -> int:
+def _aside_end(toks: list[_Tok], a: int, e: int, in_quote, clause: bool = True) -> int:
     """The end of a relative aside's reported words (``Vell, who said the quay was unsafe,
     warned …``): before a comma followed by the main clause's finite cue or auxiliary
-    (an ``-ly`` adverb may come between); ``e`` when there is none (``… Trump, who says
-    he is honored.``)."""
+    (an ``-ly`` adverb may come between), or its past-tense verb (``…, closed it``) once
+    a reported ``clause`` has a verb of its own (a noun phrase needs none: ``who
+    questioned the levy, left``); ``e`` when there is none (``… Trump, who says he is
+    honored.``)."""
     for m in range(a + 1, len(toks) - 1):
         if toks[m].start >= e:
             break
@@ -2741,7 +2766,21 @@ def _aside_end(toks: list[_Tok], a: int, e: int, in_quote) -> int:
             v += 1
         if toks[v].low in FINITE_AUX or _cue_at(toks, v, finite_only=True):
             return toks[m - 1].end
+        if _lexical_past(toks[v]) and (
+            not clause or any(t.low in FINITE_AUX or _lexical_past(t) for t in toks[a:m])
+        ):
+            # "Lund, who said the pier was unsafe, closed it": the main clause's own verb,
+            # once the aside's clause has one ("who said the quay, damaged in May, was
+            # closed": "the quay" has none, so the participle is no main verb)
+            return toks[m - 1].end
     return e
+
+
+def _lexical_past(t: _Tok) -> bool:
+    """A lower-case past form of a verb that is no auxiliary ("closed", "rose"). Not a
+    present in "-s": a plural noun reads the same ("who said prices, wages and rents
+    were rising")."""
+    return _past_form(t) or t.low in IRREGULAR_PASTS
 
 
 def _headline_subject_ok(subject: list[_Tok], cue: _Tok) -> bool:
@@ -3343,6 +3382,19 @@ def _cue_speaker(toks, j: int, in_quote) -> tuple[int, tuple[int, int]] | None:
             if verb.low in BE_WORDS or verb.low in ("will", "would", "must", "should"):
                 sp = None  # "The tax was imposed after …, and refused to …": the subject
                 # of a passive or a modal is seldom the one who refuses or hopes
+    if sp is None:
+        # the relative pronoun of a non-restrictive aside, read as the speech verbs' step
+        # reads it: "Lund, who believed that …" (the "who"; its name is read in
+        # ``extract_quotes``), "Vell Port Authority, which believes that …" (the name).
+        # Not a restrictive one ("many voters who support him"): a class, seldom a source
+        rel = _aside_who(toks, cs)
+        if rel is not None:
+            # only after a name ("Lund, who …"): after a common noun the "who" is often a
+            # listener's ("told reporters, who had asked for it"), not the cue's speaker
+            who = (toks[rel].start, toks[rel].end)
+            sp = who if who_antecedent(toks, who) is not None else None
+        elif _aside_which(toks, cs):
+            sp = _relative_speaker(toks, cs)
     if sp is None or _first_second(toks, sp):
         return None
     si = _index_at(toks, sp[0])
