@@ -45,6 +45,7 @@ from ..rules.attribution import (
     DOUBT_MARKERS,
     ENDORSING,
     ENDORSING_NOT_COMPARED,
+    EVIDENCE_SUBJECT_HEADS,
     FRAMING_CLAUSE_ONLY_LEMMAS,
     FURTHER_POINT_CUE_FORMS,
     FURTHER_POINT_PATTERN,
@@ -946,10 +947,19 @@ def _cue_speaker(text: str, s: Sentence, cues, speakers: dict[int, str]):
         seg = re.split(r"[,;:()\"“”—–]", text[max(s.start, a - 80):a])[-1]
         head = _description_head(written or seg)
         key = None if head else key
+        m = None if head else _DESCRIPTION_SPEAKER.fullmatch((written or seg).strip())
+        if m is not None and m.group(1) in EVIDENCE_SUBJECT_HEADS:
+            # "the report says", "the audit found": a document, no speaker, so never the
+            # same as a person or body told in the aligned sentence (dev d267: the
+            # Chronicle's "the report says" set against the bank's "insisted")
+            head = DOCUMENT_SPEAKER
     before = re.split(r"[\"“”]", text[s.start:a])[-1]
     return key, head, f"{written} {before}"
 
 
+# The speaker of a subject that is a document or evidence (rules/attribution
+# EVIDENCE_SUBJECT_HEADS, written lower case): "the report says".
+DOCUMENT_SPEAKER = "@document"
 # The speaker of a passive cue with no agent ("Kostelnik is alleged to have copied the
 # files", "is said to have"): no one named; its subject is what the statement is about.
 PASSIVE_SPEAKER = "@passive"
