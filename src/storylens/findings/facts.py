@@ -854,13 +854,23 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
         by_sentence = {sid: [replace(m, moves=moves[m.article]) if moves[m.article]
                              and m.family == "count" and m.heads & R.RUNNING_HEADS else m
                              for m in ms] for sid, ms in by_sentence.items()}
-    # the counted nouns each article gives an exact count of (_loose)
-    exact = {doc.id: frozenset(k for _, ms in doc_mentions(doc) for m in ms
-                               if _exact_count(m) for k in _counted_keys(m))
-             for doc in ctx.docs}
+    # the counted nouns each article gives an exact count of, each with its largest such
+    # count (_loose): a rough size is the loose wording of an exact count at or above its
+    # floor only ("hundreds of families" is never the "40 families" moved to a school, a
+    # part of them; review38x)
+    exact: dict[str, dict[str, float]] = {}
+    for doc in ctx.docs:
+        top = exact.setdefault(doc.id, {})
+        for _, ms in doc_mentions(doc):
+            for m in ms:
+                if _exact_count(m):
+                    for k in _counted_keys(m):
+                        top[k] = max(top.get(k, m.q.value), m.q.value)
     if any(exact.values()):
         by_sentence = {sid: [replace(m, loose=True) if m.vague and m.family == "count"
-                             and _counted_keys(m) & exact[m.article] else m for m in ms]
+                             and m.q.value is not None and any(
+                                 exact[m.article].get(k, -1.0) >= m.q.value
+                                 for k in _counted_keys(m)) else m for m in ms]
                        for sid, ms in by_sentence.items()}
     # the dead and injured each sentence gives side by side (_casualties_moved)
     by_sentence = {sid: _with_casualties(ms) for sid, ms in by_sentence.items()}
