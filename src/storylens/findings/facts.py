@@ -2064,9 +2064,13 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 restrict=_restriction(s, q) if fam == "count" else None,
                 margin=fam != "when" and _margin(s, q),
                 # (a measure's only by "since": "in the early hours of Sunday" spans no
-                # total of a distance; "has burned 12,000 hectares since Tuesday" does)
+                # total of a distance; "has burned 12,000 hectares since Tuesday" does.
+                # Its own verb's window: "since" after it, or a present perfect takes it;
+                # "the bridge, closed since March, is 300 metres long" is no total)
                 spanned=bool(_SPANNED.search(s.text, *clause)) if fam == "count" else
-                fam.startswith("quantity") and bool(_SINCE.search(s.text, *clause)),
+                fam.startswith("quantity") and bool(
+                    _SINCE.search(s.text, max(q.end - s.start, clause[0]), clause[1])
+                    or _PERFECT.search(s.text, lo, hi) and _SINCE.search(s.text, *clause)),
                 tally_words=worded,
                 standing=standing,
                 perfect=fam.startswith(("count", "quantity"))
@@ -7139,7 +7143,12 @@ def _total_apart(x: _Mention, y: _Mention) -> bool:
     6,500 people since June")."""
     total = x.spanned or (x.time or "").startswith("after:")
     # (a measure too: "has burned 12,000 hectares since Tuesday" / "had burned 4,000
-    # hectares by Tuesday evening", a running total and one moment's; session 38's probes)
+    # hectares by Tuesday evening", a running total and one moment's; session 38's probes.
+    # A measure only by its own "since" (:attr:`_Mention.spanned`), not by any "after:"
+    # time its clause gives: "the bridge, closed since March, is 300 metres long" is one
+    # length; review38x)
+    if x.family.startswith("quantity"):
+        total = x.spanned
     return x.family.startswith(("count", "quantity")) and total and not (
         y.spanned or (y.time or "").startswith("after:") or y.perfect)
 
