@@ -19,6 +19,9 @@
   total ("the bridge, closed since March, is 300 metres long" / "is 450 metres long"
   silenced): now only a "since" after it or with a present perfect, and no "after:" time.
 
+- "first"/"last" before any "-t" word read as an adverb on a past form: "at first
+  light", "last night". Now only past forms ending in "-t" that rules/numbers lists.
+
 Each table keeps facts38's own cases (the near misses it was made for) beside the rows it
 had wrong. Invented text throughout (fictional names, places and outlets).
 """
@@ -121,4 +124,23 @@ def test_a_rough_size_and_a_part_of_it(a: list[str], b: list[str], want: list[se
 ])
 def test_a_since_of_another_act_makes_no_running_measure(a: str, want: list[set[str]]) -> None:
     b = "The Tarnwick bridge is 450 metres long, engineers said."
+    assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))
+
+
+@pytest.mark.parametrize(("a", "want"), [
+    # "first light" is a time of day, no act in a series: the two dates of one search meet
+    ("Rescuers in Corwen resumed the search at first light on 4 May, the coastguard said.",
+     [{"4 may", "6 may"}]),
+])
+def test_first_before_a_noun_in_t_is_no_series(a: str, want: list[set[str]]) -> None:
+    b = "Rescuers in Corwen relaunched the search on 6 May, the coastguard said."
+    assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # facts38's reading kept: a first act and a repeat of it, by a past form in "-t"
+    ("The Corwen footbridge was first built in 1890, the council said.",
+     "The Corwen footbridge was rebuilt in 1952, the council said.", []),
+])
+def test_first_before_a_past_form_in_t(a: str, b: str, want: list[set[str]]) -> None:
     assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))

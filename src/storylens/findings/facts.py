@@ -3515,7 +3515,8 @@ def _date_ordinal(s: Sentence, q: Quantity) -> str | None:
 # an adverb of rules/numbers.DATE_ORDINAL_ADVERBS right before a past form (group 1), or
 # a verb of a repeat: "re-" and a word, or one of rules/numbers.REPEAT_VERBS
 _ACT_ORDINAL = re.compile(
-    r"\b(" + "|".join(sorted(R.DATE_ORDINAL_ADVERBS)) + r")\s+[a-z]+(?:ed|en|t|wn)\b|"
+    r"\b(" + "|".join(sorted(R.DATE_ORDINAL_ADVERBS)) + r")\s+(?:[a-z]+(?:ed|en|wn)|"
+    + "|".join(sorted(R.PAST_FORMS_IN_T)) + r")\b|"
     r"\bre-[a-z]+ed\b|\b(?:" + "|".join(sorted(R.REPEAT_VERBS)) + r")\b", re.IGNORECASE)
 
 
