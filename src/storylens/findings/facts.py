@@ -436,6 +436,11 @@ class _Mention:
     # million kronor was spent on fencing subsidies" -> {fenc, subsidi}): _purpose. An
     # amount for a thing the other amount's words never name is another sum (fix37x)
     purpose: frozenset[str] = frozenset()
+    # its purpose is read only from "for" after a granting verb or a grant's noun
+    # (_granted): a grant's purpose, which another telling of the same grant often leaves
+    # unsaid ("approved 40 million florins for the harbour wall" / "approved 12 million
+    # florins to rebuild it"), so it sets apart only another purpose (_purposes_apart)
+    granted: bool = False
     # for a figure its clause gives as a change: a modal or a plan stands before it in its
     # clause ("fares will rise by 8 percent", "is expected to fall by 20 percent";
     # rules/numbers.PLANNED_WORDS): a change to come, never one that happened ("fares
@@ -849,13 +854,23 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
         by_sentence = {sid: [replace(m, moves=moves[m.article]) if moves[m.article]
                              and m.family == "count" and m.heads & R.RUNNING_HEADS else m
                              for m in ms] for sid, ms in by_sentence.items()}
-    # the counted nouns each article gives an exact count of (_loose)
-    exact = {doc.id: frozenset(k for _, ms in doc_mentions(doc) for m in ms
-                               if _exact_count(m) for k in _counted_keys(m))
-             for doc in ctx.docs}
+    # the counted nouns each article gives an exact count of, each with its largest such
+    # count (_loose): a rough size is the loose wording of an exact count at or above its
+    # floor only ("hundreds of families" is never the "40 families" moved to a school, a
+    # part of them; review38x)
+    exact: dict[str, dict[str, float]] = {}
+    for doc in ctx.docs:
+        top = exact.setdefault(doc.id, {})
+        for _, ms in doc_mentions(doc):
+            for m in ms:
+                if _exact_count(m):
+                    for k in _counted_keys(m):
+                        top[k] = max(top.get(k, m.q.value), m.q.value)
     if any(exact.values()):
         by_sentence = {sid: [replace(m, loose=True) if m.vague and m.family == "count"
-                             and _counted_keys(m) & exact[m.article] else m for m in ms]
+                             and m.q.value is not None and any(
+                                 exact[m.article].get(k, -1.0) >= m.q.value
+                                 for k in _counted_keys(m)) else m for m in ms]
                        for sid, ms in by_sentence.items()}
     # the dead and injured each sentence gives side by side (_casualties_moved)
     by_sentence = {sid: _with_casualties(ms) for sid, ms in by_sentence.items()}
@@ -2031,6 +2046,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 if fam.startswith("money") and _priced(s, q) else (),
                 # (a count too: a currency the tables do not know, "40 million florins")
                 purpose=_purpose(s, q) if fam.startswith(("money", "count")) else frozenset(),
+                granted=fam.startswith(("money", "count")) and _granted(s, q),
                 increment=fam == "count" and _increment(before, after),
                 possessed=fam == "count" and _possessed(before, after),
                 change=_own_change(s, q) if fam != "when" else None,
@@ -2048,9 +2064,13 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 restrict=_restriction(s, q) if fam == "count" else None,
                 margin=fam != "when" and _margin(s, q),
                 # (a measure's only by "since": "in the early hours of Sunday" spans no
-                # total of a distance; "has burned 12,000 hectares since Tuesday" does)
+                # total of a distance; "has burned 12,000 hectares since Tuesday" does.
+                # Its own verb's window: "since" after it, or a present perfect takes it;
+                # "the bridge, closed since March, is 300 metres long" is no total)
                 spanned=bool(_SPANNED.search(s.text, *clause)) if fam == "count" else
-                fam.startswith("quantity") and bool(_SINCE.search(s.text, *clause)),
+                fam.startswith("quantity") and bool(
+                    _SINCE.search(s.text, max(q.end - s.start, clause[0]), clause[1])
+                    or _PERFECT.search(s.text, lo, hi) and _SINCE.search(s.text, *clause)),
                 tally_words=worded,
                 standing=standing,
                 perfect=fam.startswith(("count", "quantity"))
@@ -2971,9 +2991,20 @@ def _one_more_named(s: Sentence, q: Quantity) -> bool:
         return False
     for m in _NEXT_MEMBER.finditer(s.text, q.end - s.start):
         w = (m[1] or m[2]).lower()
+        if _ADJECTIVE_ED.match(s.text, m.end()) and m[0].lower().endswith("ed") \
+                and m[0].split()[-1].lower() not in _MEMBER_VERBS:
+            continue  # "another armed group", "a third injured worker": no member alone
         if w == "another" or R.ORDINAL_WORDS.get(w) == int(q.value) + 1:
             return True
     return False
+
+
+# a lower-case word right after an "-ed" word, no function word: that "-ed" word is an
+# adjective on a noun ("another armed group claimed it"; review38x), not the verb of a
+# member named alone ("a third escaped on foot", "another waited in the car")
+_ADJECTIVE_ED = re.compile(r"\s+(?!(?:" + "|".join(map(re.escape, sorted(
+    STOPWORDS | PREPOSITIONS | R.LABEL_PREPOSITIONS, key=len, reverse=True))) + r")\b)[a-z]+\b")
+_MEMBER_VERBS = frozenset("kept stood was waited drove fled got stayed watched remained".split())
 
 
 # "a third", "the fourth man", "another" as a subject, before a person's noun or a verb
@@ -3484,7 +3515,8 @@ def _date_ordinal(s: Sentence, q: Quantity) -> str | None:
 # an adverb of rules/numbers.DATE_ORDINAL_ADVERBS right before a past form (group 1), or
 # a verb of a repeat: "re-" and a word, or one of rules/numbers.REPEAT_VERBS
 _ACT_ORDINAL = re.compile(
-    r"\b(" + "|".join(sorted(R.DATE_ORDINAL_ADVERBS)) + r")\s+[a-z]+(?:ed|en|t|wn)\b|"
+    r"\b(" + "|".join(sorted(R.DATE_ORDINAL_ADVERBS)) + r")\s+(?:[a-z]+(?:ed|en|wn)|"
+    + "|".join(sorted(R.PAST_FORMS_IN_T)) + r")\b|"
     r"\bre-[a-z]+ed\b|\b(?:" + "|".join(sorted(R.REPEAT_VERBS)) + r")\b", re.IGNORECASE)
 
 
@@ -4628,12 +4660,25 @@ def _purpose(s: Sentence, q: Quantity) -> frozenset[str]:
     return frozenset(out)
 
 
+def _granted(s: Sentence, q: Quantity) -> bool:
+    """:attr:`_Mention.granted`: no spending verb takes the amount, a granting verb or a
+    grant's noun does (_purpose's reading of a grant)."""
+    a, b = q.start - s.start, q.end - s.start
+    return _SPEND_AFTER.match(s.text, b) is None and not _SPEND_BEFORE.search(s.text, 0, a) \
+        and bool(_GRANT_BEFORE.search(s.text, 0, a))
+
+
 def _purposes_apart(x: _Mention, y: _Mention) -> bool:
     """``x`` says what it was spent on and ``y``'s words name none of it, in its window or
     its own purpose ("Just 6 million kronor was spent on fencing subsidies" / "compensation
     for livestock killed by wolves, which cost the treasury 41 million kronor"): two sums
     for two things, not one cost told two ways. One thing named on both sides still meets
     ("The fencing grants cost 41 million" / "6 million was spent on fencing grants")."""
+    if x.granted and not y.purpose:
+        # a grant's "for" against a telling that names no purpose of its own: maybe the
+        # same grant, its purpose unsaid (review38x: "approved a grant of 40 million
+        # florins for the harbour" / "approved a grant of 12 million florins")
+        return False
     return bool(x.purpose) and not x.purpose & (y.stems | y.purpose)
 
 
@@ -7099,7 +7144,12 @@ def _total_apart(x: _Mention, y: _Mention) -> bool:
     6,500 people since June")."""
     total = x.spanned or (x.time or "").startswith("after:")
     # (a measure too: "has burned 12,000 hectares since Tuesday" / "had burned 4,000
-    # hectares by Tuesday evening", a running total and one moment's; session 38's probes)
+    # hectares by Tuesday evening", a running total and one moment's; session 38's probes.
+    # A measure only by its own "since" (:attr:`_Mention.spanned`), not by any "after:"
+    # time its clause gives: "the bridge, closed since March, is 300 metres long" is one
+    # length; review38x)
+    if x.family.startswith("quantity"):
+        total = x.spanned
     return x.family.startswith(("count", "quantity")) and total and not (
         y.spanned or (y.time or "").startswith("after:") or y.perfect)
 
@@ -7201,7 +7251,10 @@ def _share_rounded(rough: _Mention, exact: _Mention) -> bool:
     r, e = _WRITTEN_SHARE.search(rough.q.text), _WRITTEN_SHARE.search(exact.q.text)
     if r is None or e is None or r[1] is not None or e[1] is None:
         return False
-    return abs(float(e[0]) - float(r[0])) < 0.5
+    # and, as _rounds_to, within ROUND_MARGIN of the whole share: "3 percent" / "3.4
+    # percent" inflation, "4" / "4.25 percent" a bank's rate are two figures (review38x)
+    gap = abs(float(e[0]) - float(r[0]))
+    return gap < 0.5 and gap <= ROUND_MARGIN * float(r[0]) + 1e-9
 
 
 def _calendar_rounded(rough: _Mention, counted: _Mention) -> bool:

@@ -487,6 +487,12 @@ LABEL_PREPOSITIONS: frozenset[str] = frozenset(
 DATE_ORDINAL_ADVERBS: dict[str, str] = {
     "first": "first", "initially": "first", "originally": "first", "last": "last",
 }
+# Past forms ending in "t" that such an adverb may stand before ("was first built", "was
+# last seen" ends in "-en"); a "-t" word not listed is read as a noun, never a past form:
+# "at first light", "last night", "its first flight" place no act in a series (review38x).
+PAST_FORMS_IN_T: frozenset[str] = frozenset(
+    """built sent spent kept left lost met set put cut bought brought caught taught thought
+    fought sought meant felt dealt lent bent burnt learnt slept swept knelt hit shut""".split())
 # Past forms that tell an act done again ("re-" verbs written solid; any "re-" and a word
 # with a hyphen is read as such too): the class "again" of DATE_ORDINALS. Only verbs whose
 # "re" is the prefix of a repeat ("reported", "released" are not).
