@@ -7448,10 +7448,12 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     # (s24) published weeks before the others, its close groups are background both recall
     # (the ruling party's seats, where a detainee is held), unless one holds its first
     # sentence beside their ledes: its news told as theirs (_shares_their_lede)
-    # (s38) so are those of a piece published weeks after every other (_postdates): another act
-    # of the same actors later shares their background, not their news (a strike vote at the
-    # same postal depot 19 days after its lost ballots, the ballots recalled in two lines, d215)
-    late = not early and _postdates(ctx, a, others)
+    # (s38) so are those of a piece published weeks after every other (_postdates) that dates
+    # what it tells to a day of its own (_names_a_day_of_its_own): another act of the same actors
+    # later shares their background, not their news (a strike vote at the same postal depot 19
+    # days after its lost ballots, the ballots recalled in two lines, d215); a follow-up that
+    # names no day of its own ("councils began drawing up lists") stays kept by them
+    late = not early and _postdates(ctx, a, others) and _names_a_day_of_its_own(ctx, a, others)
     if _close_groups_by_statement(ctx).get(a, 0) > 1 and (not (early or late) or _shares_their_lede(ctx, a)):
         return False
     # published weeks before the others (_predates), it cannot quote what was said of their
@@ -8563,6 +8565,16 @@ def _told_another_day(ctx: FindingContext, a: str, others: list[str]) -> bool:
     kinds = {day[0] for day in theirs}
     leads = ctx.per_story("story_days", _days)[0]
     return bool(theirs) and any(day[0] in kinds for day in leads.get(a, ())) and not named
+
+
+def _names_a_day_of_its_own(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a``'s headline or lede names a day (:func:`_days`) that none of the
+    others' ledes name, and its text never names theirs: :func:`_told_another_day` read from
+    the text alone, not from publication dates (s38: a follow-up weeks later that dates nothing,
+    "councils began drawing up lists", is not told of another day by its date)."""
+    theirs, named, _ = _their_days(ctx, a, others)
+    leads = ctx.per_story("story_days", _days)[0]
+    return not named and any(day not in theirs for day in leads.get(a, ()))
 
 
 def _predates(ctx: FindingContext, a: str, others: list[str]) -> bool:
