@@ -7527,7 +7527,11 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     # what happened in the others' words; (s38) not only in the clause a juxtaposition dates
     # its own news from ("The approval comes two weeks after the company was drawn into
     # controversy over the felling of the oak": :func:`_lede_words_as_news`, t254)
-    return not _tells_their_event(ctx, a, others, as_news=True)
+    # (s38) published weeks after every other (_postdates): the dates back the text, as for
+    # _follows_their_event; undated, "The march came two weeks after the Quarry Lane roof
+    # collapse" may be the collapse's aftermath (review28w)
+    return not _tells_their_event(ctx, a, others, as_news=_postdates(ctx, a, others))
+
 
 
 def _later_act_of_its_own(ctx: FindingContext, a: str, others: list[str]) -> bool:
