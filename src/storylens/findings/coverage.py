@@ -7537,7 +7537,13 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     # (s24) published weeks before the others, its close groups are background both recall
     # (the ruling party's seats, where a detainee is held), unless one holds its first
     # sentence beside their ledes: its news told as theirs (_shares_their_lede)
-    if _close_groups_by_statement(ctx).get(a, 0) > 1 and (not early or _shares_their_lede(ctx, a)):
+    # (s38) so are those of a piece published weeks after every other (_postdates) that dates
+    # what it tells to a day of its own (_names_a_day_of_its_own): another act of the same actors
+    # later shares their background, not their news (a strike vote at the same postal depot 19
+    # days after its lost ballots, the ballots recalled in two lines, d215); a follow-up that
+    # names no day of its own ("councils began drawing up lists") stays kept by them
+    late = not early and _postdates(ctx, a, others) and _names_a_day_of_its_own(ctx, a, others)
+    if _close_groups_by_statement(ctx).get(a, 0) > 1 and (not (early or late) or _shares_their_lede(ctx, a)):
         return False
     # published weeks before the others (_predates), it cannot quote what was said of their
     # event: a statement it shares with one is its speaker's repeated line or one the later
@@ -7591,7 +7597,11 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     # by itself where no actor ties it to them (a feature of the collapse told in its own
     # words, "the steel span gave way", "two people lost their lives")
     if not _lead_actors(ctx).get(a):
-        return _tells_another_event(ctx, a, others) and _gives_a_figure_of_its_own(ctx, a)
+        # (s38) unless its dates and lede say so, whatever its lede names: it counts what
+        # their ledes count with a figure of its own, weeks after (_counts_another: "passed by
+        # 98 votes to 67", "Estmark's parliament" no person or organisation, t259)
+        return (_tells_another_event(ctx, a, others) and _gives_a_figure_of_its_own(ctx, a)
+                or _counts_another(ctx, a, others))
     if _follows_their_event(ctx, a, others) or _counts_another(ctx, a, others):
         # published weeks after the others, it says so itself: what it tells came weeks
         # after what they tell ("two weeks after drone sightings closed it overnight"), or
@@ -7603,8 +7613,14 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
         return _tells_another_event(ctx, a, others)
     # a feature that opens on one person of the event ("Marta Kovel was asleep in Kelm
     # when the earthquake struck") leads with an actor no other article names, but tells
-    # what happened in the others' words
-    return not _tells_their_event(ctx, a, others)
+    # what happened in the others' words; (s38) not only in the clause a juxtaposition dates
+    # its own news from ("The approval comes two weeks after the company was drawn into
+    # controversy over the felling of the oak": :func:`_lede_words_as_news`, t254)
+    # (s38) published weeks after every other (_postdates): the dates back the text, as for
+    # _follows_their_event; undated, "The march came two weeks after the Quarry Lane roof
+    # collapse" may be the collapse's aftermath (review28w)
+    return not _tells_their_event(ctx, a, others, as_news=_postdates(ctx, a, others))
+
 
 
 def _later_act_of_its_own(ctx: FindingContext, a: str, others: list[str]) -> bool:
@@ -7814,14 +7830,38 @@ def _event_noun_stems(stems: Collection[str], core: Collection[str]) -> frozense
                      if any(s.startswith(p) and s[len(p):] in RC.EVENT_NOUN_ENDINGS for p in heads))
 
 
-def _tells_their_event(ctx: FindingContext, a: str, others: list[str]) -> bool:
+def _tells_their_event(ctx: FindingContext, a: str, others: list[str], as_news: bool = False) -> bool:
     """Whether article ``a``'s headline or lede tells what happened in the words the
     other articles' ledes share (:func:`_their_event`: "struck", "collapsed", "killed").
     A piece on another event of the thread meets the others' ledes in their actors and
     setting ("police", "officers", "district"; invented dev d09, t02, t07, t09), not in
     what happened."""
     leads = ctx.per_story("story_event_words", _event_words)[0]
-    return bool(leads.get(a, frozenset()) & _their_event(ctx, a, others))
+    words = _lede_words_as_news(ctx, a) if as_news else leads.get(a, frozenset())
+    return bool(words & _their_event(ctx, a, others))
+
+
+def _lede_words_as_news(ctx: FindingContext, a: str) -> frozenset[str]:
+    """Article ``a``'s headline and lede words (as :func:`_event_words` reads them), each
+    lede sentence read only up to a juxtaposition that dates its own news weeks after an
+    earlier event (:data:`_LONG_INTERVAL` beyond ``stories``' window, written as
+    :func:`_juxtaposed_at` reads it: "The approval comes two weeks after the company was
+    drawn into controversy over the felling of the Weaver's Oak"): what follows is the event
+    it dates its news from, recalled, not told as its news (s38, session 37's held-out t254: a
+    developer's planning approval in another town, its third sentence looking back at the
+    felling the others report). A feature of their event tells it in its own clause."""
+    nouns = _cue_nouns(ctx)
+    window = _window_days()
+    d = ctx.documents[a]
+    out = set(_lede_words(d.article.title or "", nouns))
+    for s in _body_of(d)[:LEDE]:
+        text, cut = s.text, len(s.text)
+        for m in _LONG_INTERVAL.finditer(text):
+            j = RC.JUXTAPOSED_AFTER.search(text, max(0, m.start() - 80), m.start("rest"))
+            if j is not None and j.end() > m.start() and _interval_days(m) > window:
+                cut = min(cut, j.start())
+        out |= _lede_words(text[:cut], nouns)
+    return frozenset(out)
 
 
 def _tells_another_event(ctx: FindingContext, a: str, others: list[str]) -> bool:
@@ -8620,6 +8660,16 @@ def _told_another_day(ctx: FindingContext, a: str, others: list[str]) -> bool:
     return bool(theirs) and any(day[0] in kinds for day in leads.get(a, ())) and not named
 
 
+def _names_a_day_of_its_own(ctx: FindingContext, a: str, others: list[str]) -> bool:
+    """Whether article ``a``'s headline or lede names a day (:func:`_days`) that none of the
+    others' ledes name, and its text never names theirs: :func:`_told_another_day` read from
+    the text alone, not from publication dates (s38: a follow-up weeks later that dates nothing,
+    "councils began drawing up lists", is not told of another day by its date)."""
+    theirs, named, _ = _their_days(ctx, a, others)
+    leads = ctx.per_story("story_days", _days)[0]
+    return not named and any(day not in theirs for day in leads.get(a, ()))
+
+
 def _predates(ctx: FindingContext, a: str, others: list[str]) -> bool:
     """Whether article ``a`` was published before every other dated article of ``others``
     (two at least), outside ``stories``' window of each (:func:`_published_apart`): it
@@ -8931,8 +8981,10 @@ def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
     ledes name, :func:`_named_dates`: "120,000 marched last Saturday", a dispute of their
     count); a toll may
     be updated in any words, so where the others' event kills or hurts
-    (``rules/coverage.CASUALTY_STEMS``) nothing is decided, and a figure within
-    ``NUMBER_TOLERANCE`` of theirs is theirs told loosely."""
+    (``rules/coverage.CASUALTY_STEMS``) nothing is decided, and a figure that rounds theirs
+    (:func:`_rounds`: "about 90" for 94) is theirs told loosely; (s38) a figure merely within
+    ``NUMBER_TOLERANCE`` of theirs is no rounding ("98 votes to 67" beside "94 votes to 71",
+    another vote of the same parliament, t259)."""
     from .facts import _change
 
     if not _postdates(ctx, a, others):
@@ -8956,6 +9008,7 @@ def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
     # passed "by 84 votes to 36 in the 150-seat chamber")
     facts = [f for f in facts_of(ctx.documents[a]) if f.kind in _FIGURES and not _sized(ctx, f)]
     given = [v for f in facts if (v := _number(f)) is not None]
+    tallied = {x: {t[3] for t in _tallies(ctx, x)} for x in (a, *others)}
     ledes = {b: [g for g in facts_of(ctx.documents[b]) if g.kind in _FIGURES and g.rank < LEDE
                  and _number(g) is not None and not _sized(ctx, g)] for b in others}
     for f in facts:
@@ -8975,10 +9028,18 @@ def _counts_another(ctx: FindingContext, a: str, others: list[str]) -> bool:
         for b, figures in ledes.items():
             for g in figures:
                 shared = words & _words_at(ctx, g.sentence, g.start, g.end, g.text)
-                if g.family == f.family and len(shared) >= MIN_RECOUNT_STEMS and shared & core:
+                # (s38) two vote tallies count one measure, whatever other words surround them
+                # ("passed by 98 votes to 67" beside "approved the change by 94 votes to 71":
+                # one stem, "vote", in common; rules/coverage.TALLY_BETWEEN)
+                tally = f.sentence in tallied.get(a, ()) and g.sentence in tallied.get(b, ())
+                if g.family == f.family and (len(shared) >= MIN_RECOUNT_STEMS or tally) and shared & core:
                     counters.add(b)
                     values.append(_number(g))
-        if len(counters) >= 2 and not any(_within(x, w) or _within(w, x) for x in given for w in values):
+        # (s38) theirs told loosely is theirs rounded ("about 90" for 94: _rounds), not any
+        # figure within NUMBER_TOLERANCE: "by 98 votes to 67" beside "by 94 votes to 71" is
+        # another vote, exact counts both (the same parliament's diesel tax cut two weeks after
+        # its wolf hunting vote, t259)
+        if len(counters) >= 2 and not any(_rounds(x, w) or _rounds(w, x) for x in given for w in values):
             return True
     return False
 
