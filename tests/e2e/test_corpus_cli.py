@@ -320,18 +320,19 @@ def test_story_takes_compares_options_from_one_shared_set(built, monkeypatch):
     # since session 30's; shared quotes, quote changes and additions on again since session
     # 31's; quote changes and additions off again since session 33's; framing on again and
     # shared quotes off again since session 34's; shared quotes on again since session 35's;
-    # quote changes on again since session 37's; the others off)
+    # quote changes on again since session 37's; quote changes off again and additions on
+    # again since session 38's; the others off)
     invoke("story", sid, "--db", db, "--json")
     o = seen["options"]
     assert o.story_framing and o.shared_sources and o.framing and o.shared_quotes
-    assert o.quote_changes and not o.additions
+    assert o.additions and not o.quote_changes
     assert not (o.fact_conflicts or o.fact_coverage or o.paraphrases)
     # and the flags turn them on and off
     invoke("story", sid, "--db", db, "--json", "--fact-conflicts", "--no-framing",
-           "--no-quote-changes", "--additions", "--no-shared-sources", "--no-shared-quotes")
+           "--quote-changes", "--no-additions", "--no-shared-sources", "--no-shared-quotes")
     o = seen["options"]
-    assert o.fact_conflicts and o.additions and not o.shared_sources
-    assert not o.quote_changes and not o.framing and not o.shared_quotes
+    assert o.fact_conflicts and not o.additions and not o.shared_sources
+    assert o.quote_changes and not o.framing and not o.shared_quotes
 
 
 def test_the_stories_table_title_says_its_size_cut(built):

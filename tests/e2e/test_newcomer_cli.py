@@ -162,9 +162,11 @@ def test_export_findings(demo_db, tmp_path) -> None:
     # session 27; framing off in session 27, on again since session 28; framing and shared
     # quotes off again since session 30; shared quotes, quote changes and additions on again
     # since session 31; quote changes and additions off again since session 33; framing on
-    # again and shared quotes off again since session 34; shared quotes on again since session 35
-    assert rows and {"name_variant", "shared_source", "framing", "shared_quote"} <= types
-    assert not types & {"fact_conflict", "addition", "quote_changed"}
+    # again and shared quotes off again since session 34; shared quotes on again since session
+    # 35; quote changes on again since session 37; quote changes off again and additions on
+    # again since session 38 (the demo's one addition)
+    assert rows and {"name_variant", "shared_source", "framing", "shared_quote", "addition"} <= types
+    assert not types & {"fact_conflict", "quote_changed", "omission"}
     for x in rows:
         assert x["summary"] and len(x["texts"]) == len(x["sentences"]) and all(x["texts"])
         assert x["sources"] and all(Path(s).name for s in x["sources"])

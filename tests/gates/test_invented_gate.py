@@ -118,7 +118,10 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # held out, the last three reads 25/27), so its trap hits under the flag count here too
     # (see FLAGGED_KNOWN: t247's 'People put ...', t220's end cut, d230's 'master key', t132,
     # t209's read right by override)
-    "quote_changed": 5,
+    # Session 38: quote_changed off by default again (the pre-registered rule on t261-t270: 6/7
+    # held out, a trap hit on t270's same-meaning trim), so its five dev trap hits count under
+    # FLAGGED_KNOWN only; addition, on by default again by the same rule (5/5 held out), hits no
+    # dev trap by default
 }
 
 
@@ -1344,7 +1347,12 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     "shared_quote": 1,
     # Session 37: quote_changed on by default again (the pre-registered rule on t251-t260: 7/7
     # held out), so its dev wrongs count here again, as under FLAGGED_KNOWN
-    "quote_changed": 5,
+    # Session 38: quote_changed off by default again (the pre-registered rule on t261-t270: 6/7
+    # held out), so its five dev wrongs count under FLAGGED_KNOWN only
+    # Session 38: addition on by default again (the pre-registered rule on t261-t270: 5/5 held
+    # out, dev 363/384 with every flag, the last three reads 13/13), so its dev wrongs count here
+    # too: the 22 FLAGGED_KNOWN lists (measured by default at s38-flip38 on main 4f5cee0b)
+    "addition": 22,
     # Session 32's new dev d201-d210 at first sight: d205 1043014482c9 ('in the race' dropped
     # from 'any other horse in the race was affected', the key's trap: trivial), by default
     # reader32: d210 f0a6c5cee123, 'under any circumstances' trimmed from the quote's end (emphasis,

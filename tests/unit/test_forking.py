@@ -448,10 +448,11 @@ def test_option_defaults_on():
     "flags, in_parent",
     [
         # story framing is on by default: it reads the story-wide framing; additions (on by
-        # default in sessions 19-20, 22-23 and 31-32, off in session 21, in sessions 24-30 and
-        # again since session 33) read the fact coverage
-        ({}, {"framing"}),
-        ({"story_framing": False}, set()),
+        # default in sessions 19-20, 22-23, 31-32 and again since session 38, off in session
+        # 21 and in sessions 24-30 and 33-37) read the fact coverage
+        ({}, {"framing", "addition"}),
+        ({"story_framing": False}, {"addition"}),
+        ({"additions": False}, {"framing"}),
         ({"additions": True}, {"framing", "addition"}),
         ({"story_framing": False, "additions": True}, {"addition"}),
         ({"story_framing": False, "additions": False}, set()),  # every finder beside it

@@ -30,12 +30,12 @@ def _framing(options=None):
 
 
 def test_framing_finding_by_default():
-    # session 37's defaults (its held-out read, docs/findings.md): shared sources, name
-    # variants, framing, shared quotes and quote changes on; additions, fact conflicts and
+    # session 38's defaults (its held-out read, docs/findings.md): shared sources, name
+    # variants, framing, shared quotes and additions on; quote changes, fact conflicts and
     # omissions off
     assert Options().shared_sources and Options().framing and Options().shared_quotes
-    assert Options().quote_changes
-    assert not Options().additions
+    assert not Options().quote_changes
+    assert Options().additions
     assert not Options().fact_conflicts
     assert not Options().fact_coverage
     found = _framing()

@@ -44,15 +44,20 @@ def test_the_summary_reads_the_whole_classification_where_another_context_made_i
     made = []
     real = CV._classify_uncached
     monkeypatch.setattr(CV, "_classify_uncached", lambda c, gate, *a: made.append((gate, *a)) or real(c, gate, *a))
-    summary_ctx = FindingContext.build(ctx.docs, ctx.alignments, ctx.provenance)  # default options
+    # options that run no finder reading the additions (additions on by default again since
+    # session 38: switched off by name)
+    no_adds = Options(additions=False)
+    summary_ctx = FindingContext.build(ctx.docs, ctx.alignments, ctx.provenance, no_adds)
     assert CV._summary_adds(ctx) and not CV._summary_adds(summary_ctx)
+    # the defaults (additions on again since session 38) read the additions too
+    assert CV._summary_adds(FindingContext.build(ctx.docs, ctx.alignments, ctx.provenance))
     assert CV._classify(summary_ctx, gate=True, adds=False) == ([], whole[1])
     assert made == []
     # a story where nothing made the whole: the omissions alone, made once per story
-    fresh = _context(Options(parallel=False))
+    fresh = _context(Options(parallel=False, additions=False))
     first = CV._classify(fresh, gate=True, adds=CV._summary_adds(fresh))
     assert made == [(True, False)] and first == ([], whole[1])
-    other = FindingContext.build(fresh.docs, fresh.alignments, fresh.provenance)
+    other = FindingContext.build(fresh.docs, fresh.alignments, fresh.provenance, no_adds)
     assert CV._classify(other, gate=True, adds=False) is first
     assert made == [(True, False)]
 

@@ -25,12 +25,13 @@ def test_the_defaults_name_each_finder_they_leave_off():
     assert "conflicting facts" in off and "omissions" in off
     # changed quotes and additions off again since session 33; framing on again and shared
     # quotes off again since session 34; shared quotes on again since session 35; changed
-    # quotes on again since session 37
-    assert "additions" in off
-    assert "framing" not in off and "shared quotes" not in off and "changed quotes" not in off
+    # quotes on again since session 37; changed quotes off again and additions on again since
+    # session 38
+    assert "changed quotes" in off
+    assert "framing" not in off and "shared quotes" not in off and "additions" not in off
     out = _text(Options())
     assert "Not shown, off by default" in out and "--all-findings shows them" in out
-    assert "conflicting facts, additions" in out
+    assert "changed quotes, conflicting facts" in out
 
 
 def test_nothing_is_said_when_every_finder_is_on_or_findings_are_off():
@@ -43,7 +44,11 @@ def test_nothing_is_said_when_every_finder_is_on_or_findings_are_off():
 
 def test_a_finder_switched_on_leaves_the_list():
     off = off_finders(replace(Options(), fact_conflicts=True))
-    assert "conflicting facts" not in off and "additions" in off
+    assert "conflicting facts" not in off and "changed quotes" in off
+    off = off_finders(replace(Options(), quote_changes=True))
+    assert "changed quotes" not in off and "conflicting facts" in off
+    off = off_finders(replace(Options(), additions=False))
+    assert "additions" in off
     off = off_finders(replace(Options(), framing=False, shared_quotes=False))
     assert "framing" in off and "shared quotes" in off
 

@@ -90,9 +90,9 @@ def demo(json_out: bool, html: Path | None, timings: bool, options) -> None:
     """Compare the built-in demo story (an invented event covered by invented outlets).
 
     It takes the comparison options of ``compare``: ``storylens demo --fact-conflicts``
-    also shows the planted fact conflicts; the changed quote shows where the
-    ``embed-static`` extra is installed (quote changes are on by default since session 37;
-    ``--no-quote-changes`` hides them; src/storylens/demo/EXPECTED.md).
+    also shows the planted fact conflicts; ``--quote-changes`` shows the changed quote where
+    the ``embed-static`` extra is installed (quote changes are off by default again since
+    session 38, additions on again; src/storylens/demo/EXPECTED.md).
 
     Example: storylens demo --html demo.html
     """
