@@ -3002,8 +3002,9 @@ def _one_more_named(s: Sentence, q: Quantity) -> bool:
 # a lower-case word right after an "-ed" word, no function word: that "-ed" word is an
 # adjective on a noun ("another armed group claimed it"; review38x), not the verb of a
 # member named alone ("a third escaped on foot", "another waited in the car")
+# longest first, then by word: one pattern text under every hash seed (test_regex_cache)
 _ADJECTIVE_ED = re.compile(r"\s+(?!(?:" + "|".join(map(re.escape, sorted(
-    STOPWORDS | PREPOSITIONS | R.LABEL_PREPOSITIONS, key=len, reverse=True))) + r")\b)[a-z]+\b")
+    STOPWORDS | PREPOSITIONS | R.LABEL_PREPOSITIONS, key=lambda w: (-len(w), w)))) + r")\b)[a-z]+\b")
 _MEMBER_VERBS = frozenset("kept stood was waited drove fled got stayed watched remained".split())
 
 
