@@ -773,7 +773,11 @@ def _noun_like(word: str) -> bool:
     w = word.lower()
     if w in STOP_HEADS or w in STOPWORDS or w in MODIFIERS:
         return False
-    return w in TERM_FORMS or _NOUN_SUFFIX.search(w) is not None
+    # a verb set's form is a past verb ("Oren Falk struck", "Falk spent"): no noun
+    term = TERM_FORMS.get(w)
+    if term is not None:
+        return term[0] not in VERB_SETS
+    return _NOUN_SUFFIX.search(w) is not None
 
 
 _NOUN_SUFFIX = re.compile(r"(?:ment|tion|sion|ship|ness|ity|ism)s?$")

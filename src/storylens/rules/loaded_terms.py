@@ -320,6 +320,33 @@ TERM_SETS: tuple[TermSet, ...] = (
          "tycoon": 1, "magnate": 1, "oligarch": 2},
         "Words to watch: 'oligarch' ties an owner's wealth to political power",
     ),
+    # session 39 (dev t94, t267, t270: "struck one of the legs" / "ploughed into one of its
+    # legs", "it struck a delivery van" / "it ploughed into a delivery van", "was struck
+    # with a rifle butt" / "was clubbed with a rifle butt"): one physical impact told with
+    # a verb that dramatises its force (Words to watch, "Loaded language"; Recasens et al.
+    # 2013's framing-bias class: a word that adds a judgement of violence to the act).
+    # Matched as written (VERB_SETS) and one act only with a shared object word
+    # (OBJECT_SETS: "struck a deal" is no collision). Left out: "slammed into", "smashed
+    # into", "rammed" (wire copy's own words for a crash, coloured at most) and "gunned
+    # down" (wire English for a fatal shooting).
+    TermSet(
+        "impact",
+        {"struck": 0, "hit": 0, "crashed into": 0, "collided with": 0,
+         "ploughed into": 2, "plowed into": 2, "ploughs into": 2, "plows into": 2,
+         "clubbed": 2, "bludgeoned": 2},
+        "Words to watch: 'ploughed into', 'clubbed' dramatise the force 'struck', 'hit' "
+        "report",
+    ),
+    # session 39 (dev t267: "640,000 escudos were spent on events and travel" / "were
+    # lavished on events and travel"): a sum spent, told as extravagance or waste (Words
+    # to watch, "Loaded language": the verb judges the spending the plain verb reports).
+    # One act only with a shared object word (OBJECT_SETS: "spent three years" and
+    # "lavished praise on the staff" are no one spending).
+    TermSet(
+        "spending",
+        {"spent": 0, "lavished": 2, "squandered": 2, "splurged": 2},
+        "Words to watch: 'lavished', 'squandered' judge a spending 'spent' reports",
+    ),
     TermSet(
         "money taken",
         {"took": 0, "taking": 0, "received": 0, "receiving": 0, "accepted": 0,
@@ -382,13 +409,13 @@ NOT_TERMS: frozenset[str] = frozenset(
 
 # Sets whose terms are verbs in the past tense: matched as written, no plural.
 VERB_SETS = frozenset({"entry", "money taken", "burning", "spending cut", "police advance",
-                       "repeal"})
+                       "repeal", "impact", "spending"})
 
 # Verb sets whose act is told by its object ("stormed the headquarters" / "raided the
 # headquarters"): two uses are one act only when the words right after them
 # (OBJECT_WORDS) share a content word. "a patrol had entered Kestrany territory" and
 # "troops stormed a post" are two acts of two sides (dev t06, read wrong, session 14b).
-OBJECT_SETS = frozenset({"entry", "burning", "spending cut", "repeal"})
+OBJECT_SETS = frozenset({"entry", "burning", "spending cut", "repeal", "impact", "spending"})
 # Five words lost the hand report's three right "stormed the US Embassy in Baghdad" /
 # "reached the US diplomatic mission in Baghdad's" findings (the shared word sixth or
 # later: "US" is no content word); ten keeps them and still parts the dev t06 pair.
@@ -408,7 +435,9 @@ DOER_SETS = frozenset({"police advance"})
 # "reduced fares", "the house burned" are many acts; each keeps its own stem there, as
 # before these sets had them (session 14b).
 UNLINKED_TERMS = frozenset(
-    {"raided", "searched", "cut", "cuts", "cutting", "reduced", "reducing", "burned", "burnt"})
+    {"raided", "searched", "cut", "cuts", "cutting", "reduced", "reducing", "burned", "burnt",
+     # session 39: "struck a deal", "hit the headlines", "spent a night" are many acts
+     "struck", "hit", "spent"})
 
 # Loaded terms compared only where both outlets put them on one named entity (the
 # TermUse anchor: "Union boss Kari Holm" / "union leader Kari Holm"): alone, "the boss"
