@@ -57,6 +57,7 @@ from ..rules.loaded_terms import (
     heads_business,
     literal_use,
     no_instrument,
+    other_impact,
 )
 from ..rules.units import CURRENCY_WORDS
 from ..rules.words import STOPWORDS
@@ -357,6 +358,8 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
                 continue  # "Critics torched the plan": no fire
             if no_instrument(name, lowered, sum(1 for w in words if w.start() < b)):
                 continue  # "ripped up the tram tracks": no rule ended
+            if other_impact(name, base, lowered, sum(1 for w in words if w.start() < b)):
+                continue  # "rammed the bill through": no collision
             if not in_name(text, s.start, a) and not _inside(quoted, a):
                 # a name before a verb is its subject, not a label it puts on that name
                 # ("the Bureau raided": dev d19, session 14b)

@@ -150,6 +150,15 @@ TERM_SETS: tuple[TermSet, ...] = (
             "crowd": 0,
             "activist": 0,
             "supporter": 0,
+            # session 39 (dev t262, t13, t218, d93: "several spectators came over a
+            # barrier" / "a few thugs", "banned 143 Dinamo Kresk supporters" / "Hooligans
+            # who rained burning flares", "several hundred fans" / "A mob of ticketless
+            # fans"): a sports crowd's plain nouns, and its contentious label ("hooligan"
+            # judges the crowd as lawless, as "thug" and "mob" do: Words to watch,
+            # "Contentious labels")
+            "fan": 0,
+            "spectator": 0,
+            "hooligan": 2,
             "mob": 2,
             "thug": 2,
             "rioter": 2,
@@ -333,6 +342,11 @@ TERM_SETS: tuple[TermSet, ...] = (
         "impact",
         {"struck": 0, "hit": 0, "crashed into": 0, "collided with": 0,
          "ploughed into": 2, "plowed into": 2, "ploughs into": 2, "plows into": 2,
+         # "rammed" asserts intent where "collided with" reports the impact (dev t94
+         # "A foreign-registered freighter rammed a gas platform" / "collided with an
+         # offshore gas platform"); "rammed ... through" a law is another act
+         # (rules/loaded_terms.other_impact)
+         "rammed": 2,
          "clubbed": 2, "bludgeoned": 2},
         "Words to watch: 'ploughed into', 'clubbed' dramatise the force 'struck', 'hit' "
         "report",
@@ -346,6 +360,17 @@ TERM_SETS: tuple[TermSet, ...] = (
         "spending",
         {"spent": 0, "lavished": 2, "squandered": 2, "splurged": 2},
         "Words to watch: 'lavished', 'squandered' judge a spending 'spent' reports",
+    ),
+    # session 39 (dev t269, a dormitory fire story: "e-scooter battery fire sweeps through
+    # Drossen apartment block" / "Second victim dies after e-scooter inferno", "Nine killed
+    # in fire at migrant workers' dormitory" / "Dormitory inferno exposes ..."): a fire told
+    # as a hell (Words to watch, "Loaded language": a word that dramatises where "fire",
+    # "blaze" report). The compounds in which "fire" is gunfire, criticism or a service
+    # are no fire (NOT_TERMS).
+    TermSet(
+        "fire",
+        {"fire": 0, "blaze": 0, "wildfire": 0, "inferno": 2},
+        "Words to watch: 'inferno' dramatises a fire 'fire', 'blaze' report",
     ),
     TermSet(
         "money taken",
@@ -403,6 +428,14 @@ NOT_TERMS: frozenset[str] = frozenset(
         "government forces",
         "regime change",
         "rally point",
+        # session 39: "fire" as gunfire, criticism or the service that fights it, no fire
+        # ("fire" set)
+        "opened fire", "open fire", "opens fire", "returned fire", "under fire",
+        "cease fire", "fire brigade", "fire brigades", "fire service", "fire services",
+        "fire crew", "fire crews", "fire station", "fire chief", "fire officers",
+        "fire officer", "fire department", "fire engine", "fire engines", "fire alarm",
+        "fire alarms", "fire exit", "fire exits", "fire safety", "fire door", "fire doors",
+        "fire inspectors", "fire inspector", "fire investigators", "fire marshal",
     }
 )
 
@@ -436,8 +469,13 @@ DOER_SETS = frozenset({"police advance"})
 # before these sets had them (session 14b).
 UNLINKED_TERMS = frozenset(
     {"raided", "searched", "cut", "cuts", "cutting", "reduced", "reducing", "burned", "burnt",
-     # session 39: "struck a deal", "hit the headlines", "spent a night" are many acts
-     "struck", "hit", "spent"})
+     # session 39: "struck a deal", "hit the headlines", "spent a night" are many acts;
+     # and the session's other new words keep their own stems, so that sentences link
+     # as before them ("fans" is no "protesters", "fire" no "blaze" for the aligner)
+     "struck", "hit", "spent", "crashed into", "collided with", "ploughed into",
+     "plowed into", "ploughs into", "plows into", "rammed", "clubbed", "bludgeoned",
+     "lavished", "squandered", "splurged", "fan", "spectator", "hooligan", "fire", "blaze",
+     "wildfire", "inferno"})
 
 # Loaded terms compared only where both outlets put them on one named entity (the
 # TermUse anchor: "Union boss Kari Holm" / "union leader Kari Holm"): alone, "the boss"
@@ -551,6 +589,18 @@ INSTRUMENT_WINDOW = 8
 PRINTED_COPY_NOUNS: frozenset[str] = frozenset(
     "copy copies page pages printout printouts sheet sheets leaflet leaflets poster posters "
     "placard placards photo photos photograph photographs picture pictures".split())
+
+
+# How far after "rammed" a "through" makes it a law forced through, not an impact
+# ("rammed its Digital Security Act through the National Assembly").
+THROUGH_WINDOW = 8
+
+
+def other_impact(set_name: str, base: str, lowered_words: list[str], after: int) -> bool:
+    """Whether a use of the ``impact`` set is another act: "rammed ... through" passes a
+    law by force (:data:`THROUGH_WINDOW` words), no collision."""
+    return (set_name == "impact" and base == "rammed"
+            and "through" in lowered_words[after:after + THROUGH_WINDOW])
 
 
 def no_instrument(set_name: str, lowered_words: list[str], after: int) -> bool:
