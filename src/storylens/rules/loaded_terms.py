@@ -54,6 +54,12 @@ Sources:
   ``burning``, ``spending cut`` and ``entry`` are one act only with a shared word in their
   objects (:data:`OBJECT_SETS`); "boss" and "oligarch" only on one named person
   (:data:`NAMED_ONLY_TERMS`).
+* session 39 (read on the keyed framing misses of session 38's spent held-out set, now dev):
+  ``impact`` ("ploughed into", "rammed", "clubbed" / "struck", "collided with"),
+  ``spending`` ("lavished", "squandered" / "spent"), ``fire`` ("inferno" / "fire",
+  "blaze"), and a sports crowd's nouns in ``crowd`` ("hooligans" / "fans",
+  "spectators"); the verbs are one act only with a shared object word (OBJECT_SETS), and
+  every new word keeps its own stem for the aligner (UNLINKED_TERMS).
 
 Lexicon and licence: these tables are the project's own list (MIT, like the code), written
 from the style guides named above. The public lexicons considered were the NPOV bias
