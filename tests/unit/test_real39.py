@@ -28,8 +28,8 @@ reproduced on invented text (fictional people, places and outlets).
    right after it ("continues to offer", "continued to fight") is aspect, no cue; a
    "continued" that trails a quote stays one (near-miss rows below).
 
-Both files have other owners this session, so the wrong rows are strict xfails and the
-report describes the fixes.
+Both files had other owners this session, so the wrong rows were strict xfails; the lead
+then fixed the second (rules/attribution.ASPECT_LEMMAS, read in framing._cues).
 """
 
 from __future__ import annotations
@@ -120,8 +120,7 @@ CONTINUE_ROWS = [
                  "worldwide service program.",
                  "Orvik admitted to the flawed design and launched a limited repair program in "
                  "June 2018, before it offered free keyboard repairs to all affected customers.",
-                 False, id="continues-to-offer-is-no-saying",
-                 marks=pytest.mark.xfail(strict=True, reason=CONTINUE_CAUSE)),
+                 False, id="continues-to-offer-is-no-saying"),
     # near misses: one statement told with "said" and with "admitted", and a quote's
     # trailing "continued" against "admitted": the contrast the finder is for
     pytest.param("Orvik said it would offer free repairs to affected customers as part of its "

@@ -38,6 +38,7 @@ from ..analysis.quotes import find_cues
 from ..models import Finding, Sentence
 from ..normalize import content_stems
 from ..rules.attribution import (
+    ASPECT_LEMMAS,
     CALENDAR_WORDS,
     CUE_PREFIX,
     CULPABILITY,
@@ -145,6 +146,8 @@ TERM_NOTES = {ts.name: ts.note for ts in TERM_SETS}
 MODIFIER_NOTES = {**{k: v[1] for k, v in MODIFIERS.items()}, **INTENSIFIERS}
 
 
+_TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
+
 def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
           speakers: dict[int, str] | None = None,
           found: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str, str]]:
@@ -169,6 +172,8 @@ def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
         cls = cue_class(form)
         if not cls:
             continue
+        if cue_lemma(form) in ASPECT_LEMMAS and _TO_INFINITIVE.match(text, b):
+            continue  # "continues to offer free repairs": aspect, no statement
         if ((cue_lemma(form) in FRAMING_CLAUSE_ONLY_LEMMAS or cls == DOUBT)
                 and not _trails_quote_marks(text, s.start, a)
                 and not _reports_past_aside(text, b, _trails_clause(text, s.start, a))

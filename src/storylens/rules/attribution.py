@@ -1284,6 +1284,13 @@ CLAUSE_ONLY_LEMMAS: frozenset[str] = (
 # wrong). "posted on social media that ..." and '"...," she posted' are still cues.
 FRAMING_CLAUSE_ONLY_LEMMAS: frozenset[str] = CLAUSE_ONLY_LEMMAS | frozenset({"post"})
 
+# Cue verbs that are also verbs of aspect: with a to-infinitive right after them they say
+# how an act goes on, not that anyone spoke ("Apple continues to offer free repairs",
+# "continued to fight"), so the aligned framing rule (findings.framing._cues) reads no
+# statement there; '"...," he continued' stays a cue. Real read (real39: a laptop
+# maker's "continues to offer" set against another outlet's "admitted").
+ASPECT_LEMMAS: frozenset[str] = frozenset({"continue"})
+
 # Verbs of thought and claim whose that-clause often drops "that" in news English
 # ("police believe the suspects were …", "many Indians fear the law will …", "the
 # Taoiseach claims the Government will …"). Read with a bare clause only when a finite
