@@ -54,36 +54,19 @@ def test_one_sum_told_two_ways_is_not_left_out(case):
     assert ("4.8 million crowns" in _omitted(own, extra)) is left_out
 
 
-
-# --- a count of one counted noun (the givers' nouns together) --------------------------------
-# (invented dev d251's shape: "38,000 travellers" in one giver, "38,000 passengers" in
-# another, the outlet's own "some 45,000 passengers")
+# --- counts are no sole reading ----------------------------------------------------------------
+# (tried in session 39 and left out: counts of one noun with other heads, "212 miners
+# underground" / "Nearly 200 miners were evacuated", are two counts)
 
 CARRIED = "The cargo ship carried 14 travellers."
 QUESTIONED = "All 14 passengers were questioned by port police."
 
 
-def _omitted_count(own: list[str], giver_extra: str | None = None) -> set[str]:
+def test_a_count_of_another_measure_stays_left_out():
     texts = [[support.HALCYON_LEDE, support.HALCYON_TOW, CARRIED, *support.halcyon_colour("Orsk")],
-             [support.HALCYON_LEDE, support.HALCYON_TOW, QUESTIONED, *([giver_extra] if giver_extra else []),
-              *support.halcyon_colour("Tamberly")],
+             [support.HALCYON_LEDE, support.HALCYON_TOW, QUESTIONED, *support.halcyon_colour("Tamberly")],
              [support.HALCYON_LEDE, support.HALCYON_TOW, CARRIED, *support.halcyon_colour("Ulvane")],
-             [support.HALCYON_LEDE, support.HALCYON_TOW, *own, *support.halcyon_colour("Kestow")]]
+             [support.HALCYON_LEDE, support.HALCYON_TOW, "Doctors treated 24 passengers in Kestow.",
+              *support.halcyon_colour("Kestow")]]
     om, _ = support.coverage_facts(texts, support.HALCYON_OUTLETS, Options(fact_coverage=True))
-    return {f for o, f in om if o == "Kestow Voice"}
-
-
-STUCK = "Some 24 passengers remain stuck aboard in Kestow."
-
-COUNT_CASES = [
-    ("its own count of a giver's noun", [STUCK], None, False),
-    ("near miss: a count of another noun", ["Some 24 dockers remain stuck aboard in Kestow."], None, True),
-    ("near miss: no count at all", [], None, True),
-    ("near miss: too far apart to be one count", ["Some 40 passengers remain stuck aboard in Kestow."], None, True),
-]
-
-
-@pytest.mark.parametrize("case", COUNT_CASES, ids=[c[0] for c in COUNT_CASES])
-def test_one_count_told_two_ways_is_not_left_out(case):
-    _, own, extra, left_out = case
-    assert ("14" in _omitted_count(own, extra)) is left_out
+    assert "14" in {f for o, f in om if o == "Kestow Voice"}
