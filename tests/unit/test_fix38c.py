@@ -55,10 +55,13 @@ def test_a_value_told_beside_the_same_figure_is_no_addition(case):
 
 
 def test_near_miss_without_a_shared_neighbour_the_omissions_stay():
-    # the count and the value are left out, the outlet's own 19 million is its addition
+    # the count is left out, the outlet's own 19 million is its addition; the others' 14
+    # million is no omission since session 39: the outlet's one figure of the unit within
+    # 2x of it is the same amount told two ways (coverage._sole_reading, coverage39)
     om, add = _found(["Officers found contraband in the hold. "
                       "Customs officials put its value at nearly 19 million dollars."])
-    assert {"86", "14 million dollars"} <= om
+    assert "86" in om
+    assert "14 million dollars" not in om
     assert "19 million dollars" in add
 
 
