@@ -8,9 +8,14 @@
   million marks in 2022") and one whose time is a month of no year ("fined 4.5 million
   marks after ... a crash last October"): such a month is one of the article's year or the
   year before, so the two are two acts (held-out t270's trap, another, earlier fine).
+- "an estimated 30,000 tonnes, according to the environment inspectorate" named two
+  sources, "an" (the word before "estimated") and the inspectorate, and so none: set
+  against "some 50,000 tonnes, according to the residents' group" it read as one fact
+  (session 36's held-out t246's trap, under --on all). An article names no source.
 
 Near misses still fire: the same increment or the same total told two ways, the same fine
-told two ways with one month, and a past year close enough to be that month's.
+told two ways with one month, one source's estimate told two ways, and an outlet's own
+figure against a source's.
 Invented text throughout (fictional names, places and outlets); the articles are of
 2026-11-18 (support.fact_pair_findings).
 """
@@ -89,3 +94,41 @@ def _mentions_of(text: str):
     from storylens.findings.facts import doc_mentions
 
     return doc_mentions(support.make_doc("a1", "Vell Daily", [text], published="2026-11-18"))
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # two named sources' estimates of one measure: two claims, not a conflict between
+    # outlets ("an estimated" names no source beside the inspectorate)
+    ("The Vessen tip holds an estimated 20,000 tonnes of waste, according to the "
+     "environment inspectorate.",
+     "The Vessen tip holds some 45,000 tonnes of waste, according to the residents' group "
+     "Clean Vessen, far more than official estimates.", []),
+    ("The Vessen tip holds an estimated 20,000 tonnes of waste, the inspectorate said.",
+     "The Vessen tip holds an estimated 45,000 tonnes of waste, the residents' group said.",
+     []),
+    # near misses: one source's figure told two ways, or an outlet's own figure against a
+    # source's, still conflict
+    ("The Vessen tip holds an estimated 20,000 tonnes of waste, according to the "
+     "environment inspectorate.",
+     "The Vessen tip holds an estimated 45,000 tonnes of waste, according to the "
+     "environment inspectorate.", [{"20,000 tonnes", "45,000 tonnes"}]),
+    ("The Vessen tip holds an estimated 20,000 tonnes of waste, according to the "
+     "environment inspectorate.",
+     "The Vessen tip holds an estimated 45,000 tonnes of waste.",
+     [{"20,000 tonnes", "45,000 tonnes"}]),
+])
+def test_an_article_before_estimated_names_no_source(a: str, b: str,
+                                                     want: list[set[str]]) -> None:
+    assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("It holds an estimated 20,000 tonnes, according to the environment inspectorate.",
+     "inspectorat"),
+    ("The estimated cost is 4 million crowns, the ministry said.", "ministry"),
+    ("An estimated 3,000 people marched.", None),
+])
+def test_source_of_an_estimate(text: str, want: str | None) -> None:
+    from storylens.findings.facts import _source
+
+    assert _source(text) == want
