@@ -12,10 +12,14 @@
   sources, "an" (the word before "estimated") and the inspectorate, and so none: set
   against "some 50,000 tonnes, according to the residents' group" it read as one fact
   (session 36's held-out t246's trap, under --on all). An article names no source.
+- An amount written with its tax basis right after it ("worth 46 million euros including
+  VAT" / "worth 38 million euros", "38.4 million euros before tax"): one contract's value
+  with and without VAT are two measures, and a marked one meets only one marked alike
+  (invented dev d272, session 39, its trap and its wrong ed4998319f09 under --on all).
 
 Near misses still fire: the same increment or the same total told two ways, the same fine
-told two ways with one month, one source's estimate told two ways, and an outlet's own
-figure against a source's.
+told two ways with one month, one source's estimate told two ways, an outlet's own
+figure against a source's, two values on one tax basis or on none.
 Invented text throughout (fictional names, places and outlets); the articles are of
 2026-11-18 (support.fact_pair_findings).
 """
@@ -132,3 +136,35 @@ def test_source_of_an_estimate(text: str, want: str | None) -> None:
     from storylens.findings.facts import _source
 
     assert _source(text) == want
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # one contract's value with and without VAT, or marked against an unmarked one: two
+    # measures
+    ("The Orvel council awarded the four-year contract, worth 24 million euros including "
+     "VAT, to Tarn Services.",
+     "The Orvel council awarded the four-year contract, worth 20 million euros before tax, "
+     "to Tarn Services.", []),
+    ("The Orvel council awarded the four-year contract, worth 24 million euros including "
+     "VAT, to Tarn Services.",
+     "The four-year contract, worth 20 million euros, went to Tarn Services.", []),
+    ("The Orvel council awarded the four-year contract, worth 20 million euros plus VAT, to "
+     "Tarn Services.",
+     "The four-year contract, worth 24 million euros, went to Tarn Services.", []),
+    # near misses: two values on one tax basis, or on none, still conflict
+    ("The Orvel council awarded the four-year contract, worth 24 million euros including "
+     "VAT, to Tarn Services.",
+     "The Orvel council awarded the four-year contract, worth 29 million euros including "
+     "VAT, to Tarn Services.", [{"24 million euros", "29 million euros"}]),
+    ("The Orvel council awarded the four-year contract, worth 24 million euros, to Tarn "
+     "Services.",
+     "The four-year contract, worth 20 million euros, went to Tarn Services.",
+     [{"24 million euros", "20 million euros"}]),
+    # "with" before another noun than a tax names no basis
+    ("The Orvel council awarded the contract, worth 24 million euros with options, to Tarn "
+     "Services.",
+     "The Orvel council awarded the contract, worth 20 million euros, to Tarn Services.",
+     [{"24 million euros", "20 million euros"}]),
+])
+def test_an_amount_with_and_without_tax(a: str, b: str, want: list[set[str]]) -> None:
+    assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))

@@ -699,6 +699,12 @@ class _Mention:
     # rules/numbers.MEASURE_BASES, _basis. Two bases, or a marked one against none, are two
     # measures (_bases_apart)
     basis: str | None = None
+    # for an amount: the tax its wording says it is reckoned with, written right after it
+    # ("46 million euros including VAT" -> "with", "38.4 million euros before tax" ->
+    # "without"; rules/numbers.TAX_BASIS_LEADS), else ``None``: a figure so marked meets
+    # only one marked alike, as one contract's value with and without VAT are two measures
+    # and an unmarked one may be either (_tax_basis; invented dev d272's trap)
+    tax: str | None = None
     # with ``basis``, for an amount: its article gives no other value on that basis, set by
     # the comparer (_basis_sole): two articles' one street value of a story are one measure
     # (_basis_pair)
@@ -2104,6 +2110,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 stat=_statistic(s, q, mods_, fam == "count", _rate(after, before) is not None)
                 if owned else None,
                 basis=_basis(s, q) if fam.startswith(("money", "percent")) else None,
+                tax=_tax_basis(s, q) if fam.startswith("money") else None,
                 period=_period(s, q) if owned else None,
                 union=fam == "count" and bool(_UNION.search(s.text, cl0, cl1)),
                 attrs=_attributes(s, q, sq, clause) if owned else frozenset(),
@@ -2906,6 +2913,22 @@ def _basis_sole(m: _Mention, based: dict[tuple[str, str], set[float | None]]) ->
             and len(based.get((m.family, m.basis), ())) == 1
             and m.time != "earlier" and not m.past and m.change is None and not m.share
             and not m.rate and not m.within and not m.alone and not m.vague)
+
+
+_TAX_BASIS = re.compile(
+    r"\W*(?:[a-z][\w-]*\s+){0,2}?(?P<lead>" + "|".join(sorted(
+        (p.replace(" ", r"\s+") for p in R.TAX_BASIS_LEADS), key=lambda p: (-len(p), p)))
+    + r")\s+(?:the\s+)?(?:" + "|".join(sorted(
+        (p.replace(" ", r"[\s-]+") for p in R.TAX_WORDS), key=lambda p: (-len(p), p)))
+    + r")\b", re.IGNORECASE)
+
+
+def _tax_basis(s: Sentence, q: Quantity) -> str | None:
+    """The tax an amount is reckoned with, by the words right after it in its clause
+    (:attr:`_Mention.tax`): "with" ("46 million euros including VAT"), "without" ("38.4
+    million euros before tax", "plus VAT"), else ``None``."""
+    m = _TAX_BASIS.match(s.text, q.end - s.start, _clause_end(s, q))
+    return R.TAX_BASIS_LEADS[" ".join(m["lead"].lower().split())] if m else None
 
 
 def _basis_pair(x: _Mention, y: _Mention) -> bool:
@@ -6848,6 +6871,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "12 confirmed cases" / "30 suspected cases": two kinds of case
     if x.stat and y.stat and x.stat != y.stat:
         return False  # "a newly hired driver earns 2,150" / "the average driver earns 3,400"
+    if x.tax != y.tax:
+        return False  # "46 million euros including VAT" / "38 million euros": two measures
     if _bases_apart(x, y):
         return False  # "a wholesale value of 9 million" / "a street value of 42 million"
     if _one_more(x, y) or _one_more(y, x):

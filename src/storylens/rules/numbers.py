@@ -1559,6 +1559,20 @@ CAP_WORDS: frozenset[str] = frozenset("cap caps capped capping ceiling ceilings"
 # black-market rate of 95").
 MARKED_BASES: frozenset[str] = frozenset(
     "wholesale capped book insured resale list asking".split())
+# The tax an amount is reckoned with, by the words written right after it ("worth 46
+# million euros including VAT" / "worth 38.4 million euros before tax": one contract's
+# value with and without VAT, two measures; invented dev d272's trap, session 39): the
+# lead word's class, "with" the tax or "without" it. "after tax" is left out: a price
+# "after tax" includes it, a profit "after tax" is net of it. An amount so marked meets
+# only one marked alike (findings/facts._tax_basis, mentions_compatible).
+TAX_BASIS_LEADS: dict[str, str] = {
+    "including": "with", "incl.": "with", "incl": "with", "inclusive of": "with",
+    "with": "with",
+    "excluding": "without", "excl.": "without", "excl": "without", "exclusive of": "without",
+    "before": "without", "plus": "without", "net of": "without", "without": "without",
+}
+# The taxes such a lead names (value-added and sales taxes, and tax at large).
+TAX_WORDS: tuple[str, ...] = ("VAT", "value added tax", "sales tax", "GST", "tax", "taxes")
 
 
 # Past forms of verbs that say what an amount of money went on, read with "on"/"for"
