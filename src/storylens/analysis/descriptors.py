@@ -57,6 +57,7 @@ from ..rules.loaded_terms import (
     heads_business,
     literal_use,
     no_instrument,
+    other_impact,
 )
 from ..rules.units import CURRENCY_WORDS
 from ..rules.words import STOPWORDS
@@ -357,6 +358,8 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
                 continue  # "Critics torched the plan": no fire
             if no_instrument(name, lowered, sum(1 for w in words if w.start() < b)):
                 continue  # "ripped up the tram tracks": no rule ended
+            if other_impact(name, base, lowered, sum(1 for w in words if w.start() < b)):
+                continue  # "rammed the bill through": no collision
             if not in_name(text, s.start, a) and not _inside(quoted, a):
                 # a name before a verb is its subject, not a label it puts on that name
                 # ("the Bureau raided": dev d19, session 14b)
@@ -773,7 +776,11 @@ def _noun_like(word: str) -> bool:
     w = word.lower()
     if w in STOP_HEADS or w in STOPWORDS or w in MODIFIERS:
         return False
-    return w in TERM_FORMS or _NOUN_SUFFIX.search(w) is not None
+    # a verb set's form is a past verb ("Oren Falk struck", "Falk spent"): no noun
+    term = TERM_FORMS.get(w)
+    if term is not None:
+        return term[0] not in VERB_SETS
+    return _NOUN_SUFFIX.search(w) is not None
 
 
 _NOUN_SUFFIX = re.compile(r"(?:ment|tion|sion|ship|ness|ity|ism)s?$")

@@ -98,6 +98,7 @@ from ..rules.loaded_terms import (
     kindred_modifiers,
     literal_use,
     no_instrument,
+    other_impact,
 )
 from ..rules.titles import (
     APPOSITION_PERSON_HEADS,
@@ -375,6 +376,8 @@ def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
             continue  # "Critics torched the plan": no fire
         if no_instrument(name, lowered, sum(1 for w in words if w.start() < b)):
             continue  # "ripped up the tram tracks": no rule ended
+        if other_impact(name, base, lowered, sum(1 for w in words if w.start() < b)):
+            continue  # "rammed the bill through": no collision
         # a capitalised term inside a name ("Taliban Government", "Rally Road") is a name
         if not in_name(text, s.start, a):
             out.setdefault(name, []).append((a, b, text[a:b], base, charge))

@@ -54,6 +54,12 @@ Sources:
   ``burning``, ``spending cut`` and ``entry`` are one act only with a shared word in their
   objects (:data:`OBJECT_SETS`); "boss" and "oligarch" only on one named person
   (:data:`NAMED_ONLY_TERMS`).
+* session 39 (read on the keyed framing misses of session 38's spent held-out set, now dev):
+  ``impact`` ("ploughed into", "rammed", "clubbed" / "struck", "collided with"),
+  ``spending`` ("lavished", "squandered" / "spent"), ``fire`` ("inferno" / "fire",
+  "blaze"), and a sports crowd's nouns in ``crowd`` ("hooligans" / "fans",
+  "spectators"); the verbs are one act only with a shared object word (OBJECT_SETS), and
+  every new word keeps its own stem for the aligner (UNLINKED_TERMS).
 
 Lexicon and licence: these tables are the project's own list (MIT, like the code), written
 from the style guides named above. The public lexicons considered were the NPOV bias
@@ -150,6 +156,15 @@ TERM_SETS: tuple[TermSet, ...] = (
             "crowd": 0,
             "activist": 0,
             "supporter": 0,
+            # session 39 (dev t262, t13, t218, d93: "several spectators came over a
+            # barrier" / "a few thugs", "banned 143 Dinamo Kresk supporters" / "Hooligans
+            # who rained burning flares", "several hundred fans" / "A mob of ticketless
+            # fans"): a sports crowd's plain nouns, and its contentious label ("hooligan"
+            # judges the crowd as lawless, as "thug" and "mob" do: Words to watch,
+            # "Contentious labels")
+            "fan": 0,
+            "spectator": 0,
+            "hooligan": 2,
             "mob": 2,
             "thug": 2,
             "rioter": 2,
@@ -320,6 +335,49 @@ TERM_SETS: tuple[TermSet, ...] = (
          "tycoon": 1, "magnate": 1, "oligarch": 2},
         "Words to watch: 'oligarch' ties an owner's wealth to political power",
     ),
+    # session 39 (dev t94, t267, t270: "struck one of the legs" / "ploughed into one of its
+    # legs", "it struck a delivery van" / "it ploughed into a delivery van", "was struck
+    # with a rifle butt" / "was clubbed with a rifle butt"): one physical impact told with
+    # a verb that dramatises its force (Words to watch, "Loaded language"; Recasens et al.
+    # 2013's framing-bias class: a word that adds a judgement of violence to the act).
+    # Matched as written (VERB_SETS) and one act only with a shared object word
+    # (OBJECT_SETS: "struck a deal" is no collision). Left out: "slammed into", "smashed
+    # into", "rammed" (wire copy's own words for a crash, coloured at most) and "gunned
+    # down" (wire English for a fatal shooting).
+    TermSet(
+        "impact",
+        {"struck": 0, "hit": 0, "crashed into": 0, "collided with": 0,
+         "ploughed into": 2, "plowed into": 2, "ploughs into": 2, "plows into": 2,
+         # "rammed" asserts intent where "collided with" reports the impact (dev t94
+         # "A foreign-registered freighter rammed a gas platform" / "collided with an
+         # offshore gas platform"); "rammed ... through" a law is another act
+         # (rules/loaded_terms.other_impact)
+         "rammed": 2,
+         "clubbed": 2, "bludgeoned": 2},
+        "Words to watch: 'ploughed into', 'clubbed' dramatise the force 'struck', 'hit' "
+        "report",
+    ),
+    # session 39 (dev t267: "640,000 escudos were spent on events and travel" / "were
+    # lavished on events and travel"): a sum spent, told as extravagance or waste (Words
+    # to watch, "Loaded language": the verb judges the spending the plain verb reports).
+    # One act only with a shared object word (OBJECT_SETS: "spent three years" and
+    # "lavished praise on the staff" are no one spending).
+    TermSet(
+        "spending",
+        {"spent": 0, "lavished": 2, "squandered": 2, "splurged": 2},
+        "Words to watch: 'lavished', 'squandered' judge a spending 'spent' reports",
+    ),
+    # session 39 (dev t269, a dormitory fire story: "e-scooter battery fire sweeps through
+    # Drossen apartment block" / "Second victim dies after e-scooter inferno", "Nine killed
+    # in fire at migrant workers' dormitory" / "Dormitory inferno exposes ..."): a fire told
+    # as a hell (Words to watch, "Loaded language": a word that dramatises where "fire",
+    # "blaze" report). The compounds in which "fire" is gunfire, criticism or a service
+    # are no fire (NOT_TERMS).
+    TermSet(
+        "fire",
+        {"fire": 0, "blaze": 0, "wildfire": 0, "inferno": 2},
+        "Words to watch: 'inferno' dramatises a fire 'fire', 'blaze' report",
+    ),
     TermSet(
         "money taken",
         {"took": 0, "taking": 0, "received": 0, "receiving": 0, "accepted": 0,
@@ -376,19 +434,27 @@ NOT_TERMS: frozenset[str] = frozenset(
         "government forces",
         "regime change",
         "rally point",
+        # session 39: "fire" as gunfire, criticism or the service that fights it, no fire
+        # ("fire" set)
+        "opened fire", "open fire", "opens fire", "returned fire", "under fire",
+        "cease fire", "fire brigade", "fire brigades", "fire service", "fire services",
+        "fire crew", "fire crews", "fire station", "fire chief", "fire officers",
+        "fire officer", "fire department", "fire engine", "fire engines", "fire alarm",
+        "fire alarms", "fire exit", "fire exits", "fire safety", "fire door", "fire doors",
+        "fire inspectors", "fire inspector", "fire investigators", "fire marshal",
     }
 )
 
 
 # Sets whose terms are verbs in the past tense: matched as written, no plural.
 VERB_SETS = frozenset({"entry", "money taken", "burning", "spending cut", "police advance",
-                       "repeal"})
+                       "repeal", "impact", "spending"})
 
 # Verb sets whose act is told by its object ("stormed the headquarters" / "raided the
 # headquarters"): two uses are one act only when the words right after them
 # (OBJECT_WORDS) share a content word. "a patrol had entered Kestrany territory" and
 # "troops stormed a post" are two acts of two sides (dev t06, read wrong, session 14b).
-OBJECT_SETS = frozenset({"entry", "burning", "spending cut", "repeal"})
+OBJECT_SETS = frozenset({"entry", "burning", "spending cut", "repeal", "impact", "spending"})
 # Five words lost the hand report's three right "stormed the US Embassy in Baghdad" /
 # "reached the US diplomatic mission in Baghdad's" findings (the shared word sixth or
 # later: "US" is no content word); ten keeps them and still parts the dev t06 pair.
@@ -408,7 +474,14 @@ DOER_SETS = frozenset({"police advance"})
 # "reduced fares", "the house burned" are many acts; each keeps its own stem there, as
 # before these sets had them (session 14b).
 UNLINKED_TERMS = frozenset(
-    {"raided", "searched", "cut", "cuts", "cutting", "reduced", "reducing", "burned", "burnt"})
+    {"raided", "searched", "cut", "cuts", "cutting", "reduced", "reducing", "burned", "burnt",
+     # session 39: "struck a deal", "hit the headlines", "spent a night" are many acts;
+     # and the session's other new words keep their own stems, so that sentences link
+     # as before them ("fans" is no "protesters", "fire" no "blaze" for the aligner)
+     "struck", "hit", "spent", "crashed into", "collided with", "ploughed into",
+     "plowed into", "ploughs into", "plows into", "rammed", "clubbed", "bludgeoned",
+     "lavished", "squandered", "splurged", "fan", "spectator", "hooligan", "fire", "blaze",
+     "wildfire", "inferno"})
 
 # Loaded terms compared only where both outlets put them on one named entity (the
 # TermUse anchor: "Union boss Kari Holm" / "union leader Kari Holm"): alone, "the boss"
@@ -522,6 +595,18 @@ INSTRUMENT_WINDOW = 8
 PRINTED_COPY_NOUNS: frozenset[str] = frozenset(
     "copy copies page pages printout printouts sheet sheets leaflet leaflets poster posters "
     "placard placards photo photos photograph photographs picture pictures".split())
+
+
+# How far after "rammed" a "through" makes it a law forced through, not an impact
+# ("rammed its Digital Security Act through the National Assembly").
+THROUGH_WINDOW = 8
+
+
+def other_impact(set_name: str, base: str, lowered_words: list[str], after: int) -> bool:
+    """Whether a use of the ``impact`` set is another act: "rammed ... through" passes a
+    law by force (:data:`THROUGH_WINDOW` words), no collision."""
+    return (set_name == "impact" and base == "rammed"
+            and "through" in lowered_words[after:after + THROUGH_WINDOW])
 
 
 def no_instrument(set_name: str, lowered_words: list[str], after: int) -> bool:
