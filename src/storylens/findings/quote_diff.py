@@ -239,6 +239,7 @@ from ..rules.quote_changes import (
 )
 from ..rules.quotes_trims import (
     LIVING_MEMORY_PHRASES,
+    MAXIMIZER_PHRASES,
     PARTITIVE_PREPOSITIONS,
     PERFECT_MODAL_KINDS,
     SUPERLATIVE_OPENERS,
@@ -952,6 +953,9 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
             # lose a single life" / "did not lose a life"; not "very much", "the whole" in a
             # denial: "does not help very much", "will not pay the whole bill" (review18c)
             return "emphasis"
+        if tuple(extra) in MAXIMIZER_PHRASES and not (
+                denial or (a_denied if a_keys else b_denied)):
+            return "emphasis"  # "accept the findings in full" / "accept the findings"
         if all(k in EMPHASIS or k in TRIVIAL_WORDS for k in extra) and not (
                 negated and any(k in EMPHASIS and k not in NEGATION_REINFORCERS for k in extra)):
             return "emphasis"  # not in a negation's scope: "not fully" / "not" is graded
