@@ -8,6 +8,18 @@ Invented text (fictional Dornvale, the Ostrel line, Harrowmere and their people)
    session 38's held-out read). Near misses that stay changes: the phrase under a denial
    ("We do not accept the report in full", "have not paid ... in full": part of it), one
    value for another ("in full" / "in part"), a number, a place or a negation cut beside it.
+2. A determiner before a quantifier alone ("a few", "the few") cut inside a quote is a
+   count taken away, not a whole noun phrase told or left out (quote_diff.classify): "we
+   will not let a few troublemakers wreck it" / "… let troublemakers wreck it" (a dev miss,
+   d-Sorvik's 'a few criminals'). Near misses that stay no change: "the" alone, a phrase with
+   a content word ("a gang of").
+3. Two excerpts that open on the same words have no edge at the front
+   (quote_diff._weak_edges_merged): the words that differ after a shared opening and a
+   shared function word are inside the quote, "I did not do enough" / "I may not have done
+   enough" (a dev miss: an admission made a hedge, read as a longer excerpt).
+4. A speaker's surname written with "Mc" and "Mac" is one speaker for linking her quotes
+   (findings.quotes.same_quote_speaker, rules.quotes_trims.SURNAME_PREFIX_FOLDS); other
+   surnames that share only the prefix stay apart.
 """
 
 from __future__ import annotations
@@ -57,3 +69,62 @@ MAXIMIZER = [
                          ids=[c[0] for c in MAXIMIZER])
 def test_maximizer_phrase(a: str, b: str, trivial: bool) -> None:
     support.assert_quote_cut_reading(a, b, trivial, NO_CHANGE)
+
+
+QUANTIFIER = [
+    ("a-few-cut",
+     "We will not let a few troublemakers wreck the Harrowmere fair,",
+     "We will not let troublemakers wreck the Harrowmere fair,", False),
+    ("the-few-cut",
+     "Only the Dornvale council can stop the few landlords who break the rules",
+     "Only the Dornvale council can stop the landlords who break the rules", False),
+    # near misses: no change
+    ("article-only",
+     "We will not let the troublemakers wreck the Harrowmere fair,",
+     "We will not let troublemakers wreck the Harrowmere fair,", True),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "trivial"), [c[1:] for c in QUANTIFIER],
+                         ids=[c[0] for c in QUANTIFIER])
+def test_quantifier_after_determiner(a: str, b: str, trivial: bool) -> None:
+    support.assert_quote_cut_reading(a, b, trivial, NO_CHANGE)
+
+
+SHARED_OPENING = [
+    ("admission-hedged",
+     "I did not do enough to protect the passengers of the Ostrel line",
+     "I may not have done enough to protect the passengers of the Ostrel line", False),
+    ("we-did-not-we-may-not",
+     "We did not check the brakes often enough, and we are sorry",
+     "We might not have checked the brakes often enough, and we are sorry", False),
+    # near misses: no change
+    ("same-opening-spelling",
+     "I did not do enough to protect the passengers of the Ostrel line",
+     "I did not do enough to protect the passengers of the Ostrel line.", True),
+    ("same-opening-contraction",
+     "I did not do enough to protect the passengers of the Ostrel line",
+     "I didn't do enough to protect the passengers of the Ostrel line", True),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "trivial"), [c[1:] for c in SHARED_OPENING],
+                         ids=[c[0] for c in SHARED_OPENING])
+def test_shared_opening_is_no_edge(a: str, b: str, trivial: bool) -> None:
+    support.assert_quote_cut_reading(a, b, trivial, NO_CHANGE)
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("mceachran", "maceachran", True),
+    ("mcleod", "macleod", True),
+    ("maclaren", "mclaren", True),
+    # near misses: only the prefix alike, or too short to fold
+    ("mcdonald", "macleod", False),
+    ("mcbride", "macbeth", False),
+    ("mcek", "macek", False),
+])
+def test_mac_prefix_one_speaker(a: str, b: str, same: bool) -> None:
+    from storylens.findings.quotes import same_quote_speaker
+
+    assert same_quote_speaker(a, b) is same
+    assert same_quote_speaker(b, a) is same

@@ -963,7 +963,11 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
             return "emphasis"  # "more than enough" / "enough"
         if extra == ["many"] and beside[1] in DURATION_UNITS and beside[1].endswith("s"):
             return "emphasis"  # "warning about this for years" / "for many years"
-        if len(extra) > 1 and extra[0] in DETERMINERS:
+        if len(extra) > 1 and extra[0] in DETERMINERS and not (
+                all(p in STOPWORDS for k in extra[1:] for p in k.split())
+                and any(p in SCOPE_WORDS for k in extra[1:] for p in k.split())):
+            # a determiner before a quantifier alone is no phrase of its own: "let a few
+            # criminals discredit it" / "let criminals …" counts them (session 39)
             return "phrase"
         if all(p in STOPWORDS and p not in SCOPE_WORDS for k in extra for p in k.split()):
             return "function"  # grammar, not scope ("rather have you be")
@@ -2122,7 +2126,10 @@ def _weak_edges_merged(ops: list, ka: list[str]) -> list:
     if replaced(out[hi + 1 :], out[hi + 1 : -1]):
         tail = out[hi + 1 :]
         out[hi + 1 :] = [("replace", tail[0][1], tail[-1][2], tail[0][3], tail[-1][4])]
-    if replaced(out[:lo], out[1:lo]):
+    if replaced(out[:lo], out[1:lo]) and out[0][0] != "equal":
+        # both excerpts open on the same words: no edge at the front, the words that differ
+        # after them are inside the quote ("I did not do enough" / "I may not have done
+        # enough", session 39)
         head = out[:lo]
         out[:lo] = [("replace", head[0][1], head[-1][2], head[0][3], head[-1][4])]
     return out

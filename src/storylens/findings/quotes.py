@@ -54,6 +54,7 @@ from ..rules.quotes_trims import (
     PARTICULAR_AGENT_WORDS,
     REFUSAL_PASSIVE_HEADS,
     REFUSAL_SUBJECT_WORDS,
+    SURNAME_PREFIX_FOLDS,
     TOO_AMPLIFIERS,
 )
 from ..rules.titles import DATE_WORDS, MONTH_LEAD_WORDS, ORG_HEADS, SURNAME_MONTHS
@@ -184,6 +185,15 @@ def same_speaker(ka: str, kb: str) -> bool:
     return SequenceMatcher(None, ka, kb).ratio() >= SPEAKER_SIMILARITY
 
 
+def _prefix_folded(key: str) -> str:
+    """A surname key with its prefix written one way (rules.quotes_trims.
+    SURNAME_PREFIX_FOLDS: "mceachran" / "maceachran")."""
+    for short, full in SURNAME_PREFIX_FOLDS:
+        if key.startswith(short) and len(key) > len(short) + 2:
+            return full + key[len(short):]
+    return key
+
+
 def same_quote_speaker(ka: str, kb: str, a_name: str | None = None,
                        b_name: str | None = None) -> bool:
     """:func:`same_speaker`, or a double-barrelled surname and its last part
@@ -192,7 +202,7 @@ def same_quote_speaker(ka: str, kb: str, a_name: str | None = None,
     attribution profiles, the speaker buckets of findings.attribution) keep their keys.
     ``a_name`` / ``b_name``: the speakers as written, when known; a given name each that
     differs keeps a compound and its last part apart (:func:`_other_given`)."""
-    if same_speaker(ka, kb):
+    if same_speaker(ka, kb) or same_speaker(_prefix_folded(ka), _prefix_folded(kb)):
         return True
     return (_barrel_of(ka, kb) and not _other_given(ka, a_name, b_name)) or (
         _barrel_of(kb, ka) and not _other_given(kb, b_name, a_name))

@@ -206,3 +206,12 @@ SPOKEN_FILLER_WORDS: frozenset[str] = frozenset(
 # another ("in full" / "in part") stays a swap.
 MAXIMIZER_PHRASES: frozenset[tuple[str, ...]] = frozenset({
     ("in", "full"), ("in", "its", "entirety"), ("in", "their", "entirety")})
+
+# Surname prefixes written two ways (session 39): Gaelic "Mc" is the short form of "Mac"
+# ("McEachran" / "MacEachran", "McLeod" / "MacLeod": one family name in two spellings,
+# Black, *The Surnames of Scotland*, 1946, on the prefix). Folded at a surname key's start
+# only, for linking one speaker's quotes across outlets (findings.quotes.
+# same_quote_speaker: invented dev d182, where "MacEachran" in one outlet kept her quote
+# unlinked to the wire's "McEachran" and the cut of "At this stage" unseen); the quote's
+# words must still agree.
+SURNAME_PREFIX_FOLDS: tuple[tuple[str, str], ...] = (("mc", "mac"),)
