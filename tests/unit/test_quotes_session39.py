@@ -128,3 +128,19 @@ def test_mac_prefix_one_speaker(a: str, b: str, same: bool) -> None:
 
     assert same_quote_speaker(a, b) is same
     assert same_quote_speaker(b, a) is same
+
+
+@pytest.mark.parametrize(("speaker", "key"), [
+    # a post in lower case before the name, an affiliation after it: the surname
+    ("Opposition leader Tamsin Ardell of the Dornvale Farmers' Party", "ardell"),
+    ("Fire chief Ivo Renk of the Ostrel Fire Service", "renk"),
+    ("Inspector Mara Quell of the Harrowmere police", "quell"),
+    # near misses: an organisation's name before "of", or no name at all
+    ("Bank of Dornvale Governor Ana Vell", "vell"),
+    ("head of Ostrel Rail", "rail"),
+    ("the leader of the Greens", None),
+])
+def test_speaker_key_after_lower_case_post(speaker: str, key: str | None) -> None:
+    from storylens.findings.quotes import speaker_key
+
+    assert speaker_key(speaker) == key

@@ -159,7 +159,11 @@ def _person_part(speaker: str) -> str:
     if m is None or m.start() == 0:
         return speaker
     head = speaker[: m.start()].split()
-    if not head or not all(w[:1].isupper() for w in head):
+    # a post written in lower case before the name is still no organisation's name
+    # ("Opposition leader Desmond Okafor of the Workers' Party": his surname, not "Party";
+    # invented dev t142, session 39)
+    if not head or not all(w[:1].isupper() or w.lower().strip(".") in TITLE_WORDS | _TITLES
+                           for w in head):
         return speaker
     if any(w.lower() in ORG_WORDS for w in head):
         return speaker
