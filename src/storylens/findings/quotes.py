@@ -159,15 +159,20 @@ def _person_part(speaker: str) -> str:
     if m is None or m.start() == 0:
         return speaker
     head = speaker[: m.start()].split()
-    # a post written in lower case before the name is still no organisation's name
-    # ("Opposition leader Desmond Okafor of the Workers' Party": his surname, not "Party";
-    # invented dev t142, session 39)
-    if not head or not all(w[:1].isupper() or w.lower().strip(".") in TITLE_WORDS | _TITLES
-                           for w in head):
-        return speaker
+    titles = TITLE_WORDS | _TITLES
+    low = [i for i, w in enumerate(head) if not w[:1].isupper()]
+    if low:
+        # a post written in lower case before a name of two capitalised words ("Opposition
+        # leader Desmond Okafor of the Workers' Party", "Fire chief Ivo Renk of …"): his
+        # surname, not the party's last word (invented dev t142, session 39)
+        name = head[low[-1] + 1 :]
+        if len(name) < 2 or any(head[i].lower().strip(".") not in titles for i in low) or any(
+                w.lower().strip(".") in titles or w.lower() in ORG_WORDS for w in name):
+            return speaker
+        return " ".join(name)
     if any(w.lower() in ORG_WORDS for w in head):
         return speaker
-    name = [w for w in head if w.lower().strip(".") not in TITLE_WORDS | _TITLES]
+    name = [w for w in head if w.lower().strip(".") not in titles]
     if len(name) < (1 if len(name) < len(head) else 2) or name != head[len(head) - len(name) :]:
         return speaker  # no name, or a title after it: "Secretary of State …"
     return " ".join(head)
