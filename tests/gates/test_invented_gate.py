@@ -772,7 +772,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # reader38 on d261-d270: d267 4bc846ffb4bb, the Folha's headline '14 tonnes' set against the
     # 14.2 its own body gives (a rounding; facts38's whole-vs-decimal rounding for measures was
     # backed out as it broke session 16's '4 km' / '4.1 km' near miss): (8, 2)
-    "fact_conflict": (8, 2),
+    # session 39 moved session 38's held-out t261-t270 here: t265 0694abebf7e6, the ministry's
+    # 38,000-crown cost of the flights against the office's 4,200 extra cost (two measures of
+    # one trip; testread38): (8, 3)
+    "fact_conflict": (8, 3),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -942,12 +945,14 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # trivial-trim traps): (6, 6)
     # quotes37: t250's 'far too early' / 'too early' is an intensifier cut
     # (rules/quotes_trims.TOO_AMPLIFIERS); left: t247's 'People put ...': (5, 5)
-    # session 39 moved t261-t270 here: t270 2a78f6ac7866, the Tribune's 'We accept the findings
-    # [in full] and apologise' (the key's trap): (6, 6)
+    # session 39 moved session 38's held-out t261-t270 here: t270 2a78f6ac7866, the Tribune's
+    # trim of 'We accept the findings and apologise' (the key's trap); d271-d280 at first sight:
+    # d271 9c627f88763a and d276 0f130a2d7cbb, closing clauses ('but we will ...') trimmed
+    # (the keys' traps): (8, 8)
     # quotes39: a prepositional maximizer ('in full', 'in its entirety') cut outside a denial is
     # emphasis, as 'fully' (rules/quotes_trims.MAXIMIZER_PHRASES): t270's gone; left: d230's
-    # 'master key', d247's, t132, t220's end cut, t247's 'People put ...': (5, 5)
-    "quote_changed": (5, 5),
+    # 'master key', d247's, t132, t220's end cut, t247's 'People put ...', d271's, d276's: (7, 7)
+    "quote_changed": (7, 7),
     # shared_quote, off by default since session 30's held-out read (21/25 on t181-t190): the
     # one dev line read wrong that FINDINGS_KNOWN_WRONG counted while it was on by default,
     # d173's 'gives more of it' hiding the Patriot's 'this government' (reader29)
