@@ -20,6 +20,9 @@ Invented text (fictional Dornvale, the Ostrel line, Harrowmere and their people)
 4. A speaker's surname written with "Mc" and "Mac" is one speaker for linking her quotes
    (findings.quotes.same_quote_speaker, rules.quotes_trims.SURNAME_PREFIX_FOLDS); other
    surnames that share only the prefix stay apart.
+5. A post in lower case before a name and an affiliation after it ("Opposition leader
+   Desmond Okafor of the Workers' Party") keys the surname when quotes are linked
+   (findings.quotes.speaker_key(posts=True), invented dev t142), not the party's last word.
 """
 
 from __future__ import annotations
@@ -143,4 +146,4 @@ def test_mac_prefix_one_speaker(a: str, b: str, same: bool) -> None:
 def test_speaker_key_after_lower_case_post(speaker: str, key: str | None) -> None:
     from storylens.findings.quotes import speaker_key
 
-    assert speaker_key(speaker) == key
+    assert speaker_key(speaker, posts=True) == key

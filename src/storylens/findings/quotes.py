@@ -125,9 +125,12 @@ _TITLES = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "sen", "rep", "gov", "
 
 
 @lru_cache(maxsize=16384)
-def speaker_key(speaker: str | None) -> str | None:
+def speaker_key(speaker: str | None, posts: bool = False) -> str | None:
     """Surname key: ``"Foreign Minister Rina Vell" -> "vell"``; None for pronouns and
-    descriptions ("a spokesman"), which cannot link quotes across outlets."""
+    descriptions ("a spokesman"), which cannot link quotes across outlets. ``posts``: a
+    post in lower case before a name followed by an affiliation keys the name
+    (:func:`_person_part`), as the quote-change finder links quotes; framing's attribution
+    profiles keep their keys (session 39)."""
     if not speaker:
         return None
     first = speaker.split()[0].lower()
@@ -137,7 +140,7 @@ def speaker_key(speaker: str | None) -> str | None:
         return None  # "the head of the church": a description, not a name
     words = [
         w
-        for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", _person_part(speaker))
+        for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", _person_part(speaker, posts))
         if w[:1].isupper() and w.lower() not in _TITLES
     ]
     if not words:
@@ -148,7 +151,7 @@ def speaker_key(speaker: str | None) -> str | None:
 _AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+|\s*,\s*")
 
 
-def _person_part(speaker: str) -> str:
+def _person_part(speaker: str, posts: bool = False) -> str:
     """``"Marla Quist of Orvan Capital Services"`` -> ``"Marla Quist"``: a person's name
     before an affiliation ("of", "from", "at", a comma), so the key is her surname, not the
     employer's last word ("Services"). Only when the part before is itself a name of two
@@ -161,6 +164,8 @@ def _person_part(speaker: str) -> str:
     head = speaker[: m.start()].split()
     titles = TITLE_WORDS | _TITLES
     low = [i for i, w in enumerate(head) if not w[:1].isupper()]
+    if not head or low and not posts:
+        return speaker
     if low:
         # a post written in lower case before a name of two capitalised words ("Opposition
         # leader Desmond Okafor of the Workers' Party", "Fire chief Ivo Renk of …"): his
@@ -1189,7 +1194,7 @@ def _match(
     # the 50-article story of benchmarks/compare.py end here
     if not _may_match(ctx, qa.text, qb.text):
         return None
-    ka, kb = speaker_key(qa.speaker), speaker_key(qb.speaker)
+    ka, kb = speaker_key(qa.speaker, posts=True), speaker_key(qb.speaker, posts=True)
     if ka and kb and (not same_quote_speaker(ka, kb, qa.speaker, qb.speaker)
                       or two_people(ctx, na, nb)):
         # a body and its named spokesperson ("Police" / "police spokeswoman Sigrid
