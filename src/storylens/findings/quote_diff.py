@@ -239,6 +239,7 @@ from ..rules.quote_changes import (
 )
 from ..rules.quotes_trims import (
     LIVING_MEMORY_PHRASES,
+    MAXIMIZER_PHRASES,
     PARTITIVE_PREPOSITIONS,
     PERFECT_MODAL_KINDS,
     SUPERLATIVE_OPENERS,
@@ -952,6 +953,9 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
             # lose a single life" / "did not lose a life"; not "very much", "the whole" in a
             # denial: "does not help very much", "will not pay the whole bill" (review18c)
             return "emphasis"
+        if tuple(extra) in MAXIMIZER_PHRASES and not (
+                denial or (a_denied if a_keys else b_denied)):
+            return "emphasis"  # "accept the findings in full" / "accept the findings"
         if all(k in EMPHASIS or k in TRIVIAL_WORDS for k in extra) and not (
                 negated and any(k in EMPHASIS and k not in NEGATION_REINFORCERS for k in extra)):
             return "emphasis"  # not in a negation's scope: "not fully" / "not" is graded
@@ -959,7 +963,11 @@ def classify(a_surface: list[str], a_keys: list[str], b_surface, b_keys, caps: b
             return "emphasis"  # "more than enough" / "enough"
         if extra == ["many"] and beside[1] in DURATION_UNITS and beside[1].endswith("s"):
             return "emphasis"  # "warning about this for years" / "for many years"
-        if len(extra) > 1 and extra[0] in DETERMINERS:
+        if len(extra) > 1 and extra[0] in DETERMINERS and not (
+                all(p in STOPWORDS for k in extra[1:] for p in k.split())
+                and any(p in SCOPE_WORDS for k in extra[1:] for p in k.split())):
+            # a determiner before a quantifier alone is no phrase of its own: "let a few
+            # criminals discredit it" / "let criminals …" counts them (session 39)
             return "phrase"
         if all(p in STOPWORDS and p not in SCOPE_WORDS for k in extra for p in k.split()):
             return "function"  # grammar, not scope ("rather have you be")
@@ -1587,7 +1595,7 @@ def _prepared(a: str, b: str) -> tuple | None:
     if shared / min(len(ka), len(kb)) < MIN_SHARED:
         return None
     caps = not (_shouted(a) or _shouted(b))
-    ops = _weak_edges_merged(sm.get_opcodes(), ka)
+    ops = _weak_edges_merged(sm.get_opcodes(), ka, kb)
     first = next((i for i, op in enumerate(ops) if op[0] == "equal"), len(ops))
     last = max((i for i, op in enumerate(ops) if op[0] == "equal"), default=-1)
     moved = (_moved_names(ops, ka, fa, kb, fb) | _of_name_moved(ops, ka, fa, kb, fb)
@@ -2091,7 +2099,7 @@ def _replaced_before_more(a_words, b_words, span, caps: bool) -> dict | None:
 MAX_WEAK_ANCHOR = 2
 
 
-def _weak_edges_merged(ops: list, ka: list[str]) -> list:
+def _weak_edges_merged(ops: list, ka: list[str], kb: list[str]) -> list:
     """The opcodes with a run of at most MAX_WEAK_ANCHOR function words (STOPWORDS,
     TRIVIAL_WORDS) shared between differing words at an edge folded into one replacement
     with them: "…, and fares will stay the same," / "…, but the night crossing is off,"
@@ -2110,6 +2118,11 @@ def _weak_edges_merged(ops: list, ka: list[str]) -> list:
             any(op[0] != "equal" and op[end] > op[start] for op in run)
             for start, end in ((1, 2), (3, 4)))
 
+    def moved(run) -> bool:
+        """The words only a has in ``run`` are the words only b has, in another order."""
+        return sorted(k for op in run if op[0] != "equal" for k in ka[op[1] : op[2]]) == sorted(
+            k for op in run if op[0] != "equal" for k in kb[op[3] : op[4]])
+
     strong = [i for i, op in enumerate(ops) if op[0] == "equal" and not weak(op)]
     if not strong:
         return ops
@@ -2118,7 +2131,11 @@ def _weak_edges_merged(ops: list, ka: list[str]) -> list:
     if replaced(out[hi + 1 :], out[hi + 1 : -1]):
         tail = out[hi + 1 :]
         out[hi + 1 :] = [("replace", tail[0][1], tail[-1][2], tail[0][3], tail[-1][4])]
-    if replaced(out[:lo], out[1:lo]):
+    if replaced(out[:lo], out[1:lo]) and (out[0][0] != "equal" or moved(out[:lo])):
+        # both excerpts open on the same words: no edge at the front, the words that differ
+        # after them are inside the quote ("I did not do enough" / "I may not have done
+        # enough", session 39); a word moved there is still read whole ("We only checked" /
+        # "We checked only")
         head = out[:lo]
         out[:lo] = [("replace", head[0][1], head[-1][2], head[0][3], head[-1][4])]
     return out

@@ -54,6 +54,7 @@ from ..rules.quotes_trims import (
     PARTICULAR_AGENT_WORDS,
     REFUSAL_PASSIVE_HEADS,
     REFUSAL_SUBJECT_WORDS,
+    SURNAME_PREFIX_FOLDS,
     TOO_AMPLIFIERS,
 )
 from ..rules.titles import DATE_WORDS, MONTH_LEAD_WORDS, ORG_HEADS, SURNAME_MONTHS
@@ -124,9 +125,12 @@ _TITLES = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "sen", "rep", "gov", "
 
 
 @lru_cache(maxsize=16384)
-def speaker_key(speaker: str | None) -> str | None:
+def speaker_key(speaker: str | None, posts: bool = False) -> str | None:
     """Surname key: ``"Foreign Minister Rina Vell" -> "vell"``; None for pronouns and
-    descriptions ("a spokesman"), which cannot link quotes across outlets."""
+    descriptions ("a spokesman"), which cannot link quotes across outlets. ``posts``: a
+    post in lower case before a name followed by an affiliation keys the name
+    (:func:`_person_part`), as the quote-change finder links quotes; framing's attribution
+    profiles keep their keys (session 39)."""
     if not speaker:
         return None
     first = speaker.split()[0].lower()
@@ -136,7 +140,7 @@ def speaker_key(speaker: str | None) -> str | None:
         return None  # "the head of the church": a description, not a name
     words = [
         w
-        for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", _person_part(speaker))
+        for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", _person_part(speaker, posts))
         if w[:1].isupper() and w.lower() not in _TITLES
     ]
     if not words:
@@ -147,7 +151,7 @@ def speaker_key(speaker: str | None) -> str | None:
 _AFFILIATION = re.compile(r"\s+(?:of|from|at)\s+|\s*,\s*")
 
 
-def _person_part(speaker: str) -> str:
+def _person_part(speaker: str, posts: bool = False) -> str:
     """``"Marla Quist of Orvan Capital Services"`` -> ``"Marla Quist"``: a person's name
     before an affiliation ("of", "from", "at", a comma), so the key is her surname, not the
     employer's last word ("Services"). Only when the part before is itself a name of two
@@ -158,11 +162,22 @@ def _person_part(speaker: str) -> str:
     if m is None or m.start() == 0:
         return speaker
     head = speaker[: m.start()].split()
-    if not head or not all(w[:1].isupper() for w in head):
+    titles = TITLE_WORDS | _TITLES
+    low = [i for i, w in enumerate(head) if not w[:1].isupper()]
+    if not head or low and not posts:
         return speaker
+    if low:
+        # a post written in lower case before a name of two capitalised words ("Opposition
+        # leader Desmond Okafor of the Workers' Party", "Fire chief Ivo Renk of …"): his
+        # surname, not the party's last word (invented dev t142, session 39)
+        name = head[low[-1] + 1 :]
+        if len(name) < 2 or any(head[i].lower().strip(".") not in titles for i in low) or any(
+                w.lower().strip(".") in titles or w.lower() in ORG_WORDS for w in name):
+            return speaker
+        return " ".join(name)
     if any(w.lower() in ORG_WORDS for w in head):
         return speaker
-    name = [w for w in head if w.lower().strip(".") not in TITLE_WORDS | _TITLES]
+    name = [w for w in head if w.lower().strip(".") not in titles]
     if len(name) < (1 if len(name) < len(head) else 2) or name != head[len(head) - len(name) :]:
         return speaker  # no name, or a title after it: "Secretary of State …"
     return " ".join(head)
@@ -184,6 +199,15 @@ def same_speaker(ka: str, kb: str) -> bool:
     return SequenceMatcher(None, ka, kb).ratio() >= SPEAKER_SIMILARITY
 
 
+def _prefix_folded(key: str) -> str:
+    """A surname key with its prefix written one way (rules.quotes_trims.
+    SURNAME_PREFIX_FOLDS: "mceachran" / "maceachran")."""
+    for short, full in SURNAME_PREFIX_FOLDS:
+        if key.startswith(short) and len(key) > len(short) + 2:
+            return full + key[len(short):]
+    return key
+
+
 def same_quote_speaker(ka: str, kb: str, a_name: str | None = None,
                        b_name: str | None = None) -> bool:
     """:func:`same_speaker`, or a double-barrelled surname and its last part
@@ -192,7 +216,7 @@ def same_quote_speaker(ka: str, kb: str, a_name: str | None = None,
     attribution profiles, the speaker buckets of findings.attribution) keep their keys.
     ``a_name`` / ``b_name``: the speakers as written, when known; a given name each that
     differs keeps a compound and its last part apart (:func:`_other_given`)."""
-    if same_speaker(ka, kb):
+    if same_speaker(ka, kb) or same_speaker(_prefix_folded(ka), _prefix_folded(kb)):
         return True
     return (_barrel_of(ka, kb) and not _other_given(ka, a_name, b_name)) or (
         _barrel_of(kb, ka) and not _other_given(kb, b_name, a_name))
@@ -1170,7 +1194,7 @@ def _match(
     # the 50-article story of benchmarks/compare.py end here
     if not _may_match(ctx, qa.text, qb.text):
         return None
-    ka, kb = speaker_key(qa.speaker), speaker_key(qb.speaker)
+    ka, kb = speaker_key(qa.speaker, posts=True), speaker_key(qb.speaker, posts=True)
     if ka and kb and (not same_quote_speaker(ka, kb, qa.speaker, qb.speaker)
                       or two_people(ctx, na, nb)):
         # a body and its named spokesperson ("Police" / "police spokeswoman Sigrid

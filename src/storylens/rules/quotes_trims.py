@@ -195,3 +195,23 @@ PERFECT_MODAL_KINDS: dict[str, str] = {
 # is told. "like" stays out: it is also a preposition and a verb of the claim.
 SPOKEN_FILLER_WORDS: frozenset[str] = frozenset(
     "mean know see look listen well okay ok um uh er erm".split())
+
+# Session 39: prepositional maximizers (Quirk et al. §8.105, §8.108: "in full", "in its
+# entirety" are the phrase forms of "fully", "entirely", which rules.quote_changes.EMPHASIS
+# already reads as emphasis): "We accept the findings [in full] and apologise" says the
+# acceptance louder, not of more (invented t270's trap, session 38's held-out read; dev keys
+# "fully complied" / "complied" and "cooperating fully" / "cooperating" as traps too). Only
+# where no denial reaches it: "We do not accept the findings in full" accepts part, and
+# there the phrase grades the denial (as EMPHASIS after a negation). One value put for
+# another ("in full" / "in part") stays a swap.
+MAXIMIZER_PHRASES: frozenset[tuple[str, ...]] = frozenset({
+    ("in", "full"), ("in", "its", "entirety"), ("in", "their", "entirety")})
+
+# Surname prefixes written two ways (session 39): Gaelic "Mc" is the short form of "Mac"
+# ("McEachran" / "MacEachran", "McLeod" / "MacLeod": one family name in two spellings,
+# Black, *The Surnames of Scotland*, 1946, on the prefix). Folded at a surname key's start
+# only, for linking one speaker's quotes across outlets (findings.quotes.
+# same_quote_speaker: invented dev d182, where "MacEachran" in one outlet kept her quote
+# unlinked to the wire's "McEachran" and the cut of "At this stage" unseen); the quote's
+# words must still agree.
+SURNAME_PREFIX_FOLDS: tuple[tuple[str, str], ...] = (("mc", "mac"),)
