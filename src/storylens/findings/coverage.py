@@ -2709,6 +2709,37 @@ def _unlike_counted(s: Sentence, end: int, noun: str | None, t: Sentence, t_end:
     return bool(a and b and not a & b)
 
 
+def _clause_stems(s: Sentence, start: int) -> set[str]:
+    """The content stems of a figure's own clause before it, back to the last clause
+    boundary (:data:`_CLAUSE_CUT`) or the sentence's start."""
+    return set(content_stems(_CLAUSE_CUT.split(s.text[:start - s.start])[-1]))
+
+
+def _act_counted(s: Sentence, start: int, t: Sentence, t_end: int, t_noun: str | None) -> bool:
+    """Whether the verb right before a figure in ``s`` (past "by") is the act whose noun
+    counts the figure in ``t``: "a petition signed by 42,318 people" / "more than 40,000
+    signatures", "arrested 47 people" / "more than 40 arrests": the people counted by
+    the act they did or underwent, one count (dev d276, fix39 session 39). One stem must
+    begin the other, of :data:`ACT_STEM_MIN` letters at least; "signed 47 people" /
+    "more than 40 sites" are two things."""
+    words = _TOKENS.findall(s.text[max(0, start - s.start - 30):start - s.start])[-2:]
+    words = [w.lower() for w in words if w.lower() != "by"][-1:]
+    if not words:
+        return False
+    mine = content_stems(words[0])
+    m = _TOKENS.search(t.text, t_end - t.start)
+    noun = t_noun or (m.group() if m and m.start() == t_end - t.start + 1 else "")
+    theirs = content_stems(noun) if noun else []
+    return any(len(a) >= ACT_STEM_MIN and len(b) >= ACT_STEM_MIN and (a.startswith(b) or b.startswith(a))
+               for a in mine for b in theirs)
+
+
+# Letters an act's verb stem and a counted noun's stem must share from their start to
+# be read as one act ("sign" / "signatur", "arrest" / "arrest"): short stems ("go",
+# "set") begin too many words
+ACT_STEM_MIN = 4
+
+
 def _next_word(s: Sentence, end: int) -> str:
     """The word right after a figure ("people" of "42 people")."""
     m = _TOKENS.search(s.text, end - s.start)
@@ -2906,12 +2937,19 @@ def _recounts(ctx: FindingContext, f: Fact, missing, givers=()) -> set[str]:
                 # "Sixty people missing"): the words around it must say what of it
                 nouns = (fm.noun, m.noun, _next_word(ms, m.q.end),
                          _next_word(ctx.sentences[f.sentence], f.end))
+                if loose:
+                    # a bound's clause names what it rounds, however far back its
+                    # subject stands ("A petition calling for ... instead gathered more
+                    # than 40,000 signatures": the petition, past RECOUNT_REACH)
+                    shared |= fact_words & _clause_stems(ms, m.q.start)
                 shared -= set(content_stems(" ".join(x for x in nouns if x)))
                 # the one-word tier needs the two figures to count one thing: where the
                 # fact model reads no noun, the word right after each figure says it
                 # ("47 people" / "more than 40 beds" are two counts)
-                unlike = other or (loose and _unlike_counted(ctx.sentences[f.sentence], f.end, fm.noun,
-                                                             ms, m.q.end, m.noun))
+                fs = ctx.sentences[f.sentence]
+                unlike = other or (loose and _unlike_counted(fs, f.end, fm.noun, ms, m.q.end, m.noun)
+                                   and not _act_counted(fs, f.start, ms, m.q.end, m.noun)
+                                   and not _act_counted(ms, m.q.start, fs, f.end, fm.noun))
                 need = MIN_RECOUNT_STEMS if not loose else \
                     MIN_BOUND_STEMS_OTHER if unlike else MIN_BOUND_STEMS
                 if slip:

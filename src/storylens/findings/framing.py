@@ -2293,6 +2293,7 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
     hedged: dict[str, bool] = {}
     intensified: dict[str, bool] = {}
     terms_of: dict[str, list] = {}  # article -> its body sentences' terms (_forced_elsewhere)
+    quoted_of: dict[str, list[tuple[int, int]]] = {}  # article -> its quoted spans (_head_in)
     out: list[Finding] = []
     # a stated role (outlet, sentence, span) -> the hedged phrases it is set against
     stated: dict[tuple[str, str, int, int], list[tuple[Sentence, tuple[int, int, str]]]] = {}
@@ -2355,9 +2356,11 @@ def _story_modifiers(ctx: FindingContext, linker: Linker) -> list[Finding]:
                 seen = {sx.id for sx, _ in named}
                 for sc, sx in [t for t in scored if t[0] > 0 and t[1].id not in seen][
                         :MAX_COUNTERPARTS - len(named)]:
-                    got = _head_in(sx, d.article.text, m, compound)
+                    got = _head_in(sx, d.article.text, m, compound, _quoted_of(d, quoted_of))
                     if got is None:
-                        continue  # "routine tests" is no plain "suspicious test results"
+                        # "routine tests" is no plain "suspicious test results"; nor is a
+                        # noun only inside a quote the outlet's own plain wording
+                        continue
                     a, b, phrase_end = got
                     if m.cls == "doubt" and _unasserted(d.article.text, sx, a):
                         continue  # "questioned whether the exchange held": not stated
@@ -3066,8 +3069,15 @@ def _compound_phrase(text: str, m: ModifierUse) -> bool:
             and second not in STOP_HEADS and second not in STOPWORDS)
 
 
-def _head_in(s: Sentence, text: str, m: ModifierUse,
-             compound: bool = False) -> tuple[int, int, int] | None:
+def _quoted_of(d, memo: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """An article's quoted spans (:func:`_quoted`), read once per story."""
+    if d.id not in memo:
+        memo[d.id] = _quoted(d)
+    return memo[d.id]
+
+
+def _head_in(s: Sentence, text: str, m: ModifierUse, compound: bool = False,
+             quoted: Sequence[tuple[int, int]] = ()) -> tuple[int, int, int] | None:
     """The span of the modified noun's first occurrence in ``s`` (the whole sentence when
     the stem is not found as a word), and where the phrase it heads ends: of a two-word
     phrase ("betting patterns"), the first occurrence of both words together, when there
@@ -3083,10 +3093,20 @@ def _head_in(s: Sentence, text: str, m: ModifierUse,
     span), so that is the span where ``s`` lacks the two together; else
     ``None``: the first word alone is another noun that shares a word (session 29,
     held-out t172: 'suspicious test results' was set against 'routine tests', the tests
-    and not their results)."""
+    and not their results).
+
+    ``quoted``: the article's quoted spans; a word inside one is the speaker's, not the
+    outlet's plain wording, and is passed over. A noun found only there gives ``None``
+    (dev d273: the wire's own "collectors reported suspicious bottles" was set against
+    "a bottle" inside the estate director's quote in two outlets, another referent in
+    another voice; fix39, session 39)."""
     from ..normalize import stem
 
-    words = list(_WORD.finditer(text, s.start, s.end))
+    every = list(_WORD.finditer(text, s.start, s.end))
+    words = [w for w in every if not _inside(quoted, w.start())]
+    if len(words) < len(every) and not any(stem(w.group().lower()) in m.heads for w in words) \
+            and any(stem(w.group().lower()) in m.heads for w in every):
+        return None  # the noun only in a quote
     first = None
     for i, w in enumerate(words):
         if stem(w.group().lower()) != m.heads[0]:
