@@ -956,7 +956,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # quotes39: a prepositional maximizer ('in full', 'in its entirety') cut outside a denial is
     # emphasis, as 'fully' (rules/quotes_trims.MAXIMIZER_PHRASES): t270's gone; left: d230's
     # 'master key', d247's, t132, t220's end cut, t247's 'People put ...', d271's, d276's: (7, 7)
-    "quote_changed": (7, 7),
+    # reader39 on d271-d280: d273 2825906d3ea3 '(a negation dropped)' where the Sentinel drops
+    # the whole clause 'not a backyard operation; it was' and the claim is unchanged: (7, 8)
+    "quote_changed": (7, 8),
     # shared_quote, off by default since session 30's held-out read (21/25 on t181-t190): the
     # one dev line read wrong that FINDINGS_KNOWN_WRONG counted while it was on by default,
     # d173's 'gives more of it' hiding the Patriot's 'this government' (reader29)
