@@ -239,7 +239,7 @@ _COMPARE_OPTIONS = (
     click.option("--all-findings", is_flag=True,
                  help="Switch on every finder and alignment option that is off by default (additions, "
                       "omissions, descriptors, loose paraphrases...), as the "
-                      "benchmarks' --on all; one turned off explicitly (--no-additions) stays off. "
+                      "benchmarks' --on all; one turned off explicitly (--no-fact-conflicts) stays off. "
                       "The off ones read under 0.9 held out: each finding shows its confidence."),
     click.option("--additions/--no-additions", default=False,
                  help="Also report facts only one outlet gives (off by default again since session 39: 4 of 5 right "
