@@ -50,8 +50,8 @@ def _types(tmp_path: Path, *flags: str) -> set[str]:
 def test_all_findings_shows_the_finders_that_are_off_by_default(tmp_path: Path):
     default = _types(tmp_path)
     every = _types(tmp_path, "--all-findings")
-    # fact conflicts off by default; quote changes and additions on again since session 31
-    assert "fact_conflict" not in default
+    # session 39's defaults: fact conflicts and quote changes on again, additions off again
+    assert {"fact_conflict", "quote_changed"} <= default and "addition" not in default
     assert {"fact_conflict", "quote_changed", "addition"} <= every
 
 
@@ -59,6 +59,8 @@ def test_an_explicit_no_flag_beside_all_findings_stays_off(tmp_path: Path):
     every = _types(tmp_path, "--all-findings", "--no-fact-conflicts", "--no-quote-changes")
     assert "fact_conflict" not in every and "quote_changed" not in every
     assert "addition" in every
+    # --additions (off by default again since session 39) turns them back on alone
+    assert "addition" in _types(tmp_path, "--additions")
 
 
 def test_every_finder_names_boolean_options_and_matches_the_benchmarks():

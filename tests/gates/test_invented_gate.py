@@ -122,6 +122,15 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # held out, a trap hit on t270's same-meaning trim), so its five dev trap hits count under
     # FLAGGED_KNOWN only; addition, on by default again by the same rule (5/5 held out), hits no
     # dev trap by default
+    # Session 39: fact_conflict on by default again (the pre-registered rule on t271-t280: 13/14
+    # held out, dev 432/435, the last three reads 25/29) and quote_changed on again (9/9 held
+    # out, dev 500/508, the last three reads 22/23), so their dev trap hits under the flags count
+    # here too, as FLAGGED_KNOWN lists them (d267's headline rounding, t227's 'hundreds', the
+    # rounding and count traps' sentences; d230's 'master key', d247's, t132, t220's end cut,
+    # t247's 'People put ...', d271's and d276's closing-clause trims); addition, off again by
+    # the same rule (4/5 held out), counts under FLAGGED_KNOWN only
+    "fact_conflict": 8,
+    "quote_changed": 7,
 }
 
 
@@ -1371,7 +1380,13 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Session 38: addition on by default again (the pre-registered rule on t261-t270: 5/5 held
     # out, dev 363/384 with every flag, the last three reads 13/13), so its dev wrongs count here
     # too: the 22 FLAGGED_KNOWN lists (measured by default at s38-flip38 on main 4f5cee0b)
-    "addition": 22,
+    # Session 39: addition off by default again (the pre-registered rule on t271-t280: 4/5 held
+    # out, t273's margin of 13 told as only the Gazette's where the wire gives the 31-18 vote), so
+    # its dev wrongs count under FLAGGED_KNOWN only; quote_changed (9/9 held out, dev 500/508) and
+    # fact_conflict (13/14 held out, dev 432/435) on again by the same rule, so their dev wrongs
+    # count here too, as FLAGGED_KNOWN lists them
+    "quote_changed": 8,
+    "fact_conflict": 2,
     # Session 32's new dev d201-d210 at first sight: d205 1043014482c9 ('in the race' dropped
     # from 'any other horse in the race was affected', the key's trap: trivial), by default
     # reader32: d210 f0a6c5cee123, 'under any circumstances' trimmed from the quote's end (emphasis,

@@ -448,10 +448,10 @@ def test_option_defaults_on():
     "flags, in_parent",
     [
         # story framing is on by default: it reads the story-wide framing; additions (on by
-        # default in sessions 19-20, 22-23, 31-32 and again since session 38, off in session
-        # 21 and in sessions 24-30 and 33-37) read the fact coverage
-        ({}, {"framing", "addition"}),
-        ({"story_framing": False}, {"addition"}),
+        # default in sessions 19-20, 22-23, 31-32 and 38, off in session 21, in sessions 24-30
+        # and 33-37 and again since session 39) read the fact coverage
+        ({}, {"framing"}),
+        ({"story_framing": False}, set()),
         ({"additions": False}, {"framing"}),
         ({"additions": True}, {"framing", "addition"}),
         ({"story_framing": False, "additions": True}, {"addition"}),

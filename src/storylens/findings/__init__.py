@@ -96,7 +96,7 @@ def find_kinds(ctx: FindingContext, types: Collection[str]) -> dict[str, list[Fi
 # after it, in its own process, and the other finders in a forked child
 # (storylens.forking). Framing reads them only when it runs at all (``framing``). Each
 # entry lists alternatives, each a set of options that must all be on: additions run
-# alone (``additions``, on by default in sessions 19-20, 22-23, 31-32 and again since session 38) or with omissions
+# alone (``additions``, on by default in sessions 19-20, 22-23, 31-32 and 38; off since session 39) or with omissions
 # (``fact_coverage``).
 STORY_READERS = {"omission": (("fact_coverage",),),
                  "addition": (("additions",), ("fact_coverage",)),
