@@ -3511,15 +3511,15 @@ def _sole_reading(ctx: FindingContext, f: Fact, a: str, givers: Collection[str])
                 if m.q.value is not None and m.q.value > 0 and not m.vague
                 and 1 / DISPUTE_RATIO <= m.q.value / v <= DISPUTE_RATIO]
 
-    mine = near(a)
-    if not mine or any(_within(m.q.value, v) for m in mine):
+    own = near(a)
+    if not own or any(_within(m.q.value, v) for m in own):
         return False
     # a giver's bound the value meets ("more than 4 million crowns" beside its "4.8
     # million") is the fact told loosely, no second figure; a figure both sides give is
     # one neither disputes (a record both cite): what is left is each side's own
     theirs = [x for g in tellers for x in near(g)
               if not (x.bound == "min" and x.q.value <= v or x.bound == "max" and x.q.value >= v)]
-    mine = [m for m in mine if not any(_within(x.q.value, m.q.value) for x in theirs)]
+    mine = [m for m in own if not any(_within(x.q.value, m.q.value) for x in theirs)]
     if not mine:
         return False
     m = mine[0]
@@ -3528,7 +3528,7 @@ def _sole_reading(ctx: FindingContext, f: Fact, a: str, givers: Collection[str])
         return False  # two figures of the unit near the value: which one is the fact's?
     if not 1 / SOLE_READING_RATIO <= w / v <= SOLE_READING_RATIO:
         return False
-    if any(not _within(x.q.value, v) and not any(_within(x.q.value, y.q.value) for y in near(a))
+    if any(not _within(x.q.value, v) and not any(_within(x.q.value, y.q.value) for y in own)
            for x in theirs):
         return False
     f_heads, heads = _measure_heads(ctx, fm), _measure_heads(ctx, m)
