@@ -148,6 +148,7 @@ MODIFIER_NOTES = {**{k: v[1] for k, v in MODIFIERS.items()}, **INTENSIFIERS}
 
 _TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
 
+
 def _cues(s: Sentence, text: str, quoted: list[tuple[int, int]] = (),
           speakers: dict[int, str] | None = None,
           found: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str, str]]:
