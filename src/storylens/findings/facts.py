@@ -3948,9 +3948,12 @@ def _increment_measure(before: list[str], counted: bool = False) -> bool:
 
 def _possessed(before: list[str], after: list[str]) -> bool:
     """A count whose owner is a possessive, named elsewhere: "two of its soldiers", "their
-    40 officers" (rules/numbers.POSSESSIVES)."""
+    40 officers" (rules/numbers.POSSESSIVES), or the antecedent of a "who has" clause: "said
+    Orla Penn, who has four children" counts one person's own, no count of the story's
+    (real39, a PolNeAR pair: set against a column's hypothetical "two children")."""
     return (after[:1] == ["of"] and len(after) > 1 and after[1] in R.POSSESSIVES) or bool(
-        before[-1:] and before[-1] in R.POSSESSIVES)
+        before[-1:] and before[-1] in R.POSSESSIVES) or (
+        len(before) > 1 and before[-2] == "who" and before[-1] in R.HAVE_FORMS)
 
 
 # the hedges and bounds a change's figure may follow (_CHANGE, _CHANGE_BARE), longest

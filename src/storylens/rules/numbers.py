@@ -1283,6 +1283,9 @@ ADDEND_AFTER_NOUN: tuple[str, ...] = ("besides", "as well as", "in addition to",
 # named (findings/facts._possessed; invented dev t06, session 13: Kestrany's "two of its
 # soldiers" was linked with "four Valdoran border guards").
 POSSESSIVES: frozenset[str] = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+# The forms of "have" that, after "who", make the count that follows its antecedent's own
+# ("Orla Penn, who has four children"; findings/facts._possessed, real39, session 39).
+HAVE_FORMS: frozenset[str] = frozenset({"has", "have", "had"})
 # FACT_HEADS measures that count things, not people ("homes", "seats", "jobs"): a count
 # whose own plural is one of them and a count whose own plural is another word count two
 # things, whatever head words their windows share ("destroyed 60 homes" / "forced 300
