@@ -119,3 +119,40 @@ def test_occasion_time(text: str, time: str | None) -> None:
     doc = support.make_doc("a1", "Vell Daily", (text,), published="2026-11-18")
     got = [m.time for _, ms in facts.doc_mentions(doc) for m in ms if m.q.value == 143]
     assert got == [time]
+
+
+@pytest.mark.parametrize(("a", "b", "fact"), [
+    # two margins of a contest: "the margin", not the vote count the head names
+    ("Todorova won the Velsk election by 57 votes, the commission said.",
+     "Todorova had won the Velsk election by just 75 votes, the commission said.", "the margin"),
+    # near miss: two counts of votes keep the head's name
+    ("Todorova won 5,700 votes in the Velsk election, the commission said.",
+     "Todorova won 7,500 votes in the Velsk election, the commission said.", "the vote count"),
+])
+def test_a_margin_is_labelled_so(a: str, b: str, fact: str) -> None:
+    got = support.fact_pair_findings(a, b)
+    assert [f.detail["fact"] for f in got] == [fact]
+
+
+_FOUND = ("Porter Anders Quill, 52, found two guests collapsed in a corridor of the Orvan hotel "
+          "shortly after 3 a.m. and called emergency services.")
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a joined subject's total before its verb: its measure is the verb's, never the first
+    # noun's bare count (invented dev d278's wrong: evacuated vs found collapsed)
+    ("Around 180 guests and staff were evacuated from the Orvan hotel in the night.", _FOUND, []),
+    # ... and a total of two groups is no count of the first alone (the 180 may hold staff)
+    ("Around 180 guests and staff were evacuated from the Orvan hotel in the night.",
+     "Around 150 guests were evacuated from the Orvan hotel in the night.", []),
+    # near misses: two totals alike, or two counts alike, still conflict
+    ("Around 180 guests and staff were evacuated from the Orvan hotel in the night.",
+     "Around 150 guests and staff were evacuated from the Orvan hotel in the night.",
+     [{"180", "150"}]),
+    ("Around 180 guests were evacuated from the Orvan hotel in the night.",
+     "Around 150 guests were evacuated from the Orvan hotel in the night.", [{"180", "150"}]),
+    ("Forty homes and a school were destroyed in Orvan.",
+     "Sixty homes and a school were destroyed in Orvan.", [{"forty", "sixty"}]),
+])
+def test_a_joined_subject_is_a_total(a: str, b: str, want: list[set[str]]) -> None:
+    assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))

@@ -2042,7 +2042,7 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 named=frozenset(stem(w.lower()) for w in _CAPITALISED.findall(s.text, lo, hi))
                 if fam == "count" and noun is not None else frozenset(),
                 rate=(_rate(after, before) or _habitual(s, q)) if owned else None,
-                combined=owned and _combined(before, after),
+                combined=owned and (_combined(before, after) or _joined_subject(s, q)),
                 capacity=fam != "when" and (_capacity(words(s.text[_second_act(
                     s.text, lo, q.start - s.start):q.start - s.start]))
                                             or fam == "count" and _sized_thing(s, q)),
@@ -4828,6 +4828,21 @@ def _combined(before: list[str], after: list[str]) -> bool:
         f" {p} " in f" {tail} " for p in R.COMBINED_AFTER)
 
 
+def _joined_subject(s: Sentence, q: Quantity) -> bool:
+    """The figure counts a subject joined with a second noun before their verb ("Around
+    180 guests and staff were evacuated"): a total of two groups, never a count of the
+    first alone ("about 150 guests were evacuated": the 180 may hold 30 staff), so it meets
+    only another such total (:attr:`_Mention.combined`; _CUT_AFTER_WINDOW reads the verb
+    past the join)."""
+    return bool(_JOINED_SUBJECT.match(s.text, q.end - s.start))
+
+
+# "guests and staff were", "homes or the shops had": _joined_subject
+_JOINED_SUBJECT = re.compile(
+    r"\s+[a-z][\w-]*\s+(?:and|or)\s+(?:(?:the|its|their|his|her|other)\s+)?[a-z][\w-]*\s+"
+    r"(?:were|was|are|is|have|has|had)\b")
+
+
 _SHARE_LEAD = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)
 _SHARE_NOUN_WORDS = re.compile(r"\s+([a-z]{3,})(?:\s+([a-z]{3,}))?")
 
@@ -6040,11 +6055,20 @@ def _window(s: Sentence, q: Quantity, prev: Quantity | None, nxt: Quantity | Non
     after = s.text[b:hi]
     fronted = _FRONTED.fullmatch(before) and q.kind == "date" and _OPENS_CLAUSE.match(after)
     start = _OPENS_CLAUSE.match(after).end() if fronted else 0
-    m = _CUT_AFTER.search(after, start)
+    m = _CUT_AFTER_WINDOW.search(after, start)
     if m:
         hi = b + m.start()
         after = after[:m.start()]
     return (words(before)[-WINDOW_WORDS:], words(after)[:WINDOW_WORDS]), (lo, hi)
+
+
+# _CUT_AFTER for a figure's window, less an "and"/"or" that joins a second noun to the
+# figure's subject before their shared verb ("Around 180 guests and staff were evacuated":
+# the 180's verb is "evacuated", so its measure; cut there, the count was a bare "180
+# guests" that met "found two guests collapsed": invented dev d278's wrong f3924216e6c1)
+_CUT_AFTER_WINDOW = re.compile(
+    r"[,;:()\u2014\u2013]|\s-\s|\s(?:but|while|whereas)\s|\s(?:and|or)\s(?!(?:(?:the|its|their|"
+    r"his|her|other)\s+)?[a-z][\w-]*\s+(?:were|was|are|is|have|has|had)\b)")
 
 
 def _weekday_before(s: Sentence, d: Quantity, nxt: list[Quantity]) -> bool:
