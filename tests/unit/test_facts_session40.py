@@ -156,3 +156,25 @@ _FOUND = ("Porter Anders Quill, 52, found two guests collapsed in a corridor of 
 ])
 def test_a_joined_subject_is_a_total(a: str, b: str, want: list[set[str]]) -> None:
     assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))
+
+
+_VAULT_BODY = ("The Orvan auditors found 297.8 tonnes of gold in the vaults, where the books "
+               "record 312. The gap, 14.2 tonnes, is worth about 1.3 billion dollars.")
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # an outlet's headline rounding of the finer figure its own body gives (invented dev
+    # d267's wrong): no conflict with another outlet's finer figure
+    (["Vanished gold: audit exposes 14 tonnes missing from the Orvan vaults", _VAULT_BODY],
+     ["Orvan auditors find 14.2 tonnes of gold missing from vaults"], []),
+    (["Orvan census counts 3.4 million residents", "The Orvan census found 3.42 million residents."],
+     ["The Orvan census found 3.42 million residents, the office said."], []),
+    # near misses: an article that never writes the finer value, or another value, conflicts
+    (["Vanished gold: audit exposes 14 tonnes missing from the Orvan vaults",
+      "The Orvan auditors said the bank had cut its audit staff."],
+     ["Orvan auditors find 14.2 tonnes of gold missing from vaults"], [{"14 tonnes", "14.2 tonnes"}]),
+    (["Vanished gold: audit exposes 16 tonnes missing from the Orvan vaults", _VAULT_BODY],
+     ["Orvan auditors find 14.2 tonnes of gold missing from vaults"], [{"16 tonnes", "14.2 tonnes"}]),
+])
+def test_an_outlets_own_rounding(a: list[str], b: list[str], want: list[set[str]]) -> None:
+    assert sorted(map(sorted, support.fact_pair_values(a, b))) == sorted(map(sorted, want))

@@ -959,6 +959,10 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     if changed:
         edges = [e for e in edges if not _change_told(e[0], e[1], changed)
                  and not _change_told(e[1], e[0], changed)]
+    owned_exact = _finer_values(ctx)
+    if owned_exact:
+        edges = [e for e in edges if not _own_rounding(e[0], e[1], owned_exact)
+                 and not _own_rounding(e[1], e[0], owned_exact)]
     off = _set_apart(ctx)
     if off:
         # the others' groups without a named piece's mentions (no bridge through it), and the
@@ -968,6 +972,43 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     else:
         found = _findings(ctx, edges)
     return sorted(found + find_vote_conflicts(ctx), key=lambda f: f.sentences)
+
+
+def _finer_values(ctx: FindingContext) -> dict[str, list[_Mention]]:
+    """Article -> its plain figures written finer than a whole unit ("14.2 tonnes",
+    "1,382 ballots" is whole: none), read by :func:`_own_rounding`."""
+    out: dict[str, list[_Mention]] = {}
+    for doc in ctx.docs:
+        fine = [m for _, ms in doc_mentions(doc) for m in ms
+                if m.family not in ("when", "clock", "age") and m.q.value is not None
+                and not m.vague and m.bound is None and m.low is None
+                and 0 < _step(m) < _unit_factor(m)]
+        if fine:
+            out[doc.id] = fine
+    return out
+
+
+def _own_rounding(rough: _Mention, exact: _Mention, finer: dict[str, list[_Mention]]) -> bool:
+    """``rough`` is its own article's rounding of a finer figure that article also gives,
+    ``exact``'s value: the Folha's headline "14 tonnes missing" over its body's "The gap,
+    14.2 tonnes", set against another outlet's 14.2 (invented dev d267's wrong
+    4bc846ffb4bb). Only a figure written coarser, within half its step and
+    :data:`ROUND_MARGIN` of the other, whose article writes the other's very value in the
+    same family with no other measure; an article that never writes the finer value
+    still conflicts ("4 km" / "4.1 km", session 16)."""
+    if rough.article == exact.article or rough.vague or rough.bound is not None \
+            or rough.low is not None or rough.family != exact.family:
+        return False
+    r, e = rough.q.value, exact.q.value
+    if r is None or e is None or r == e:
+        return False
+    step = _step(rough)
+    if not step or _step(exact) >= step or abs(e - r) >= step / 2 \
+            or abs(e - r) > ROUND_MARGIN * abs(r):
+        return False
+    return any(m.family == rough.family and m.q.value == e
+               and not (m.heads and rough.heads and not m.heads & rough.heads)
+               for m in finer.get(rough.article, ()))
 
 
 def _set_apart(ctx: FindingContext) -> set[str]:
