@@ -4878,10 +4878,15 @@ def _joined_subject(s: Sentence, q: Quantity) -> bool:
     return bool(_JOINED_SUBJECT.match(s.text, q.end - s.start))
 
 
-# "guests and staff were", "homes or the shops had": _joined_subject
+# a noun joined to a figure's subject ("and staff", "or the shops"), never a word of a bound
+# or a range's end ("11 players or more are", "aged 21 and over are"): _joined_subject,
+# _CUT_AFTER_WINDOW
+_JOINED_NOUN = (r"(?:(?:the|its|their|his|her|other)\s+)?(?!(?:more|fewer|less|over|under|above|"
+                r"below|older|younger|so)\b)[a-z][\w-]*")
+# "guests and staff were", "homes or the shops had": _joined_subject (the second noun no
+# word of a bound or a range's end: "11 players or more are", "21 and over is")
 _JOINED_SUBJECT = re.compile(
-    r"\s+[a-z][\w-]*\s+(?:and|or)\s+(?:(?:the|its|their|his|her|other)\s+)?[a-z][\w-]*\s+"
-    r"(?:were|was|are|is|have|has|had)\b")
+    r"\s+[a-z][\w-]*\s+(?:and|or)\s+" + _JOINED_NOUN + r"\s+(?:were|was|are|is|have|has|had)\b")
 
 
 _SHARE_LEAD = re.compile(r"(?<![\w-])an?\s+$", re.IGNORECASE)
@@ -6108,8 +6113,8 @@ def _window(s: Sentence, q: Quantity, prev: Quantity | None, nxt: Quantity | Non
 # the 180's verb is "evacuated", so its measure; cut there, the count was a bare "180
 # guests" that met "found two guests collapsed": invented dev d278's wrong f3924216e6c1)
 _CUT_AFTER_WINDOW = re.compile(
-    r"[,;:()\u2014\u2013]|\s-\s|\s(?:but|while|whereas)\s|\s(?:and|or)\s(?!(?:(?:the|its|their|"
-    r"his|her|other)\s+)?[a-z][\w-]*\s+(?:were|was|are|is|have|has|had)\b)")
+    r"[,;:()\u2014\u2013]|\s-\s|\s(?:but|while|whereas)\s|\s(?:and|or)\s(?!" + _JOINED_NOUN
+    + r"\s+(?:were|was|are|is|have|has|had)\b)")
 
 
 def _weekday_before(s: Sentence, d: Quantity, nxt: list[Quantity]) -> bool:
