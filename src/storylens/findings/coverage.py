@@ -4910,6 +4910,7 @@ def _tells_tally(ctx: FindingContext, f: Fact, missing) -> set[str]:
     a city council's "5 to 4" beside a tribunal's "7 to 2" of nine judges."""
     out = _tells_vote(ctx, f, missing)
     out |= _unanimous_vote(ctx, f, [a for a in missing if a not in out])
+    out |= _tells_margin(ctx, f, [a for a in missing if a not in out])
     missing = [a for a in missing if a not in out]
     mine = [t for t in _tallies(ctx, f.article) if f.start in t[:2]]
     if not mine or mine[0][2] <= 0:
@@ -4925,6 +4926,64 @@ def _tells_tally(ctx: FindingContext, f: Fact, missing) -> set[str]:
             if words & _tally_words(_words_at(ctx, sid, x_start, y_end, "")):
                 out.add(a)
                 break
+    return out
+
+
+def _vote_margins(ctx: FindingContext, a: str) -> list[tuple[float, str, int]]:
+    """An article's votes told by their margin alone (``rules/coverage.VOTE_MARGIN_BEFORE``:
+    "backed the measure by a margin of 13 votes") as (margin, sentence, start of the
+    figure), read once per article and context."""
+    memo = ctx.__dict__.setdefault("_coverage_vote_margins", {})
+    got = memo.get(a)
+    if got is None:
+        got = memo[a] = []
+        for sid, (valued, _) in _valued_quantities(ctx, a).items():
+            s = ctx.sentences.get(sid)
+            if s is None or not RC.VOTE_WORDS.search(s.text):
+                continue
+            for q in valued:
+                at = q.start - s.start
+                if q.kind == "cardinal" and q.value and q.value > 0 \
+                        and RC.VOTE_MARGIN_BEFORE.search(s.text[max(0, at - 40):at]):
+                    got.append((q.value, sid, q.start))
+    return got
+
+
+def _tells_margin(ctx: FindingContext, f: Fact, missing) -> set[str]:
+    """The articles of ``missing`` that tell the vote of a number fact by the other form:
+    a tally ("passed by 31 votes to 18") beside the fact's margin ("by a margin of 13
+    votes"), or a margin beside the fact's tally. The margin is the tally's difference
+    (within ``RC.VOTE_MARGIN_RATIO``: a misread margin stays one vote), the two sentences
+    share a word besides the vote's own, and a year the tally's sentence names is the
+    margin's too ("In 2019 the motion failed by 40 votes to 12" is another vote): the
+    outlets give one vote in two forms, neither adds nor leaves out a figure (held-out
+    t273, session 39's read)."""
+    if not missing:
+        return set()
+
+    def meets(margin: float, t: Tally, margin_sid: str) -> bool:
+        d = t.yes - t.no
+        if d <= 0 or not (1 / RC.VOTE_MARGIN_RATIO <= d / margin <= RC.VOTE_MARGIN_RATIO):
+            return False
+        text = ctx.sentences[margin_sid].text
+        if t.year and t.year not in text:
+            return False
+        return bool(_tally_words(content_stems(text))
+                    & _tally_words(content_stems(ctx.sentences[t.sentence].text)))
+
+    out = set()
+    own = [m for m, _, start in _vote_margins(ctx, f.article) if start == f.start]
+    if own:
+        for a in missing:
+            if any(meets(own[0], t, f.sentence) for t in doc_tallies(ctx.documents[a])):
+                out.add(a)
+        return out
+    t = _vote_tallies(ctx, f.article)[0].get(f.start)
+    if t is None:
+        return out
+    for a in missing:
+        if any(meets(m, t, sid) for m, sid, _ in _vote_margins(ctx, a)):
+            out.add(a)
     return out
 
 

@@ -1,0 +1,74 @@
+"""Session 40 (coverage40): one vote told as a tally by some outlets and by its margin
+alone by another ("passed by 31 votes to 18" / "by a margin of 13 votes") is one fact in
+two forms: the margin is no figure only one outlet gives, and the outlet giving the margin
+does not leave out the tally (held-out t273, session 39's read: "Only the Gazette gives
+the figure '13'"; coverage._tells_margin). Told here with new fictional text beside near
+misses that must still fire: a margin of another vote (no shared word), a margin far
+from the tally's difference, and an outlet that gives neither form.
+"""
+
+from __future__ import annotations
+
+import support
+
+from storylens.findings.coverage import find_additions, find_omissions
+from storylens.options import Options
+
+OUTLETS = ["Brisk Post", "Tollen Herald", "Varde Courier", "Quarn Voice"]
+LEDE = "Wexley town council voted on Thursday to close the Harrow Street market to lorries."
+MAYOR = "Mayor Edda Korven said deliveries would still reach the market at night."
+PASSED = "The council passed the lorry ban by 27 votes to 14 after a five-hour debate."
+MARGIN = "Councillors backed the lorry ban by a margin of 13 votes after a heated session."
+# the margin far from the tally's difference (27 - 14 = 13): another count of something
+NARROW = "Councillors backed the lorry ban by a margin of 3 votes after a heated session."
+# a margin of another body's vote: no word of the tally's sentence besides the vote's own
+OLDER = "The Wexley school board approved a new lunch menu by a margin of 13 votes."
+
+
+def _colour(town: str) -> list[str]:
+    """Five sentences in one outlet's own words (its town in each: no two align)."""
+    return [f"Traders in {town} said the market had lost customers for years.",
+            f"A bus driver in {town} said the street was often blocked at dawn.",
+            f"Parents in {town} had asked for a safer walk to the school.",
+            f"A cafe owner in {town} said deliveries would have to come by night.",
+            f"Hotels in {town} expected more visitors next summer."]
+
+
+def _ctx(own: list[str], options: Options):
+    texts = [[LEDE, MAYOR, PASSED, *_colour("Brisk")],
+             [LEDE, MAYOR, PASSED, *_colour("Tollen")],
+             [LEDE, MAYOR, PASSED, *_colour("Varde")],
+             [LEDE, MAYOR, *own, *_colour("Quarn")]]
+    return support.verbatim_context(texts, OUTLETS, options)
+
+
+def _added(own: list[str]) -> set[str]:
+    """The figures additions say only Quarn Voice (``own``) gives."""
+    ctx = _ctx(own, Options(additions=True))
+    return {f.detail["fact"]["text"] for f in find_additions(ctx) if f.detail["outlet"] == "Quarn Voice"}
+
+
+def _left_out(own: list[str]) -> set[str]:
+    """The facts omissions say Quarn Voice (``own``) leaves out."""
+    ctx = _ctx(own, Options(fact_coverage=True))
+    return {f.detail["fact"]["text"] for f in find_omissions(ctx) if f.detail["outlet"] == "Quarn Voice"}
+
+
+def test_a_margin_of_the_tallied_vote_is_no_addition():
+    assert "13" not in _added([MARGIN])
+
+
+def test_near_miss_a_margin_far_from_the_tally_is_an_addition():
+    assert "3" in _added([NARROW])
+
+
+def test_near_miss_a_margin_of_another_vote_is_an_addition():
+    assert "13" in _added([OLDER])
+
+
+def test_the_margin_does_not_leave_out_the_tally():
+    assert not {"27", "14"} & _left_out([MARGIN])
+
+
+def test_near_miss_an_outlet_without_the_vote_leaves_the_tally_out():
+    assert {"27", "14"} & _left_out([])
