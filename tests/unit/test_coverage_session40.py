@@ -89,3 +89,37 @@ def test_a_tally_without_a_vote_word_does_not_leave_out_the_vote():
 
 def test_near_miss_a_range_after_from_is_no_tally():
     assert "14" in _left_out([RANGE])
+
+
+# A partial election count ("With 94 percent of ballots counted, ...") is superseded by an
+# outlet giving the final result with a share (coverage._final_count_told; held-out t144):
+# its figures are not left out there. Near misses: an outlet that only promises the final
+# result ("final results would be published on Friday"), and one with no count at all.
+R_LEDE = "Voters in Orvenland on Sunday backed a plan to merge the country's two rail companies."
+R_PARTIAL = "With 94 percent of ballots counted, 55.8 percent had voted Yes and 44.2 percent No."
+R_MINISTER = "Transport Minister Ilka Brannstad said the merger would be completed by the spring."
+R_FINAL = "Final results published on Tuesday showed that 55.1 percent of voters backed the merger."
+R_PROMISE = "The electoral board said final results would be published on Friday."
+# Quarn Voice's own lede on the count (it tells that part of the story: coverage._told)
+R_COUNTED = "Most Orvenlanders voted Yes, as ballots counted overnight showed."
+
+
+def _vote_ctx(own: list[str]):
+    texts = [[R_LEDE, R_PARTIAL, R_MINISTER, *_colour("Brisk")],
+             [R_LEDE, R_PARTIAL, R_MINISTER, *_colour("Tollen")],
+             [R_LEDE, R_PARTIAL, R_MINISTER, *_colour("Varde")],
+             [R_LEDE, R_COUNTED, R_MINISTER, *own, *_colour("Quarn")]]
+    ctx = support.verbatim_context(texts, OUTLETS, Options(fact_coverage=True))
+    return {f.detail["fact"]["text"] for f in find_omissions(ctx) if f.detail["outlet"] == "Quarn Voice"}
+
+
+def test_the_final_result_supersedes_the_partial_count():
+    assert not {"94 percent", "44.2 percent", "55.8 percent"} & _vote_ctx([R_FINAL])
+
+
+def test_near_miss_a_promised_final_result_leaves_the_partial_count_out():
+    assert {"94 percent", "44.2 percent", "55.8 percent"} & _vote_ctx([R_PROMISE])
+
+
+def test_near_miss_no_count_at_all_leaves_it_out():
+    assert {"94 percent", "44.2 percent", "55.8 percent"} & _vote_ctx([])

