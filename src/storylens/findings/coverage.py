@@ -2353,6 +2353,7 @@ def _classify_uncached(ctx: FindingContext, gate: bool, adds_too: bool = True
                            and not _read_apart(ctx, c.fact, a, c.givers)
                            and not _age_by_decade(ctx, c.fact, a, c.givers)
                            and not _step_told(ctx, c.fact, a)
+                           and not _final_count_told(ctx, c.fact, a)
                            and not _multiple_told(ctx, c.fact, a)
                            and not _all_of_whole(ctx, c.fact, a)
                            and not _span_told_by_ends(ctx, c.fact, a, c.givers)
@@ -4794,22 +4795,27 @@ def _gives_move(ctx: FindingContext, f: Fact, partners: list[tuple[str, float]],
     return False
 
 
-def _tallies(ctx: FindingContext, a: str) -> list[tuple[int, int, float, str, int]]:
-    """An article's vote tallies (``rules/coverage.TALLY_BETWEEN``, ``VOTE_WORDS``) as
-    (start of the first figure, start of the second, the two figures' total, the
-    sentence, end of the second figure), read once per article and context."""
+def _tallies(ctx: FindingContext, a: str) -> list[tuple[int, int, float, str, int, float, float]]:
+    """An article's vote tallies (``rules/coverage.TALLY_BETWEEN``, ``VOTE_WORDS``, or
+    ``TALLY_NOUN`` with no range before it) as (start of the first figure, start of the
+    second, the two figures' total, the sentence, end of the second figure, the first
+    figure, the second), read once per article and context."""
     memo = ctx.__dict__.setdefault("_coverage_tallies", {})
     got = memo.get(a)
     if got is None:
         got = memo[a] = []
         for sid, (valued, _) in _valued_quantities(ctx, a).items():
             s = ctx.sentences.get(sid)
-            if s is None or not RC.VOTE_WORDS.search(s.text):
+            if s is None:
+                continue
+            voted = bool(RC.VOTE_WORDS.search(s.text))
+            if not voted and not RC.TALLY_NOUN.search(s.text):
                 continue
             qs = [q for q in valued if q.kind == "cardinal"]
             for x, y in zip(qs, qs[1:], strict=False):
-                if RC.TALLY_BETWEEN.match(s.text[x.end - s.start:y.start - s.start]):
-                    got.append((x.start, y.start, x.value + y.value, sid, y.end))
+                if RC.TALLY_BETWEEN.match(s.text[x.end - s.start:y.start - s.start]) and (
+                        voted or not RC.TALLY_RANGE_BEFORE.search(s.text[:x.start - s.start])):
+                    got.append((x.start, y.start, x.value + y.value, sid, y.end, x.value, y.value))
     return got
 
 
@@ -4910,6 +4916,7 @@ def _tells_tally(ctx: FindingContext, f: Fact, missing) -> set[str]:
     a city council's "5 to 4" beside a tribunal's "7 to 2" of nine judges."""
     out = _tells_vote(ctx, f, missing)
     out |= _unanimous_vote(ctx, f, [a for a in missing if a not in out])
+    out |= _tells_margin(ctx, f, [a for a in missing if a not in out])
     missing = [a for a in missing if a not in out]
     mine = [t for t in _tallies(ctx, f.article) if f.start in t[:2]]
     if not mine or mine[0][2] <= 0:
@@ -4917,12 +4924,78 @@ def _tells_tally(ctx: FindingContext, f: Fact, missing) -> set[str]:
     total = mine[0][2]
     words: set[str] | None = None
     for a in missing:
-        for x_start, _, t, sid, y_end in _tallies(ctx, a):
+        for x_start, _, t, sid, y_end, x, y in _tallies(ctx, a):
             if not (t > 0 and 1 / RC.TALLY_TOTAL_RATIO <= t / total <= RC.TALLY_TOTAL_RATIO):
                 continue
+            if x == mine[0][5] or y == mine[0][6]:
+                # one side the same, the other told otherwise: one vote ("by 112 votes to
+                # 87" / "The final tally was 112 to 78"), told in any words
+                out.add(a)
+                break
             if words is None:
                 words = _tally_words(_fact_words(ctx, f, ()))
             if words & _tally_words(_words_at(ctx, sid, x_start, y_end, "")):
+                out.add(a)
+                break
+    return out
+
+
+def _final_count_told(ctx: FindingContext, f: Fact, a: str) -> bool:
+    """Whether a number fact of a partial election count (``rules/coverage.PARTIAL_COUNT``:
+    "With 98 percent of ballots counted, 52.4 percent had voted Yes") is superseded in
+    article ``a`` by a final result with a share (``FINAL_COUNT``, ``FINAL_SHARE``: "Final
+    results published on Tuesday showed that 52.1 percent ..."): ``a`` gives the count's
+    later, final figures, and leaves out none of the provisional ones (held-out t144)."""
+    if f.kind in ("quote", "person", "org") or not RC.PARTIAL_COUNT.search(ctx.sentences[f.sentence].text):
+        return False
+    return any(RC.FINAL_COUNT.search(s.text) and RC.FINAL_SHARE.search(s.text)
+               for s in _body_of(ctx.documents[a]))
+
+
+def _vote_margins(ctx: FindingContext, a: str) -> list[tuple[float, str, int]]:
+    """An article's votes told by their margin alone (``rules/coverage.VOTE_MARGIN_BEFORE``:
+    "backed the measure by a margin of 13 votes") as (margin, sentence, start of the
+    figure), read once per article and context."""
+    memo = ctx.__dict__.setdefault("_coverage_vote_margins", {})
+    got = memo.get(a)
+    if got is None:
+        got = memo[a] = []
+        for sid, (valued, _) in _valued_quantities(ctx, a).items():
+            s = ctx.sentences.get(sid)
+            if s is None or not RC.VOTE_WORDS.search(s.text):
+                continue
+            for q in valued:
+                at = q.start - s.start
+                if q.kind == "cardinal" and q.value and q.value > 0 \
+                        and RC.VOTE_MARGIN_BEFORE.search(s.text[max(0, at - 40):at]):
+                    got.append((q.value, sid, q.start))
+    return got
+
+
+def _tells_margin(ctx: FindingContext, f: Fact, missing) -> set[str]:
+    """The articles of ``missing`` that give, as a tally ("passed by 31 votes to 18"), the
+    vote a number fact tells by its margin alone ("by a margin of 13 votes"): the margin
+    is the tally's difference (within ``RC.VOTE_MARGIN_RATIO``: a misread margin stays one
+    vote), the two sentences share a word besides the vote's own, and a year the tally's
+    sentence names is the margin's too ("In 2019 the motion failed by 40 votes to 12" is
+    another vote). The margin is no figure only its outlet gives (held-out t273, session
+    39's read). Not the other way: an outlet giving only the margin leaves out the tally's
+    figures, how many voted each way (the keys of d247 and t273)."""
+    own = [m for m, _, start in _vote_margins(ctx, f.article) if start == f.start] if missing else []
+    if not own:
+        return set()
+    text = ctx.sentences[f.sentence].text
+    words: set[str] | None = None
+    out = set()
+    for a in missing:
+        for t in doc_tallies(ctx.documents[a]):
+            d = t.yes - t.no
+            if d <= 0 or not (1 / RC.VOTE_MARGIN_RATIO <= d / own[0] <= RC.VOTE_MARGIN_RATIO) \
+                    or (t.year and t.year not in text):
+                continue
+            if words is None:
+                words = _tally_words(content_stems(text))
+            if words & _tally_words(content_stems(ctx.sentences[t.sentence].text)):
                 out.add(a)
                 break
     return out
@@ -5013,7 +5086,7 @@ def _tells_vote(ctx: FindingContext, f: Fact, missing) -> set[str]:
 def _tally_words(words) -> set[str]:
     """The words of a tally's clause that may say which vote it is: not the vote's own
     ("voted", "votes", "ballot") nor a figure's digits (each tally has its own)."""
-    return {w for w in words if w.isalpha() and not w.startswith(("vot", "ballot"))}
+    return {w for w in words if w.isalpha() and not w.startswith(("vot", "ballot", "tall"))}
 
 
 def _spans(ctx: FindingContext, a: str) -> dict[int, float]:
