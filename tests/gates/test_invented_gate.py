@@ -129,8 +129,10 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # rounding and count traps' sentences; d230's 'master key', d247's, t132, t220's end cut,
     # t247's 'People put ...', d271's and d276's closing-clause trims); addition, off again by
     # the same rule (4/5 held out), counts under FLAGGED_KNOWN only
+    # quotes40: d271's and d276's gone (a 'but we will <carry on>' pledge cut from a hedged
+    # claim, quote_diff._pledge_after_hedge): 5
     "fact_conflict": 8,
-    "quote_changed": 7,
+    "quote_changed": 5,
 }
 
 
@@ -967,7 +969,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # 'master key', d247's, t132, t220's end cut, t247's 'People put ...', d271's, d276's: (7, 7)
     # reader39 on d271-d280: d273 2825906d3ea3 '(a negation dropped)' where the Sentinel drops
     # the whole clause 'not a backyard operation; it was' and the claim is unchanged: (7, 8)
-    "quote_changed": (7, 8),
+    # quotes40: d271's and d276's trims gone (quote_diff._pledge_after_hedge: a pledge to go
+    # on cut from a claim already hedged, 'so far', 'probably'), d273's gone (a rejected
+    # alternative closed by a semicolon is spliced out as by a comma, _corrective_cut): (5, 5)
+    "quote_changed": (5, 5),
     # shared_quote, off by default since session 30's held-out read (21/25 on t181-t190): the
     # one dev line read wrong that FINDINGS_KNOWN_WRONG counted while it was on by default,
     # d173's 'gives more of it' hiding the Patriot's 'this government' (reader29)
@@ -1385,7 +1390,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # its dev wrongs count under FLAGGED_KNOWN only; quote_changed (9/9 held out, dev 500/508) and
     # fact_conflict (13/14 held out, dev 432/435) on again by the same rule, so their dev wrongs
     # count here too, as FLAGGED_KNOWN lists them
-    "quote_changed": 8,
+    # quotes40: d271's, d276's and d273's gone (see FLAGGED_KNOWN): 5
+    "quote_changed": 5,
     "fact_conflict": 2,
     # Session 32's new dev d201-d210 at first sight: d205 1043014482c9 ('in the race' dropped
     # from 'any other horse in the race was affected', the key's trap: trivial), by default
