@@ -351,7 +351,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # value of its family is a side of the keyed conflict (coverage._anchored_dispute): 23
     # 22 measured at main bcfc76ac, with fix38c, reader38's rows and warn38 (whose named
     # off-story pieces leave their findings out) all merged
-    "addition": (0, 22),
+    # Session 39's held-out t271-t280 (moved here in session 40): t273 feb30c0dc85c ('only the
+    # Gazette gives a margin of 13', the wire's 31-18 vote: a figure the others' give; testread39): 23
+    "addition": (0, 23),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
     # read wrong listed under FINDINGS_KNOWN_WRONG below (d03, d26, d27, d35, d50; d27 gone
@@ -517,7 +519,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # reader38 on d261-d270: the two speaker verb-profile lines of FINDINGS_KNOWN_WRONG (d267
     # 4d754f8f5772, d270 49c4110f6293); d267's 'the report says' vs 'insisted' (db1248e0d980) is
     # gone since fix38f (a document subject is no speaker): (0, 8)
-    "framing": (0, 8),
+    # Session 39's held-out t271-t280 (moved here in session 40): t280 0d74fd3317f3 ('heroic
+    # run', the horse's race, against the wire's 'run' of the race's distance; testread39): (0, 9)
+    "framing": (0, 9),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -790,7 +794,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # only additional cost ... was about 4,200 crowns", is no total: facts._increment_measure,
     # rules/numbers.INCREMENT_MEASURE_WORDS); left, d267's headline rounding and t227's
     # 'hundreds' of passengers: (8, 2)
-    "fact_conflict": (8, 2),
+    # Session 39's held-out t271-t280 (moved here in session 40): t279 8f8ed7f7c25c (a winning
+    # margin of 57 against ~1,400 votes credited to the wrong candidate; testread39): (8, 3)
+    "fact_conflict": (8, 3),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -1037,6 +1043,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # quotes39: speaker keys after a lower-case post ("Opposition leader Desmond Okafor of the
     # Workers' Party": 'okafor', not 'party') regroup some shared quotes (t100, t104, t137,
     # t142, t149, d04: two new lines unread, read right by quotes39 in its report): 1 (d173's)
+    # Session 39's held-out t271-t280 (moved here in session 40): t279 b8e8d9e42f0c (the wire
+    # 'gives more of' a quote whose shared part Domovina Today changes with 'yet'; testread39): 2
+    # quotes40: t279's line tells the 'yet' ("1 more nearly the same (tns-wire adds 'The errors
+    # were human mistakes, and' and domovina-today adds 'yet')": a closing 'yet' limits the
+    # kept denial, shared_quote._limit_span), a new line, unread: 1 (d173's)
     "shared_quote": (0, 1),
 }
 
@@ -1368,7 +1379,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # taking the matter seriously', d270 49c4110f6293 'Bellandi conceded ...'), the outlet writing a
     # plain 'said' for the quote the others share; fix38f found no word-level test that keeps the
     # ~15 right lines of the same shape (49 of 55 firing profile lines read right): 8
-    "framing": 8,
+    # Session 39's held-out t271-t280 (moved here in session 40): t280 0d74fd3317f3 (see
+    # FLAGGED_KNOWN): 9
+    "framing": 9,
     # Session 35: shared_quote on by default again (the pre-registered rule on t231-t240: 27/27
     # held out, the last three reads 75/78), so its one dev wrong counts here again, as under
     # FLAGGED_KNOWN (d173's 'gives more of it' hiding the Patriot's 'this government')
@@ -1377,6 +1390,9 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # reader37 on d251-d260 at first sight: d254 9a8ea9920330, a shared quote set against the
     # off-story dam piece the story warning names (findings keep a named off-story file): 2
     # fix37s: d254's gone (source.find_shared_quotes leaves out coverage.off_story's articles): 1
+    # Session 39's held-out t271-t280 (moved here in session 40): t279 b8e8d9e42f0c (see
+    # FLAGGED_KNOWN): 2
+    # quotes40: t279's gone (see FLAGGED_KNOWN): 1
     "shared_quote": 1,
     # Session 37: quote_changed on by default again (the pre-registered rule on t251-t260: 7/7
     # held out), so its dev wrongs count here again, as under FLAGGED_KNOWN
@@ -1390,9 +1406,11 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # its dev wrongs count under FLAGGED_KNOWN only; quote_changed (9/9 held out, dev 500/508) and
     # fact_conflict (13/14 held out, dev 432/435) on again by the same rule, so their dev wrongs
     # count here too, as FLAGGED_KNOWN lists them
+    # Session 39's held-out t271-t280 (moved here in session 40): fact_conflict t279 8f8ed7f7c25c
+    # (see FLAGGED_KNOWN): 3
     # quotes40: d271's, d276's and d273's gone (see FLAGGED_KNOWN): 5
     "quote_changed": 5,
-    "fact_conflict": 2,
+    "fact_conflict": 3,
     # Session 32's new dev d201-d210 at first sight: d205 1043014482c9 ('in the race' dropped
     # from 'any other horse in the race was affected', the key's trap: trivial), by default
     # reader32: d210 f0a6c5cee123, 'under any circumstances' trimmed from the quote's end (emphasis,
