@@ -14,7 +14,8 @@ Invented text (fictional Tavrin, the Oskel cliff, Quarrendon and their people).
 3. A rejected alternative closed by a semicolon ("This was [not a backyard
    workshop; it was] a factory") is spliced out as by a comma (quote_diff._corrective_cut;
    invented dev d273, read wrong as "a negation dropped"). Near misses: "not only … ; it
-   was", the negation kept elsewhere.
+   was", a rejected topic or stance ("not about the harbour; it is about …", dev t54 and
+   d270 key it as a change), the negation dropped alone.
 4. A closing "but we will <carry on>" pledge cut from a hedged claim ("no evidence so far
    …, but we will follow the evidence") is no dropped contrast (quote_diff._contrast_tail,
    rules.quotes_trims.PROCESS_PLEDGE_VERBS; dev d271's and d276's traps). Near misses stay
@@ -88,6 +89,13 @@ READINGS = [
     ("not-only-semicolon",
      "This was not only a backyard workshop; it was a factory with buyers in at least six towns,",
      "This was a factory with buyers in at least six towns,", False),
+    ("not-about-semicolon",
+     "This is not about the harbour; it is about a man who believed the rules did not apply",
+     "This is about a man who believed the rules did not apply", False),
+    ("not-against-comma",
+     "Frankly, we are not against the ferries, we are against the kind of ferry that empties "
+     "our town",
+     "Frankly, we are against the kind of ferry that empties our town", False),
     ("negation-alone",
      "This was not a factory with buyers in at least six towns,",
      "This was a factory with buyers in at least six towns,", False),

@@ -65,7 +65,7 @@ from functools import lru_cache
 from ..analysis.names import romanised
 from ..analysis.numbers import parse_number_words
 from ..normalize import STOPWORDS, norm_key, stem
-from ..rules.attribution import CUE_FORMS, PRONOUNS
+from ..rules.attribution import CUE_FORMS, PREPOSITIONS, PRONOUNS
 from ..rules.contractions import fold, is_function_contraction
 from ..rules.numbers import (
     CAPITAL_WORDS,
@@ -2990,7 +2990,8 @@ def _corrective_cut(surface, keys, lo: int, hi: int) -> bool:
     ("This is [not a strike, it is] a fight"; a semicolon for the comma), or then
     "but" ("It is [not a protest but] a fight"). What is left asserts what the speaker asserted, word for word
     (rules.quote_changes.CORRECTIVE_SUBJECTS; session 29, invented dev d152's trap). Not
-    "not only …" (both asserted, CORRECTIVE_NOT_AFTER_NOT), nor a run with a sentence end.
+    "not only …" (both asserted, CORRECTIVE_NOT_AFTER_NOT), nor a rejected prepositional
+    complement ("not about football; it is about …"), nor a run with a sentence end.
     The aligner may place the same splice one word earlier, "This [is not a strike, it] is
     a fight" (the verb opening the run and following it again): read one word on (review29q)."""
     if (0 < lo and hi < len(keys) and hi - lo > 2 and keys[lo] == keys[hi]
@@ -3000,6 +3001,13 @@ def _corrective_cut(surface, keys, lo: int, hi: int) -> bool:
         return False
     run = [p for k in keys[lo:hi] for p in k.split()]
     if len(run) < 3 or run[0] != "not" or run[1] in CORRECTIVE_NOT_AFTER_NOT:
+        return False
+    if run[1] in PREPOSITIONS:
+        # a rejected topic or stance ("This is [not about football; it is] about a man
+        # who …", "We are [not against tourism, we are] against …"): a case can be about
+        # two things, one can be against two, so the kept words do not deny it (invented
+        # dev t54 and d270 key the cut as a change); a rejected description ("not a
+        # backyard operation; it was an industrial network") is denied by the kept one
         return False
     if run[-1] == "but" and not surface[hi - 2].endswith(","):
         return 2 <= len(run) - 1 <= CORRECTIVE_MAX_WORDS + 1
