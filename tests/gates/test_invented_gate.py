@@ -129,8 +129,10 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # rounding and count traps' sentences; d230's 'master key', d247's, t132, t220's end cut,
     # t247's 'People put ...', d271's and d276's closing-clause trims); addition, off again by
     # the same rule (4/5 held out), counts under FLAGGED_KNOWN only
+    # quotes40: d271's and d276's gone (a 'but we will <carry on>' pledge cut from a hedged
+    # claim, quote_diff._pledge_after_hedge): 5
     "fact_conflict": 8,
-    "quote_changed": 7,
+    "quote_changed": 5,
 }
 
 
@@ -977,7 +979,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # 'master key', d247's, t132, t220's end cut, t247's 'People put ...', d271's, d276's: (7, 7)
     # reader39 on d271-d280: d273 2825906d3ea3 '(a negation dropped)' where the Sentinel drops
     # the whole clause 'not a backyard operation; it was' and the claim is unchanged: (7, 8)
-    "quote_changed": (7, 8),
+    # quotes40: d271's and d276's trims gone (quote_diff._pledge_after_hedge: a pledge to go
+    # on cut from a claim already hedged, 'so far', 'probably'), d273's gone (a rejected
+    # alternative closed by a semicolon is spliced out as by a comma, _corrective_cut): (5, 5)
+    "quote_changed": (5, 5),
     # shared_quote, off by default since session 30's held-out read (21/25 on t181-t190): the
     # one dev line read wrong that FINDINGS_KNOWN_WRONG counted while it was on by default,
     # d173's 'gives more of it' hiding the Patriot's 'this government' (reader29)
@@ -1044,7 +1049,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # t142, t149, d04: two new lines unread, read right by quotes39 in its report): 1 (d173's)
     # Session 39's held-out t271-t280 (moved here in session 40): t279 b8e8d9e42f0c (the wire
     # 'gives more of' a quote whose shared part Domovina Today changes with 'yet'; testread39): 2
-    "shared_quote": (0, 2),
+    # quotes40: t279's line tells the 'yet' ("1 more nearly the same (tns-wire adds 'The errors
+    # were human mistakes, and' and domovina-today adds 'yet')": a closing 'yet' limits the
+    # kept denial, shared_quote._limit_span), a new line, unread: 1 (d173's)
+    "shared_quote": (0, 1),
 }
 
 
@@ -1388,7 +1396,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # fix37s: d254's gone (source.find_shared_quotes leaves out coverage.off_story's articles): 1
     # Session 39's held-out t271-t280 (moved here in session 40): t279 b8e8d9e42f0c (see
     # FLAGGED_KNOWN): 2
-    "shared_quote": 2,
+    # quotes40: t279's gone (see FLAGGED_KNOWN): 1
+    "shared_quote": 1,
     # Session 37: quote_changed on by default again (the pre-registered rule on t251-t260: 7/7
     # held out), so its dev wrongs count here again, as under FLAGGED_KNOWN
     # Session 38: quote_changed off by default again (the pre-registered rule on t261-t270: 6/7
@@ -1404,7 +1413,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Session 39's held-out t271-t280 (moved here in session 40): fact_conflict t279 8f8ed7f7c25c
     # (see FLAGGED_KNOWN): 3
     # facts40: t279's and d267's gone (see FLAGGED_KNOWN); left, t227's: 1
-    "quote_changed": 8,
+    # quotes40: d271's, d276's and d273's quote_changed gone (see FLAGGED_KNOWN): 5
+    "quote_changed": 5,
     "fact_conflict": 1,
     # Session 32's new dev d201-d210 at first sight: d205 1043014482c9 ('in the race' dropped
     # from 'any other horse in the race was affected', the key's trap: trivial), by default

@@ -65,7 +65,7 @@ from functools import lru_cache
 from ..analysis.names import romanised
 from ..analysis.numbers import parse_number_words
 from ..normalize import STOPWORDS, norm_key, stem
-from ..rules.attribution import CUE_FORMS, PRONOUNS
+from ..rules.attribution import CUE_FORMS, PREPOSITIONS, PRONOUNS
 from ..rules.contractions import fold, is_function_contraction
 from ..rules.numbers import (
     CAPITAL_WORDS,
@@ -242,6 +242,9 @@ from ..rules.quotes_trims import (
     MAXIMIZER_PHRASES,
     PARTITIVE_PREPOSITIONS,
     PERFECT_MODAL_KINDS,
+    PLEDGE_MODALS,
+    PLEDGE_SUBJECTS,
+    PROCESS_PLEDGE_VERBS,
     SUPERLATIVE_OPENERS,
 )
 from ..rules.titles import DATE_WORDS, MONTH_WORDS, STYLE_ABBREVIATIONS
@@ -2747,7 +2750,10 @@ def _restricted_time_tail(tag: str, surface, keys, lo: int, hi: int, outside: st
     if not at_start and hi == len(keys) and whole and lo and not _PUNCT_END.search(surface[lo - 1]):
         n = next((i + 1 for i in range(lo, hi) if _PUNCT_END.search(surface[i])), hi) - lo
         phrase = tuple(p for k in run[:n] for p in k.split())
-        if phrase in _HEDGE_PHRASE_SET and _negated(surface, keys, lo, lo + n):
+        # a lone "yet" there too (rules.quote_changes.PRESENT_LIMITERS: "no sign of
+        # tampering yet."), an adverb where it closes the quote (session 39's held-out t279)
+        if (phrase in _HEDGE_PHRASE_SET or phrase in PRESENT_LIMITERS) and _negated(
+                surface, keys, lo, lo + n):
             around = set(norm_key(outside).split())
             if not all(p in around for p in phrase):
                 text = " ".join(surface[lo : lo + n]).rstrip(",.;:!?—–-\"'”’)]")
@@ -2941,8 +2947,29 @@ def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
         return None
     if told_outside(clause, outside):
         return None  # the outlet gives the contrast in its own words
+    if _pledge_after_hedge(before, clause):
+        return None  # "no evidence so far …, but we will follow the evidence": implied
     text = " ".join(surface[lo:stop]).rstrip(",.;:!?—–-")
     return _edge_op(tag, text, "qualifier", contrast=True)
+
+
+def _pledge_after_hedge(before: list[str], clause: list[str]) -> bool:
+    """Whether a contrast clause (``clause``, the words after its conjunction) is the
+    speaker's pledge to go on with the process (rules.quotes_trims.PROCESS_PLEDGE_VERBS:
+    "we will follow the evidence", "we will wait for the results") and the clause it is set
+    against (``before``) carries a hedge or a limit to the time up to now ("so far",
+    "probably"): the kept hedge says the claim is provisional already, so the cut takes
+    nothing the kept words do not say (invented dev d271's and d276's traps). A clause with
+    a negation, a number or a hedge of its own is no such pledge."""
+    if len(clause) < 3 or clause[0] not in PLEDGE_SUBJECTS or clause[1] not in PLEDGE_MODALS \
+            or clause[2] not in PROCESS_PLEDGE_VERBS:
+        return False
+    if any(is_negation(p) or p in HEDGE_WORDS or _NUMBER.match(p) or p in _NUMBER_WORDS
+           for p in clause):
+        return False
+    runs = (*HEDGE_PHRASES, *PRESENT_LIMITERS)
+    return any(p in HEDGE_WORDS for p in before) or any(
+        tuple(before[i : i + len(r)]) == r for r in runs for i in range(len(before)))
 
 
 # Singular pronouns that name one whole (the situation, the plan): "all of" before one says
@@ -2960,10 +2987,11 @@ def _corrective_cut(surface, keys, lo: int, hi: int) -> bool:
     """Whether the words ``lo:hi`` spliced out of the middle of a quote are a rejected
     alternative with the words that put the kept one in its place: "not" and at most
     CORRECTIVE_MAX_WORDS words, then a comma, a subject and again the verb the run follows
-    ("This is [not a strike, it is] a fight"), or then "but" ("It is [not a protest but] a
-    fight"). What is left asserts what the speaker asserted, word for word
+    ("This is [not a strike, it is] a fight"; a semicolon for the comma), or then
+    "but" ("It is [not a protest but] a fight"). What is left asserts what the speaker asserted, word for word
     (rules.quote_changes.CORRECTIVE_SUBJECTS; session 29, invented dev d152's trap). Not
-    "not only …" (both asserted, CORRECTIVE_NOT_AFTER_NOT), nor a run with a sentence end.
+    "not only …" (both asserted, CORRECTIVE_NOT_AFTER_NOT), nor a rejected prepositional
+    complement ("not about football; it is about …"), nor a run with a sentence end.
     The aligner may place the same splice one word earlier, "This [is not a strike, it] is
     a fight" (the verb opening the run and following it again): read one word on (review29q)."""
     if (0 < lo and hi < len(keys) and hi - lo > 2 and keys[lo] == keys[hi]
@@ -2974,10 +3002,20 @@ def _corrective_cut(surface, keys, lo: int, hi: int) -> bool:
     run = [p for k in keys[lo:hi] for p in k.split()]
     if len(run) < 3 or run[0] != "not" or run[1] in CORRECTIVE_NOT_AFTER_NOT:
         return False
+    if run[1] in PREPOSITIONS:
+        # a rejected topic or stance ("This is [not about football; it is] about a man
+        # who …", "We are [not against tourism, we are] against …"): a case can be about
+        # two things, one can be against two, so the kept words do not deny it (invented
+        # dev t54 and d270 key the cut as a change); a rejected description ("not a
+        # backyard operation; it was an industrial network") is denied by the kept one
+        return False
     if run[-1] == "but" and not surface[hi - 2].endswith(","):
         return 2 <= len(run) - 1 <= CORRECTIVE_MAX_WORDS + 1
     verb = keys[lo - 1].split()[-1]
-    comma = next((j for j in range(lo, hi) if surface[j].endswith(",")), None)
+    # the mark that closes the rejected alternative: a comma, or a semicolon, which joins
+    # the same two clauses ("This was [not a backyard operation; it was] a network";
+    # invented dev d273, session 39, read wrong as "a negation dropped")
+    comma = next((j for j in range(lo, hi) if surface[j].endswith((",", ";"))), None)
     if comma is None or hi - comma - 1 != 2:
         return False
     rejected = [p for k in keys[lo:comma + 1] for p in k.split()]

@@ -650,6 +650,9 @@ DESCRIPTION: dict[str, str] = {
     # a qualifier that is a clause of a further claim at the end of a closed quote
     # (CLAIM_OPENERS; session 21)
     "claim": "a further claim {verb} at the end",
+    # a negation-kind cut at the front that is whole sentences of the statement, the kept
+    # words word for word (findings.quotes._dropped_sentences; session 40): no reversal
+    "sentence": "a sentence {verb}",
     "emphasis": "an intensifier {verb}",
     "function": "a function word {verb}",
     "trivial": "a trivial change",
@@ -695,6 +698,8 @@ WHY: dict[str, str] = {
                  "are word for word"),
     "time": "it says when, not what: the claim is the same, told with less or more detail",
     "contrast": "the part that takes back or limits what was said is left out, or put in",
+    "sentence": ("a sentence of the statement, a claim of its own, is left out or put in; "
+                 "the words kept are word for word"),
     "claim": ("one outlet's quote goes on past where the others close the speaker's sentence, "
               "in a clause that says more (a reason, a result, a second claim)"),
     "emphasis": "emphasis only, the claim is the same",

@@ -215,3 +215,22 @@ MAXIMIZER_PHRASES: frozenset[tuple[str, ...]] = frozenset({
 # unlinked to the wire's "McEachran" and the cut of "At this stage" unseen); the quote's
 # words must still agree.
 SURNAME_PREFIX_FOLDS: tuple[tuple[str, str], ...] = (("mc", "mac"),)
+
+# Session 40: a closing contrast clause in which the speaker pledges to go on with the
+# process ("…no evidence so far that any manager was told to, but we will follow the
+# evidence wherever it leads"; "The move was probably not the cause, but we will wait for
+# the results"), cut from a quote whose kept words carry a hedge or a limit to the time up
+# to now ("so far", "probably": rules.quote_changes.HEDGE_WORDS, HEDGE_PHRASES,
+# PRESENT_LIMITERS). The kept hedge already says the finding is provisional; the pledge to
+# keep looking or to wait adds no claim of its own (invented dev d271 and d276's traps,
+# session 39). First person and a modal of the future only (PLEDGE_SUBJECTS,
+# PLEDGE_MODALS), and the verb right after the modal one of carrying on, looking, waiting or
+# cooperating (PROCESS_PLEDGE_VERBS): "but we will find more" (a prediction that takes the
+# denial back) and "but the police will …" (another's act) stay a dropped contrast, and so
+# does every such clause cut from an unhedged claim.
+PLEDGE_SUBJECTS: frozenset[str] = frozenset("i we".split())
+PLEDGE_MODALS: frozenset[str] = frozenset("will shall".split())
+PROCESS_PLEDGE_VERBS: frozenset[str] = frozenset(
+    "follow continue keep wait look investigate examine review study pursue monitor "
+    "cooperate co-operate work update check".split()
+)
