@@ -178,6 +178,7 @@ from ..rules.quote_changes import (
     MAX_EMPHATIC_WORDS,
     MAX_HEDGE_WORDS,
     MAX_MODIFIER_WORDS,
+    MAX_NOUN_OUTSIDE,
     MAX_SETTING_WORDS,
     MAXIMIZER_RUNS,
     MAXIMIZER_SET_PHRASES,
@@ -1728,6 +1729,14 @@ def _compared(
                              "kind": "phrase", "foil": True})
                 changed += max(i2 - i1, j2 - j1)
                 continue
+            if tag in ("delete", "insert") and not edge and kind == "qualifier" and (
+                    _noun_told_outside(*((sa, ka, i1, i2, b_out) if tag == "delete"
+                                         else (sb, kb, j1, j2, a_out)))):
+                # the noun the shorter outlet names outside its quote marks ('hailed the
+                # find as "the most important in the city"'; invented dev d289): moved, not cut
+                diff.append({"tag": tag, "a": " ".join(sa[i1:i2]), "b": " ".join(sb[j1:j2]),
+                             "kind": "trivial", "told_outside": True})
+                continue
             if tag in ("delete", "insert"):
                 ls, lk, lo, hi = (sa, ka, i1, i2) if tag == "delete" else (sb, kb, j1, j2)
                 after = after_a if tag == "delete" else after_b
@@ -2196,6 +2205,9 @@ def _edge_kind(tag, kind, a_words, b_words, a_out, b_out, at_start=False,
         return None
     # words only one excerpt has: a change unless the other's sentence says them
     extra, surface, outside = (ka, sa, b_out) if tag == "delete" else (kb, sb, a_out)
+    if at_start and kind in ("number", "place") and _labels_only(surface, extra) and (
+            _noun_told_outside(surface, extra, 0, len(extra), outside)):
+        return None  # 'said the line "could open …"' of "Line 3 could open …" (d289)
     if kind in ("negation", "number"):
         if _own_clause(surface, extra, prev, at_start):
             return None  # "…to most of the cases, but we cannot rule out …": more of it
@@ -3253,6 +3265,33 @@ def _parallel(first: set[str], keys, at: int) -> bool:
     opening = [p for k in keys[at : at + CONTRAST_SUBJECT_WORDS] for p in k.split()
                if p not in STOPWORDS and p not in TRIVIAL_WORDS]
     return any(stem(p) in first for p in opening)
+
+
+def _noun_told_outside(surface, keys, lo: int, hi: int, outside: str) -> bool:
+    """Whether every content word of a short run only one excerpt has (``keys[lo:hi]``;
+    numbers aside, MAX_NOUN_OUTSIDE at most) is written in the other excerpt's sentence
+    outside its quote marks (``outside``) as the head of a definite noun phrase (a
+    DOMAIN_SETTING_DETERMINERS word before it, no content word after it): the outlet names
+    the thing outside and quotes what was said of it ('hailed the find as "the most
+    important in the city"' of "the most important find in the city"; 'said the line
+    "could open …"' of "Line 3 could open …": invented dev d289, session 40). The words
+    moved outside the quote marks; they were not cut. Not a modifier written there ('the
+    new plan': "new" is no head), nor a word outside the shorter quote's sentence."""
+    content = [k for k in keys[lo:hi]
+               if k not in STOPWORDS and k not in TRIVIAL_WORDS and not _numbers([k])]
+    if not content or len(content) > MAX_NOUN_OUTSIDE:
+        return False
+    around = norm_key(outside).split()
+    heads = {stem(w) for d, w, n in zip(around, around[1:], around[2:] + [""], strict=False)
+             if d in DOMAIN_SETTING_DETERMINERS and (not n or n in STOPWORDS)}
+    return all(stem(k) in heads for k in content)
+
+
+def _labels_only(surface, keys) -> bool:
+    """Whether every number in a run of words is a label after a capitalised word ("Line
+    3", "Gate 12"): part of a name, not a count (:func:`_noun_told_outside`)."""
+    nums = [i for i, k in enumerate(keys) if _numbers([k])]
+    return bool(nums) and all(i and _is_cap(surface[i - 1]) for i in nums)
 
 
 def told_outside(words: list[str], outside: str) -> bool:

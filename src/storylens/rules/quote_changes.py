@@ -1457,3 +1457,9 @@ DOMAIN_SETTING_PREPOSITIONS: frozenset[str] = frozenset(
 DOMAIN_SETTING_DETERMINERS: frozenset[str] = frozenset("the this that these those".split())
 # Content words of the locative's noun phrase at most ("in the main race").
 MAX_DOMAIN_SETTING_NOUNS = 2
+# A noun the shorter outlet moved outside its quote marks (quote_diff._noun_told_outside):
+# at most this many content words only the longer excerpt has ("find"; "Line 3"), each
+# written outside the shorter excerpt's quote marks as the head of a definite noun phrase
+# (DOMAIN_SETTING_DETERMINERS: 'hailed the find as "the most important …"', 'said the line
+# "could open …"'). Longer runs are a cut of their own (invented dev d289, session 40).
+MAX_NOUN_OUTSIDE = 2
