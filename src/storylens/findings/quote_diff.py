@@ -103,6 +103,9 @@ from ..rules.quote_changes import (
     CLAIM_VERB_WINDOW,
     CLAUSE_OPENERS,
     CLAUSE_SUBORDINATORS,
+    COMMENT_ADVERBS,
+    COMMENT_CLAUSE_VERBS,
+    COMMENT_VERB_WINDOW,
     COMPASS_POINTS,
     COMPLEMENT_MARKS,
     CONJUNCT_COORDINATORS,
@@ -3184,6 +3187,8 @@ def _claim_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
     words = [p for k in keys[lo:hi] for p in k.split()]
     opener = next((o for o in _CLAIM_OPENERS_BY_LENGTH if tuple(words[: len(o)]) == o), None)
     if opener is None:
+        opener = _comparative_claim(words)
+    if opener is None:
         return None
     stop = next((j + 1 for j in range(lo, hi) if _SENTENCE_END.search(surface[j])), hi)
     clause = [p for k in keys[lo:stop] for p in k.split()][len(opener):]
@@ -3200,6 +3205,22 @@ def _claim_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
         return None
     text = " ".join(surface[lo:stop]).rstrip(",.;:!?—–-")
     return _edge_op(tag, text, "claim", claim=True)
+
+
+def _comparative_claim(words: list[str]) -> tuple[str, ...] | None:
+    """The opener of a comparative clause with its own subject pronoun that says a claim
+    of its own (", as we condemn every lie told in this campaign": invented dev d283,
+    session 40), for :func:`_claim_tail`; None for a comment clause (rules.quote_changes.
+    COMMENT_CLAUSE_VERBS: ", as we promised", ", as you know") or any other words."""
+    for o in TAIL_COMPARATIVE_OPENERS:
+        n = len(o)
+        if tuple(words[:n]) == o and len(words) > n and words[n] in TAIL_CLAUSE_SUBJECTS:
+            # the clause's verb: its first word past auxiliaries and adverbs
+            verb = next((w for w in words[n + 1 : n + 1 + COMMENT_VERB_WINDOW]
+                         if w not in CLAIM_VERB_MARKS and w not in COMMENT_ADVERBS
+                         and not w.endswith("ly")), "")
+            return None if not verb or verb in COMMENT_CLAUSE_VERBS else o
+    return None
 
 
 def _elliptical_contrast(keys, lo: int) -> bool:
