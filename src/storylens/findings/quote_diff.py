@@ -1496,6 +1496,47 @@ def _shouted(text: str) -> bool:
     return len(letters) >= 4 and not any(c.islower() for c in letters)
 
 
+# Words before a gloss matched against the diff's words to find its place (_place_gloss).
+_GLOSS_ANCHOR_WORDS = 3
+
+
+def _place_gloss(diff: list[dict], op: dict, side: str, text: str) -> None:
+    """Put the gloss ``op`` (its words on ``side`` of quote ``text``) into ``diff`` at its
+    place among the word ops, after the words its bracket follows, splitting an equal op
+    there; a closing mark the bracket stood before moves after it ("of Pelmont (without
+    naming …)," is shown so, not "of Pelmont, (without naming …)": real40, a SemEval dev
+    pair). Appended last where its place is not found among the ops kept."""
+    m = next((m for m in _BRACKETED.finditer(text) if m.group().strip() == op[side]), None)
+    if m is None:
+        diff.append(op)
+        return
+    before = [norm_key(w) for w in _words(text[: m.start()])[0]]
+    anchor = before[-_GLOSS_ANCHOR_WORDS:]
+    flat = [(i, k) for i, d in enumerate(diff) for k in range(len(d[side].split()))]
+    words = [norm_key(diff[i][side].split()[k]) for i, k in flat]
+    at = next((p for p in range(len(words), 0, -1)
+               if anchor and words[max(0, p - len(anchor)) : p] == anchor[-p:]), None)
+    if at is None:
+        diff.append(op)
+        return
+    i, k = flat[at - 1]
+    d = diff[i]
+    aw, bw = d["a"].split(), d["b"].split()
+    if k + 1 < len(d[side].split()):
+        if d["tag"] != "equal" or len(aw) != len(bw):
+            diff.append(op)
+            return
+        diff[i : i + 1] = [{**d, "a": " ".join(aw[: k + 1]), "b": " ".join(bw[: k + 1])},
+                           {**d, "a": " ".join(aw[k + 1 :]), "b": " ".join(bw[k + 1 :])}]
+    mark = re.match(r"[,;:.!?]+", text[m.end() :])
+    last = diff[i][side].split()
+    if mark and last and last[-1].endswith(mark.group()):
+        last[-1] = last[-1][: -len(mark.group())]
+        diff[i] = {**diff[i], side: " ".join(last)}
+        op[side] += mark.group()
+    diff.insert(i + 1, op)
+
+
 def _glosses(text: str) -> dict[str, str]:
     """The editor's bracketed insertions of a quote that name someone or something
     (a capitalised word that is not a pronoun or determiner: "(without naming Congress)",
@@ -1874,8 +1915,9 @@ def _compared(
     ga, gb = _glosses(a), _glosses(b)
     for key in ga.keys() ^ gb.keys():
         tag = "delete" if key in ga else "insert"
-        diff.append({"tag": tag, "a": ga.get(key, ""), "b": gb.get(key, ""),
-                     "kind": "qualifier", "gloss": True})
+        op = {"tag": tag, "a": ga.get(key, ""), "b": gb.get(key, ""),
+              "kind": "qualifier", "gloss": True}
+        _place_gloss(diff, op, "a" if tag == "delete" else "b", a if tag == "delete" else b)
         changed += 1  # one insertion, however long: not evidence of a different quote
     base = {"shared": shared / min(len(ka), len(kb)), "words": min(len(ka), len(kb))}
     none = {"ops": [], "changed": 0, "change": "extent" if extent else None, **base}
