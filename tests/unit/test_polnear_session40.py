@@ -41,6 +41,10 @@ def _quotes(text: str) -> list[tuple[str | None, str | None, str]]:
         # "'s"/"'ve" before a participle is "has"/"have": the pronoun alone speaks
         ("She's said the quay will reopen.", [("She", "'s said", "the quay will reopen")]),
         ("We've argued the levy is too high.", [("We", "'ve argued", "the levy is too high")]),
+        # "it's" before a participle: an impersonal report with nobody named (the
+        # one-token reading had taken "It's" for a speaker)
+        ("It's reported that the quay will reopen.",
+         [(None, "'s reported", "that the quay will reopen")]),
         # the written-out forms read the same
         ("He is claiming the harbour vote was rigged.",
          [("He", "is claiming", "the harbour vote was rigged")]),

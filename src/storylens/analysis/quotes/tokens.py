@@ -93,6 +93,8 @@ _AUX_OF = {"re": "are", "ve": "have"}
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out = [_Tok(m.start(), m.end(), g, g.lower(), g[:1].isupper())
            for m in _TOKEN.finditer(text, start, end) for g in (m.group(),)]
+    if "'" not in text[start:end] and "’" not in text[start:end]:
+        return out  # no contraction to split (most sentences): no second pass
     for i in range(len(out) - 2, -1, -1):
         nxt = out[i + 1].low
         if "'" not in out[i].low and "’" not in out[i].low:
