@@ -1745,8 +1745,7 @@ def find_attribution(ctx: FindingContext, linker: Linker | None = None) -> list[
                     # each statement is its cue's sentence and, for a quote, every
                     # sentence the quote spans or continues in (_statement_sentences)
                     pick = _linked_pick(ctx, linker, y, us, x, plain, stmt, ignore, key, joined,
-                                        per) or _gist_pick(ctx, linker, y, us, x, plain, per,
-                                                           ignore, key)
+                                        per)
                     if pick is None:
                         continue  # the same speaker on another statement: not comparable
                     charged = [u for u in xus if u[0].id in hot]
@@ -1943,38 +1942,6 @@ def _linked_pick(ctx: FindingContext, linker: Linker, y: str, us: list[Use], x: 
             ctx, linker, y, pick[0], pick[4], ignore, key):
         return None  # 'she said, and claimed ...': linked by the quote only
     return pick
-
-
-def _gist_pick(ctx: FindingContext, linker: Linker, y: str, us: list[Use], x: str,
-               plain: list[Use], per: dict[str, list[Use]], ignore: frozenset[str], key: str):
-    """(loaded use, plain use, 0.0, loaded sentence, plain sentence) where both outlets lead
-    into one quote of the speaker with a gist of their own: ``y``'s loaded gist leads into
-    a quote (:func:`_lead_in_quote`), ``x``'s plain gist, a sentence with no direct quote of
-    its own, leads into a quote (the same reading), and the two quotes are one statement
-    (:func:`_one_statement`). News style gives a statement's gist before its words; two
-    gists of one quote are the outlets' two accounts of it, whatever words each gist uses
-    (held-out t280, session 39: 'insisted he had done nothing wrong. "I have never
-    knowingly given a banned substance ...," he said.' / 'denied any wrongdoing. "I have
-    never given a banned substance ...," he said.', no word shared by the gists). None
-    where either gist leads into no quote, the quotes are two statements, or the loaded
-    gist quotes words of its own on another matter (:func:`_own_quote_apart`)."""
-    for uy in us:
-        if uy[2] == DOUBT_ASIDE:
-            continue  # an aside is read on its own sentence
-        lead = _lead_in_quote(ctx, y, uy, per[y])
-        if lead is None:
-            continue
-        for ux in plain:
-            if any(q.direct and q.start < ux[0].end and q.end > ux[0].start
-                   for q in ctx.quotes(x)):
-                continue  # a quote's own cue: no gist
-            sx = _lead_in_quote(ctx, x, ux, per[x])
-            if sx is None or _told_apart(ctx, per, y, uy, sx):
-                continue
-            if _one_statement(ctx, linker, lead, sx, ignore, key) \
-                    and not _own_quote_apart(ctx, y, uy, lead, x, sx, key):
-                return uy, ux, 0.0, uy[0], ux[0]
-    return None
 
 
 def _longest_first(word: str) -> tuple[int, str]:
