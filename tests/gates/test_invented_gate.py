@@ -176,7 +176,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # here since session 22, when s22-source22 read credits written in a sentence and
     # s22-source22b/c set a pair's and the story's source by the copy's credit; reader22
     # read every changed line (dev: no trap hit, none wrong)
-    "shared_source": (0, 0),
+    # reader40 on d281-d290 at first sight: d286 0db06a934700 (the Sentinel said to copy 43% of its narration from
+    # the wire where half the cited pairs are its own rewrites; the key lists no copy): (0, 1)
+    "shared_source": (0, 1),
     # addition, on by default in sessions 19-20 (off since session 21: 5/6 on t91-t100)
     # and since session 19 (the pre-registered rule on t71-t80: 11/12
     # held out, dev 139/148): its nine read wrong, all the one class of a figure the others
@@ -353,6 +355,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # off-story pieces leave their findings out) all merged
     # Session 39's held-out t271-t280 (moved here in session 40): t273 feb30c0dc85c ('only the
     # Gazette gives a margin of 13', the wire's 31-18 vote: a figure the others' give; testread39): 23
+    # coverage40: t273's gone (a vote's margin beside the others' tally: coverage._tells_margin);
+    # reader40 on d281-d290 at first sight: d288 eec73ca61866 ('only 40 rehomed', the Progress's conflicting
+    # version of the 80 horses): 23
     "addition": (0, 23),
     # framing (off by default in session 17, its held-out read t51-t60: 19/22; on again since
     # session 18's, t61-t70: 11/11): the five
@@ -521,7 +526,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # gone since fix38f (a document subject is no speaker): (0, 8)
     # Session 39's held-out t271-t280 (moved here in session 40): t280 0d74fd3317f3 ('heroic
     # run', the horse's race, against the wire's 'run' of the race's distance; testread39): (0, 9)
-    "framing": (0, 9),
+    # framing40: t280's gone (a plain counterpart read as a verb is no counterpart:
+    # framing._verb_read): (0, 8)
+    "framing": (0, 8),
     # t12 (s14-align: a close rewrite joins the copies of the possession sentence): 15 vs 20
     # grams, the key's expected conflict and read right by its verdict, cites the sentences of
     # the plant-limit trap (three plants in all three), so it counts as a trap hit, not wrong.
@@ -800,7 +807,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # facts._margin, rules/numbers.MARGIN_BY_NOUNS) and d267's (an outlet's headline rounding
     # of the finer figure its own body gives, facts._own_rounding); left, t227's 'hundreds'
     # of passengers (its exact figure counts 'people'): (8, 1)
-    "fact_conflict": (8, 1),
+    # reader40 on d281-d290 at first sight: d286 5f2e7d822d69 (three companies' fines and their total told as one
+    # fine: the owner lost after an appositive), d288 db62cdf9b2fd (a study's cost of moving the
+    # herd against the cull's cost: two costs): (8, 3)
+    "fact_conflict": (8, 3),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -982,7 +992,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # quotes40: d271's and d276's trims gone (quote_diff._pledge_after_hedge: a pledge to go
     # on cut from a claim already hedged, 'so far', 'probably'), d273's gone (a rejected
     # alternative closed by a semicolon is spliced out as by a comma, _corrective_cut): (5, 5)
-    "quote_changed": (5, 5),
+    # reader40 on d281-d290 at first sight: d289 bd341a2cb7e8 ('a qualifier dropped': 'find' just outside the
+    # Times' quote marks) and 8f5475d2f9de ('a number changed': 'Line 3' outside the Daily's
+    # quote): (5, 7)
+    "quote_changed": (5, 7),
     # shared_quote, off by default since session 30's held-out read (21/25 on t181-t190): the
     # one dev line read wrong that FINDINGS_KNOWN_WRONG counted while it was on by default,
     # d173's 'gives more of it' hiding the Patriot's 'this government' (reader29)
@@ -1052,7 +1065,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # quotes40: t279's line tells the 'yet' ("1 more nearly the same (tns-wire adds 'The errors
     # were human mistakes, and' and domovina-today adds 'yet')": a closing 'yet' limits the
     # kept denial, shared_quote._limit_span), a new line, unread: 1 (d173's)
-    "shared_quote": (0, 1),
+    # reader40 on d281-d290 at first sight: d283 5484fe1834cf and d288 85cb59784457 ('gives more of it' hides
+    # a changed ending: the Herald's added clause, La Voz's cut place and time limit): 3
+    "shared_quote": (0, 3),
 }
 
 
@@ -1385,7 +1400,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # ~15 right lines of the same shape (49 of 55 firing profile lines read right): 8
     # Session 39's held-out t271-t280 (moved here in session 40): t280 0d74fd3317f3 (see
     # FLAGGED_KNOWN): 9
-    "framing": 9,
+    # framing40: t280's gone (see FLAGGED_KNOWN): 8
+    "framing": 8,
     # Session 35: shared_quote on by default again (the pre-registered rule on t231-t240: 27/27
     # held out, the last three reads 75/78), so its one dev wrong counts here again, as under
     # FLAGGED_KNOWN (d173's 'gives more of it' hiding the Patriot's 'this government')
@@ -1397,7 +1413,8 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # Session 39's held-out t271-t280 (moved here in session 40): t279 b8e8d9e42f0c (see
     # FLAGGED_KNOWN): 2
     # quotes40: t279's gone (see FLAGGED_KNOWN): 1
-    "shared_quote": 1,
+    # reader40 on d281-d290 at first sight: d283's and d288's (see FLAGGED_KNOWN): 3
+    "shared_quote": 3,
     # Session 37: quote_changed on by default again (the pre-registered rule on t251-t260: 7/7
     # held out), so its dev wrongs count here again, as under FLAGGED_KNOWN
     # Session 38: quote_changed off by default again (the pre-registered rule on t261-t270: 6/7
@@ -1414,8 +1431,12 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # (see FLAGGED_KNOWN): 3
     # facts40: t279's and d267's gone (see FLAGGED_KNOWN); left, t227's: 1
     # quotes40: d271's, d276's and d273's quote_changed gone (see FLAGGED_KNOWN): 5
-    "quote_changed": 5,
-    "fact_conflict": 1,
+    # reader40 on d281-d290 at first sight: quote_changed d289's two, fact_conflict d286's and d288's (see
+    # FLAGGED_KNOWN): 7 and 3
+    "quote_changed": 7,
+    "fact_conflict": 3,
+    # reader40 on d281-d290 at first sight: shared_source d286 0db06a934700 (see FLAGGED_KNOWN): 1
+    "shared_source": 1,
     # Session 32's new dev d201-d210 at first sight: d205 1043014482c9 ('in the race' dropped
     # from 'any other horse in the race was affected', the key's trap: trivial), by default
     # reader32: d210 f0a6c5cee123, 'under any circumstances' trimmed from the quote's end (emphasis,

@@ -1098,7 +1098,8 @@ def _indirect(text: str, toks: list[_Tok], s_start: int, s_end: int, direct_mark
         ce = _clause_end(text, toks, start_k, s_end, in_quote)
         if rel is not None or _aside_which(toks, cs) or _aside_which(toks, si):
             # ("The levy, which Lund said was fair, passed": "which" before the subject)
-            ce = _aside_end(toks, start_k, ce, in_quote)  # "…, warned …": the main clause's
+            ce = _aside_end(toks, start_k, _dash_aside_end(toks, rel, start_k, ce), in_quote)
+            # ("…, warned …": the main clause's verb ends it; "-- who said … --" its dash)
         if start_k == k and (lemma in LISTENER_WH or lemma in DIRECTIVE_LEMMAS) and toks[k].low != "that":
             ce = _directive_end(toks, start_k, ce)  # "warned fishermen to …, and police …"
         need = 3
@@ -2653,9 +2654,12 @@ def who_antecedent(toks: list[_Tok], who: tuple[int, int]) -> tuple[int, int] | 
     the appositive phrase ``_speaker_back`` reads there (``McConnell, now the Senate
     majority leader, who …``); None when it is no capitalised name (``the crews, who``)."""
     i = _index_at(toks, who[0])
-    if i < 2 or toks[i - 1].text != ",":
+    if i < 2 or not _aside_opener(toks, i - 1):
         return None
-    end = _time_before(toks, i - 1, needs_preposition=True)
+    o = i - 1
+    while o > 1 and toks[o].text == "-" and toks[o - 1].text == "-":
+        o -= 1  # "Clinton -- who": the name ends before the whole dash
+    end = _time_before(toks, o, needs_preposition=True)
     sp = _name_run_back(toks, end) or _phrase_back(toks, end)
     if sp is None or not toks[_index_at(toks, sp[0])].cap:
         sp = _speaker_back(toks, i)
@@ -2713,6 +2717,7 @@ def _close_aside(toks: list[_Tok], found, in_quote):
         return found
     k = _index_at(toks, a)
     clause = toks[k].low == "that" or _finite_clause(toks, k, bare_noun=True)
+    e = _dash_aside_end(toks, _aside_who(toks, cs), k, e)
     return (sp, cue, (a, _aside_end(toks, k, e, in_quote, clause)))
 
 
@@ -2729,9 +2734,31 @@ def _aside_who(toks: list[_Tok], cs: int) -> int | None:
     if i >= 0 and toks[i].low not in ("who",):
         t0 = _time_before(toks, cs)
         i = t0 - 1 if t0 < cs else i
-    if i < 1 or toks[i].low != "who" or toks[i - 1].text != ",":
+    if i < 1 or toks[i].low != "who" or not _aside_opener(toks, i - 1):
         return None
     return i
+
+
+def _aside_opener(toks: list[_Tok], i: int) -> bool:
+    """A comma, a dash ("--", "—", " - ") or a bracket at ``i``: what opens a non-restrictive
+    aside (``Clinton -- who has called for … -- lambasted``)."""
+    t = toks[i].text
+    return t in (",", "—", "–", "(", "-")  # a lone "-" token is a spaced dash
+
+
+def _dash_aside_end(toks: list[_Tok], rel: int | None, a: int, e: int) -> int:
+    """The end of a report inside an aside that a dash or bracket opened before its "who"
+    at ``rel`` (``Clinton -- who has called for tax hikes -- lambasted …``): before the
+    closing dash or bracket; ``e`` for a comma aside or when none closes."""
+    if rel is None or toks[rel - 1].text == ",":
+        return e
+    shut = (")",) if toks[rel - 1].text == "(" else ("—", "–", "-")
+    for m in range(a + 1, len(toks)):
+        if toks[m].start >= e:
+            break
+        if toks[m].text in shut:
+            return toks[m - 1].end
+    return e
 
 
 def _time_before(toks: list[_Tok], k: int, needs_preposition: bool = False) -> int:

@@ -80,9 +80,34 @@ class _Attr:
     cue: tuple[int, int] | None
 
 
+# A pronoun with an auxiliary glued on before a cue form ("He's claiming …", "they're
+# saying …", "she's said …"): the contraction is the cue's auxiliary, split off so the cue
+# rules see "he" + "is" + "claiming" as they see the written-out form, and the speaker is
+# the pronoun alone (PolNeAR labels "he" as source and "'s claiming" as cue). Only before
+# a cue form: "it's clear", "he's a …" keep their one token. "'s" is "is" before an -ing
+# form and "has" before a participle ("she's said"); "'d" (had or would) is left whole.
+_CONTRACTED_AUX = re.compile(r"(he|she|it|they|we|you|i|that|who)(['’](?:s|re|ve))", re.IGNORECASE)
+_AUX_OF = {"re": "are", "ve": "have"}
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), g, g.lower(), g[:1].isupper())
-            for m in _TOKEN.finditer(text, start, end) for g in (m.group(),)]
+    out = [_Tok(m.start(), m.end(), g, g.lower(), g[:1].isupper())
+           for m in _TOKEN.finditer(text, start, end) for g in (m.group(),)]
+    if "'" not in text[start:end] and "’" not in text[start:end]:
+        return out  # no contraction to split (most sentences): no second pass
+    for i in range(len(out) - 2, -1, -1):
+        nxt = out[i + 1].low
+        if "'" not in out[i].low and "’" not in out[i].low:
+            continue
+        m = _CONTRACTED_AUX.fullmatch(out[i].text)
+        if m and nxt in CUE_FORMS:
+            t, cut, aux = out[i], out[i].start + len(m.group(1)), m.group(2)[1:].lower()
+            low = _AUX_OF.get(aux) or ("is" if nxt.endswith("ing") else "has")
+            out[i : i + 1] = [
+                _Tok(t.start, cut, m.group(1), m.group(1).lower(), t.cap),
+                _Tok(cut, t.end, m.group(2), low, False),
+            ]
+    return out
 
 
 def is_possessive(low: str) -> bool:
