@@ -94,14 +94,9 @@ def test_an_editors_gloss_inside_the_quote_marks(a, b, changed):
         assert "gloss" in lines[0], lines
 
 
-GLOSS_EXCERPT_CAUSE = (
-    "findings/quote_diff.py appends the gloss op after every word op and findings/quotes.py "
-    "(_snippet) joins ops in list order, so the line quotes the gloss after the quote's last "
-    "words ('…of Pelmont, (without naming …)', '…the orders there, (the seat of …)'): text "
-    "the outlet never printed (real40, SemEval dev pair on a politician's jibe)")
-
-
-@pytest.mark.xfail(strict=True, reason=GLOSS_EXCERPT_CAUSE)
+# Once a strict xfail: quote_diff appended the gloss op after every word op, so the line
+# quoted the gloss after the quote's last words ('…of Pelmont, (without naming …)'), text the
+# outlet never printed. quote_diff._place_gloss (session 40, quotes40b) keeps it at its place.
 @pytest.mark.parametrize(("a", "b"), [
     pytest.param(f"\"{QUOTE},\" Corrow told a rally.", f"\"{QUOTE} {GLOSS},\" Corrow said.",
                  id="gloss-before-the-closing-comma"),

@@ -103,6 +103,9 @@ from ..rules.quote_changes import (
     CLAIM_VERB_WINDOW,
     CLAUSE_OPENERS,
     CLAUSE_SUBORDINATORS,
+    COMMENT_ADVERBS,
+    COMMENT_CLAUSE_VERBS,
+    COMMENT_VERB_WINDOW,
     COMPASS_POINTS,
     COMPLEMENT_MARKS,
     CONJUNCT_COORDINATORS,
@@ -178,6 +181,7 @@ from ..rules.quote_changes import (
     MAX_EMPHATIC_WORDS,
     MAX_HEDGE_WORDS,
     MAX_MODIFIER_WORDS,
+    MAX_NOUN_OUTSIDE,
     MAX_SETTING_WORDS,
     MAXIMIZER_RUNS,
     MAXIMIZER_SET_PHRASES,
@@ -1492,6 +1496,47 @@ def _shouted(text: str) -> bool:
     return len(letters) >= 4 and not any(c.islower() for c in letters)
 
 
+# Words before a gloss matched against the diff's words to find its place (_place_gloss).
+_GLOSS_ANCHOR_WORDS = 3
+
+
+def _place_gloss(diff: list[dict], op: dict, side: str, text: str) -> None:
+    """Put the gloss ``op`` (its words on ``side`` of quote ``text``) into ``diff`` at its
+    place among the word ops, after the words its bracket follows, splitting an equal op
+    there; a closing mark the bracket stood before moves after it ("of Pelmont (without
+    naming …)," is shown so, not "of Pelmont, (without naming …)": real40, a SemEval dev
+    pair). Appended last where its place is not found among the ops kept."""
+    m = next((m for m in _BRACKETED.finditer(text) if m.group().strip() == op[side]), None)
+    if m is None:
+        diff.append(op)
+        return
+    before = [norm_key(w) for w in _words(text[: m.start()])[0]]
+    anchor = before[-_GLOSS_ANCHOR_WORDS:]
+    flat = [(i, k) for i, d in enumerate(diff) for k in range(len(d[side].split()))]
+    words = [norm_key(diff[i][side].split()[k]) for i, k in flat]
+    at = next((p for p in range(len(words), 0, -1)
+               if anchor and words[max(0, p - len(anchor)) : p] == anchor[-p:]), None)
+    if at is None:
+        diff.append(op)
+        return
+    i, k = flat[at - 1]
+    d = diff[i]
+    aw, bw = d["a"].split(), d["b"].split()
+    if k + 1 < len(d[side].split()):
+        if d["tag"] != "equal" or len(aw) != len(bw):
+            diff.append(op)
+            return
+        diff[i : i + 1] = [{**d, "a": " ".join(aw[: k + 1]), "b": " ".join(bw[: k + 1])},
+                           {**d, "a": " ".join(aw[k + 1 :]), "b": " ".join(bw[k + 1 :])}]
+    mark = re.match(r"[,;:.!?]+", text[m.end() :])
+    last = diff[i][side].split()
+    if mark and last and last[-1].endswith(mark.group()):
+        last[-1] = last[-1][: -len(mark.group())]
+        diff[i] = {**diff[i], side: " ".join(last)}
+        op[side] += mark.group()
+    diff.insert(i + 1, op)
+
+
 def _glosses(text: str) -> dict[str, str]:
     """The editor's bracketed insertions of a quote that name someone or something
     (a capitalised word that is not a pronoun or determiner: "(without naming Congress)",
@@ -1728,6 +1773,14 @@ def _compared(
                              "kind": "phrase", "foil": True})
                 changed += max(i2 - i1, j2 - j1)
                 continue
+            if tag in ("delete", "insert") and not edge and kind == "qualifier" and (
+                    _noun_told_outside(*((sa, ka, i1, i2, b_out) if tag == "delete"
+                                         else (sb, kb, j1, j2, a_out)))):
+                # the noun the shorter outlet names outside its quote marks ('hailed the
+                # find as "the most important in the city"'; invented dev d289): moved, not cut
+                diff.append({"tag": tag, "a": " ".join(sa[i1:i2]), "b": " ".join(sb[j1:j2]),
+                             "kind": "trivial", "told_outside": True})
+                continue
             if tag in ("delete", "insert"):
                 ls, lk, lo, hi = (sa, ka, i1, i2) if tag == "delete" else (sb, kb, j1, j2)
                 after = after_a if tag == "delete" else after_b
@@ -1862,8 +1915,9 @@ def _compared(
     ga, gb = _glosses(a), _glosses(b)
     for key in ga.keys() ^ gb.keys():
         tag = "delete" if key in ga else "insert"
-        diff.append({"tag": tag, "a": ga.get(key, ""), "b": gb.get(key, ""),
-                     "kind": "qualifier", "gloss": True})
+        op = {"tag": tag, "a": ga.get(key, ""), "b": gb.get(key, ""),
+              "kind": "qualifier", "gloss": True}
+        _place_gloss(diff, op, "a" if tag == "delete" else "b", a if tag == "delete" else b)
         changed += 1  # one insertion, however long: not evidence of a different quote
     base = {"shared": shared / min(len(ka), len(kb)), "words": min(len(ka), len(kb))}
     none = {"ops": [], "changed": 0, "change": "extent" if extent else None, **base}
@@ -2196,6 +2250,9 @@ def _edge_kind(tag, kind, a_words, b_words, a_out, b_out, at_start=False,
         return None
     # words only one excerpt has: a change unless the other's sentence says them
     extra, surface, outside = (ka, sa, b_out) if tag == "delete" else (kb, sb, a_out)
+    if at_start and kind in ("number", "place") and _labels_only(surface, extra) and (
+            _noun_told_outside(surface, extra, 0, len(extra), outside)):
+        return None  # 'said the line "could open …"' of "Line 3 could open …" (d289)
     if kind in ("negation", "number"):
         if _own_clause(surface, extra, prev, at_start):
             return None  # "…to most of the cases, but we cannot rule out …": more of it
@@ -3172,6 +3229,8 @@ def _claim_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
     words = [p for k in keys[lo:hi] for p in k.split()]
     opener = next((o for o in _CLAIM_OPENERS_BY_LENGTH if tuple(words[: len(o)]) == o), None)
     if opener is None:
+        opener = _comparative_claim(words)
+    if opener is None:
         return None
     stop = next((j + 1 for j in range(lo, hi) if _SENTENCE_END.search(surface[j])), hi)
     clause = [p for k in keys[lo:stop] for p in k.split()][len(opener):]
@@ -3188,6 +3247,22 @@ def _claim_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
         return None
     text = " ".join(surface[lo:stop]).rstrip(",.;:!?—–-")
     return _edge_op(tag, text, "claim", claim=True)
+
+
+def _comparative_claim(words: list[str]) -> tuple[str, ...] | None:
+    """The opener of a comparative clause with its own subject pronoun that says a claim
+    of its own (", as we condemn every lie told in this campaign": invented dev d283,
+    session 40), for :func:`_claim_tail`; None for a comment clause (rules.quote_changes.
+    COMMENT_CLAUSE_VERBS: ", as we promised", ", as you know") or any other words."""
+    for o in TAIL_COMPARATIVE_OPENERS:
+        n = len(o)
+        if tuple(words[:n]) == o and len(words) > n and words[n] in TAIL_CLAUSE_SUBJECTS:
+            # the clause's verb: its first word past auxiliaries and adverbs
+            verb = next((w for w in words[n + 1 : n + 1 + COMMENT_VERB_WINDOW]
+                         if w not in CLAIM_VERB_MARKS and w not in COMMENT_ADVERBS
+                         and not w.endswith("ly")), "")
+            return None if not verb or verb in COMMENT_CLAUSE_VERBS else o
+    return None
 
 
 def _elliptical_contrast(keys, lo: int) -> bool:
@@ -3253,6 +3328,33 @@ def _parallel(first: set[str], keys, at: int) -> bool:
     opening = [p for k in keys[at : at + CONTRAST_SUBJECT_WORDS] for p in k.split()
                if p not in STOPWORDS and p not in TRIVIAL_WORDS]
     return any(stem(p) in first for p in opening)
+
+
+def _noun_told_outside(surface, keys, lo: int, hi: int, outside: str) -> bool:
+    """Whether every content word of a short run only one excerpt has (``keys[lo:hi]``;
+    numbers aside, MAX_NOUN_OUTSIDE at most) is written in the other excerpt's sentence
+    outside its quote marks (``outside``) as the head of a definite noun phrase (a
+    DOMAIN_SETTING_DETERMINERS word before it, no content word after it): the outlet names
+    the thing outside and quotes what was said of it ('hailed the find as "the most
+    important in the city"' of "the most important find in the city"; 'said the line
+    "could open …"' of "Line 3 could open …": invented dev d289, session 40). The words
+    moved outside the quote marks; they were not cut. Not a modifier written there ('the
+    new plan': "new" is no head), nor a word outside the shorter quote's sentence."""
+    content = [k for k in keys[lo:hi]
+               if k not in STOPWORDS and k not in TRIVIAL_WORDS and not _numbers([k])]
+    if not content or len(content) > MAX_NOUN_OUTSIDE:
+        return False
+    around = norm_key(outside).split()
+    heads = {stem(w) for d, w, n in zip(around, around[1:], around[2:] + [""], strict=False)
+             if d in DOMAIN_SETTING_DETERMINERS and (not n or n in STOPWORDS)}
+    return all(stem(k) in heads for k in content)
+
+
+def _labels_only(surface, keys) -> bool:
+    """Whether every number in a run of words is a label after a capitalised word ("Line
+    3", "Gate 12"): part of a name, not a count (:func:`_noun_told_outside`)."""
+    nums = [i for i, k in enumerate(keys) if _numbers([k])]
+    return bool(nums) and all(i and _is_cap(surface[i - 1]) for i in nums)
 
 
 def told_outside(words: list[str], outside: str) -> bool:

@@ -46,6 +46,7 @@ from ..rules.quote_changes import (
     MAX_CONTRAST_WORDS,
     MAX_HEDGE_WORDS,
     MAX_MODIFIER_WORDS,
+    MAX_RUN_ON_MODIFIERS,
     MEANINGFUL,
     MIN_CLAIM_WORDS,
     NAMING_VERBS,
@@ -2145,9 +2146,25 @@ def _runs_on(art: _Article, u: _Unit, r1: int) -> str:
     while t + 1 < u.last and joined(t):
         t += 1
     keys = tok.keys[last + 1 : t + 1]
-    if len(set(tok.starts[last + 1 : t + 1])) > MAX_MODIFIER_WORDS or not any(_weighty(k) for k in keys):
+    if not any(_weighty(k) for k in keys) or not _modifiers_only(keys, tok.starts[last + 1 : t + 1]):
         return ""
     return text[tok.starts[last + 1] : tok.ends[t]]
+
+
+def _modifiers_only(keys, starts) -> bool:
+    """Whether words run on past a closed quote's last word are one trailing modifier
+    (MAX_MODIFIER_WORDS words at most) or at most MAX_RUN_ON_MODIFIERS prepositional
+    phrases of that size each, each opened by a preposition ("from Isla Serrana within a
+    decade": where and by when; invented dev d288, session 40, told as "gives more of it").
+    A longer run is more of the statement."""
+    if len(set(starts)) <= MAX_MODIFIER_WORDS:
+        return True
+    cuts = [i for i, k in enumerate(keys) if k in PREPOSITIONS and i]
+    if keys[0] not in PREPOSITIONS or not cuts or len(cuts) + 1 > MAX_RUN_ON_MODIFIERS:
+        return False
+    bounds = [0, *cuts, len(keys)]
+    return all(len(set(starts[lo:hi])) <= MAX_MODIFIER_WORDS
+               for lo, hi in pairwise(bounds))
 
 
 def _ends_after(art: _Article, t: int) -> bool:

@@ -1457,3 +1457,31 @@ DOMAIN_SETTING_PREPOSITIONS: frozenset[str] = frozenset(
 DOMAIN_SETTING_DETERMINERS: frozenset[str] = frozenset("the this that these those".split())
 # Content words of the locative's noun phrase at most ("in the main race").
 MAX_DOMAIN_SETTING_NOUNS = 2
+# A noun the shorter outlet moved outside its quote marks (quote_diff._noun_told_outside):
+# at most this many content words only the longer excerpt has ("find"; "Line 3"), each
+# written outside the shorter excerpt's quote marks as the head of a definite noun phrase
+# (DOMAIN_SETTING_DETERMINERS: 'hailed the find as "the most important …"', 'said the line
+# "could open …"'). Longer runs are a cut of their own (invented dev d289, session 40).
+MAX_NOUN_OUTSIDE = 2
+# A comparative clause with its own subject after a comma ("…, as we condemn every lie told
+# in this campaign"; TAIL_COMPARATIVE_OPENERS before TAIL_CLAUSE_SUBJECTS) says a further
+# claim of the speaker's (quote_diff._claim_tail; invented dev d283, session 40), unless it
+# is a comment clause (Quirk et al. §15.53-15.55: "as you know", "as I said", "as we
+# promised", "as we expected"), whose verb of knowing, saying or expecting (these forms)
+# only frames the claim before it. The verb is read within the clause's first
+# COMMENT_VERB_WINDOW words after the subject (room for an auxiliary and an adverb).
+COMMENT_CLAUSE_VERBS: frozenset[str] = frozenset(
+    "know knew known say said tell told promise promised expect expected predict predicted "
+    "warn warned mention mentioned note noted explain explained see saw seen hear heard "
+    "understand understood believe believed think thought hope hoped fear feared agree "
+    "agreed announce announced report reported state stated point pointed put".split())
+COMMENT_VERB_WINDOW = 4
+# Adverbs read past, with auxiliaries (CLAIM_VERB_MARKS) and "-ly" adverbs, to reach that
+# verb ("as we have always said", "as I already told you").
+COMMENT_ADVERBS: frozenset[str] = frozenset("always already also just often ever once since".split())
+# Prepositional phrases at most, each of MAX_MODIFIER_WORDS, that a quote may run on with
+# past the word where another outlet's quote closes on its own punctuation and still be told
+# as words that quote lacks (shared_quote._runs_on): a place and a time limit ("… will
+# disappear from Isla Serrana within a decade" / "… will disappear,": invented dev d288,
+# session 40). Three or more are more of the statement.
+MAX_RUN_ON_MODIFIERS = 2
