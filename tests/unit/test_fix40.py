@@ -10,9 +10,6 @@ d286/d288, each on invented text (fictional firms, islands and outlets).
 3. An outlet that gives two figures of one measure (a study's 6 million for moving a herd,
    the programme's 1.9 million) tells them apart: another outlet's "nearly 2 million" is
    the second one's, not a rival of the first. An earlier figure leaves the conflict.
-4. shared_source's narration copy counts only pairs whose unquoted words match (as a
-   quoted pair's must): an outlet's own rewrites of wire facts align as edits but copy
-   nothing (d286 0db06a934700: the Sentinel's "43%" was its own rewrites).
 """
 
 from __future__ import annotations
@@ -118,43 +115,3 @@ NO_PROGRAMME = CULL_A.replace("The programme will cost 1.9 million dobras over t
 def test_an_outlet_that_tells_two_costs_apart(a, v, conflict):
     lines = _conflicts(a, CULL_B.format(v=v))
     assert bool(lines) is conflict, lines
-
-
-# --- 4. narration copied word for word or lightly edited, not rewritten --------------
-
-WIRE = [
- "MARLOW BAY (QNS) - The harbour board of Marlow Bay on Thursday banned night fishing in the inner harbour for two years to protect a breeding ground of the silver bream.",
- "The board said trawlers from Kell Point and Varsen had fished the inner harbour at night for years and had cut the bream population by half since 2019.",
- "Kell Point Trawlers said it would challenge the ban in court.",
- "The Varsen fishing cooperative said it had always followed the harbour rules and had received a warning in 2023.",
- "Fisheries Minister Oda Prell said the government would review support for the affected crews.",
- "The ban takes effect on the first of March and will be reviewed in two years.",
- "About 40 trawlers fish from the two ports.",
-]
-LIGHT = [s.replace(" (QNS)", "").replace("on Thursday ", "").replace("About", "Some")
-         for s in WIRE]
-REWRITE = [
- "MARLOW BAY - The harbour board of Marlow Bay on Thursday outlawed night fishing in the inner harbour, a move crews warned would cost jobs.",
- "The board claimed that trawlers from Kell Point and Varsen had fished the inner harbour at night and had halved the bream since 2019.",
- "Kell Point Trawlers insisted it had broken no rule and said it would challenge the ban.",
- "The Varsen fishing cooperative, which received a warning in 2023, said it had always followed the rules.",
- "Fisheries Minister Oda Prell said the government would look again at support for the crews.",
- "The ban takes effect in March.",
- "Fishermen in Varsen gathered at the quay on Thursday evening to protest.",
- "Many crews have fished the harbour for three generations.",
-]
-
-
-@pytest.mark.parametrize("body, copied", [
-    (WIRE, True),
-    # (near miss) lightly edited: a credit, a day cut, a word swapped: still a copy
-    (LIGHT, True),
-    # the outlet's own rewrites of the wire's facts, aligned as edits: no copy
-    (REWRITE, False),
-])
-def test_copied_narration_is_word_for_word_or_lightly_edited(body, copied):
-    arts = [Article(id="a1", source="t", outlet="Quell News Service", text="\n\n".join(WIRE)),
-            Article(id="a2", source="t", outlet="Bay Courier", text="\n\n".join(body))]
-    lines = [f.summary for f in compare_articles(arts, Options()).findings
-             if f.type == "shared_source"]
-    assert bool(lines) is copied, lines

@@ -1101,11 +1101,7 @@ def _narration_copied(ctx: FindingContext, a: str, b: str) -> bool:
     na, _, qa = _split_quoted(ctx, a)
     nb, _, qb = _split_quoted(ctx, b)
     if not qa and not qb:
-        # no quote marks: narration through and through, copied only when its words match
-        # as a quoted pair's must (an outlet's own rewrite of a wire fact, "insisted it
-        # had acted lawfully and said it would appeal" for "said it would appeal the
-        # decision", aligns as an edit but copies nothing; invented dev d286's 0db06a934700)
-        return _matched(ctx, na, nb)[0] >= MIN_NARRATION_MATCH
+        return True  # no quote marks: the sentences are narration through and through
     if min(len(na), len(nb)) < MIN_NARRATION_WORDS:
         return False
     if min(_content(na), _content(nb)) < MIN_NARRATION_CONTENT:
