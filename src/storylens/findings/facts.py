@@ -963,6 +963,7 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     if owned_exact:
         edges = [e for e in edges if not _own_rounding(e[0], e[1], owned_exact)
                  and not _own_rounding(e[1], e[0], owned_exact)]
+    edges = _own_other_dropped(ctx, edges)
     off = _set_apart(ctx)
     if off:
         # the others' groups without a named piece's mentions (no bridge through it), and the
@@ -1009,6 +1010,34 @@ def _own_rounding(rough: _Mention, exact: _Mention, finer: dict[str, list[_Menti
     return any(m.family == rough.family and m.q.value == e
                and not (m.heads and rough.heads and not m.heads & rough.heads)
                for m in finer.get(rough.article, ()))
+
+
+def _own_other_dropped(ctx: FindingContext, edges: list) -> list:
+    """The edges less each conflict of ``x`` and ``y`` where ``x``'s own article also gives,
+    at ``x``'s time, a figure of ``x``'s measure that agrees with ``y`` and not with ``x``:
+    that article tells two figures of the measure apart (two costs of two things: "a study
+    put the cost [of moving the herd] at 6 million" beside "the programme will cost 1.9
+    million"), so the other outlet's "2 million" is the second one's, not a rival of the
+    first (invented dev d288's wrong db62cdf9b2fd). An earlier figure ("earlier reports
+    said eight") is another time's and leaves the conflict."""
+    told: dict[tuple[str, str], list[_Mention]] = {}
+
+    def others(m: _Mention) -> list[_Mention]:
+        key = (m.article, m.family)
+        if key not in told:
+            doc = next(d for d in ctx.docs if d.id == m.article)
+            told[key] = [n for _, ms in doc_mentions(doc) for n in ms
+                         if n.family == m.family and n.heads and not n.vague]
+        return told[key]
+
+    def apart(x: _Mention, y: _Mention) -> bool:
+        if not x.heads or not x.family.startswith(OWNED_FAMILIES):
+            return False
+        return any(z.q is not x.q and z.time == x.time and z.heads & x.heads
+                   and _agree(z, y) and not _agree(z, x) for z in others(x))
+
+    return [e for e in edges if _agree(e[0], e[1])
+            or not (apart(e[0], e[1]) or apart(e[1], e[0]))]
 
 
 def _set_apart(ctx: FindingContext) -> set[str]:
@@ -2083,7 +2112,8 @@ def _mentions(doc: Document, ents: dict[str, list[tuple[int, int, str, str]]]
                 named=frozenset(stem(w.lower()) for w in _CAPITALISED.findall(s.text, lo, hi))
                 if fam == "count" and noun is not None else frozenset(),
                 rate=(_rate(after, before) or _habitual(s, q)) if owned else None,
-                combined=owned and (_combined(before, after) or _joined_subject(s, q)),
+                combined=owned and (_combined(before, after) or _joined_subject(s, q)
+                                         or _several_subject(s, q)),
                 capacity=fam != "when" and (_capacity(words(s.text[_second_act(
                     s.text, lo, q.start - s.start):q.start - s.start]))
                                             or fam == "count" and _sized_thing(s, q)),
@@ -4878,6 +4908,28 @@ def _joined_subject(s: Sentence, q: Quantity) -> bool:
     return bool(_JOINED_SUBJECT.match(s.text, q.end - s.start))
 
 
+
+def _several_subject(s: Sentence, q: Quantity) -> bool:
+    """The figure is what a counted subject of several received or did, taken whole ("Three
+    ferry operators fined 48.6 million krona", "two banks were ordered to pay 9 million"):
+    a total of several owners, never one owner's part ("Alcestra was fined 23.1
+    million"; d286), so it meets only another total (:attr:`_Mention.combined`). Not with
+    "each" after it ("two firms were fined 40,000 each": every one's own figure)."""
+    if _EACH_AFTER.match(s.text, q.end - s.start):
+        return False
+    return bool(_SEVERAL_SUBJECT.fullmatch(s.text, _clause_start(s, q), q.start - s.start))
+
+
+# a clause that opens with a counted plural subject of two or more and its verb, then the
+# figure: "Three ferry operators fined", "two banks were ordered to pay about"
+_SEVERAL_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+    r"[Ee]leven|[Tt]welve|\d+)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+s\s+"
+    r"(?:(?:were|have\s+been|had\s+been|are)\s+)?[a-z]+ed\s+(?:to\s+pay\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?:(?:" + _HEDGES_AND_BOUNDS + r")\s+){0,3}[$\u20ac\u00a3]?")
+_EACH_AFTER = re.compile(r"[^.;]{0,30}\beach\b", re.IGNORECASE)
+
+
 # a noun joined to a figure's subject ("and staff", "or the shops"), never a word of a bound
 # or a range's end ("11 players or more are", "aged 21 and over are"): _joined_subject,
 # _CUT_AFTER_WINDOW
@@ -5639,9 +5691,31 @@ def _owners(ents, s: Sentence, q: Quantity, lo: int, hi: int) -> frozenset[str]:
                       if b <= st - s.start and en - s.start <= hi and owner(st, en))
     if after:
         return after
-    return frozenset(k for st, en, k in cands
-                     if lo <= st - s.start and en - s.start <= a and owner(st, en))
+    before = frozenset(k for st, en, k in cands
+                       if lo <= st - s.start and en - s.start <= a and owner(st, en))
+    if before:
+        return before
+    # the passive subject that receives the figure ("Nordvik Sealink was fined 15.9
+    # million"), of any kind (the name analysis may type a firm as a person), also after
+    # an appositive on it ("Alcestra Ferries, the biggest operator, was fined 23.1
+    # million"): the aside does not end the subject's clause (d286: two firms' fines met)
+    app = _APPOSITIVE_END.search(s.text, 0, lo)
+    return frozenset(
+        k for st, en, k, _kind in ents
+        if (lo <= st - s.start and _PASSIVE_GAP.fullmatch(s.text, en - s.start, a))
+        or (app is not None and en - s.start == app.start()
+            and _PASSIVE_GAP.fullmatch(s.text, lo, a)))
 
+
+# an aside of a determiner and lower-case words set off by commas, ending at a clause
+# start: "Alcestra Ferries, the largest operator on the routes, ..." (no name inside it,
+# so it describes the name before it)
+_APPOSITIVE_END = re.compile(r",\s+(?:the|an?|its|their)\s+[a-z][a-z' -]{0,60},\s*$")
+# a passive verb whose subject receives the figure, and the figure's hedges ("was fined
+# more than", "were awarded"): the subject's name is the figure's holder
+_PASSIVE_GAP = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+[a-z]+ed\s+"
+    r"(?:(?:" + _HEDGES_AND_BOUNDS + r")\s+){0,3}[$\u20ac\u00a3]?")
 
 _AFTER_NAME = re.compile(r"\s+([A-Za-z]+)")
 # Families whose figures have an owner (a branch's job cuts, a firm's revenue, a plant's
