@@ -81,11 +81,11 @@ def test_find_all_shows_a_flagged_rule_under_the_cut_only_when_its_flag_is_on():
     assert rule_confidence("quote_changed.meaning") < 0.5  # graded under the cut
     on = find_all(docs, [], None, replace(Options(), quote_changes=True))
     assert [f.detail["rule"] for f in on] == ["quote_changed.meaning"]
-    # on by default again since session 39's held-out read (off in session 38, on in session
-    # 37, off in sessions 33-36, on in sessions 31-32, off in sessions 27-30, on in session 26,
-    # off in sessions 23-25, on in sessions 20-22, off in session 19, on in session 18;
-    # docs/findings.md): the default shows it as the flag does
-    assert [f.detail["rule"] for f in find_all(docs, [], None, Options())] == ["quote_changed.meaning"]
+    # off by default again since session 40's held-out read (on in session 39, off in session
+    # 38, on in session 37, off in sessions 33-36, on in sessions 31-32, off in sessions 27-30,
+    # on in session 26, off in sessions 23-25, on in sessions 20-22, off in session 19, on in
+    # session 18; docs/findings.md): the default shows nothing of it
+    assert find_all(docs, [], None, Options()) == []
     assert find_all(docs, [], None, replace(Options(), quote_changes=False)) == []
     # a change its finder marks meaningful: false (wording only) is not shown by the flag
     wording = [doc(1, '"The bridge would reopen in May," Vell said.'),

@@ -50,8 +50,8 @@ def _types(tmp_path: Path, *flags: str) -> set[str]:
 def test_all_findings_shows_the_finders_that_are_off_by_default(tmp_path: Path):
     default = _types(tmp_path)
     every = _types(tmp_path, "--all-findings")
-    # session 39's defaults: fact conflicts and quote changes on again, additions off again
-    assert {"fact_conflict", "quote_changed"} <= default and "addition" not in default
+    # session 40's defaults: fact conflicts and quote changes off again, additions on again
+    assert "addition" in default and not default & {"fact_conflict", "quote_changed"}
     assert {"fact_conflict", "quote_changed", "addition"} <= every
 
 
@@ -59,8 +59,10 @@ def test_an_explicit_no_flag_beside_all_findings_stays_off(tmp_path: Path):
     every = _types(tmp_path, "--all-findings", "--no-fact-conflicts", "--no-quote-changes")
     assert "fact_conflict" not in every and "quote_changed" not in every
     assert "addition" in every
-    # --additions (off by default again since session 39) turns them back on alone
-    assert "addition" in _types(tmp_path, "--additions")
+    # the old switches still run: --fact-conflicts and --quote-changes (off by default again
+    # since session 40) turn them back on alone, --no-additions turns additions off
+    alone = _types(tmp_path, "--fact-conflicts", "--quote-changes", "--no-additions")
+    assert {"fact_conflict", "quote_changed"} <= alone and "addition" not in alone
 
 
 def test_every_finder_names_boolean_options_and_matches_the_benchmarks():

@@ -322,24 +322,25 @@ def test_story_takes_compares_options_from_one_shared_set(built, monkeypatch):
     # shared quotes off again since session 34's; shared quotes on again since session 35's;
     # quote changes on again since session 37's; quote changes off again and additions on
     # again since session 38's; quote changes and fact conflicts on again, additions off again
-    # since session 39's; the others off)
+    # since session 39's; quote changes and fact conflicts off again, additions on again since
+    # session 40's; the others off)
     invoke("story", sid, "--db", db, "--json")
     o = seen["options"]
     assert o.story_framing and o.shared_sources and o.framing and o.shared_quotes
-    assert o.quote_changes and o.fact_conflicts and not o.additions
+    assert o.additions and not o.quote_changes and not o.fact_conflicts
     assert not (o.fact_coverage or o.paraphrases or o.descriptors)
     # and the flags turn them on and off
-    invoke("story", sid, "--db", db, "--json", "--no-fact-conflicts", "--no-framing",
-           "--no-quote-changes", "--additions", "--no-shared-sources", "--no-shared-quotes")
+    invoke("story", sid, "--db", db, "--json", "--fact-conflicts", "--no-framing",
+           "--quote-changes", "--no-additions", "--no-shared-sources", "--no-shared-quotes")
     o = seen["options"]
-    assert not o.fact_conflicts and o.additions and not o.shared_sources
-    assert not o.quote_changes and not o.framing and not o.shared_quotes
-    # the old on-switches still run (a user's scripts): they ask for the default
-    result = invoke("story", sid, "--db", db, "--json", "--fact-conflicts", "--quote-changes",
-                    "--no-additions")
+    assert o.fact_conflicts and not o.additions and not o.shared_sources
+    assert o.quote_changes and not o.framing and not o.shared_quotes
+    # the old switches still run (a user's scripts): they ask for the default
+    result = invoke("story", sid, "--db", db, "--json", "--no-fact-conflicts", "--no-quote-changes",
+                    "--additions")
     assert result.exit_code == 0, result.output
     o = seen["options"]
-    assert o.fact_conflicts and o.quote_changes and not o.additions
+    assert not o.fact_conflicts and not o.quote_changes and o.additions
 
 
 def test_the_stories_table_title_says_its_size_cut(built):

@@ -131,8 +131,11 @@ TRAPS_KNOWN_HIT: dict[str, int] = {
     # the same rule (4/5 held out), counts under FLAGGED_KNOWN only
     # quotes40: d271's and d276's gone (a 'but we will <carry on>' pledge cut from a hedged
     # claim, quote_diff._pledge_after_hedge): 5
-    "fact_conflict": 8,
-    "quote_changed": 5,
+    # Session 40: fact_conflict and quote_changed off by default again (the pre-registered rule
+    # on t281-t290: fact_conflict 11/13 held out, two trap hits setting a part against the whole;
+    # quote_changed 7/9, two trap hits on trims with the same claim), so their dev trap hits
+    # (8 and 5) count under FLAGGED_KNOWN only; addition, on by default again by the same rule
+    # (6/6 held out, dev 385/407, the last three reads 15/16), hits no dev trap by default
 }
 
 
@@ -1440,8 +1443,13 @@ FINDINGS_KNOWN_WRONG: dict[str, int] = {
     # reader40 on d281-d290 at first sight: quote_changed d289's two, fact_conflict d286's and d288's (see
     # FLAGGED_KNOWN): 7 and 3; quotes40b: d289's two gone: 5 and 3; fix40: d286's and d288's
     # fact_conflict gone: 5 and 1
-    "quote_changed": 5,
-    "fact_conflict": 1,
+    # Session 40: quote_changed and fact_conflict off by default again (the pre-registered rule
+    # on t281-t290: 7/9 and 11/13 held out, under the 0.9 bar), so their dev wrongs (5 and 1)
+    # count under FLAGGED_KNOWN only; addition on by default again by the same rule (6/6 held
+    # out with --additions, dev 385/407 with every flag, the last three reads 15/16), so its dev
+    # wrongs count here too: the 23 FLAGGED_KNOWN lists (measured by default at s40-flip40 on
+    # main a7767a4a: addition 387 right, 23 wrong, no trap hit)
+    "addition": 23,
     # reader40 on d281-d290 at first sight: shared_source d286 0db06a934700 (see FLAGGED_KNOWN): 1
     "shared_source": 1,
     # Session 32's new dev d201-d210 at first sight: d205 1043014482c9 ('in the race' dropped

@@ -24,7 +24,8 @@ from storylens.pipeline import compare_articles
 def _conflicts(a: str, b: str) -> list[str]:
     arts = [Article(id="a1", source="t", outlet="Quell Wire", text=a),
             Article(id="a2", source="t", outlet="Harbour Ledger", text=b)]
-    return [f.summary for f in compare_articles(arts, Options()).findings
+    # asked for by name: fact conflicts are off by default again since session 40
+    return [f.summary for f in compare_articles(arts, Options(fact_conflicts=True)).findings
             if f.type == "fact_conflict"]
 
 

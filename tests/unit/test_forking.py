@@ -448,10 +448,10 @@ def test_option_defaults_on():
     "flags, in_parent",
     [
         # story framing is on by default: it reads the story-wide framing; additions (on by
-        # default in sessions 19-20, 22-23, 31-32 and 38, off in session 21, in sessions 24-30
-        # and 33-37 and again since session 39) read the fact coverage
-        ({}, {"framing"}),
-        ({"story_framing": False}, set()),
+        # default in sessions 19-20, 22-23, 31-32, 38 and again since session 40, off in
+        # session 21, in sessions 24-30 and 33-37 and in session 39) read the fact coverage
+        ({}, {"framing", "addition"}),
+        ({"story_framing": False}, {"addition"}),
         ({"additions": False}, {"framing"}),
         ({"additions": True}, {"framing", "addition"}),
         ({"story_framing": False, "additions": True}, {"addition"}),

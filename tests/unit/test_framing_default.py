@@ -30,13 +30,13 @@ def _framing(options=None):
 
 
 def test_framing_finding_by_default():
-    # session 39's defaults (its held-out read, docs/findings.md): shared sources, name
-    # variants, framing, shared quotes, quote changes and fact conflicts on; additions,
+    # session 40's defaults (its held-out read, docs/findings.md): shared sources, name
+    # variants, framing, shared quotes and additions on; quote changes, fact conflicts,
     # omissions and descriptors off
     assert Options().shared_sources and Options().framing and Options().shared_quotes
-    assert Options().quote_changes
-    assert Options().fact_conflicts
-    assert not Options().additions
+    assert not Options().quote_changes
+    assert not Options().fact_conflicts
+    assert Options().additions
     assert not Options().fact_coverage and not Options().descriptors
     found = _framing()
     assert len(found) == 1 and "claimed" in found[0].summary

@@ -153,7 +153,7 @@ def test_speaker_change(a, b, expected):
     assert ",'" not in f.summary  # the quote's own closing comma is no part of the words
 
 
-def test_on_by_default_and_off_with_no_flag():
+def test_on_with_the_flag_and_off_by_default():
     arts = [
         Article(id="a1", source="t", outlet="Harbour Post",
                 text='"The quay is unsafe for the new ferries," Jon Morrow said on Tuesday.' + TAIL),
@@ -163,10 +163,9 @@ def test_on_by_default_and_off_with_no_flag():
     on = [f for f in compare_articles(arts, Options(quote_changes=True)).findings
           if f.type == "quote_changed"]
     assert [f.detail["change"] for f in on] == ["speaker"]
-    # on by default again since session 39 (off in session 38, on in session 37, off in
-    # sessions 33-36, on in sessions 31-32, off in sessions 27-30, on in session 26, off in
-    # sessions 23-25)
-    assert [f.detail["change"] for f in compare_articles(arts).findings
-            if f.type == "quote_changed"] == ["speaker"]
+    # off by default again since session 40 (on in session 39, off in session 38, on in
+    # session 37, off in sessions 33-36, on in sessions 31-32, off in sessions 27-30, on in
+    # session 26, off in sessions 23-25)
+    assert [f for f in compare_articles(arts).findings if f.type == "quote_changed"] == []
     off = compare_articles(arts, Options(quote_changes=False))
     assert not [f for f in off.findings if f.type == "quote_changed"]

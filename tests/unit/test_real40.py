@@ -82,7 +82,8 @@ GLOSS_ROWS = [
 def _gloss_lines(a: str, b: str) -> list[str]:
     arts = [Article(id="a1", source="t", outlet="Harbour Ledger", text=RALLY.format(a=a)),
             Article(id="a2", source="t", outlet="Wirecast", text=DIG.format(b=b))]
-    return [f.summary for f in compare_articles(arts, Options()).findings
+    # asked for by name: quote changes are off by default again since session 40
+    return [f.summary for f in compare_articles(arts, Options(quote_changes=True)).findings
             if f.type == "quote_changed"]
 
 
@@ -136,7 +137,8 @@ WIRE = "\n\n".join([
 def _height_lines(b: str) -> list[str]:
     arts = [Article(id="a1", source="t", outlet="Harbour Ledger", text=FLOODS),
             Article(id="a2", source="t", outlet="Wirecast", text=WIRE.format(b=b))]
-    return [f.summary for f in compare_articles(arts, Options()).findings
+    # asked for by name: fact conflicts are off by default again since session 40
+    return [f.summary for f in compare_articles(arts, Options(fact_conflicts=True)).findings
             if f.type == "fact_conflict"]
 
 

@@ -44,13 +44,13 @@ def test_the_summary_reads_the_whole_classification_where_another_context_made_i
     made = []
     real = CV._classify_uncached
     monkeypatch.setattr(CV, "_classify_uncached", lambda c, gate, *a: made.append((gate, *a)) or real(c, gate, *a))
-    # options that run no finder reading the additions (switched off by name: additions were
-    # on by default in session 38, off again since session 39)
+    # options that run no finder reading the additions (additions on by default again since
+    # session 40: switched off by name)
     no_adds = Options(additions=False)
     summary_ctx = FindingContext.build(ctx.docs, ctx.alignments, ctx.provenance, no_adds)
     assert CV._summary_adds(ctx) and not CV._summary_adds(summary_ctx)
-    # the defaults (additions off again since session 39) do not read the additions
-    assert not CV._summary_adds(FindingContext.build(ctx.docs, ctx.alignments, ctx.provenance))
+    # the defaults (additions on again since session 40) read the additions too
+    assert CV._summary_adds(FindingContext.build(ctx.docs, ctx.alignments, ctx.provenance))
     assert CV._classify(summary_ctx, gate=True, adds=False) == ([], whole[1])
     assert made == []
     # a story where nothing made the whole: the omissions alone, made once per story

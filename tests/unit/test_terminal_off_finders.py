@@ -27,13 +27,13 @@ def test_the_defaults_name_each_finder_they_leave_off():
     # quotes off again since session 34; shared quotes on again since session 35; changed
     # quotes on again since session 37; changed quotes off again and additions on again since
     # session 38; changed quotes and conflicting facts on again, additions off again since
-    # session 39
-    assert off == ["additions", "omissions"]
-    assert "framing" not in off and "shared quotes" not in off
-    assert "changed quotes" not in off and "conflicting facts" not in off
+    # session 39; changed quotes and conflicting facts off again, additions on again since
+    # session 40
+    assert off == ["changed quotes", "conflicting facts", "omissions"]
+    assert "framing" not in off and "shared quotes" not in off and "additions" not in off
     out = _text(Options())
     assert "Not shown, off by default" in out and "--all-findings shows them" in out
-    assert "additions, omissions" in out
+    assert "changed quotes, conflicting facts, omissions" in out
 
 
 def test_nothing_is_said_when_every_finder_is_on_or_findings_are_off():
@@ -45,12 +45,12 @@ def test_nothing_is_said_when_every_finder_is_on_or_findings_are_off():
 
 
 def test_a_finder_switched_on_leaves_the_list():
-    off = off_finders(replace(Options(), additions=True))
-    assert "additions" not in off and "omissions" in off
-    off = off_finders(replace(Options(), fact_conflicts=False))
-    assert "conflicting facts" in off and "changed quotes" not in off
-    off = off_finders(replace(Options(), quote_changes=False))
-    assert "changed quotes" in off and "conflicting facts" not in off
+    off = off_finders(replace(Options(), fact_conflicts=True))
+    assert "conflicting facts" not in off and "changed quotes" in off
+    off = off_finders(replace(Options(), quote_changes=True))
+    assert "changed quotes" not in off and "conflicting facts" in off
+    off = off_finders(replace(Options(), additions=False))
+    assert "additions" in off and "omissions" in off
     off = off_finders(replace(Options(), framing=False, shared_quotes=False))
     assert "framing" in off and "shared quotes" in off
 

@@ -89,10 +89,10 @@ def clean(source: Path | str, json_out: bool) -> None:
 def demo(json_out: bool, html: Path | None, timings: bool, options) -> None:
     """Compare the built-in demo story (an invented event covered by invented outlets).
 
-    It takes the comparison options of ``compare``: the planted fact conflicts show by
-    default (on again since session 39; ``--no-fact-conflicts`` hides them), and the changed
-    quote where the ``embed-static`` extra is installed (quote changes on again since session
-    39, ``--no-quote-changes``; additions off again, ``--additions``; src/storylens/demo/EXPECTED.md).
+    It takes the comparison options of ``compare``: ``storylens demo --fact-conflicts``
+    also shows the planted fact conflicts; ``--quote-changes`` shows the changed quote where
+    the ``embed-static`` extra is installed (fact conflicts and quote changes are off by
+    default again since session 40, additions on again; src/storylens/demo/EXPECTED.md).
 
     Example: storylens demo --html demo.html
     """

@@ -41,10 +41,11 @@ def _first_position(f: Finding) -> tuple[str, int]:
 def is_shown(f: Finding, options: Options) -> bool:
     """At or over ``options.min_finding_confidence``; or, while that is the default cut, of
     a rule whose flag is on (asking for a family by its flag asks to see it, at its
-    measured confidence). Since session 13 two such flags are on by default
-    (``quote_changes``, ``story_framing``): their rules under the cut, e.g.
-    ``quote_changed.meaning`` (0.39), are shown by default. The fact rules have no flag in
-    the table, so fact conflicts (on by default) show only those at or over the cut. A cut set above the default applies to every rule.
+    measured confidence). ``story_framing`` is such a flag on by default, and
+    ``quote_changes`` where it is on (off by default again since session 40): their rules
+    under the cut, e.g. ``quote_changed.meaning`` (0.39), are shown with them. The fact rules
+    have no flag in the table, so fact conflicts (``--fact-conflicts``) show only those at or
+    over the cut. A cut set above the default applies to every rule.
 
     The flag never shows what the finder itself marks ``meaningful: false`` (a quote
     worded differently without a change of what was said, rule precision 11%: "the poor
@@ -96,7 +97,7 @@ def find_kinds(ctx: FindingContext, types: Collection[str]) -> dict[str, list[Fi
 # after it, in its own process, and the other finders in a forked child
 # (storylens.forking). Framing reads them only when it runs at all (``framing``). Each
 # entry lists alternatives, each a set of options that must all be on: additions run
-# alone (``additions``, on by default in sessions 19-20, 22-23, 31-32 and 38; off since session 39) or with omissions
+# alone (``additions``, on by default in sessions 19-20, 22-23, 31-32, 38 and again since session 40) or with omissions
 # (``fact_coverage``).
 STORY_READERS = {"omission": (("fact_coverage",),),
                  "addition": (("additions",), ("fact_coverage",)),

@@ -6893,7 +6893,8 @@ def _what(f: Fact) -> str:
 
 def find_additions(ctx: FindingContext) -> list[Finding]:
     """A few substantive facts (a number or a named actor) that only one outlet gives,
-    most salient first. On with ``options.additions`` (the default in sessions 19-20, 22-23 and 31-32; off since session 33) or
+    most salient first. On with ``options.additions`` (the default in sessions 19-20, 22-23,
+    31-32, 38 and again since session 40; off in sessions 21, 24-30, 33-37 and 39) or
     ``options.fact_coverage`` (docs/findings.md)."""
     if not (ctx.options.additions or ctx.options.fact_coverage):
         return []

@@ -802,7 +802,9 @@ def replace(obj, /, **changes):
 
 
 def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
-    """One finding per fact whose number, amount or date differs between outlets."""
+    """One finding per fact whose number, amount or date differs between outlets. Only under
+    ``options.fact_conflicts`` (off by default again since session 40: 11/13 on its held-out
+    read, two a part set against the whole; on in sessions 20 and 39; docs/findings.md)."""
     ents = {doc.id: _sentence_entities(doc) for doc in ctx.docs}
     # Only the mentions of sentences that can meet another article's are kept (a 20 MB
     # article has ~400,000 numbers; keeping a mention for each one was the peak of

@@ -630,9 +630,9 @@ def find_quote_changes(ctx: FindingContext) -> list[Finding]:
     join matches into clusters (one cluster = one quote across outlets); split a cluster
     into wordings (members whose comparison shows no change); report each minority
     wording against the majority one, naming every outlet on each side. Only under
-    ``options.quote_changes`` (on by default again since session 39: 9/9 on its held-out
-    read; off in session 38, a trim with the same meaning told as a change; on in sessions
-    37, 31-32 and 26, off in sessions 33-36, 27-30 and 23-25; see docs/findings.md).
+    ``options.quote_changes`` (off by default again since session 40: 7/9 on its held-out
+    read, two trims with the same claim told as changes; on in sessions 39, 37, 31-32 and
+    26, off in sessions 38, 33-36, 27-30 and 23-25; see docs/findings.md).
     """
     if not ctx.options.quote_changes:
         return []
