@@ -212,11 +212,28 @@ def test_kept_by_common_words_alone_says_so():
 # sentences: no common source; little shared text (no sentence in common)". It says it once;
 # one shared sentence (the near miss) still reads "little shared text (only 1 sentence ...)".
 
+# Since session 40 (align40's figure paraphrases) the short "more than 200 homes" / "Over 200
+# homes" sentences of FIRE_A and FIRE_B align, so the pair shares one sentence; two long
+# sentences around the figure (each more than a short statement of it) still align with nothing.
+FIRE_A_LONG = [s.replace("The fire has burned through more than 200 homes since the weekend.",
+                         "Fanned by dry northerly winds, the fire has burned through more than 200 "
+                         "homes and farm sheds in the hills since the weekend.") for s in FIRE_A]
+FIRE_B_LONG = [s.replace("Over 200 homes have been destroyed, and crews expect the number to rise.",
+                         "Over 200 homes have been destroyed across three valleys, and exhausted "
+                         "volunteer crews expect the number to rise further.") for s in FIRE_B]
+
+
 def test_no_shared_sentence_is_said_once():
-    exp = _compare(FIRE_A, FIRE_B).provenance.explanation
+    exp = _compare(FIRE_A_LONG, FIRE_B_LONG).provenance.explanation
     assert exp.count("shared") == 1 and "no sentence in common" not in exp
     assert exp == ("no shared sentences, but a name, quote or figure in common: likely written "
                    "independently, no common source")
+
+
+def test_a_short_figure_paraphrase_is_a_shared_sentence():
+    comp = _compare(FIRE_A, FIRE_B)
+    assert [a.sentences for a in comp.alignments] == [("a1:s2", "a2:s1")]
+    assert "little shared text (only 1 sentence in common)" in comp.provenance.explanation
 
 
 def test_no_shared_sentence_is_said_once_beside_an_off_story_article():
