@@ -4948,8 +4948,11 @@ def _final_count_told(ctx: FindingContext, f: Fact, a: str) -> bool:
     later, final figures, and leaves out none of the provisional ones (held-out t144)."""
     if f.kind in ("quote", "person", "org") or not RC.PARTIAL_COUNT.search(ctx.sentences[f.sentence].text):
         return False
-    return any(RC.FINAL_COUNT.search(s.text) and RC.FINAL_SHARE.search(s.text)
-               for s in _body_of(ctx.documents[a]))
+    memo = ctx.__dict__.setdefault("_coverage_final_count", {})
+    if a not in memo:  # once per article, not per partial-count fact
+        memo[a] = any(RC.FINAL_COUNT.search(s.text) and RC.FINAL_SHARE.search(s.text)
+                      for s in _body_of(ctx.documents[a]))
+    return memo[a]
 
 
 def _vote_margins(ctx: FindingContext, a: str) -> list[tuple[float, str, int]]:
