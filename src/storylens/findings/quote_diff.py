@@ -242,13 +242,19 @@ from ..rules.quote_changes import (
     opens_condition,
 )
 from ..rules.quotes_trims import (
+    ANAPHORIC_OBJECTS,
     LIVING_MEMORY_PHRASES,
+    MIN_NOMINAL_CHARS,
+    NOMINAL_ENDINGS,
+    NOUN_MARKERS,
     MAXIMIZER_PHRASES,
     PARTITIVE_PREPOSITIONS,
+    PERFECT_AUXILIARIES,
     PERFECT_MODAL_KINDS,
     PLEDGE_MODALS,
     PLEDGE_SUBJECTS,
     PROCESS_PLEDGE_VERBS,
+    SPAN_START_OPENERS,
     SUPERLATIVE_OPENERS,
 )
 from ..rules.titles import DATE_WORDS, MONTH_WORDS, STYLE_ABBREVIATIONS
@@ -1785,7 +1791,7 @@ def _compared(
                 ls, lk, lo, hi = (sa, ka, i1, i2) if tag == "delete" else (sb, kb, j1, j2)
                 after = after_a if tag == "delete" else after_b
                 measure = _measure_trim(ls, lk, lo, hi, after)
-                if measure or _time_trim(ls, lk, lo, hi, after) or (
+                if measure or _time_trim(ls, lk, lo, hi, after) or _since_trim(ls, lk, lo, hi) or (
                         edge and (_emphatic_tail(ls, lk, lo, hi)
                                   or _elliptical_conjunct(ls, lk, lo, hi))):
                     # when or how long, not what; or the bound said again: a longer excerpt
@@ -2773,6 +2779,55 @@ def _time_trim(surface, keys, lo: int, hi: int, after: str = "") -> bool:
             and not _restricted(surface, keys, lo, hi))
 
 
+def _since_trim(surface, keys, lo: int, hi: int) -> bool:
+    """Whether the words ``lo:hi`` that one wording alone has are a "since" adjunct of a
+    time point (rules.quotes_trims.SPAN_START_OPENERS: "since 2022", "since March", "since
+    last year"; no count of its own, :func:`_time_adjunct` read past its opener) in an
+    affirmative perfect clause (rules.quotes_trims.PERFECT_AUXILIARIES before it): the
+    perfect already runs the claim up to now, the adjunct only dates its start, so the
+    shorter wording keeps the claim and its figure (invented dev t289's trap). Not in a
+    downward context (:func:`_downward`: "had not been inspected since 2023"), nor beside a
+    restrictive word or a superlative ("the strongest storm since 1951")."""
+    run = [p for k in keys[lo:hi] for p in k.split()]
+    if len(run) < 2 or run[0] not in SPAN_START_OPENERS:
+        return False
+    rest = run[1:]
+    if not (_time_adjunct(["in", *rest]) or _time_adjunct(rest)):
+        return False
+    if _hedged(keys[lo:hi]) or _downward(surface, keys, lo, hi, verbs=True):
+        return False
+    start, _ = _clause(surface, keys, lo, hi)
+    before = [p for k in keys[start:lo] for p in k.split()]
+    if not any(p in PERFECT_AUXILIARIES or p.endswith(("'ve", "'d")) for p in before):
+        return False
+    for i, p in enumerate(before):
+        if p in RESTRICTING_WORDS or p in ("most", "least", "best", "worst") or (
+                p.endswith("est") and len(p) > 4 and i and before[i - 1] == "the"):
+            return False
+        if p in SUPERLATIVE_WORDS:
+            return False
+    return True
+
+
+def _anaphoric_object(surface, keys, start: int, n: int) -> bool:
+    """Whether the ``n`` words at ``start`` that close the longer excerpt are a
+    preposition and a pronoun that stands for something said already (rules.quotes_trims.
+    ANAPHORIC_OBJECTS: "take responsibility [for that]") after a noun (NOMINAL_ENDINGS,
+    NOUN_MARKERS; not a verb's: "We voted [for it]"), out of a downward context
+    (:func:`_downward`: "I did not vote [for it]"): no word of its own, the claim the
+    same (invented dev t288's trap)."""
+    run = [p for k in keys[start : start + n] for p in k.split()]
+    if len(run) != 2 or run[0] not in MODIFIER_OPENERS or run[1] not in ANAPHORIC_OBJECTS:
+        return False
+    if start < 1:
+        return False
+    head = keys[start - 1].split()[-1]
+    marked = start >= 2 and keys[start - 2].split()[-1] in NOUN_MARKERS
+    if not (marked or (len(head) >= MIN_NOMINAL_CHARS and head.endswith(NOMINAL_ENDINGS))):
+        return False  # "We voted [for it]": what a verb is of may be what it means
+    return not _downward(surface, keys, start, start + n, verbs=True)
+
+
 def _edge_op(tag: str, text: str, kind: str, **flags: bool) -> dict:
     """The op for words only one excerpt has at an edge (``tag`` "delete": the first,
     "insert": the second), as :func:`_edge_modifier`, :func:`_restricted_time_tail` and
@@ -3627,6 +3682,9 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             if not (relative or condition or purpose or alternative
                     or (wk[0] in MODIFIER_OPENERS and whole)):
                 return None
+            if (not (relative or condition or purpose or alternative) and n == len(es)
+                    and _anaphoric_object(surface, keys, start, n)):
+                return None  # "… take responsibility [for that]": the referent said already
             if relative and not condition and _anaphoric_relative(surface, keys, start,
                                                                   start + n):
                 return None  # "… of my command that led to this tragedy": more of it

@@ -1,0 +1,119 @@
+"""Session 41 (quotes41): trims that leave a quote's claim whole, told from those that do not.
+
+Invented text (fictional Brennvik, its harbour, the Ossery valley and their people).
+
+1. A closing prepositional phrase whose whole object is an anaphoric pronoun ("someone has
+   to take responsibility [for that]") names nothing the quote has not said: no change
+   (quote_diff._anaphoric_object, rules.quotes_trims.ANAPHORIC_OBJECTS; session 40's
+   held-out t288's trap). Near misses stay a change: under a negation ("Nobody has taken
+   responsibility [for that]"), after a verb ("We all voted [for it]", "live [with it]"),
+   a noun named ("for the flooding"), a personal pronoun ("for us").
+2. A "since" adjunct of a time point cut from an affirmative perfect clause ("We have spent
+   4 million crowns on flood walls [since 2021]") only dates the start of the span the
+   perfect runs to now: no change, even beside a figure (quote_diff._since_trim; held-out
+   t289's trap). Near misses stay a change: a denial ("has not been inspected [since
+   2021]"), "only", a superlative, no perfect, a count inside the adjunct (inside the
+   quote: at its end a "since" adjunct is still read as extent whatever its clause, as on
+   main before this session).
+"""
+
+from __future__ import annotations
+
+import pytest
+import support
+
+NO_CHANGE = (None, "trivial", "extent", "phrase", "emphasis", "time")
+
+READINGS = [
+    # (id, longer, shorter, trivial?)
+    # --- 1. an anaphoric object cut off the end
+    ("for-that",
+     "The harbour was not dredged in time, and someone has to take responsibility for that,",
+     "The harbour was not dredged in time, and someone has to take responsibility,", True),
+    ("apology-for-it",
+     "The council owes every family on the quay an apology for it,",
+     "The council owes every family on the quay an apology,", True),
+    ("full-responsibility-for-this",
+     "The port authority accepts full responsibility for this,",
+     "The port authority accepts full responsibility,", True),
+    # near misses: a change
+    ("nobody-for-that",
+     "The harbour was not dredged in time, and nobody has taken responsibility for that,",
+     "The harbour was not dredged in time, and nobody has taken responsibility,", False),
+    ("verb-voted-for-it",
+     "The plan came to the council last spring, and we all voted for it,",
+     "The plan came to the council last spring, and we all voted,", False),
+    ("verb-live-with-it",
+     "The quay wall is cracked, and the town will have to live with it,",
+     "The quay wall is cracked, and the town will have to live,", False),
+    ("noun-named",
+     "The harbour was not dredged in time, and someone has to take responsibility for the flooding,",
+     "The harbour was not dredged in time, and someone has to take responsibility,", False),
+    ("personal-pronoun",
+     "The harbour was not dredged in time, and someone has to take responsibility for us,",
+     "The harbour was not dredged in time, and someone has to take responsibility,", False),
+    # --- 2. a "since" adjunct cut from a perfect clause
+    ("since-year-with-figure",
+     "We have spent 4 million crowns on flood walls since 2021 and we will keep building them,",
+     "We have spent 4 million crowns on flood walls and we will keep building them,", True),
+    ("since-month-end",
+     "The Brennvik yard has lost 300 jobs since March,",
+     "The Brennvik yard has lost 300 jobs,", True),
+    ("since-last-year",
+     "Ferry fares in the Ossery valley have doubled since last year,",
+     "Ferry fares in the Ossery valley have doubled,", True),
+    # near misses: a change
+    ("since-denial",
+     "The boiler at the Brennvik school has not been inspected since 2021,",
+     "The boiler at the Brennvik school has not been inspected,", False),
+    ("since-nobody",
+     "Nobody at the Brennvik yard has been paid since March and the owners know it,",
+     "Nobody at the Brennvik yard has been paid and the owners know it,", False),
+    ("since-only",
+     "The Brennvik side has only lost three games since March and we are proud of them,",
+     "The Brennvik side has only lost three games and we are proud of them,", False),
+    ("since-superlative",
+     "This is the highest the Ossery has been since 1962 and the town is afraid,",
+     "This is the highest the Ossery has been and the town is afraid,", False),
+    ("since-no-perfect",
+     "The yard lost 300 jobs since March and the town will not recover,",
+     "The yard lost 300 jobs and the town will not recover,", False),
+    ("since-count-inside",
+     "The Brennvik yard has lost 300 jobs since two weeks ago and the town is angry,",
+     "The Brennvik yard has lost 300 jobs and the town is angry,", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "trivial"), [c[1:] for c in READINGS],
+                         ids=[c[0] for c in READINGS])
+def test_quote_readings(a: str, b: str, trivial: bool) -> None:
+    support.assert_quote_cut_reading(a, b, trivial, NO_CHANGE)
+
+
+LEDE = "Brennvik's harbour flooded on Sunday night after a storm surge broke over the quay wall."
+OUTS = ("Brennvik Courier", "Ossery Herald")
+SAID = '"{}" said harbour master Tilde Aasen.'
+
+FINDINGS = [
+    # (id, longer, shorter, a finding?)
+    ("for-that",
+     "The quay was not raised in time, and someone has to take responsibility for that,",
+     "The quay was not raised in time, and someone has to take responsibility,", False),
+    ("for-that-denied",
+     "The quay was not raised in time, and nobody has taken responsibility for that,",
+     "The quay was not raised in time, and nobody has taken responsibility,", True),
+    ("since-2021",
+     "We have spent 4 million crowns on the quay wall since 2021 and we will appeal the fine,",
+     "We have spent 4 million crowns on the quay wall and we will appeal the fine,", False),
+    ("since-denied",
+     "The quay wall has not been inspected since 2021 and we will appeal the fine,",
+     "The quay wall has not been inspected and we will appeal the fine,", True),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "told"), [c[1:] for c in FINDINGS],
+                         ids=[c[0] for c in FINDINGS])
+def test_quote_change_finding(a: str, b: str, told: bool) -> None:
+    found = support.quote_changes_of(support.page(LEDE, SAID.format(a)),
+                                     support.page(LEDE, SAID.format(b)), OUTS)
+    assert bool(found) is told, [f.summary for f in found]
