@@ -13,8 +13,12 @@ Invented text (fictional Brennvik, its harbour, the Ossery valley and their peop
    perfect runs to now: no change, even beside a figure (quote_diff._since_trim; held-out
    t289's trap). Near misses stay a change: a denial ("has not been inspected [since
    2021]"), "only", a superlative, no perfect, a count inside the adjunct (inside the
-   quote: at its end a "since" adjunct is still read as extent whatever its clause, as on
-   main before this session).
+   quote; at its end see 3).
+3. At the end of a denial the same "since" adjunct cut off is a change, a lapse made a
+   never ("has not left the harbour [since last year]"; quote_diff._restricted_time_tail
+   with _since_span): it was read as a longer excerpt whatever its clause. Near misses
+   stay a longer excerpt: an affirmative clause, the shorter excerpt woven into the
+   outlet's sentence (no punctuation of its own), the span said outside the quote marks.
 """
 
 from __future__ import annotations
@@ -78,6 +82,23 @@ READINGS = [
     ("since-no-perfect",
      "The yard lost 300 jobs since March and the town will not recover,",
      "The yard lost 300 jobs and the town will not recover,", False),
+    # --- 3. at the end of a denial
+    ("since-end-nobody",
+     "Nobody at the Brennvik yard has been paid since March,",
+     "Nobody at the Brennvik yard has been paid,", False),
+    ("since-end-not-left",
+     "The dredger has not left the harbour since last year,",
+     "The dredger has not left the harbour,", False),
+    ("since-end-no-word",
+     "We have had no word from the crew since Tuesday night,",
+     "We have had no word from the crew,", False),
+    # near misses: no change
+    ("since-end-affirmative",
+     "The dredger has left the harbour twice since last year,",
+     "The dredger has left the harbour twice,", True),
+    ("since-end-woven",
+     "The dredger has not left the harbour since last year,",
+     "the dredger has not left the harbour", True),
     ("since-count-inside",
      "The Brennvik yard has lost 300 jobs since two weeks ago and the town is angry,",
      "The Brennvik yard has lost 300 jobs and the town is angry,", False),
@@ -108,6 +129,9 @@ FINDINGS = [
     ("since-denied",
      "The quay wall has not been inspected since 2021 and we will appeal the fine,",
      "The quay wall has not been inspected and we will appeal the fine,", True),
+    ("since-end-denied",
+     "The quay wall has not been inspected since 2021,",
+     "The quay wall has not been inspected,", True),
 ]
 
 
@@ -117,3 +141,11 @@ def test_quote_change_finding(a: str, b: str, told: bool) -> None:
     found = support.quote_changes_of(support.page(LEDE, SAID.format(a)),
                                      support.page(LEDE, SAID.format(b)), OUTS)
     assert bool(found) is told, [f.summary for f in found]
+
+
+def test_since_told_outside() -> None:
+    """The span the shorter outlet gives outside its quote marks is moved, not cut."""
+    a = SAID.format("The quay wall has not been inspected since 2021,")
+    b = '"The quay wall has not been inspected," harbour master Tilde Aasen said of the years since 2021.'
+    found = support.quote_changes_of(support.page(LEDE, a), support.page(LEDE, b), OUTS)
+    assert not found, [f.summary for f in found]

@@ -2779,6 +2779,16 @@ def _time_trim(surface, keys, lo: int, hi: int, after: str = "") -> bool:
             and not _restricted(surface, keys, lo, hi))
 
 
+def _since_span(keys) -> bool:
+    """Whether a run of keys is a "since" adjunct of a time point (rules.quotes_trims.
+    SPAN_START_OPENERS): "since 2022", "since March", "since last year"; no count of its
+    own ("since two weeks ago"), read as :func:`_time_adjunct` reads what follows it."""
+    run = [p for k in keys for p in k.split()]
+    if len(run) < 2 or run[0] not in SPAN_START_OPENERS:
+        return False
+    return _time_adjunct(["in", *run[1:]]) or _time_adjunct(run[1:])
+
+
 def _since_trim(surface, keys, lo: int, hi: int) -> bool:
     """Whether the words ``lo:hi`` that one wording alone has are a "since" adjunct of a
     time point (rules.quotes_trims.SPAN_START_OPENERS: "since 2022", "since March", "since
@@ -2788,13 +2798,8 @@ def _since_trim(surface, keys, lo: int, hi: int) -> bool:
     shorter wording keeps the claim and its figure (invented dev t289's trap). Not in a
     downward context (:func:`_downward`: "had not been inspected since 2023"), nor beside a
     restrictive word or a superlative ("the strongest storm since 1951")."""
-    run = [p for k in keys[lo:hi] for p in k.split()]
-    if len(run) < 2 or run[0] not in SPAN_START_OPENERS:
-        return False
-    rest = run[1:]
-    if not (_time_adjunct(["in", *rest]) or _time_adjunct(rest)):
-        return False
-    if _hedged(keys[lo:hi]) or _downward(surface, keys, lo, hi, verbs=True):
+    if not _since_span(keys[lo:hi]) or _hedged(keys[lo:hi]) or _downward(
+            surface, keys, lo, hi, verbs=True):
         return False
     start, _ = _clause(surface, keys, lo, hi)
     before = [p for k in keys[start:lo] for p in k.split()]
@@ -2870,8 +2875,13 @@ def _restricted_time_tail(tag: str, surface, keys, lo: int, hi: int, outside: st
             if not all(p in around for p in phrase):
                 text = " ".join(surface[lo : lo + n]).rstrip(",.;:!?—–-\"'”’)]")
                 return _edge_op(tag, text, "qualifier", hedge=True)
-    if not ((lo == 0 if at_start else hi == len(keys)) and whole and _time_adjunct(run)
-            and not _hedged(run) and _restricted(surface, keys, lo, hi)):
+    # a "since" span cut off the end of a denial: a lapse made a never ("has not been
+    # inspected since 2021," / "has not been inspected,"; session 41)
+    since = (not at_start and hi == len(keys) and whole and _since_span(run)
+             and _negated(surface, keys, lo, hi))
+    if not since and not ((lo == 0 if at_start else hi == len(keys)) and whole
+                          and _time_adjunct(run) and not _hedged(run)
+                          and _restricted(surface, keys, lo, hi)):
         return None
     around = set(norm_key(outside).split())
     if all(p in around for k in run for p in k.split()):
