@@ -19,6 +19,13 @@ Invented text (fictional Brennvik, its harbour, the Ossery valley and their peop
    with _since_span): it was read as a longer excerpt whatever its clause. Near misses
    stay a longer excerpt: an affirmative clause, the shorter excerpt woven into the
    outlet's sentence (no punctuation of its own), the span said outside the quote marks.
+4. A denial conceded before the speaker's request ("There is no immediate danger to the
+   public, but we ask motorists to keep their windows closed") cut off the front leaves
+   the request whole: a directive claims nothing the denial limits (quote_diff._directive,
+   rules.quotes_trims.DIRECTIVE_VERBS; invented dev d291's trap). Near misses stay a
+   contrasting clause dropped: a claim kept ("…, but the end of the closures is in
+   sight"), another's act ("…, but the police ask …" is a report, not the speaker's
+   request: kept as before), a request verb later in the clause.
 """
 
 from __future__ import annotations
@@ -82,6 +89,29 @@ READINGS = [
     ("since-no-perfect",
      "The yard lost 300 jobs since March and the town will not recover,",
      "The yard lost 300 jobs and the town will not recover,", False),
+    # --- 4. a denial conceded before a request
+    ("directive-ask",
+     "There is no immediate danger to the harbour, but we ask boat owners to stay ashore "
+     "tonight,",
+     "We ask boat owners to stay ashore tonight,", True),
+    ("directive-would-urge",
+     "The water is not unsafe to drink, but we would urge residents to boil it for now,",
+     "We would urge residents to boil it for now,", True),
+    ("directive-please",
+     "The quay is not closed, but please keep away from the cranes,",
+     "Please keep away from the cranes,", True),
+    # near misses: a change
+    ("claim-kept",
+     "The quay is not safe yet, but the end of the closures is in sight,",
+     "The end of the closures is in sight,", False),
+    ("others-ask",
+     "There is no immediate danger to the harbour, but the police ask boat owners to stay "
+     "ashore tonight,",
+     "The police ask boat owners to stay ashore tonight,", False),
+    ("verb-later",
+     "There is no immediate danger to the harbour, but we think boat owners should ask for "
+     "advice,",
+     "We think boat owners should ask for advice,", False),
     # --- 3. at the end of a denial
     ("since-end-nobody",
      "Nobody at the Brennvik yard has been paid since March,",

@@ -243,6 +243,9 @@ from ..rules.quote_changes import (
 )
 from ..rules.quotes_trims import (
     ANAPHORIC_OBJECTS,
+    DIRECTIVE_MARKERS,
+    DIRECTIVE_SUBJECTS,
+    DIRECTIVE_VERBS,
     LIVING_MEMORY_PHRASES,
     MAXIMIZER_PHRASES,
     MIN_NOMINAL_CHARS,
@@ -3379,10 +3382,24 @@ def _contrast_head(tag: str, surface, keys, lo: int, hi: int, outside: str,
         return None
     if _parallel({stem(p) for p in dropped}, keys, hi):
         return None  # a parallel contrast
+    if _directive(kept):
+        return None  # "…, but we ask motorists to …": a request, no claim the denial limits
     if told_outside(dropped, outside):
         return None  # the outlet gives the clause in its own words
     text = " ".join(surface[:hi]).rstrip(",.;:!?—–-")
     return _edge_op(tag, text, "qualifier", contrast=True)
+
+
+def _directive(kept: list[str]) -> bool:
+    """Whether a kept clause opens as the speaker's request or advice (rules.quotes_trims.
+    DIRECTIVE_SUBJECTS and DIRECTIVE_VERBS, at most one word between: "we ask motorists
+    to …", "we would urge …"; or DIRECTIVE_MARKERS: "please …"): a directive, which claims
+    nothing a denial conceded before it could limit (invented dev d291's trap)."""
+    if not kept:
+        return False
+    if kept[0] in DIRECTIVE_MARKERS:
+        return True
+    return kept[0] in DIRECTIVE_SUBJECTS and any(p in DIRECTIVE_VERBS for p in kept[1:3])
 
 
 def _parallel(first: set[str], keys, at: int) -> bool:

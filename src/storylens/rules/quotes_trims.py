@@ -267,3 +267,16 @@ NOUN_MARKERS: frozenset[str] = frozenset("a an the my our your his her its their
 # "since" whose object holds a count of its own ("since two weeks ago").
 PERFECT_AUXILIARIES: frozenset[str] = frozenset("have has had 've 's 'd".split())
 SPAN_START_OPENERS: frozenset[str] = frozenset({"since"})
+# A request or advice the speaker makes (Searle's directives; Quirk et al. §11.24-11.27,
+# "mitigated directives": "we ask motorists to …", "we urge residents to …", "please …")
+# kept after a denial it was conceded beside ("There is no immediate danger to the public,
+# but we ask motorists to keep their windows closed" / "We ask motorists to keep their
+# windows closed"; invented dev d291's trap, session 41). A directive claims nothing whose
+# extent the denial could limit, so cutting the conceded denial leaves the kept words
+# whole (findings.quote_diff._contrast_head); the denial is another matter, an omission.
+# The subject the speaker's own (DIRECTIVE_SUBJECTS), at most one modal or adverb before
+# the verb ("we would ask", "we strongly urge").
+DIRECTIVE_SUBJECTS: frozenset[str] = frozenset("i we".split())
+DIRECTIVE_VERBS: frozenset[str] = frozenset(
+    "ask urge advise encourage request recommend implore beg".split())
+DIRECTIVE_MARKERS: frozenset[str] = frozenset({"please"})
