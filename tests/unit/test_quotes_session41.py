@@ -26,6 +26,12 @@ Invented text (fictional Brennvik, its harbour, the Ossery valley and their peop
    contrasting clause dropped: a claim kept ("…, but the end of the closures is in
    sight"), another's act ("…, but the police ask …" is a report, not the speaker's
    request: kept as before), a request verb later in the clause.
+5. A contrasting clause cut off the end, where the outlet's own sentence goes on with the
+   same conjunction and a verb of saying ('conceded that "the wall will not stop every
+   flood," but insisted it was needed'), is reported, not hidden (quote_diff.
+   _contrast_reported; invented dev d247, read wrong). Near misses stay a contrasting
+   clause dropped: the outlet's sentence goes on without "but", or with "but" and no
+   verb of saying.
 """
 
 from __future__ import annotations
@@ -179,3 +185,30 @@ def test_since_told_outside() -> None:
     b = '"The quay wall has not been inspected," harbour master Tilde Aasen said of the years since 2021.'
     found = support.quote_changes_of(support.page(LEDE, a), support.page(LEDE, b), OUTS)
     assert not found, [f.summary for f in found]
+
+
+WALL_FULL = ('"The new wall will not stop every flood, but it will give the harbour a fighting '
+             'chance again," harbour master Tilde Aasen told reporters.')
+REPORTED = [
+    # (id, the shorter outlet's sentence, a contrasting clause dropped?)
+    ("but-insisted",
+     'Harbour master Tilde Aasen conceded that "the new wall will not stop every flood," but '
+     'insisted it was worth the money.', False),
+    ("but-she-said",
+     'Harbour master Tilde Aasen conceded that "the new wall will not stop every flood," but '
+     'she said the town had no choice.', False),
+    # near misses: the turn not reported
+    ("and-insisted",
+     'Harbour master Tilde Aasen conceded that "the new wall will not stop every flood," and '
+     'insisted on a second inquiry.', True),
+    ("but-no-saying",
+     'Harbour master Tilde Aasen conceded that "the new wall will not stop every flood," but '
+     'the council approved it anyway.', True),
+]
+
+
+@pytest.mark.parametrize(("other", "told"), [c[1:] for c in REPORTED], ids=[c[0] for c in REPORTED])
+def test_contrast_reported(other: str, told: bool) -> None:
+    found = support.quote_changes_of(support.page(LEDE, WALL_FULL), support.page(LEDE, other), OUTS)
+    assert any("(a contrasting clause dropped)" in f.summary for f in found) is told, \
+        [f.summary for f in found]

@@ -3072,10 +3072,23 @@ def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
         return None
     if told_outside(clause, outside):
         return None  # the outlet gives the contrast in its own words
+    if _contrast_reported(keys[lo], outside):
+        return None  # 'conceded that "…," but insisted …': the turn reported, not cut
     if _pledge_after_hedge(before, clause):
         return None  # "no evidence so far …, but we will follow the evidence": implied
     text = " ".join(surface[lo:stop]).rstrip(",.;:!?—–-")
     return _edge_op(tag, text, "qualifier", contrast=True)
+
+
+def _contrast_reported(opener: str, outside: str) -> bool:
+    """Whether the shorter excerpt's own sentence, outside its quote marks, goes on with the
+    same conjunction of contrast and a verb of saying (rules.attribution.CUE_FORMS, at most
+    one word between: 'conceded that "this fence will not stop every crossing," but
+    insisted the wall was needed'): the outlet reports that the speaker turned, in its own
+    words, so the cut half is told, not hidden (invented dev d247, read wrong)."""
+    words = norm_key(outside).split()
+    return any(w == opener and any(x in CUE_FORMS for x in words[i + 1 : i + 3])
+               for i, w in enumerate(words))
 
 
 def _pledge_after_hedge(before: list[str], clause: list[str]) -> bool:
