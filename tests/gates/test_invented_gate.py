@@ -1007,7 +1007,14 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # cut: quote_diff._noun_told_outside): (5, 5)
     # Session 40's held-out t281-t290 (moved here in session 41): t288 ('for that' trimmed off one
     # excerpt's end) and t289 ('since 2022' trimmed): the same claim, both traps (testread40): (7, 7)
-    "quote_changed": (7, 7),
+    # t281-t290 (now dev) brought t288's 'for that' and t289's 'since 2022' trims, d291-d300
+    # d291's conceded denial cut before a request: (8, 8) on main; quotes41: t288's gone (an
+    # anaphoric pronoun object after a noun, quote_diff._anaphoric_object), t289's (a "since"
+    # span in an affirmative perfect clause, _since_trim), d291's (a directive kept,
+    # _directive), d247's read-wrong c89072d97f87 (the turn reported by the outlet,
+    # _contrast_reported; d247's trap hit c3468a37708b stays, hitting two trap items): left
+    # d230's 'master key', d247's, t220's end cut, t247's 'People put' (measured --on all)
+    "quote_changed": (5, 4),
     # shared_quote, off by default since session 30's held-out read (21/25 on t181-t190): the
     # one dev line read wrong that FINDINGS_KNOWN_WRONG counted while it was on by default,
     # d173's 'gives more of it' hiding the Patriot's 'this government' (reader29)

@@ -242,13 +242,22 @@ from ..rules.quote_changes import (
     opens_condition,
 )
 from ..rules.quotes_trims import (
+    ANAPHORIC_OBJECTS,
+    DIRECTIVE_MARKERS,
+    DIRECTIVE_SUBJECTS,
+    DIRECTIVE_VERBS,
     LIVING_MEMORY_PHRASES,
     MAXIMIZER_PHRASES,
+    MIN_NOMINAL_CHARS,
+    NOMINAL_ENDINGS,
+    NOUN_MARKERS,
     PARTITIVE_PREPOSITIONS,
+    PERFECT_AUXILIARIES,
     PERFECT_MODAL_KINDS,
     PLEDGE_MODALS,
     PLEDGE_SUBJECTS,
     PROCESS_PLEDGE_VERBS,
+    SPAN_START_OPENERS,
     SUPERLATIVE_OPENERS,
 )
 from ..rules.titles import DATE_WORDS, MONTH_WORDS, STYLE_ABBREVIATIONS
@@ -1785,7 +1794,7 @@ def _compared(
                 ls, lk, lo, hi = (sa, ka, i1, i2) if tag == "delete" else (sb, kb, j1, j2)
                 after = after_a if tag == "delete" else after_b
                 measure = _measure_trim(ls, lk, lo, hi, after)
-                if measure or _time_trim(ls, lk, lo, hi, after) or (
+                if measure or _time_trim(ls, lk, lo, hi, after) or _since_trim(ls, lk, lo, hi) or (
                         edge and (_emphatic_tail(ls, lk, lo, hi)
                                   or _elliptical_conjunct(ls, lk, lo, hi))):
                     # when or how long, not what; or the bound said again: a longer excerpt
@@ -2773,6 +2782,60 @@ def _time_trim(surface, keys, lo: int, hi: int, after: str = "") -> bool:
             and not _restricted(surface, keys, lo, hi))
 
 
+def _since_span(keys) -> bool:
+    """Whether a run of keys is a "since" adjunct of a time point (rules.quotes_trims.
+    SPAN_START_OPENERS): "since 2022", "since March", "since last year"; no count of its
+    own ("since two weeks ago"), read as :func:`_time_adjunct` reads what follows it."""
+    run = [p for k in keys for p in k.split()]
+    if len(run) < 2 or run[0] not in SPAN_START_OPENERS:
+        return False
+    return _time_adjunct(["in", *run[1:]]) or _time_adjunct(run[1:])
+
+
+def _since_trim(surface, keys, lo: int, hi: int) -> bool:
+    """Whether the words ``lo:hi`` that one wording alone has are a "since" adjunct of a
+    time point (rules.quotes_trims.SPAN_START_OPENERS: "since 2022", "since March", "since
+    last year"; no count of its own, :func:`_time_adjunct` read past its opener) in an
+    affirmative perfect clause (rules.quotes_trims.PERFECT_AUXILIARIES before it): the
+    perfect already runs the claim up to now, the adjunct only dates its start, so the
+    shorter wording keeps the claim and its figure (invented dev t289's trap). Not in a
+    downward context (:func:`_downward`: "had not been inspected since 2023"), nor beside a
+    restrictive word or a superlative ("the strongest storm since 1951")."""
+    if not _since_span(keys[lo:hi]) or _hedged(keys[lo:hi]) or _downward(
+            surface, keys, lo, hi, verbs=True):
+        return False
+    start, _ = _clause(surface, keys, lo, hi)
+    before = [p for k in keys[start:lo] for p in k.split()]
+    if not any(p in PERFECT_AUXILIARIES or p.endswith(("'ve", "'d")) for p in before):
+        return False
+    for i, p in enumerate(before):
+        if p in RESTRICTING_WORDS or p in ("most", "least", "best", "worst") or (
+                p.endswith("est") and len(p) > 4 and i and before[i - 1] == "the"):
+            return False
+        if p in SUPERLATIVE_WORDS:
+            return False
+    return True
+
+
+def _anaphoric_object(surface, keys, start: int, n: int) -> bool:
+    """Whether the ``n`` words at ``start`` that close the longer excerpt are a
+    preposition and a pronoun that stands for something said already (rules.quotes_trims.
+    ANAPHORIC_OBJECTS: "take responsibility [for that]") after a noun (NOMINAL_ENDINGS,
+    NOUN_MARKERS; not a verb's: "We voted [for it]"), out of a downward context
+    (:func:`_downward`: "I did not vote [for it]"): no word of its own, the claim the
+    same (invented dev t288's trap)."""
+    run = [p for k in keys[start : start + n] for p in k.split()]
+    if len(run) != 2 or run[0] not in MODIFIER_OPENERS or run[1] not in ANAPHORIC_OBJECTS:
+        return False
+    if start < 1:
+        return False
+    head = keys[start - 1].split()[-1]
+    marked = start >= 2 and keys[start - 2].split()[-1] in NOUN_MARKERS
+    if not (marked or (len(head) >= MIN_NOMINAL_CHARS and head.endswith(NOMINAL_ENDINGS))):
+        return False  # "We voted [for it]": what a verb is of may be what it means
+    return not _downward(surface, keys, start, start + n, verbs=True)
+
+
 def _edge_op(tag: str, text: str, kind: str, **flags: bool) -> dict:
     """The op for words only one excerpt has at an edge (``tag`` "delete": the first,
     "insert": the second), as :func:`_edge_modifier`, :func:`_restricted_time_tail` and
@@ -2815,8 +2878,13 @@ def _restricted_time_tail(tag: str, surface, keys, lo: int, hi: int, outside: st
             if not all(p in around for p in phrase):
                 text = " ".join(surface[lo : lo + n]).rstrip(",.;:!?—–-\"'”’)]")
                 return _edge_op(tag, text, "qualifier", hedge=True)
-    if not ((lo == 0 if at_start else hi == len(keys)) and whole and _time_adjunct(run)
-            and not _hedged(run) and _restricted(surface, keys, lo, hi)):
+    # a "since" span cut off the end of a denial: a lapse made a never ("has not been
+    # inspected since 2021," / "has not been inspected,"; session 41)
+    since = (not at_start and hi == len(keys) and whole and _since_span(run)
+             and _negated(surface, keys, lo, hi))
+    if not since and not ((lo == 0 if at_start else hi == len(keys)) and whole
+                          and _time_adjunct(run) and not _hedged(run)
+                          and _restricted(surface, keys, lo, hi)):
         return None
     around = set(norm_key(outside).split())
     if all(p in around for k in run for p in k.split()):
@@ -3004,10 +3072,23 @@ def _contrast_tail(tag: str, surface, keys, lo: int, hi: int, outside: str,
         return None
     if told_outside(clause, outside):
         return None  # the outlet gives the contrast in its own words
+    if _contrast_reported(keys[lo], outside):
+        return None  # 'conceded that "…," but insisted …': the turn reported, not cut
     if _pledge_after_hedge(before, clause):
         return None  # "no evidence so far …, but we will follow the evidence": implied
     text = " ".join(surface[lo:stop]).rstrip(",.;:!?—–-")
     return _edge_op(tag, text, "qualifier", contrast=True)
+
+
+def _contrast_reported(opener: str, outside: str) -> bool:
+    """Whether the shorter excerpt's own sentence, outside its quote marks, goes on with the
+    same conjunction of contrast and a verb of saying (rules.attribution.CUE_FORMS, at most
+    one word between: 'conceded that "this fence will not stop every crossing," but
+    insisted the wall was needed'): the outlet reports that the speaker turned, in its own
+    words, so the cut half is told, not hidden (invented dev d247, read wrong)."""
+    words = norm_key(outside).split()
+    return any(w == opener and any(x in CUE_FORMS for x in words[i + 1 : i + 3])
+               for i, w in enumerate(words))
 
 
 def _pledge_after_hedge(before: list[str], clause: list[str]) -> bool:
@@ -3314,10 +3395,24 @@ def _contrast_head(tag: str, surface, keys, lo: int, hi: int, outside: str,
         return None
     if _parallel({stem(p) for p in dropped}, keys, hi):
         return None  # a parallel contrast
+    if _directive(kept):
+        return None  # "…, but we ask motorists to …": a request, no claim the denial limits
     if told_outside(dropped, outside):
         return None  # the outlet gives the clause in its own words
     text = " ".join(surface[:hi]).rstrip(",.;:!?—–-")
     return _edge_op(tag, text, "qualifier", contrast=True)
+
+
+def _directive(kept: list[str]) -> bool:
+    """Whether a kept clause opens as the speaker's request or advice (rules.quotes_trims.
+    DIRECTIVE_SUBJECTS and DIRECTIVE_VERBS, at most one word between: "we ask motorists
+    to …", "we would urge …"; or DIRECTIVE_MARKERS: "please …"): a directive, which claims
+    nothing a denial conceded before it could limit (invented dev d291's trap)."""
+    if not kept:
+        return False
+    if kept[0] in DIRECTIVE_MARKERS:
+        return True
+    return kept[0] in DIRECTIVE_SUBJECTS and any(p in DIRECTIVE_VERBS for p in kept[1:3])
 
 
 def _parallel(first: set[str], keys, at: int) -> bool:
@@ -3627,6 +3722,9 @@ def _edge_modifier(tag: str, surface, keys, start: int, end: int, outside: str,
             if not (relative or condition or purpose or alternative
                     or (wk[0] in MODIFIER_OPENERS and whole)):
                 return None
+            if (not (relative or condition or purpose or alternative) and n == len(es)
+                    and _anaphoric_object(surface, keys, start, n)):
+                return None  # "… take responsibility [for that]": the referent said already
             if relative and not condition and _anaphoric_relative(surface, keys, start,
                                                                   start + n):
                 return None  # "… of my command that led to this tragedy": more of it
