@@ -64,6 +64,18 @@ def test_a_relative_figure_of_another_size_still_leaves_the_age_out():
     assert "64" in _age(FIVE)
 
 
+# another thing of the age's value: "64 firefighters" takes no step from the givers'
+# "from 62 to 64", and "two years longer" does not tell it (invented dev t70's 12 officers
+# beside "from 12 to 18 months")
+CREWS = "Some 64 firefighters fought a blaze at the Oskaria parliament annex during the debate."
+
+
+def test_another_thing_of_the_value_takes_no_step_from_the_givers():
+    got = _left_out([[LEDE, MINISTER, CREWS, RAISES], [LEDE, MINISTER, RAISES, CREWS],
+                     [LEDE, MINISTER, LIFTS, CREWS], [LEDE, MINISTER, LONGER]], "Quarn Voice")
+    assert "64" in got
+
+
 # --- 2. a figure's value given only as a count of another thing ---------------------
 RALLY = "About 400 residents rallied outside the council chamber during the debate."
 FLATS = "The builder's Harbour Row scheme promised 400 affordable flats and delivered 260."
@@ -83,3 +95,21 @@ def test_two_nouns_of_one_crowd_still_give_the_fact():
     texts = [[LEDE, MINISTER, RALLY], [LEDE, MINISTER, CROWD], [LEDE, MINISTER, QUIET],
              [LEDE, MINISTER, QUIET]]
     assert "400" in _left_out(texts, "Quarn Voice")
+
+
+# --- 3. a tally written with compound number words ----------------------------------
+def test_a_tally_in_compound_words_is_read():
+    from storylens.findings.votes import sentence_tallies
+
+    cases = [
+        ("Forty-two members voted in favour, six against and two abstained.", (42, 6)),
+        ("Sixty-one deputies voted for the bill and twenty-three against.", (61, 23)),
+        ("The board backed it by thirty-four votes to nine.", (34, 9)),
+        ("The motion passed with 31 votes in favour and four against.", (31, 4)),
+    ]
+    for text, want in cases:
+        assert [(t[2], t[3]) for t in sentence_tallies(text)] == [want], text
+    # near misses: ages and a range in words are no vote
+    for text in ("Volunteers aged twenty-one to forty signed up.",
+                 "Members were between thirty-one and forty years old."):
+        assert sentence_tallies(text) == [], text
