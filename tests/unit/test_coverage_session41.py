@@ -113,3 +113,22 @@ def test_a_tally_in_compound_words_is_read():
     for text in ("Volunteers aged twenty-one to forty signed up.",
                  "Members were between thirty-one and forty years old."):
         assert sentence_tallies(text) == [], text
+
+
+# --- 4. two outlets' counts of one place's people under two nouns --------------------
+LIVE = "About 3,200 people live on Fenna, which depends on the ferry for food and post."
+STUCK = "Some 4,100 islanders on Fenna were cut off from the mainland on Monday."
+# near miss: another place's people
+ELSEWHERE = "Some 4,100 islanders on Orm were cut off from the mainland on Monday."
+# what every outlet tells of the strike (so that each tells that part of the story)
+FERRY = "The ferry to Fenna stopped running on Monday after its crews walked out."
+
+
+def test_a_count_of_the_place_s_people_under_another_noun_disputes_it():
+    texts = [[LEDE, FERRY, LIVE], [LEDE, FERRY, LIVE], [LEDE, FERRY, QUIET], [LEDE, FERRY, STUCK]]
+    assert "3,200" not in _left_out(texts, "Quarn Voice")
+
+
+def test_another_place_s_people_leave_the_count_out():
+    texts = [[LEDE, FERRY, LIVE], [LEDE, FERRY, LIVE], [LEDE, FERRY, QUIET], [LEDE, FERRY, ELSEWHERE]]
+    assert "3,200" in _left_out(texts, "Quarn Voice")

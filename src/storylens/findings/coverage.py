@@ -3292,6 +3292,30 @@ def _gives_the_count(ctx: FindingContext, f: Fact, g: str) -> bool:
                or _sentence_tie(ctx, fm, m) >= 1 for m in theirs)
 
 
+# the nouns that count people by a list (rules/coverage), singular and plural
+_PEOPLE_LISTED = RC.PEOPLE_WHOLE | RC.SINGLE_PERSON_NOUNS | RC.PEOPLE_PARTS | frozenset(("person", "individual"))
+
+
+def _count_word(ctx: FindingContext, m) -> str:
+    """A count's counted noun (the fact model's, or the word right after the figure)."""
+    s = ctx.sentences.get(m.q.sentence)
+    return (m.noun or (_next_word(s, m.q.end) if s is not None else "")).lower()
+
+
+def _people_alike(ctx: FindingContext, x, y) -> bool:
+    """Whether two counts both count people, one by a listed noun ("people", "residents":
+    ``_PEOPLE_LISTED``), the other by a listed noun or an agent noun (rules/coverage.
+    PEOPLE_NOUN_ENDINGS: "islanders"); two agent nouns alone ("4,000 workers" / "3,000
+    farmers") are two groups as often as one. Two outlets' counts of one place's people
+    may differ in the noun ("About 4,500 people live on Skarra" / "Some 6,000 islanders":
+    :func:`_disputed`)."""
+    a, b = _count_word(ctx, x), _count_word(ctx, y)
+    if not a or not b:
+        return False
+    return (a in _PEOPLE_LISTED and (b in _PEOPLE_LISTED or b.endswith(RC.PEOPLE_NOUN_ENDINGS))) or \
+        (b in _PEOPLE_LISTED and a.endswith(RC.PEOPLE_NOUN_ENDINGS))
+
+
 def _disputed(ctx: FindingContext, f: Fact, others: Collection[str],
               only: Callable[[object], bool] | None = None) -> bool:
     """Whether an article of ``others`` gives its own figure for what a number fact
@@ -3354,10 +3378,15 @@ def _disputed(ctx: FindingContext, f: Fact, others: Collection[str],
             # the counted noun says what a count counts; after a unit the next word is
             # no noun of it ("58 percent voted against")
             same_noun = f.family == "count" and _stems_meet(f_counted, counted)
-            if f.family == "count" and not (same_noun or f_heads & heads):
+            # two nouns of one place's people ("4,500 people live on Skarra" / "6,000
+            # islanders ... cutting off Skarra"): one group only where a name ties them
+            people = f.family == "count" and not same_noun and _people_alike(ctx, fm, m)
+            if f.family == "count" and not (same_noun or people or f_heads & heads):
                 continue  # "12 schools" beside "40 homes": another thing counted
             if _sentence_names(ms) & f_names or owners & f_names:
                 return True
+            if people:
+                continue
             if f.family != "count" and not (f_heads or heads) and fm.verb and fm.verb == m.verb:
                 # an amount or a measure no head names, taken by one verb ("they are owed
                 # around 140,000 dollars in back pay" / "are owed about 410,000 dollars in
