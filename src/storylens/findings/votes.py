@@ -42,14 +42,22 @@ from ..rules.words import STOPWORDS
 from .common import FindingContext, words
 from .confidence import rule_confidence
 
-_N = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=lambda w: (-len(w), w))) + r")"
+# a tally's figure in words may be a compound of tens and units ("Thirty-one members voted
+# in favour, four against": invented dev d145, whose centre outlet's tally went unread and
+# left the left outlet's "29 votes to six" an addition); rules/quote_changes.NUMBER_WORDS
+# holds single words only
+_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_UNITS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine".split())}
+_COMPOUND = rf"(?:{'|'.join(_TENS)})[-\u2010 ](?:{'|'.join(_UNITS)})"
+_N = rf"(?:\d{{1,3}}|{_COMPOUND}|" + "|".join(sorted({*NUMBER_WORDS, *_TENS}, key=lambda w: (-len(w), w))) + r")"
 # "by 168 votes to 121", "voted by seven members to two": the voters' noun may stand
 # between the first figure and "to"
 _VOTERS = r"(?:votes?|members|judges|justices|ballots|senators|deputies|councillors|directors)"
 _TO = re.compile(rf"\b(?P<a>{_N})\s+(?P<v>{_VOTERS}\s+)?to\s+(?P<b>{_N})\b", re.IGNORECASE)
 _DASH = re.compile(r"(?<![\d.,/-])(?P<a>\d{1,3})\s*[-\u2013]\s*(?P<b>\d{1,3})(?![\d.,/]\d|[-\u2013]\d)")
 _FOR_AGAINST = re.compile(
-    rf"\b(?P<a>{_N})\s+(?:votes?\s+)?(?:in\s+favou?r|for)\b[^.;:]{{0,40}}?\b(?P<b>{_N})\s+"
+    rf"\b(?P<a>{_N})\s+(?:{_VOTERS}\s+)?(?:voted\s+)?(?:in\s+favou?r|for)\b[^.;:]{{0,40}}?\b(?P<b>{_N})\s+"
     r"(?:votes?\s+)?against\b", re.IGNORECASE)
 # the words before a tally that make its two figures a range ("from 12 to 18", "aged 18 to
 # 27", "between 3 and 5"), not a vote
@@ -105,7 +113,14 @@ class Tally:
 
 def _value(w: str) -> int:
     w = w.lower()
-    return int(NUMBER_WORDS[w]) if w in NUMBER_WORDS else int(w)
+    if w in NUMBER_WORDS:
+        return int(NUMBER_WORDS[w])
+    if w in _TENS:
+        return _TENS[w]
+    if w[:1].isalpha():  # "thirty-one"
+        tens, units = re.split(r"[-\u2010 ]", w)
+        return _TENS[tens] + _UNITS[units]
+    return int(w)
 
 
 def sentence_tallies(text: str) -> list[tuple[int, int, int, int, str | None, str | None]]:
