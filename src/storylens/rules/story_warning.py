@@ -99,3 +99,14 @@ NOUN_DETERMINERS: frozenset[str] = frozenset(
 # for the reporting verbs findings/coverage._cue_nouns keeps (every progressive, "were visiting",
 # made "visitors" a noun of a tiger's escape, d60). Group 1: the "-ing" form. English.
 PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+([a-z]{3,}ing)\b")
+
+# (s41) Nouns that name an event without telling what happened: "charged over the Harrowick
+# ramp disaster", "an inquiry into the tragedy", "suspended after the voting scandal". A piece
+# published weeks after the others that sets its own news beside their event ("The charges
+# come three weeks after the collapse", findings/off_story_event) and writes one of these in
+# its headline or first sentence ties its news to an event, most often theirs: a follow-up, not
+# another act of the same actors (a miss where it names its own incident so costs less than
+# naming a follow-up). Stems, as ``normalize.content_stems`` writes them. English.
+INCIDENT_NOUN_STEMS: frozenset[str] = frozenset({
+    "accident", "disaster", "tragedy", "incident", "scandal", "affair", "controversy", "ordeal",
+})
