@@ -87,6 +87,15 @@ INQUEST = ("Inquest opens into Velden crane deaths", [
     "Halvard Marine said it would cooperate fully.",
     BG,
 ])
+# Near miss: an investigation into the same collapse, which its lede tells in words of its own.
+PROBE = ("Safety authority widens Ostry yard investigation", [
+    "The Labour Safety Authority on Thursday widened its investigation into the failure of the "
+    "dockside crane at Halvard Marine's Ostry yard to cover two more cranes.",
+    "Inspectors will examine maintenance records going back five years.",
+    "The Authority gave no date for its findings.",
+    "The move comes two weeks after the collapse of the crane at the yard.",
+    BG,
+])
 # Near miss: a resignation over "the shipyard tragedy", weeks later.
 RESIGNS = ("Halvard Marine chief resigns over shipyard tragedy", [
     "Halvard Marine's chief executive Pia Norrby resigned on Thursday, the company said.",
@@ -145,21 +154,22 @@ def test_without_the_rule_they_stay(piece, monkeypatch):
 
 @pytest.mark.parametrize(("piece", "published"), [
     (INQUEST, [*DATES, LATER]),
+    (PROBE, [*DATES, LATER]),
     (RESIGNS, [*DATES, LATER]),
     (STEPS_DOWN, [*DATES, LATER]),
     (LAUNCH, [*DATES, "2026-05-13"]),
     (REPORT, [*DATES, "2026-05-13"]),
     (REPORT, [*DATES, LATER]),
     (FAMILIES, [*DATES, LATER]),
-], ids=["inquest-into-their-deaths", "resigns-over-the-tragedy", "second-sentence-tells-it",
-        "within-the-window", "leads-with-their-event", "leads-with-their-event-later",
-        "families-of-their-dead"])
+], ids=["inquest-into-their-deaths", "investigation-in-its-own-words", "resigns-over-the-tragedy",
+        "second-sentence-tells-it", "within-the-window", "leads-with-their-event",
+        "leads-with-their-event-later", "families-of-their-dead"])
 def test_near_misses_are_not_set_beside(piece, published, monkeypatch):
     off, warning, ctx = _off(piece, published)
     assert not O.sets_its_news_beside_theirs(ctx, "a4", ["a1", "a2", "a3"])
     # the rule names nothing the earlier rules did not (the resignation "over the shipyard
-    # tragedy" is named by them, coverage._tells_another_event: no word of the collapse in its
-    # lede, a figure of its own)
+    # tragedy" and the widened investigation are named by them, coverage._tells_another_event:
+    # no word of the collapse in the lede, a figure of its own)
     monkeypatch.setattr(O, "sets_its_news_beside_theirs", lambda *a: False)
     before, _, _ = _off(piece, published)
     assert off == before
@@ -253,3 +263,18 @@ def test_the_same_statement_quoted_twice_is_one():
 def test_a_dateline_name_is_no_person_of_theirs():
     _, ctx = _town(TRAM, [*TOWN_DATES, "2026-06-16"])
     assert not O._names_their_people(ctx, "a4", ["a1", "a2", "a3"])
+
+
+@pytest.mark.parametrize(("piece", "rule"), [
+    (PROBE, "FOLLOW_UP_STEMS"),
+    (RESIGNS, "INCIDENT_NOUN_STEMS"),
+], ids=["investigation", "tragedy"])
+def test_a_lede_tied_to_an_event_keeps_a_follow_up(piece, rule, monkeypatch):
+    # the lede's "investigation" or "tragedy" is all that tells these follow-ups from another act
+    from storylens.rules import story_warning as SW
+
+    _, _, ctx = _off(piece, [*DATES, LATER])
+    assert not O.sets_its_news_beside_theirs(ctx, "a4", ["a1", "a2", "a3"])
+    monkeypatch.setattr(SW, rule, frozenset())
+    _, _, ctx = _off(piece, [*DATES, LATER])
+    assert O.sets_its_news_beside_theirs(ctx, "a4", ["a1", "a2", "a3"])

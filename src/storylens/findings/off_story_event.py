@@ -38,7 +38,9 @@ def sets_its_news_beside_theirs(ctx: FindingContext, a: str, others: list[str]) 
     3. its headline and first sentence tell none of what their first sentences tell happened
        (:func:`_tight_core`), nor what its own clause recalls, nor a toll where theirs kills or
        hurts, nor an event by a noun alone (``rules/story_warning.INCIDENT_NOUN_STEMS``: "over
-       the ramp disaster"), nor the people their ledes name (:func:`_names_their_people`);
+       the ramp disaster"), nor what follows an event (``FOLLOW_UP_STEMS``: "opened an
+       investigation into the failure of the loading ramp"), nor the people their ledes name
+       (:func:`_names_their_people`);
        and the rest of its lede, up to that juxtaposition, tells none of what the clause
        recalls happened (:func:`_lede_tells_theirs`).
 
@@ -82,14 +84,15 @@ def _first_tells_theirs(ctx: FindingContext, a: str, others: list[str], core: fr
     """Whether article ``a``'s headline or first body sentence tells the others' event (as
     :func:`sets_its_news_beside_theirs` reads it, 3.): what their first sentences tell
     happened or its noun, what ``a``'s own juxtaposition recalls of it (``recalled``), a toll or
-    its aftermath where theirs kills or hurts, an event by its noun alone or their people."""
-    from ..rules.story_warning import INCIDENT_NOUN_STEMS
+    its aftermath where theirs kills or hurts, an event by its noun alone, what follows an event
+    (an inquiry, a hearing, a charge) or their people."""
+    from ..rules.story_warning import FOLLOW_UP_STEMS, INCIDENT_NOUN_STEMS
     from . import coverage as C
 
     tight = _tight_core(ctx, a, others, core) or core
     toll = RC.CASUALTY_STEMS | RC.AFTERMATH_STEMS if core & RC.CASUALTY_STEMS else frozenset()
     stems = C._first_stems(ctx, a)
-    return bool(stems & (tight | toll | recalled | INCIDENT_NOUN_STEMS)
+    return bool(stems & (tight | toll | recalled | INCIDENT_NOUN_STEMS | FOLLOW_UP_STEMS)
                 or C._event_noun_stems(stems, tight) or _names_their_people(ctx, a, others))
 
 
