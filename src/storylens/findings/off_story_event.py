@@ -39,7 +39,8 @@ def sets_its_news_beside_theirs(ctx: FindingContext, a: str, others: list[str]) 
        (:func:`_tight_core`), nor what its own clause recalls, nor a toll where theirs kills or
        hurts, nor an event by a noun alone (``rules/story_warning.INCIDENT_NOUN_STEMS``: "over
        the ramp disaster"), nor what follows an event (``FOLLOW_UP_STEMS``: "opened an
-       investigation into the failure of the loading ramp"), nor the people their ledes name
+       investigation into the failure of the loading ramp"), nor what their event was done to
+       (:func:`_names_their_things`), nor the people their ledes name
        (:func:`_names_their_people`);
        and the rest of its lede, up to that juxtaposition, tells none of what the clause
        recalls happened (:func:`_lede_tells_theirs`).
@@ -73,7 +74,7 @@ def sets_its_news_beside_theirs(ctx: FindingContext, a: str, others: list[str]) 
         if recalled is None:
             continue
         acts, things = recalled
-        if _first_tells_theirs(ctx, a, others, core, acts | things):
+        if _first_tells_theirs(ctx, a, others, core, acts | things) or _names_their_things(ctx, a, objects):
             return False
         return not _lede_tells_theirs(ctx, a, core, acts, m.start())
     return False
@@ -94,6 +95,23 @@ def _first_tells_theirs(ctx: FindingContext, a: str, others: list[str], core: fr
     stems = C._first_stems(ctx, a)
     return bool(stems & (tight | toll | recalled | INCIDENT_NOUN_STEMS | FOLLOW_UP_STEMS)
                 or C._event_noun_stems(stems, tight) or _names_their_people(ctx, a, others))
+
+
+def _names_their_things(ctx: FindingContext, a: str, objects: frozenset[str]) -> bool:
+    """Whether article ``a``'s headline and first body sentence write ``coverage.MIN_OBJECT_WORDS``
+    of what the others' event was done to (``objects``: ``coverage._their_objects``) in
+    lower-case words: "asked the high court to quash the licence ... for its copper mine" beside
+    "approved a licence for Kestrel Metals to open a copper mine" (review20a's challenge, a
+    reaction to the approval). Not by a name: the ledes' words after an event word may be its
+    agent's ("operated by Isles Link", t285's ferry operator, whose other ferry's breakdown is
+    another event)."""
+    from . import coverage as C
+
+    d = ctx.documents[a]
+    first = C._body_of(d)[:1]
+    text = " ".join([d.article.title or ""] + [s.text for s in first])
+    stems = {s for w in C._TOKENS.findall(text) if w[:1].islower() for s in content_stems(w)}
+    return len(stems & objects) >= C.MIN_OBJECT_WORDS
 
 
 # Words of the others' ledes that a juxtaposition's clause must write, where it writes none of
