@@ -7389,7 +7389,13 @@ def off_story(ctx: FindingContext) -> set[str]:
     published within the window but after every other, that tells an act of its own on a day
     of its own, leading with none of their actors or event words, is a stray too
     (:func:`_later_act_of_its_own`: the same group's arrests at an oil terminal three days
-    after a judge freed its member, d259).
+    after a judge freed its member, d259). s41: so is one published weeks after every other
+    that sets a later act of its own beside their event ("The incident comes just over two
+    weeks after the collapse of a loading ramp"), its lede telling none of their acts, toll,
+    people or objects and no inquiry or hearing (``off_story_event.sets_its_news_beside_theirs``:
+    the same operator's ferry, parliament's budget, town's bypass and dog unit's search, t285,
+    t286, t289, d290), whatever its lede names and whatever quote is one speaker's two lines
+    (``off_story_event.one_speakers_two_lines``): invented dev warning 566/570 -> 570/570.
     Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
