@@ -7475,7 +7475,13 @@ def off_story(ctx: FindingContext) -> set[str]:
     published within the window but after every other, that tells an act of its own on a day
     of its own, leading with none of their actors or event words, is a stray too
     (:func:`_later_act_of_its_own`: the same group's arrests at an oil terminal three days
-    after a judge freed its member, d259).
+    after a judge freed its member, d259). s41: so is one published weeks after every other
+    that sets a later act of its own beside their event ("The incident comes just over two
+    weeks after the collapse of a loading ramp"), its lede telling none of their acts, toll,
+    people or objects and no inquiry or hearing (``off_story_event.sets_its_news_beside_theirs``:
+    the same operator's ferry, parliament's budget, town's bypass and dog unit's search, t285,
+    t286, t289, d290), whatever its lede names and whatever quote is one speaker's two lines
+    (``off_story_event.one_speakers_two_lines``): invented dev warning 566/570 -> 570/570.
     Empty without provenance (a context built for one finder)."""
     return {a for a, why in story_ties(ctx).items() if why is None}
 
@@ -7849,7 +7855,16 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
     # the courts are independent", an opposition deputy's line on her leader's appeal, beside
     # the government spokesman's "The courts are independent" of a blogger's release the same
     # court ordered (_echoed_only, invented dev d179)
-    if not early and any(_quote_tie(ctx, a, b) and not _echoed_only(ctx, a, b) for b in others):
+    # (s41) published weeks after every other, a piece that sets a later act of its own beside
+    # their event ("The opening comes two weeks after a court ordered the foundry to halt
+    # production", its lede telling none of their acts: off_story_event) is tied by no quote
+    # that is one speaker's two statements (a mayor on the bypass and, weeks before, on the
+    # foundry, t289)
+    from .off_story_event import one_speakers_two_lines, sets_its_news_beside_theirs
+
+    own = not early and not together and sets_its_news_beside_theirs(ctx, a, others)
+    if not early and any(_quote_tie(ctx, a, b) and not _echoed_only(ctx, a, b)
+                         and not (own and one_speakers_two_lines(ctx, a, b)) for b in others):
         return False
     for b in others:
         if b in low and not any(frozenset((b, c)) in close or _quote_tie(ctx, b, c)
@@ -7876,6 +7891,12 @@ def _stray(ctx: FindingContext, a: str, low: Collection[str]) -> bool:
         # nor whatever its lede names: the date decides, not who (s17: a zoo's snow-leopard
         # cubs, its headline and lede naming the zoo and its keepers, weeks before a
         # tiger killed a keeper there, d60)
+        return True
+    if own:
+        # (s41) it says so itself, whatever its lede names: what it leads with is an act of its
+        # own, and the story's event is what it dates that act from (the same operator's ferry
+        # losing power, the same parliament's budget, the same dog unit's search: t285, t286,
+        # d290; off_story_event.sets_its_news_beside_theirs)
         return True
     if _says_it_follows(ctx, a, others):
         # (s27) undated, it says so itself: it sets its own news beside their event, weeks
@@ -9411,12 +9432,15 @@ def story_count_strays(ctx: FindingContext) -> set[str]:
 
 def story_late_strays(ctx: FindingContext) -> set[str]:
     """Of :func:`story_strays`, those published weeks after the others that date what they
-    tell weeks after the others' event (:func:`_follows_their_event`), or, undated, set it
-    beside that event weeks after it (:func:`_says_it_follows`), so that the warning says
+    tell weeks after the others' event (:func:`_follows_their_event`; s41: or set a later act
+    of their own beside it, ``off_story_event.sets_its_news_beside_theirs``), or, undated, set
+    it beside that event weeks after it (:func:`_says_it_follows`), so that the warning says
     that."""
+    from .off_story_event import sets_its_news_beside_theirs
+
     return {a for a in story_strays(ctx) - story_early_strays(ctx)
             if _follows_their_event(ctx, a, others := [d.id for d in ctx.docs if d.id != a])
-            or _says_it_follows(ctx, a, others)}
+            or _says_it_follows(ctx, a, others) or sets_its_news_beside_theirs(ctx, a, others)}
 
 
 def _published_apart(ctx: FindingContext, a: str, others: list[str]) -> bool:

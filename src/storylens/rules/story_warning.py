@@ -99,3 +99,30 @@ NOUN_DETERMINERS: frozenset[str] = frozenset(
 # for the reporting verbs findings/coverage._cue_nouns keeps (every progressive, "were visiting",
 # made "visitors" a noun of a tiger's escape, d60). Group 1: the "-ing" form. English.
 PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+([a-z]{3,}ing)\b")
+
+# (s41) Nouns that name an event without telling what happened: "charged over the Harrowick
+# ramp disaster", "an inquiry into the tragedy", "suspended after the voting scandal". A piece
+# published weeks after the others that sets its own news beside their event ("The charges
+# come three weeks after the collapse", findings/off_story_event) and writes one of these in
+# its headline or first sentence ties its news to an event, most often theirs: a follow-up, not
+# another act of the same actors (a miss where it names its own incident so costs less than
+# naming a follow-up). Stems, as ``normalize.content_stems`` writes them. English.
+INCIDENT_NOUN_STEMS: frozenset[str] = frozenset({
+    "accident", "disaster", "tragedy", "incident", "scandal", "affair", "controversy", "ordeal",
+})
+
+# (s41) Stems of what follows an event: an inquiry, a hearing, a charge, a claim, an apology, a
+# memorial, a reopening ("The accident board opened an investigation on Monday into the failure
+# of the loading ramp", "Families sue ferry operator", "Harrowick terminal reopens"). A piece
+# weeks after the others that sets its news beside their event and leads with one of these is
+# their event's follow-up, even where it names the event in words of its own (findings/
+# off_story_event); another act of the same actors leads with what it did (a ferry drifting, a
+# budget approved, a bypass opened, a boy found). Stems as ``normalize.content_stems`` writes
+# them, each form it leaves apart ("investigation", "investigat"); not "heard" (a bang heard),
+# nor "report" (any news is reported). A miss where another event leads so costs less than
+# naming a follow-up. English.
+FOLLOW_UP_STEMS: frozenset[str] = frozenset({
+    "inquiry", "inquest", "investigation", "investigator", "investigat", "prob", "hear", "trial",
+    "lawsuit", "sue", "sued", "suing", "charg", "prosecutor", "prosecut", "compensation",
+    "compensat", "apology", "apologiz", "memorial", "vigil", "tribut", "aftermath", "reopen",
+})
