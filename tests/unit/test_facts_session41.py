@@ -5,7 +5,9 @@
   measure than a plain figure of it, for an invented currency the unit tables do not know
   too ("insured losses ... at 310 million florins" / "total damage estimated at some 900
   million florins": held-out t288, a part against the whole); a price told with or without
-  the buyer's premium or fees is two measures, as one with and without VAT is.
+  the buyer's premium or fees is two measures, as one with and without VAT is; so is a net,
+  pre-tax or before-tax profit joined to its figure by a linking verb ("net profit was 40
+  million") against a plain or otherwise qualified one.
 - One article that gives two figures told apart by such a qualifier ("sold for 8.6 million
   ducats" beside "The hammer price was 7.2 million ducats") explains two other outlets'
   plain figures: the one's 8.6 million and the other's 7.2 million are the two measures,
@@ -44,7 +46,21 @@ pytestmark = pytest.mark.usefixtures("rules_only")
      "The sketch sold for 4.1 million crowns at the Varnby auction.", []),
     ("The sketch sold for 4.1 million crowns including the buyer's premium.",
      "The sketch sold for 3.4 million crowns.", []),
+    # net, pre-tax, before tax: an amount's measure noun qualified before a linking verb
+    ("Vellmark's net profit was 40 million crowns last year, the bank said.",
+     "Vellmark's pre-tax profit was 55 million crowns last year, the bank said.", []),
+    ("Vellmark's profit before tax was 55 million crowns last year, the bank said.",
+     "Vellmark's profit was 40 million crowns last year, the bank said.", []),
     # near misses: one measure on both sides still conflicts
+    ("Vellmark's net profit was 40 million crowns last year, the bank said.",
+     "Vellmark's net profit was 55 million crowns last year, the bank said.",
+     [{"40 million crowns", "55 million crowns"}]),
+    ("Vellmark's profit before tax was 55 million crowns last year, the bank said.",
+     "Vellmark's profit before tax was 48 million crowns last year, the bank said.",
+     [{"55 million crowns", "48 million crowns"}]),
+    ("The bank's profit was 40 million crowns last year.",
+     "The group's profit was 55 million crowns last year.",
+     [{"40 million crowns", "55 million crowns"}]),
     ("Insurers put insured losses from the flood at 240 million korunas.",
      "Insurers put insured losses from the flood at 390 million korunas.",
      [{"240 million", "390 million"}]),

@@ -1059,6 +1059,11 @@ def _status(m: _Mention) -> frozenset[str]:
     return m.mods[1] & R.STATUS_MODIFIERS if m.mods else frozenset()
 
 
+# the most pairs of one article's figures of one key :func:`_told_apart_dropped` reads (an
+# article of thousands of prices, one currency, tells no two of them apart as one thing's)
+TOLD_APART_MAX_PAIRS = 20_000
+
+
 def _told_apart_dropped(ctx: FindingContext, edges: list) -> list:
     """The edges less each conflict of two plain figures (no basis, no tax named) whose
     values one article of the story gives as two measures of one thing, told apart by a
@@ -1068,22 +1073,27 @@ def _told_apart_dropped(ctx: FindingContext, edges: list) -> list:
     held-out t290, a trap hit: the total with the buyer's premium against the hammer
     price). Figures of one family (for a count, one counted noun), of one time; an
     article's earlier or past figure sets nothing apart."""
+    if not edges:
+        return edges
     told: dict[tuple[str, str | None], list[tuple[_Mention, _Mention]]] = {}
     for doc in ctx.docs:
-        ms = [m for _, ms in doc_mentions(doc) for m in ms
-              if m.family.startswith(("money", "count")) and m.q.value is not None
-              and not m.vague and m.time != "earlier" and not m.past
-              and (m.basis is not None or m.tax is not None or _status(m))]
-        if not ms:
-            continue
-        plain = [m for _, ms_ in doc_mentions(doc) for m in ms_
-                 if m.family.startswith(("money", "count")) and m.q.value is not None
-                 and not m.vague and m.time != "earlier" and not m.past]
-        for a in ms:
-            for b in plain:
-                if b is not a and b.family == a.family and b.noun == a.noun \
-                        and b.time == a.time and _qualified_apart(a, b) and not _agree(a, b):
-                    told.setdefault((a.family, a.noun), []).append((a, b))
+        # an article's figures of one family and noun, by that key (a long article's
+        # thousands of figures are never paired across keys)
+        by_key: dict[tuple[str, str | None], list[_Mention]] = {}
+        for _, ms in doc_mentions(doc):
+            for m in ms:
+                if m.family.startswith(("money", "count")) and m.q.value is not None \
+                        and not m.vague and m.time != "earlier" and not m.past:
+                    by_key.setdefault((m.family, m.noun), []).append(m)
+        for key, ms in by_key.items():
+            qualified = [m for m in ms if m.basis is not None or m.tax is not None or _status(m)]
+            if len(qualified) * len(ms) > TOLD_APART_MAX_PAIRS:
+                continue  # (a long price list: no one figure told apart from another)
+            told[key] = told.get(key, []) + [
+                (a, b) for a in qualified for b in ms
+                if b is not a and b.time == a.time and _qualified_apart(a, b)
+                and not _agree(a, b)]
+    told = {k: v for k, v in told.items() if v}
     if not told:
         return edges
 
@@ -2846,7 +2856,16 @@ def _mods(s: Sentence, q: Quantity, after: list[str], fam: str
         return (_counted_noun(after), mods) if mods else None
     m = _AMOUNT_MODS.search(s.text, 0, q.start - s.start)
     if m is None:
-        return None
+        m = _AMOUNT_LINK_MODS.search(s.text, _clause_start(s, q), q.start - s.start)
+        if m is None:
+            return None
+        tax = {"pre-tax"} if (m[3] or "").lower() == "before" else \
+            {"after-tax"} if m[3] else set()
+        # (not a possessive: "the bank's profit was" names whose, not a kind)
+        mods = frozenset(x for x in (m[1] or "").split() if x.islower()
+                         and x not in STOPWORDS and not _GENITIVE.search(x)) | tax
+        noun = m[2].lower()
+        return (R.CHANGE_NOUNS.get(noun, stem(noun)), mods) if mods else None
     noun = m[2].lower()
     if noun in R.GENERIC_AMOUNT_NOUNS:
         return None  # "a total of 40 million", "a sum of": no thing named
@@ -4127,6 +4146,16 @@ _HEDGES_AND_BOUNDS = "|".join(re.escape(w) for w in sorted(
 _AMOUNT_MODS = re.compile(
     r"\b(?:a|an|the|its|their|of|over|for|with|in)\s+((?:[a-z][\w-]*\s+){1,2})?([a-z]+)\s+of\s+(?:(?:"
     + _HEDGES_AND_BOUNDS + r")\s+){0,2}[$\u20ac\u00a3]?$", re.IGNORECASE)
+
+# an amount's measure noun (rules/numbers.MONEY_MEASURES) with its qualifiers, or "before"
+# / "after tax", joined to the figure by a linking verb rather than "of" ("net profit was
+# 40 million", "profit before tax came to 55 million"; session 41): the same reading as
+# _AMOUNT_MODS'
+_AMOUNT_LINK_MODS = re.compile(
+    r"(?:^|[\s(])((?:[a-z][\w-]*\s+){0,2})(" + "|".join(sorted(R.MONEY_MEASURES)) + r")"
+    r"(?:\s+(before|after)\s+tax(?:es)?)?\s+(?:was|were|is|are|came\s+to|stood\s+at|"
+    r"totalled|totaled|amounted\s+to|reached)\s+(?:(?:" + _HEDGES_AND_BOUNDS
+    + r")\s+){0,2}[$\u20ac\u00a3]?$", re.IGNORECASE)
 
 # the statistic a figure is "of", right before it ("an average of 3,400 marks", "a
 # maximum of 2 metres", "a total of 14 suspects")
