@@ -815,7 +815,10 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # herd against the cull's cost: two costs): (8, 3)
     # fix40: both gone (an appositive keeps its owner, a counted subject of several gives a
     # total; an outlet's own second figure of the measure sets another's apart): (8, 1)
-    "fact_conflict": (8, 1),
+    # Session 40's held-out t281-t290 (moved here in session 41): t288 (insured losses 310 million
+    # against total damage 900 million: a part against the whole) and t290 (8.6 million with the
+    # buyer's premium against the 7.2 million hammer price), both traps (testread40): (10, 3)
+    "fact_conflict": (10, 3),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);
@@ -1002,7 +1005,9 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # quote): (5, 7)
     # quotes40b: d289's two gone (a noun or label written outside the quote marks is moved, not
     # cut: quote_diff._noun_told_outside): (5, 5)
-    "quote_changed": (5, 5),
+    # Session 40's held-out t281-t290 (moved here in session 41): t288 ('for that' trimmed off one
+    # excerpt's end) and t289 ('since 2022' trimmed): the same claim, both traps (testread40): (7, 7)
+    "quote_changed": (7, 7),
     # shared_quote, off by default since session 30's held-out read (21/25 on t181-t190): the
     # one dev line read wrong that FINDINGS_KNOWN_WRONG counted while it was on by default,
     # d173's 'gives more of it' hiding the Patriot's 'this government' (reader29)
@@ -1624,6 +1629,11 @@ WARNING_KNOWN_WRONG: dict[str, str] = {
     # (the off-story piece, the same unit, a week after) is not named by default; with every
     # finder it is (why the flags change it not yet read)
     "d290-police-dog-hot-car": "the dog unit's rescue of a missing boy, not named by default",
+    # Session 40's held-out t281-t290 (moved here in session 41), missed at the read (testread40):
+    # other events of the story's own actors and places
+    "t285-harrowick-ferry-ramp-collapse": "a sister ferry's engine failure (the same operator), not named",
+    "t286-mp-proxy-vote": "the same parliament's defence budget, not named",
+    "t289-factory-noise-closure": "the same town's bypass opening, not named",
 }
 
 
