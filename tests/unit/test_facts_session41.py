@@ -132,3 +132,23 @@ def _three(wire_tail: str, b: str, c: str) -> list[set[str]]:
 def test_an_article_that_tells_two_measures_apart(wire_tail: str, c: str,
                                                    want: list[list[str]]) -> None:
     assert _three(wire_tail, _SOLD.format("4.1"), c) == want
+
+
+_OUTAGE = "Orsk Bank restores card payments after two-day outage"
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    # the headline's "two-day" rounds the body's "about 50 hours": the other outlet's
+    # "50-hour" is that finer figure, not a rival
+    ("Payments were restored on Wednesday, ending an outage of about 50 hours.", []),
+    # near misses: a body that never gives the finer value, or gives another one
+    ("Payments were restored on Wednesday, the bank said in a statement.",
+     [{"two-day", "50-hour"}]),
+    ("Payments were restored on Wednesday, ending an outage of about 47 hours.",
+     [{"two-day", "50-hour"}]),
+])
+def test_a_headline_rounds_its_own_finer_figure(body: str, want: list[set[str]]) -> None:
+    got = support.fact_pair_values([_OUTAGE, body],
+                                   ["Orsk Bank card payments back after 50-hour outage",
+                                    "The bank apologised to its customers."])
+    assert [g for g in got if "50-hour" in g] == want

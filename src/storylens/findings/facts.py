@@ -978,28 +978,35 @@ def find_fact_conflicts(ctx: FindingContext) -> list[Finding]:
     return sorted(found + find_vote_conflicts(ctx), key=lambda f: f.sentences)
 
 
-def _finer_values(ctx: FindingContext) -> dict[str, list[_Mention]]:
-    """Article -> its plain figures written finer than a whole unit ("14.2 tonnes",
-    "1,382 ballots" is whole: none), read by :func:`_own_rounding`."""
-    out: dict[str, list[_Mention]] = {}
+def _finer_values(ctx: FindingContext) -> dict[str, dict[tuple[str, float], list[_Mention]]]:
+    """Article -> its plain figures by (family, value), each written with a rounding step
+    (:func:`_step`), read by :func:`_own_rounding` (only edges ask, so the figures are
+    indexed, not scanned: a long article gives thousands)."""
+    out: dict[str, dict[tuple[str, float], list[_Mention]]] = {}
     for doc in ctx.docs:
-        fine = [m for _, ms in doc_mentions(doc) for m in ms
-                if m.family not in ("when", "clock", "age") and m.q.value is not None
-                and not m.vague and m.bound is None and m.low is None
-                and 0 < _step(m) < _unit_factor(m)]
+        fine: dict[tuple[str, float], list[_Mention]] = {}
+        for _, ms in doc_mentions(doc):
+            for m in ms:
+                if m.family not in ("when", "clock", "age") and m.q.value is not None \
+                        and not m.vague and m.bound is None and m.low is None and _step(m) > 0:
+                    fine.setdefault((m.family, m.q.value), []).append(m)
         if fine:
             out[doc.id] = fine
     return out
 
 
-def _own_rounding(rough: _Mention, exact: _Mention, finer: dict[str, list[_Mention]]) -> bool:
+def _own_rounding(rough: _Mention, exact: _Mention,
+                  finer: dict[str, dict[tuple[str, float], list[_Mention]]]) -> bool:
     """``rough`` is its own article's rounding of a finer figure that article also gives,
     ``exact``'s value: the Folha's headline "14 tonnes missing" over its body's "The gap,
     14.2 tonnes", set against another outlet's 14.2 (invented dev d267's wrong
-    4bc846ffb4bb). Only a figure written coarser, within half its step and
-    :data:`ROUND_MARGIN` of the other, whose article writes the other's very value in the
-    same family with no other measure; an article that never writes the finer value
-    still conflicts ("4 km" / "4.1 km", session 16)."""
+    4bc846ffb4bb), or a headline's "two-day outage" over its body's "an outage of about 50
+    hours", set against another outlet's "50-hour outage" (invented dev d300's
+    f888c0c8e8fb; session 41: finer is a smaller step, in a smaller unit too). Only a
+    figure written coarser, within half its step and :data:`ROUND_MARGIN` of the other,
+    whose article writes the other's very value in the same family, finer than it, with
+    no other measure; an article that never writes the finer value still conflicts ("4
+    km" / "4.1 km", session 16)."""
     if rough.article == exact.article or rough.vague or rough.bound is not None \
             or rough.low is not None or rough.family != exact.family:
         return False
@@ -1010,9 +1017,8 @@ def _own_rounding(rough: _Mention, exact: _Mention, finer: dict[str, list[_Menti
     if not step or _step(exact) >= step or abs(e - r) >= step / 2 \
             or abs(e - r) > ROUND_MARGIN * abs(r):
         return False
-    return any(m.family == rough.family and m.q.value == e
-               and not (m.heads and rough.heads and not m.heads & rough.heads)
-               for m in finer.get(rough.article, ()))
+    return any(_step(m) < step and not (m.heads and rough.heads and not m.heads & rough.heads)
+               for m in finer.get(rough.article, {}).get((rough.family, e), ()))
 
 
 def _own_other_dropped(ctx: FindingContext, edges: list) -> list:
