@@ -818,7 +818,11 @@ FLAGGED_KNOWN: dict[str, tuple[int, int]] = {
     # Session 40's held-out t281-t290 (moved here in session 41): t288 (insured losses 310 million
     # against total damage 900 million: a part against the whole) and t290 (8.6 million with the
     # buyer's premium against the 7.2 million hammer price), both traps (testread40): (10, 3)
-    "fact_conflict": (10, 3),
+    # facts41: both gone (a measure's qualifier is part of the measure: insured, hammer, net,
+    # direct bases of a loss or a price, for an invented currency's count too, and a price with
+    # or without the buyer's premium or fees; one article that tells two figures apart by such
+    # a qualifier explains two other outlets' plain figures: facts._told_apart_dropped): (8, 1)
+    "fact_conflict": (8, 1),
     # none since s16-quotes. Before: trailing trims read as dropped qualifiers
     # (quote_changed.meaning, 0.39): t11 'in the upper valley' and d40 'not one day less'
     # hit their traps; d24's 'in the coming days' was read wrong by reader14 (borderline);

@@ -508,7 +508,10 @@ REPEAT_VERBS: frozenset[str] = frozenset(
 STATUS_MODIFIERS: frozenset[str] = frozenset(
     """confirmed suspected probable possible presumed unconfirmed registered unregistered
     net gross operating pre-tax after-tax underlying adjusted nominal real
-    full-time part-time permanent temporary seasonal""".split())
+    full-time part-time permanent temporary seasonal"""
+    # session 41: a part of a loss or of a tally named by its qualifier ("400 direct jobs"
+    # / "1,200 jobs", "insured homes", "eligible voters"; MEASURE_BASES' comment)
+    """ direct indirect insured uninsured eligible""".split())
 # Nouns whose count is a count *of* something, a kind of case, victim or cause: what they
 # are of is part of the count's referent, as a restricting modifier is (findings/facts.
 # _cause; session 29, from held-out t164's wrong, now dev: last year's 31 "cases of mushroom
@@ -1572,13 +1575,30 @@ MEASURE_BASES: dict[str, str] = {
     "subsidised": "regulated", "subsidized": "regulated",
     "face": "face", "book": "book", "insured": "insured", "resale": "resale",
     "list": "list", "sticker": "list", "asking": "asking",
+    # session 41 (held-out t288, t290 of session 40): a loss or a sale's price told on a
+    # narrower basis than the whole. Insured losses are the insurers' share of the total
+    # damage, the uninsured the rest ("insured losses at 310 million" / "total damage at
+    # 900 million": a part against the whole); an auction's hammer price leaves out the
+    # buyer's premium the sale total includes ("the hammer price was 7.2 million" / "sold
+    # for 8.6 million"); a net figure is left after costs or deductions, a gross one before
+    # them; a direct cost or loss leaves out the indirect ones. Each is marked
+    # (MARKED_BASES): a plain figure is the whole ("total damage", "sold for").
+    "uninsured": "uninsured", "hammer": "hammer", "net": "net", "gross": "gross",
+    "direct": "direct", "indirect": "indirect",
 }
+# Of those, the words that name a basis only right before the price, value or loss noun
+# ("direct losses", not "direct flights cost 300": a word that qualifies another noun).
+ADJACENT_BASES: frozenset[str] = frozenset(
+    "uninsured hammer net gross direct indirect".split())
 # The nouns such a word must qualify (a basis word elsewhere names something else: "the
 # wholesale firm Medivex paid 40,000", "Market Street"): prices, values and rates
 # (rules of price control and valuation name these).
 BASIS_NOUNS: frozenset[str] = frozenset(
     """price prices value values worth cost costs rate rates fare fares tariff tariffs rent
-    rents valuation""".split())
+    rents valuation""".split()
+    # a loss's or a damage bill's figure is reckoned on a basis too ("insured losses",
+    # "uninsured damage", "direct losses"; session 41, held-out t288)
+    + "loss losses damage".split())
 # Words of the clause before a figure that make it a cap set on a price, whatever noun
 # they stand by ("sugar prices were capped at 2.50", "a cap of 2.50 a kilo", "a ceiling of"):
 # the capped basis.
@@ -1595,7 +1615,9 @@ CAP_WORDS: frozenset[str] = frozenset("cap caps capped capping ceiling ceilings"
 # either kind meets only the same basis ("the official rate of 40 dinars" / "the
 # black-market rate of 95").
 MARKED_BASES: frozenset[str] = frozenset(
-    "wholesale capped book insured resale list asking".split())
+    "wholesale capped book insured resale list asking".split()
+    # session 41: the narrower measures of a loss or a sale (MEASURE_BASES' comment)
+    + "uninsured hammer net gross direct indirect".split())
 # The tax an amount is reckoned with, by the words written right after it ("worth 46
 # million euros including VAT" / "worth 38.4 million euros before tax": one contract's
 # value with and without VAT, two measures; invented dev d272's trap, session 39): the
@@ -1608,8 +1630,15 @@ TAX_BASIS_LEADS: dict[str, str] = {
     "excluding": "without", "excl.": "without", "excl": "without", "exclusive of": "without",
     "before": "without", "plus": "without", "net of": "without", "without": "without",
 }
-# The taxes such a lead names (value-added and sales taxes, and tax at large).
-TAX_WORDS: tuple[str, ...] = ("VAT", "value added tax", "sales tax", "GST", "tax", "taxes")
+# The taxes such a lead names (value-added and sales taxes, and tax at large), and the
+# charges a price is told with or without the same way (session 41, held-out t290: a sale
+# "for 8.6 million including the buyer's premium" against its 7.2 million hammer price;
+# "plus fees", "excluding commission"): one amount with and without them is two measures.
+# Not "charges" ("detained without charges" is no price's).
+TAX_WORDS: tuple[str, ...] = (
+    "VAT", "value added tax", "sales tax", "GST", "tax", "taxes",
+    "buyer's premium", "buyer’s premium", "buyers' premium", "buyers’ premium",
+    "premium", "fees", "commission")
 
 
 # Past forms of verbs that say what an amount of money went on, read with "on"/"for"
