@@ -20,6 +20,19 @@ additions included (kim3 '40 to 50 nuclear bombs', floods2 '90 neighbourhoods', 
    same figure told. The rows pin both halves, with near misses (the reverse flow told
    "about 41,000" by both: no line; the other outlet giving no figure: the first one is
    the addition).
+
+2. Addition, a probe beside the read (not seen on a real page; kept strict so a fix is
+   noticed). One outlet writes "<n> buses a day, or <n*365> a year", the other "a dozen
+   buses daily": the line "Only <outlet> gives the figure '<n*365>'" names a figure that
+   only restates the shared daily rate over a year. Cause (``findings/coverage.py``,
+   coverage41's file): ``_rate_times_span`` converts a rate into a total over a span and
+   back ("420 million a year" / "1.7 billion over four years") but not a rate per one
+   period into the same rate per another (a day / a year); when the two sentences align
+   (the other writes "12 buses daily") no line is made, so only an unaligned telling shows
+   it. Fix: count a rate as told where another giver has the same family's rate per
+   another period whose per-second values round to each other (``_rounds``), as
+   ``_rate_times_span`` does for totals. Near misses: a second product's yearly figure and
+   another plant's yearly figure stay additions.
 """
 
 from __future__ import annotations
@@ -77,3 +90,31 @@ def test_an_addition_names_the_figure_only_one_outlet_gives(a, b, figure):
     else:
         assert len(lines) == 1, lines
         assert lines[0].startswith(f"Only Harbour Ledger gives the figure '{figure}'"), lines
+
+
+# --- 2. a rate restated per another period ------------------------------------------------
+
+DAILY = "The Varro plant turns out 12 buses a day, or 4,380 a year, the company said."
+
+RATE_ROWS = [
+    # (the Harbour Ledger's line, the Coast Times' line, the figure told as added or None)
+    pytest.param(DAILY, "Varro says its plant builds a dozen buses daily.", None,
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "findings/coverage.py (_rate_times_span converts a rate to a total over a "
+                     "span, never to the same rate per another period): '4,380 a year' restating "
+                     "'12 a day' is told as added when the sentences do not align (real41 probe)")),
+                 id="yearly-restatement-of-a-daily-rate"),
+    # near misses: aligned tellings, the yearly figure told outright, a new product's figure
+    pytest.param(DAILY, "Varro says its plant builds 12 buses daily.", None, id="daily-rate-aligned"),
+    pytest.param(DAILY, "Varro says its plant builds 4,380 buses a year.", None, id="yearly-figure-told"),
+    pytest.param("The Varro plant turns out 12 buses a day and 300 trucks a year, the company said.",
+                 "Varro says its plant builds a dozen buses daily.", "300", id="second-product-added"),
+    pytest.param("The Varro plant turns out 12 buses a day, and its Tolm plant 4,380 a year, the "
+                 "company said.", "Varro says its plant builds a dozen buses daily.", "4,380",
+                 id="another-plants-figure-added"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "figure"), RATE_ROWS)
+def test_a_rate_restated_per_another_period_is_no_addition(a, b, figure):
+    test_an_addition_names_the_figure_only_one_outlet_gives(a, b, figure)
