@@ -45,7 +45,12 @@ def test_near_miss_a_whole_far_above_the_sum_is_another_figure():
 
 def test_near_miss_a_floor_far_below_the_sum_is_another_figure():
     omitted, added = support.halcyon_story(PARTS, whole("1,500"))
-    assert "2,300" in omitted and "1,500" in added
+    assert "2,300" in omitted
+    # Since s41-coverage41 (_people_alike: one place's people under two nouns, tied by a name,
+    # are one group) "more than 1,500 people" is read against "about 2,300 passengers": a
+    # floor the other outlet's count meets tells nothing new, so it is no figure only its
+    # outlet gives (a floor above the sum still is: the 5,000 row above)
+    assert "1,500" not in added
 
 
 def test_near_miss_addends_that_are_no_groups_of_people():
