@@ -378,6 +378,26 @@ TERM_SETS: tuple[TermSet, ...] = (
         {"fire": 0, "blaze": 0, "wildfire": 0, "inferno": 2},
         "Words to watch: 'inferno' dramatises a fire 'fire', 'blaze' report",
     ),
+    # session 41 (read on the keyed framing misses of session 40's spent held-out set, now
+    # dev, and the dev stories that carry the same contrast: t284 "after discovering an
+    # error in how household energy prices were weighted" / "because of a blunder at
+    # Statistics Kestria" / "a technical glitch in its new price-weighting software"; d277
+    # "A translation error has been found" / "contains a blunder"; d295 "blaming a
+    # computer error" / "the latest blunder by the city's administration"; d124, t99 "Tech
+    # glitch" / "Exchange meltdown"): one mistake told as incompetence or disaster
+    # ("blunder", "bungle", "fiasco", "meltdown": Words to watch, "Loaded language": a word
+    # that judges what "error" and "mistake" report) or made small ("glitch": a word of
+    # minimising, Recasens et al. 2013's framing-bias class, a word that presupposes a
+    # judgement of the thing). "accident" and "failure" are left out: they name the event
+    # or its result, often beside the error that caused it ("the accident was caused by a
+    # blunder"), and "margin of error" is no mistake (NOT_TERMS).
+    TermSet(
+        "mishap",
+        {"error": 0, "mistake": 0, "glitch": 2, "blunder": 2, "bungle": 2, "fiasco": 2,
+         "meltdown": 2},
+        "Words to watch: 'blunder', 'fiasco' judge and 'glitch' minimises what 'error', "
+        "'mistake' report",
+    ),
     TermSet(
         "money taken",
         {"took": 0, "taking": 0, "received": 0, "receiving": 0, "accepted": 0,
@@ -442,6 +462,8 @@ NOT_TERMS: frozenset[str] = frozenset(
         "fire officer", "fire department", "fire engine", "fire engines", "fire alarm",
         "fire alarms", "fire exit", "fire exits", "fire safety", "fire door", "fire doors",
         "fire inspectors", "fire inspector", "fire investigators", "fire marshal",
+        # session 41: a statistic's "margin of error" is no mistake ("mishap" set)
+        "of error",
     }
 )
 
@@ -481,7 +503,10 @@ UNLINKED_TERMS = frozenset(
      "struck", "hit", "spent", "crashed into", "collided with", "ploughed into",
      "plowed into", "ploughs into", "plows into", "rammed", "clubbed", "bludgeoned",
      "lavished", "squandered", "splurged", "fan", "spectator", "hooligan", "fire", "blaze",
-     "wildfire", "inferno"})
+     "wildfire", "inferno",
+     # session 41: the mishap set's words keep their own stems ("an error" no "a glitch"
+     # for the aligner), so sentences link as before it
+     "error", "mistake", "glitch", "blunder", "bungle", "fiasco", "meltdown"})
 
 # Loaded terms compared only where both outlets put them on one named entity (the
 # TermUse anchor: "Union boss Kari Holm" / "union leader Kari Holm"): alone, "the boss"
