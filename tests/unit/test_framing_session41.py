@@ -1,9 +1,16 @@
-"""Session 41 (framing41): one mistake told as incompetence or disaster ("blunder",
-"fiasco", "meltdown") or made small ("glitch") where another outlet reports it as an
-"error" or a "mistake" (rules/loaded_terms "mishap"). Near misses: both outlets writing
-the same word, "blunder" against "fiasco" (one judgement in two degrees), the loaded word
-inside a quote (the speaker's, not the outlet's), a statistic's "margin of error".
-Invented text (a fictional Orvell water board and its billing system)."""
+"""Session 41 (framing41), two loaded-term sets of rules/loaded_terms:
+
+* "mishap": one mistake told as incompetence or disaster ("blunder", "fiasco",
+  "meltdown") or made small ("glitch") where another outlet reports it as an "error" or a
+  "mistake". Near misses: both outlets writing the same word, two loaded words and no
+  plain one, the loaded word inside a quote (the speaker's, not the outlet's), a
+  statistic's "margin of error".
+* "passage": a law's adoption told as force or haste ("rammed through", "forced through",
+  "pushed through") where another outlet writes "passed", "approved" or "voted". Near
+  misses: "pushed through the crowd" (no law), an approval by one official (no chamber's
+  vote: rules/loaded_terms.no_vote), both outlets writing "forced through", another law.
+
+Invented text (a fictional Orvell water board, a Tessary assembly)."""
 
 from __future__ import annotations
 
@@ -75,3 +82,81 @@ def test_mishap_term_forms(text, forms):
 
     words = list(re.finditer(r"[^\W\d_]+", text))
     assert [f for _a, _b, f in term_matches(words)] == forms
+
+
+ASSEMBLY = ("The Tessary national assembly sat for two days of debate on the Orvell river "
+            "this week, officials said.\n\n")
+PASSAGE = ("rammed", "forced", "pushed", "rushed")
+
+
+def _passage(lede: str, a: str, b: str) -> list[str]:
+    return [f.summary for f in framings_between(lede, a, b)
+            if any(f"{w} through" in f.summary for w in PASSAGE)]
+
+
+PASSAGE_CASES = [
+    ("rammed through against passed, one law",
+     ASSEMBLY, "The assembly passed the Orvell river protection law by 61 votes to 52.",
+     "The ruling bloc rammed through the Orvell river protection law by 61 votes to 52.",
+     True),
+    ("forced through against voted",
+     ASSEMBLY, "Deputies voted on Thursday to protect the Orvell river from dredging.",
+     "The ruling bloc forced through a law on Thursday to protect the Orvell river from "
+     "dredging.", True),
+    ("pushed through against approved by the assembly",
+     ASSEMBLY, "The assembly approved the river protection law on Thursday, officials said.",
+     "The ruling bloc pushed through the river protection law on Thursday, officials said.",
+     True),
+    ("near miss: 'pushed through the crowd' is no law",
+     ASSEMBLY, "The assembly approved the Orvell river protection law on Thursday.",
+     "Protesters pushed through the crowd outside the assembly building on Thursday.",
+     False),
+    ("near miss: an official's approval is no chamber's vote",
+     ASSEMBLY, "The dredging permit had been approved by a deputy minister within a day.",
+     "The dredging permit was pushed through using an exemption a deputy minister signed "
+     "within a day.", False),
+    ("near miss: both outlets write 'forced through'",
+     ASSEMBLY, "The ruling bloc forced through the Orvell river protection law on Thursday.",
+     "The ruling bloc forced through the Orvell river protection law on Thursday, "
+     "officials said.", False),
+    ("near miss: two laws, no shared object",
+     ASSEMBLY, "Last year the assembly passed a fisheries quota by a wide margin.",
+     "The ruling bloc rammed through the Orvell river protection law on Thursday.", False),
+]
+
+
+@pytest.mark.parametrize("case", PASSAGE_CASES, ids=[c[0] for c in PASSAGE_CASES])
+def test_passage_words(case):
+    _id, lede, a, b, want = case
+    got = _passage(lede, a, b)
+    assert bool(got) is want, got
+
+
+@pytest.mark.parametrize("sentence, base, charge, want", [
+    ("the exemption had been approved by a deputy minister", "approved", 0, True),
+    ("a week passed before the letters arrived", "passed", 0, True),
+    ("parliament passed the law on thursday", "passed", 0, False),
+    ("the motion passed by seven votes to four", "passed", 0, False),
+    ("deputies voted to ban it", "voted", 0, False),
+    ("the deal was rammed through", "rammed through", 2, False),
+])
+def test_no_vote(sentence, base, charge, want):
+    from storylens.rules.loaded_terms import no_vote
+
+    assert no_vote("passage", base, charge, sentence.split()) is want
+    assert no_vote("mishap", base, charge, sentence.split()) is False
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("protesters pushed through the crowd outside the assembly", True),
+    ("the van rammed through a police cordon", True),
+    ("the coalition rammed through a law on thursday", False),
+    ("the law was rushed through parliament", False),
+    ("the motion pushed through by councillor orm passed", False),
+])
+def test_loaded_passage_through_a_thing(sentence, want):
+    from storylens.rules.loaded_terms import no_vote
+
+    words = sentence.split()
+    after = next(i for i, w in enumerate(words) if w == "through") + 1
+    assert no_vote("passage", words[after - 2] + " through", 2, words, after) is want
