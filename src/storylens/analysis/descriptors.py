@@ -57,6 +57,7 @@ from ..rules.loaded_terms import (
     heads_business,
     literal_use,
     no_instrument,
+    no_vote,
     other_impact,
 )
 from ..rules.units import CURRENCY_WORDS
@@ -360,6 +361,8 @@ def term_uses(doc: Document) -> tuple[TermUse, ...]:
                 continue  # "ripped up the tram tracks": no rule ended
             if other_impact(name, base, lowered, sum(1 for w in words if w.start() < b)):
                 continue  # "rammed the bill through": no collision
+            if no_vote(name, base, charge, lowered, sum(1 for w in words if w.start() < b)):
+                continue  # "approved by a deputy minister": no chamber's vote
             if not in_name(text, s.start, a) and not _inside(quoted, a):
                 # a name before a verb is its subject, not a label it puts on that name
                 # ("the Bureau raided": dev d19, session 14b)

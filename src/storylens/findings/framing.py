@@ -99,6 +99,7 @@ from ..rules.loaded_terms import (
     kindred_modifiers,
     literal_use,
     no_instrument,
+    no_vote,
     other_impact,
 )
 from ..rules.titles import (
@@ -384,6 +385,8 @@ def _terms(s: Sentence, text: str, quoted: list[tuple[int, int]] = ()
             continue  # "ripped up the tram tracks": no rule ended
         if other_impact(name, base, lowered, sum(1 for w in words if w.start() < b)):
             continue  # "rammed the bill through": no collision
+        if no_vote(name, base, charge, lowered, sum(1 for w in words if w.start() < b)):
+            continue  # "approved by a deputy minister": no chamber's vote
         # a capitalised term inside a name ("Taliban Government", "Rally Road") is a name
         if not in_name(text, s.start, a):
             out.setdefault(name, []).append((a, b, text[a:b], base, charge))

@@ -378,6 +378,47 @@ TERM_SETS: tuple[TermSet, ...] = (
         {"fire": 0, "blaze": 0, "wildfire": 0, "inferno": 2},
         "Words to watch: 'inferno' dramatises a fire 'fire', 'blaze' report",
     ),
+    # session 41 (read on the keyed framing misses of session 40's spent held-out set, now
+    # dev, and the dev stories that carry the same contrast: t284 "after discovering an
+    # error in how household energy prices were weighted" / "because of a blunder at
+    # Statistics Kestria" / "a technical glitch in its new price-weighting software"; d277
+    # "A translation error has been found" / "contains a blunder"; d295 "blaming a
+    # computer error" / "the latest blunder by the city's administration"; d124, t99 "Tech
+    # glitch" / "Exchange meltdown"): one mistake told as incompetence or disaster
+    # ("blunder", "bungle", "fiasco", "meltdown": Words to watch, "Loaded language": a word
+    # that judges what "error" and "mistake" report) or made small ("glitch": a word of
+    # minimising, Recasens et al. 2013's framing-bias class, a word that presupposes a
+    # judgement of the thing). "accident" and "failure" are left out: they name the event
+    # or its result, often beside the error that caused it ("the accident was caused by a
+    # blunder"), and "margin of error" is no mistake (NOT_TERMS).
+    TermSet(
+        "mishap",
+        {"error": 0, "mistake": 0, "glitch": 2, "blunder": 2, "bungle": 2, "fiasco": 2,
+         "meltdown": 2},
+        "Words to watch: 'blunder', 'fiasco' judge and 'glitch' minimises what 'error', "
+        "'mistake' report",
+    ),
+    # session 41 (the keyed framing misses of dev t286 "forced through its deeply unpopular
+    # pension cuts", and ~30 keyed items across dev of one shape: d230 "passed a law" /
+    # "rammed its Digital Security Act through", d146 "approved the measure" / "rammed
+    # through a car ban", d269 "voted ... to ban fur farming" / "pushed through a ban on
+    # fur farming", t87 "passed a law" / "forced through a law"): a vote that adopted a
+    # law, told as an act of force or haste on the chamber (Words to watch, "Loaded
+    # language": the verb judges how the law was passed where "passed", "approved",
+    # "adopted", "voted" report it). Matched as written, the particle next to the verb
+    # (VERB_SETS), and one act only with a shared object word (OBJECT_SETS: "pushed through
+    # the crowd" and "passed the bus" share none with a law's words).
+    TermSet(
+        "passage",
+        {"passed": 0, "approved": 0, "adopted": 0, "voted": 0,
+         "rammed through": 2, "rams through": 2, "ramming through": 2,
+         "forced through": 2, "forces through": 2, "forcing through": 2,
+         "pushed through": 2, "pushes through": 2, "pushing through": 2,
+         "rushed through": 2, "rushes through": 2, "rushing through": 2,
+         "railroaded": 2, "railroaded through": 2, "bulldozed through": 2},
+        "Words to watch: 'rammed through', 'forced through' judge how a law passed; "
+        "'passed', 'approved' report it",
+    ),
     TermSet(
         "money taken",
         {"took": 0, "taking": 0, "received": 0, "receiving": 0, "accepted": 0,
@@ -442,19 +483,22 @@ NOT_TERMS: frozenset[str] = frozenset(
         "fire officer", "fire department", "fire engine", "fire engines", "fire alarm",
         "fire alarms", "fire exit", "fire exits", "fire safety", "fire door", "fire doors",
         "fire inspectors", "fire inspector", "fire investigators", "fire marshal",
+        # session 41: a statistic's "margin of error" is no mistake ("mishap" set)
+        "of error",
     }
 )
 
 
 # Sets whose terms are verbs in the past tense: matched as written, no plural.
 VERB_SETS = frozenset({"entry", "money taken", "burning", "spending cut", "police advance",
-                       "repeal", "impact", "spending"})
+                       "repeal", "impact", "spending", "passage"})
 
 # Verb sets whose act is told by its object ("stormed the headquarters" / "raided the
 # headquarters"): two uses are one act only when the words right after them
 # (OBJECT_WORDS) share a content word. "a patrol had entered Kestrany territory" and
 # "troops stormed a post" are two acts of two sides (dev t06, read wrong, session 14b).
-OBJECT_SETS = frozenset({"entry", "burning", "spending cut", "repeal", "impact", "spending"})
+OBJECT_SETS = frozenset({"entry", "burning", "spending cut", "repeal", "impact", "spending",
+                         "passage"})
 # Five words lost the hand report's three right "stormed the US Embassy in Baghdad" /
 # "reached the US diplomatic mission in Baghdad's" findings (the shared word sixth or
 # later: "US" is no content word); ten keeps them and still parts the dev t06 pair.
@@ -481,7 +525,12 @@ UNLINKED_TERMS = frozenset(
      "struck", "hit", "spent", "crashed into", "collided with", "ploughed into",
      "plowed into", "ploughs into", "plows into", "rammed", "clubbed", "bludgeoned",
      "lavished", "squandered", "splurged", "fan", "spectator", "hooligan", "fire", "blaze",
-     "wildfire", "inferno"})
+     "wildfire", "inferno",
+     # session 41: the mishap set's words keep their own stems ("an error" no "a glitch"
+     # for the aligner), so sentences link as before it
+     "error", "mistake", "glitch", "blunder", "bungle", "fiasco", "meltdown",
+     # and the passage set's ("passed", "approved" are in every kind of sentence)
+     *(t for ts in TERM_SETS if ts.name == "passage" for t in ts.terms)})
 
 # Loaded terms compared only where both outlets put them on one named entity (the
 # TermUse anchor: "Union boss Kari Holm" / "union leader Kari Holm"): alone, "the boss"
@@ -607,6 +656,50 @@ def other_impact(set_name: str, base: str, lowered_words: list[str], after: int)
     law by force (:data:`THROUGH_WINDOW` words), no collision."""
     return (set_name == "impact" and base == "rammed"
             and "through" in lowered_words[after:after + THROUGH_WINDOW])
+
+
+# The words that make a plain "passed", "approved", "adopted" a chamber's vote on a law
+# (session 41, "passage" set): a body that votes, or the vote itself. Without one the
+# verb tells another act ("the exemption had been approved by a deputy minister", dev
+# t198, against "the deal was pushed through": two acts; "a week passed"). "voted" is
+# a vote by itself.
+VOTE_WORDS: frozenset[str] = frozenset(
+    "parliament parliaments assembly council chamber congress senate diet legislature "
+    "lawmakers legislators deputies mps councillors councilors senators vote votes "
+    "majority reading bill motion referendum".split())
+SELF_VOTING_TERMS: frozenset[str] = frozenset({"voted"})
+
+
+# What one moves through bodily: a loaded ``passage`` term right before one of these (an
+# article or possessive between) is a movement, no law passed ("protesters pushed through
+# the crowd", "the van rammed through the gate", "medics rushed through the streets").
+# The things of plain news English that a crowd, a vehicle or a rescuer passes through.
+PASSED_THROUGH_THINGS: frozenset[str] = frozenset(
+    "crowd crowds door doors doorway gate gates barrier barriers cordon cordons line lines "
+    "police street streets road roads window windows fence fences wall walls traffic "
+    "checkpoint checkpoints hall halls corridor corridors tunnel tunnels water waves snow "
+    "mud smoke flames fire rubble debris forest woods undergrowth field fields town city "
+    "village night".split())
+_THING_OPENERS = frozenset("the a an its his her their our my this that".split())
+
+
+def no_vote(set_name: str, base: str, charge: int, lowered_words, after: int | None = None
+            ) -> bool:
+    """Whether a term of the ``passage`` set tells no vote on a law: a plain term whose
+    sentence (``lowered_words``, lower case) names no voting body and no vote
+    (:data:`VOTE_WORDS`), or a loaded one ("rammed through") whose words from index
+    ``after`` on name a thing moved through (:data:`PASSED_THROUGH_THINGS`). A loaded
+    term needs no vote word: it says what was passed."""
+    if set_name != "passage":
+        return False
+    if charge == 0:
+        return base not in SELF_VOTING_TERMS and not any(w in VOTE_WORDS for w in lowered_words)
+    if after is None:
+        return False
+    nxt = lowered_words[after:after + 2]
+    if nxt and nxt[0] in _THING_OPENERS:
+        nxt = nxt[1:]
+    return bool(nxt) and nxt[0] in PASSED_THROUGH_THINGS
 
 
 def no_instrument(set_name: str, lowered_words: list[str], after: int) -> bool:
